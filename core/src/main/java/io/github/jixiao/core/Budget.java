@@ -1,0 +1,111 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A department's budget for the fiscal year (部门预算) and how it was executed: the full-year
+ * budget after adjustments (全年预算数, the seed's 3306.19 万元), the initial budget (年初预算数) and
+ * the amount executed (执行数, 3212.37 万元), all in one {@link MoneyUnit}; and, where the report
+ * gives them, breakdowns into basic spending (基本支出: personnel 人员经费 and operating 公用经费) and
+ * project spending (项目支出), the 三公 expenses, procurement (政府采购), carry-over (结转结余),
+ * adjustments (预算调整) and payments by period.
+ *
+ * <p>Where a total and its parts are both given they agree exactly, or the budget cannot be built:
+ * basic + project = the full-year budget (and executed), personnel + operating = basic. Executed
+ * above budget is allowed: it is a reviewer's finding, not a malformed document.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBudget.class)
+@JsonDeserialize(as = ImmutableBudget.class)
+public interface Budget {
+
+  /** The unit every amount of this budget is in; 万元 unless said otherwise. */
+  @Value.Default
+  default MoneyUnit getUnit() {
+    return MoneyUnit.WAN_YUAN;
+  }
+
+  /** 全年预算数: the full-year budget, after adjustments. */
+  @NotNull
+  @Money
+  BigDecimal getFullYear();
+
+  /** 年初预算数: the budget as first approved. */
+  Optional<@Money BigDecimal> getInitial();
+
+  /** 执行数: the amount executed in the year. */
+  @NotNull
+  @Money
+  BigDecimal getExecuted();
+
+  /** 基本支出: basic spending, the sum of personnel and operating. */
+  Optional<BudgetLine> getBasic();
+
+  /** 人员经费: personnel spending, part of basic spending. */
+  Optional<BudgetLine> getPersonnel();
+
+  /** 公用经费: operating spending, part of basic spending (the input of 公用经费控制率). */
+  Optional<BudgetLine> getOperating();
+
+  /** 项目支出: project spending. */
+  Optional<BudgetLine> getProject();
+
+  /** "三公"经费, budgeted and spent. */
+  Optional<ThreePublicExpenses> getThreePublic();
+
+  /** 政府采购: procurement budgeted and actually spent (the input of 政府采购执行率). */
+  Optional<BudgetLine> getProcurement();
+
+  /** 结转结余 at the start and end of the year. */
+  Optional<CarryOver> getCarryOver();
+
+  /** 预算调整数: the amount of in-year adjustments (the input of 预算调整率); may be negative. */
+  Optional<@Measure BigDecimal> getAdjustments();
+
+  /** Payments by milestone, in the order of the year. */
+  List<Payment> getPayments();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Budget}; {@code build()} throws {@link InvalidValueException} if invalid. */
+  final class Builder extends ImmutableBudget.Builder {}
+
+  /** Checks the constraints and that every total given agrees with its parts. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "Budget", v -> {
+      if (getBasic().isPresent() && getProject().isPresent()) {
+        BudgetLine basic = getBasic().get();
+        BudgetLine project = getProject().get();
+        sum(v, "basic.budget + project.budget", basic.getBudget(), project.getBudget(),
+            "fullYear", getFullYear());
+        sum(v, "basic.executed + project.executed", basic.getExecuted(), project.getExecuted(),
+            "executed", getExecuted());
+      }
+      if (getBasic().isPresent() && getPersonnel().isPresent() && getOperating().isPresent()) {
+        BudgetLine basic = getBasic().get();
+        sum(v, "personnel.budget + operating.budget", getPersonnel().get().getBudget(),
+            getOperating().get().getBudget(), "basic.budget", basic.getBudget());
+        sum(v, "personnel.executed + operating.executed", getPersonnel().get().getExecuted(),
+            getOperating().get().getExecuted(), "basic.executed", basic.getExecuted());
+      }
+    });
+  }
+
+  private static void sum(Validation.Invariants v, String parts, BigDecimal a, BigDecimal b,
+      String totalPath, BigDecimal total) {
+    BigDecimal sum = a.add(b);
+    v.require(Validation.same(sum, total), totalPath, parts + " = " + sum.toPlainString()
+        + " but " + totalPath + " = " + total.toPlainString() + ": a total must equal its parts");
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One line of a budget breakdown (预算明细): what was budgeted (预算数) and what was executed
+ * (执行数, 实际支出), in the unit of the {@link Budget} that holds it. Executed above budget is
+ * allowed here: it is a reviewer's finding, not a malformed document.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBudgetLine.class)
+@JsonDeserialize(as = ImmutableBudgetLine.class)
+public interface BudgetLine {
+
+  /** 预算数: the amount budgeted. */
+  @NotNull
+  @Money
+  BigDecimal getBudget();
+
+  /** 执行数: the amount executed. */
+  @NotNull
+  @Money
+  BigDecimal getExecuted();
+
+  /** A line of {@code budget} budgeted and {@code executed} executed. */
+  static BudgetLine of(BigDecimal budget, BigDecimal executed) {
+    return builder().budget(budget).executed(executed).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BudgetLine}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutableBudgetLine.Builder {}
+
+  /** Checks the constraints; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "BudgetLine");
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * Carry-over (结转结余): money left unspent, at the start of the year (last year's, 上年结转结余)
+ * and at its end (本年结转结余): the inputs of 结转结余率 and 结转结余变动率.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCarryOver.class)
+@JsonDeserialize(as = ImmutableCarryOver.class)
+public interface CarryOver {
+
+  /** 年初结转结余: carried over from last year. */
+  @NotNull
+  @Money
+  BigDecimal getAtStart();
+
+  /** 年末结转结余: carried over to next year. */
+  @NotNull
+  @Money
+  BigDecimal getAtEnd();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CarryOver}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutableCarryOver.Builder {}
+
+  /** Checks the constraints; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "CarryOver");
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Points taken off an indicator for a finding (扣分), with the reason and the evidence. Deductions
+ * never take an indicator below zero (扣完为止); that is the scorer's rule, not a constraint here.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeduction.class)
+@JsonDeserialize(as = ImmutableDeduction.class)
+public interface Deduction {
+
+  /** The code of the indicator the points are taken from. */
+  @NotBlank
+  String getIndicatorCode();
+
+  /** The points taken off; more than zero. */
+  @NotNull
+  @Positive
+  @Points
+  BigDecimal getPoints();
+
+  /** 扣分原因: why, e.g. 项目资金支出进度分配不均. */
+  @NotBlank
+  String getReason();
+
+  /** 佐证材料: the evidence, where given. */
+  Optional<@Text String> getEvidence();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Deduction}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutableDeduction.Builder {}
+
+  /** Checks the constraints; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "Deduction");
+  }
+}

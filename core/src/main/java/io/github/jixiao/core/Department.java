@@ -1,0 +1,98 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A budget unit (部门, 单位): the body whose spending is evaluated — its budget code (预算编码),
+ * name, level of government, region, kind (行政/事业), legal duties (职责), organisational units
+ * (内设机构) and staffing (编制数, 实有人数).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDepartment.class)
+@JsonDeserialize(as = ImmutableDepartment.class)
+public interface Department {
+
+  /** 预算编码: the unit's code in the budget system. */
+  @NotBlank
+  String getCode();
+
+  /** The unit's full name, e.g. 广州市白云区人民代表大会常务委员会办公室. */
+  @NotBlank
+  String getName();
+
+  /** The level of government (预算级次). */
+  @NotNull
+  GovernmentLevel getLevel();
+
+  /** The region the unit belongs to, e.g. 广东省广州市白云区. */
+  @NotBlank
+  String getRegion();
+
+  /** Administrative unit or public institution (行政/事业). */
+  @NotNull
+  DepartmentKind getKind();
+
+  /** The unit's legal duties; codes are unique. */
+  List<Duty> getDuties();
+
+  /** The unit's organisational units; codes are unique and every parent code names one of them. */
+  List<OrganisationalUnit> getUnits();
+
+  /** Authorised posts and staff in post, where the report gives them. */
+  Optional<Staffing> getStaffing();
+
+  /** The duty with this code, if any. */
+  default Optional<Duty> duty(String code) {
+    return getDuties().stream().filter(d -> d.getCode().equals(code)).findFirst();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Department}; {@code build()} throws {@link InvalidValueException} if invalid. */
+  final class Builder extends ImmutableDepartment.Builder {}
+
+  /** Checks the constraints and that duty and unit codes are unique and parents exist. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "Department", v -> {
+      v.unique(getDuties(), Duty::getCode, "duties", "code");
+      v.unique(getUnits(), OrganisationalUnit::getCode, "units", "code");
+      Map<String, String> parentOf = new HashMap<>();
+      getUnits().forEach(u -> parentOf.put(u.getCode(), u.getParentCode().orElse(null)));
+      for (int i = 0; i < getUnits().size(); i++) {
+        OrganisationalUnit unit = getUnits().get(i);
+        Optional<String> parent = unit.getParentCode();
+        if (parent.isPresent() && !parentOf.containsKey(parent.get())) {
+          v.add("units[" + i + "].parentCode", "no unit has code '" + parent.get()
+              + "': a parent code must name another unit of this department");
+        } else if (inCycle(unit.getCode(), parentOf)) {
+          v.add("units[" + i + "].parentCode",
+              "unit '" + unit.getCode() + "' is its own ancestor: the units must form a tree");
+        }
+      }
+    });
+  }
+
+  private static boolean inCycle(String start, Map<String, String> parentOf) {
+    String at = parentOf.get(start);
+    for (int steps = 0; at != null && steps <= parentOf.size(); steps++) {
+      if (at.equals(start)) {
+        return true;
+      }
+      at = parentOf.get(at);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A performance indicator (绩效指标) of an evaluation's own table (自评表): a node of the three-level
+ * tree (一级/二级/三级指标) with its weight in points (分值), its kind (定量/定性), for a quantitative
+ * one the direction (正向 ≥, 反向 ≤, 等于 =) and the target (年度指标值) with its unit.
+ *
+ * <p>Whether the weights of a table add up is a reviewer's check, not a constraint here: real
+ * tables get it wrong, and Jixiao must be able to read them to say so.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicator.class)
+@JsonDeserialize(as = ImmutableIndicator.class)
+public interface Indicator {
+
+  /** The indicator's code, unique within its table, e.g. {@code "2.1.3"}. */
+  @NotBlank
+  String getCode();
+
+  /** The indicator's name, e.g. 预算完成率. */
+  @NotBlank
+  String getName();
+
+  /** 1, 2 or 3: 一级, 二级 or 三级指标. */
+  @Min(1)
+  @Max(3)
+  int getLevel();
+
+  /** The code of the parent indicator; absent exactly for level 1. */
+  Optional<@Text String> getParentCode();
+
+  /** 分值: the most points the indicator can earn. */
+  @NotNull
+  @PositiveOrZero
+  @Points
+  BigDecimal getWeight();
+
+  /** 定量 or 定性. */
+  @NotNull
+  IndicatorKind getKind();
+
+  /** For a quantitative indicator, which way is better; required for quantitative ones. */
+  Optional<Direction> getDirection();
+
+  /** 年度指标值: the target, for a quantitative indicator. */
+  Optional<@Measure BigDecimal> getTarget();
+
+  /** The unit of the target and actual value: %, 次, 件, 万元. */
+  Optional<@Text String> getUnit();
+
+  /** The target in words, for a qualitative indicator, e.g. 按期召开会议. */
+  Optional<@Text String> getTargetText();
+
+  /** The id of the named formula that computes the actual value from the evaluation's data. */
+  Optional<@Text String> getFormula();
+
+  /** Present when the indicator is not the report's own: what was assumed, and why. */
+  Optional<@Text String> getAssumption();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Indicator}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutableIndicator.Builder {}
+
+  /** Checks the constraints, the parent for the level, and a direction for quantitative ones. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "Indicator", v -> {
+      v.require(getLevel() != 1 || getParentCode().isEmpty(), "parentCode",
+          "a level-1 indicator has no parent; remove parentCode or raise the level");
+      v.require(getLevel() == 1 || getParentCode().isPresent(), "parentCode",
+          "a level-" + getLevel() + " indicator needs the code of its parent");
+      v.require(getKind() != IndicatorKind.QUANTITATIVE || getDirection().isPresent(), "direction",
+          "a quantitative indicator needs a direction: AT_LEAST (≥), AT_MOST (≤) or EQUAL (=)");
+    });
+  }
+}

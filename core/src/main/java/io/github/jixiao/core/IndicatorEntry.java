@@ -1,0 +1,56 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The unit's line for one indicator in its self-evaluation table (自评表): the actual value
+ * (实际完成值) or the qualitative level reached, the points it gave itself (自评得分) and, when the
+ * target was missed, its reason (偏差原因).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicatorEntry.class)
+@JsonDeserialize(as = ImmutableIndicatorEntry.class)
+public interface IndicatorEntry {
+
+  /** The code of the indicator this entry is for, in the evaluation's table or its rulebook. */
+  @NotBlank
+  String getIndicatorCode();
+
+  /** 实际完成值: the actual value of a quantitative indicator. */
+  Optional<@Measure BigDecimal> getActual();
+
+  /** The actual result in words, where the table states one. */
+  Optional<@Text String> getActualText();
+
+  /** The level a qualitative indicator reached. */
+  Optional<QualitativeLevel> getLevel();
+
+  /** 自评得分: the points the unit gave itself. */
+  Optional<@Points BigDecimal> getClaimedScore();
+
+  /** 偏差原因: why the target was missed, in the unit's words. */
+  Optional<@Text String> getDeviationReason();
+
+  /** Present when a value is not the report's own: what was assumed, and why. */
+  Optional<@Text String> getAssumption();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link IndicatorEntry}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutableIndicatorEntry.Builder {}
+
+  /** Checks the constraints; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "IndicatorEntry");
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.jixiao.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a domain value cannot be built because it is invalid (值不合法): it lists every
+ * {@link Violation} found, Bean Validation constraints and cross-field invariants alike, in a
+ * stable order (by path, then message).
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String type;
+  private final transient List<Violation> violations;
+
+  /**
+   * Creates the exception for a value of the given type.
+   *
+   * @param type the simple name of the domain type, e.g. {@code "Budget"}
+   * @param violations every violation found; at least one
+   */
+  public InvalidValueException(String type, List<Violation> violations) {
+    super(message(type, violations));
+    this.type = type;
+    this.violations = List.copyOf(violations);
+  }
+
+  /** The simple name of the domain type that could not be built, e.g. {@code "Budget"}. */
+  public String type() {
+    return type;
+  }
+
+  /** Every violation, sorted by path then message. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  private static String message(String type, List<Violation> violations) {
+    return "Invalid " + type + " (" + violations.size()
+        + (violations.size() == 1 ? " problem" : " problems") + "): "
+        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+  }
+}

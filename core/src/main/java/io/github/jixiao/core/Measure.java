@@ -1,0 +1,32 @@
+package io.github.jixiao.core;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Digits;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A measured or target value of an indicator or figure (指标值): any sign (a 三公 change of −12 %), at
+ * most 15 integer digits and 6 decimals.
+ *
+ * <p>A Bean Validation constraint composed of the standard ones, for {@link java.math.BigDecimal}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Digits(integer = 15, fraction = 6)
+public @interface Measure {
+  /** The message if violated; the composing constraints report their own. */
+  String message() default "invalid measure";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+}

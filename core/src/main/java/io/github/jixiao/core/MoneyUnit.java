@@ -1,0 +1,29 @@
+package io.github.jixiao.core;
+
+import java.math.BigDecimal;
+
+/** The unit an amount of money is stated in (金额单位): 元 or 万元 (ten thousand yuan). */
+public enum MoneyUnit {
+  /** 元, one yuan. */
+  YUAN("元", BigDecimal.ONE),
+  /** 万元, ten thousand yuan: the unit of most reports (the seed's 3306.19 万元). */
+  WAN_YUAN("万元", BigDecimal.valueOf(10_000));
+
+  private final String label;
+  private final BigDecimal yuan;
+
+  MoneyUnit(String label, BigDecimal yuan) {
+    this.label = label;
+    this.yuan = yuan;
+  }
+
+  /** The Chinese name as printed in reports, e.g. {@code 万元}. */
+  public String label() {
+    return label;
+  }
+
+  /** The amount {@code amount} of this unit in yuan, exactly. */
+  public BigDecimal toYuan(BigDecimal amount) {
+    return amount.multiply(yuan);
+  }
+}

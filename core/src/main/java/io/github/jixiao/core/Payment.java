@@ -1,0 +1,48 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * Payments up to a milestone of the year (支付进度): how much was planned to be paid by then and
+ * how much was paid, both cumulative — e.g. 50 % before the Spring Festival, 100 % by the end of
+ * June. The inputs of 支付进度率 and of milestone rules.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePayment.class)
+@JsonDeserialize(as = ImmutablePayment.class)
+public interface Payment {
+
+  /** The milestone or period, as the report names it: 春节前, 6月底, 2021-Q3. */
+  @NotBlank
+  String getPeriod();
+
+  /** Planned cumulative payment by the end of the period. */
+  @NotNull
+  @Money
+  BigDecimal getPlanned();
+
+  /** Actual cumulative payment by the end of the period. */
+  @NotNull
+  @Money
+  BigDecimal getPaid();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Payment}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutablePayment.Builder {}
+
+  /** Checks the constraints; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "Payment");
+  }
+}

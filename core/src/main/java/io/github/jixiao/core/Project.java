@@ -1,0 +1,58 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * A key project of the department (重点项目) with its budget and spending, e.g. the seed's
+ * 区人大会议项目 (the district congress sessions). In a project self-evaluation (项目支出绩效自评)
+ * it is the project evaluated.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProject.class)
+@JsonDeserialize(as = ImmutableProject.class)
+public interface Project {
+
+  /** The project's code, unique within the evaluation. */
+  @NotBlank
+  String getCode();
+
+  /** The project's name, e.g. 区人大会议项目. */
+  @NotBlank
+  String getName();
+
+  /** The unit of the amounts; 万元 unless said otherwise. */
+  @Value.Default
+  default MoneyUnit getUnit() {
+    return MoneyUnit.WAN_YUAN;
+  }
+
+  /** 项目预算数. */
+  @NotNull
+  @Money
+  BigDecimal getBudget();
+
+  /** 项目执行数. */
+  @NotNull
+  @Money
+  BigDecimal getExecuted();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Project}; {@code build()} throws {@link InvalidValueException} if invalid. */
+  final class Builder extends ImmutableProject.Builder {}
+
+  /** Checks the constraints; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "Project");
+  }
+}

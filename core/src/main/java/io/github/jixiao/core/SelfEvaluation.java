@@ -1,0 +1,124 @@
+package io.github.jixiao.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.internal.Validation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A performance self-evaluation (绩效自评): one budget unit's evaluation of its own spending in one
+ * fiscal year — of the whole department (部门整体支出) or of one project (项目支出). The root
+ * document: the department, the budget, the year's tasks and key projects, the indicator table
+ * (自评表) with the unit's entries and deductions, the claimed total (自评得分) and grade (自评等级),
+ * and what the narrative says: problems, improvement measures, stated figures and claims.
+ *
+ * <p>Building one guarantees it is well-formed: codes are unique, tasks serve duties the
+ * department has. Whether it is consistent (totals, rates, claims) is for {@code jixiao-rules}.
+ * The indicator table may be empty: under a rulebook with a complete tree the entries name the
+ * rulebook's indicators.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSelfEvaluation.class)
+@JsonDeserialize(as = ImmutableSelfEvaluation.class)
+public interface SelfEvaluation {
+
+  /** Department-wide or project. */
+  @NotNull
+  EvaluationKind getKind();
+
+  /** 年度: the fiscal year evaluated, e.g. 2021. */
+  @Min(2000)
+  @Max(2100)
+  int getFiscalYear();
+
+  /** The report's title, e.g. 2021年部门整体支出绩效自评报告. */
+  Optional<@Text String> getTitle();
+
+  /** The id of the rulebook the evaluation is to be scored under, e.g. {@code gz-2021-dept}. */
+  Optional<@Text String> getRulebook();
+
+  /** The budget unit. */
+  @NotNull
+  Department getDepartment();
+
+  /** The year's budget and its execution. */
+  @NotNull
+  Budget getBudget();
+
+  /** The year's tasks (年度工作任务); codes are unique, duty codes name the department's duties. */
+  List<Task> getTasks();
+
+  /** Key projects (重点项目); codes are unique. */
+  List<Project> getProjects();
+
+  /** The evaluation's own indicator table; codes are unique. */
+  List<Indicator> getIndicators();
+
+  /** The unit's entry per indicator; at most one per indicator code. */
+  List<IndicatorEntry> getEntries();
+
+  /** Points taken off, per indicator. */
+  List<Deduction> getDeductions();
+
+  /** 自评得分: the total the unit claims, e.g. 94. */
+  Optional<@Points BigDecimal> getClaimedTotal();
+
+  /** 自评等级: the grade the unit claims. */
+  Optional<Grade> getClaimedGrade();
+
+  /** 存在的问题. */
+  List<Problem> getProblems();
+
+  /** 改进措施. */
+  List<Improvement> getImprovements();
+
+  /** Figures the narrative states; codes are unique. */
+  List<StatedFigure> getStatedFigures();
+
+  /** Conclusions the narrative draws. */
+  List<NarrativeClaim> getNarrativeClaims();
+
+  /** The entry for the indicator with this code, if any. */
+  default Optional<IndicatorEntry> entry(String indicatorCode) {
+    return getEntries().stream().filter(e -> e.getIndicatorCode().equals(indicatorCode))
+        .findFirst();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SelfEvaluation}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutableSelfEvaluation.Builder {}
+
+  /** Checks the constraints, unique codes, and that tasks serve duties the department has. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "SelfEvaluation", v -> {
+      v.unique(getTasks(), Task::getCode, "tasks", "code");
+      v.unique(getProjects(), Project::getCode, "projects", "code");
+      v.unique(getIndicators(), Indicator::getCode, "indicators", "code");
+      v.unique(getEntries(), IndicatorEntry::getIndicatorCode, "entries", "indicatorCode");
+      v.unique(getStatedFigures(), StatedFigure::getCode, "statedFigures", "code");
+      Set<String> duties = new HashSet<>();
+      getDepartment().getDuties().forEach(d -> duties.add(d.getCode()));
+      for (int t = 0; t < getTasks().size(); t++) {
+        List<String> codes = getTasks().get(t).getDutyCodes();
+        for (int d = 0; d < codes.size(); d++) {
+          v.require(duties.contains(codes.get(d)), "tasks[" + t + "].dutyCodes[" + d + "]",
+              "the department has no duty '" + codes.get(d) + "'; add it to department.duties"
+                  + " or correct the code");
+        }
+      }
+    });
+  }
+}

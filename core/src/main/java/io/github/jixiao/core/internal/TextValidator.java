@@ -1,0 +1,14 @@
+package io.github.jixiao.core.internal;
+
+import io.github.jixiao.core.Text;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Validates {@link Text}: absent, or with at least one character that is not white space. */
+public final class TextValidator implements ConstraintValidator<Text, CharSequence> {
+
+  @Override
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    return value == null || !value.toString().isBlank();
+  }
+}

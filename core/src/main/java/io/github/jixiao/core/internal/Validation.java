@@ -1,0 +1,123 @@
+package io.github.jixiao.core.internal;
+
+import io.github.jixiao.core.InvalidValueException;
+import io.github.jixiao.core.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates a domain value: its Bean Validation constraints through one shared validator, then
+ * the invariants that span its fields; throws {@link InvalidValueException} listing everything.
+ */
+public final class Validation {
+
+  private Validation() {}
+
+  /** One validator for the whole library: building a factory per class is slow and wasteful. */
+  private static final class Shared {
+    static final Validator VALIDATOR = jakarta.validation.Validation
+        .byProvider(HibernateValidator.class)
+        .configure()
+        // Messages without Jakarta EL, in English whatever the machine's locale.
+        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH,
+            context -> Locale.ENGLISH, false))
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  /** Collects the violations of cross-field invariants. */
+  public static final class Invariants {
+    private final List<Violation> violations = new ArrayList<>();
+
+    /** Records a violation at {@code path} unless {@code holds}. */
+    public Invariants require(boolean holds, String path, String message) {
+      if (!holds) {
+        violations.add(new Violation(path, message));
+      }
+      return this;
+    }
+
+    /** Records a violation at {@code path}. */
+    public Invariants add(String path, String message) {
+      violations.add(new Violation(path, message));
+      return this;
+    }
+
+    /**
+     * Records a violation for every element whose key was already seen.
+     *
+     * @param listPath the list's path, e.g. {@code "duties"}
+     * @param keyName the key's property name, e.g. {@code "code"}
+     */
+    public <T> Invariants unique(Collection<T> elements, Function<T, String> key, String listPath,
+        String keyName) {
+      Set<String> seen = new HashSet<>();
+      int i = 0;
+      for (T element : elements) {
+        String k = key.apply(element);
+        if (!seen.add(k)) {
+          add(listPath + "[" + i + "]." + keyName,
+              "duplicate " + keyName + " '" + k + "': each must be unique within " + listPath);
+        }
+        i++;
+      }
+      return this;
+    }
+  }
+
+  /**
+   * Validates {@code value} and throws if it has any violation.
+   *
+   * @param value the freshly built value
+   * @param type the domain type's simple name for the message
+   * @param invariants adds the violations of cross-field invariants
+   * @throws InvalidValueException listing every violation
+   */
+  public static void check(Object value, String type, Consumer<Invariants> invariants) {
+    List<Violation> found = new ArrayList<>();
+    for (ConstraintViolation<Object> v : Shared.VALIDATOR.validate(value)) {
+      found.add(new Violation(cleanPath(v.getPropertyPath().toString()), describe(v)));
+    }
+    Invariants extra = new Invariants();
+    invariants.accept(extra);
+    found.addAll(extra.violations);
+    if (!found.isEmpty()) {
+      found.sort(null);
+      throw new InvalidValueException(type, found);
+    }
+  }
+
+  /** Validates {@code value}'s constraints only. */
+  public static void check(Object value, String type) {
+    check(value, type, i -> {});
+  }
+
+  /** Whether two decimals are numerically equal, whatever their scale (3306.19 = 3306.190). */
+  public static boolean same(BigDecimal a, BigDecimal b) {
+    return a.compareTo(b) == 0;
+  }
+
+  // Hibernate Validator names container elements "duties[2].<list element>": keep the plain path.
+  private static String cleanPath(String path) {
+    return path.replace(".<list element>", "").replace("<list element>", "")
+        .replace(".<iterable element>", "").replace(".<map value>", "")
+        .replace("<map value>", "");
+  }
+
+  private static String describe(ConstraintViolation<Object> v) {
+    Object invalid = v.getInvalidValue();
+    String shown = invalid instanceof BigDecimal d ? d.toPlainString() : String.valueOf(invalid);
+    return v.getMessage() + " (was " + shown + ")";
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The domain of a performance self-evaluation (绩效自评) as immutable, validated values.
+ *
+ * <p>The root is {@link io.github.jixiao.core.SelfEvaluation}: one unit's evaluation of its own
+ * spending for one fiscal year, either of the whole department (部门整体支出) or of one project
+ * (项目支出). It holds the {@link io.github.jixiao.core.Department} with its duties (职责) and
+ * organisational units (内设机构), the year's {@link io.github.jixiao.core.Task tasks} (年度工作任务),
+ * the {@link io.github.jixiao.core.Budget} (预算), key {@link io.github.jixiao.core.Project projects},
+ * the table of {@link io.github.jixiao.core.Indicator indicators} (绩效指标) with the unit's
+ * {@link io.github.jixiao.core.IndicatorEntry entries}, {@link io.github.jixiao.core.Deduction
+ * deductions} (扣分), and what the narrative states: {@link io.github.jixiao.core.StatedFigure
+ * figures}, {@link io.github.jixiao.core.NarrativeClaim claims}, {@link io.github.jixiao.core.Problem
+ * problems} and {@link io.github.jixiao.core.Improvement improvement measures}.
+ *
+ * <p>Every value is built through its public {@code Builder}; {@code build()} validates the value
+ * (Jakarta Bean Validation constraints on the accessors, and invariants that span fields) and
+ * throws {@link io.github.jixiao.core.InvalidValueException} listing every violation, so an
+ * invalid value cannot exist. Core knows nothing of scoring: whether a self-evaluation is
+ * <em>consistent</em> (its claimed total matches its indicator scores, its stated rates match their
+ * figures) is the business of {@code jixiao-rules}; core only guarantees it is well-formed.
+ *
+ * <p>Money is exact {@link java.math.BigDecimal} in the {@link io.github.jixiao.core.MoneyUnit} of
+ * its budget or project; rates are percent; points have at most two decimals.
+ */
+@Value.Style(
+    get = {"is*", "get*"},
+    visibility = ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    jdkOnly = true,
+    jakarta = true,
+    depluralize = true,
+    depluralizeDictionary = {"duty:duties", "entry:entries"})
+package io.github.jixiao.core;
+
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
