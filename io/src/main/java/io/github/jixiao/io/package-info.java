@@ -1,5 +1,17 @@
 /**
- * JSON for every Jixiao document (JSON 文档): self-evaluations, rulebooks, score cards and check
- * reports, read strictly and exactly, with their JSON Schemas.
+ * JSON for every Jixiao document (JSON 文档): self-evaluations (绩效自评) now; rulebooks, score cards
+ * and check reports as they come. Read strictly and exactly, written reproducibly, each with its
+ * JSON Schema.
+ *
+ * <p>{@link io.github.jixiao.io.JixiaoJson} is the entry point: {@code readEvaluation},
+ * {@code read(DocumentType, …)}, {@code write}, {@code schema}. A document names its
+ * {@link io.github.jixiao.io.DocumentType format} in a top-level {@code "format"} field
+ * ({@code "jixiao/self-evaluation/1"}). A document that cannot be read raises one
+ * {@link io.github.jixiao.io.JsonDocumentException} listing every
+ * {@link io.github.jixiao.io.JsonProblem} with its JSON path, line and column. Reading is bounded
+ * by {@link io.github.jixiao.io.ReadLimits}. {@link io.github.jixiao.io.JixiaoModule} gives the
+ * bindings to a Jackson {@code ObjectMapper} of your own.
+ *
+ * <p>{@code io.github.jixiao.io.internal} is the implementation: do not use it.
  */
 package io.github.jixiao.io;

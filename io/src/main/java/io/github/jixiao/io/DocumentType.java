@@ -1,0 +1,91 @@
+package io.github.jixiao.io;
+
+import io.github.jixiao.core.SelfEvaluation;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A kind of Jixiao JSON document (文档类型) and the version of its format: a self-evaluation
+ * (绩效自评) is {@code "format": "jixiao/self-evaluation/1"}. Every document names its format in a
+ * top-level {@code "format"} field; a reader refuses a document whose format is missing, unknown,
+ * or of another type.
+ *
+ * <p>The version is an integer that grows only when a document written by this version could be
+ * read wrongly by an older reader; adding an optional field does not change it.
+ *
+ * @param <T> the domain type of the document's content
+ */
+public final class DocumentType<T> {
+
+  /** The prefix of every Jixiao format id. */
+  static final String PREFIX = "jixiao/";
+
+  /** A performance self-evaluation (绩效自评): {@code jixiao/self-evaluation/1}. */
+  public static final DocumentType<SelfEvaluation> SELF_EVALUATION =
+      new DocumentType<>("self-evaluation", 1, SelfEvaluation.class);
+
+  private static final List<DocumentType<?>> ALL = List.of(SELF_EVALUATION);
+
+  private final String name;
+  private final int version;
+  private final Class<T> valueType;
+
+  private DocumentType(String name, int version, Class<T> valueType) {
+    this.name = name;
+    this.version = version;
+    this.valueType = valueType;
+  }
+
+  /** Every document type this version of Jixiao reads and writes. */
+  public static List<DocumentType<?>> all() {
+    return ALL;
+  }
+
+  /** The type whose format id is {@code format} (e.g. {@code jixiao/self-evaluation/1}), if any. */
+  public static Optional<DocumentType<?>> forFormat(String format) {
+    return ALL.stream().filter(t -> t.format().equals(format)).findFirst();
+  }
+
+  /** The type whose name is {@code name} (e.g. {@code self-evaluation}), in any version. */
+  static Optional<DocumentType<?>> forName(String name) {
+    return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
+  }
+
+  /** The document's name in its format id, e.g. {@code self-evaluation}. */
+  public String name() {
+    return name;
+  }
+
+  /** The version of the format this Jixiao writes and reads, e.g. 1. */
+  public int version() {
+    return version;
+  }
+
+  /** The format id written in the document, e.g. {@code jixiao/self-evaluation/1}. */
+  public String format() {
+    return PREFIX + name + "/" + version;
+  }
+
+  /** The domain type of the document's content, e.g. {@link SelfEvaluation}. */
+  public Class<T> valueType() {
+    return valueType;
+  }
+
+  /** The classpath resource of the document's JSON Schema (draft 2020-12). */
+  public String schemaResource() {
+    return "/io/github/jixiao/io/schema/" + name + "-" + version + ".schema.json";
+  }
+
+  /** The type of {@code value}'s document, if it is the content of a Jixiao document. */
+  static Optional<DocumentType<?>> of(Object value) {
+    Objects.requireNonNull(value, "value");
+    return ALL.stream().filter(t -> t.valueType.isInstance(value)).findFirst();
+  }
+
+  /** The format id. */
+  @Override
+  public String toString() {
+    return format();
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.jixiao.io;
+
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.io.internal.Engine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The way Jixiao documents enter and leave (JSON 读写入口): reads and writes self-evaluations
+ * (绩效自评) and the other {@link DocumentType document types} as JSON, from and to strings,
+ * streams and files.
+ *
+ * <pre>{@code
+ * JixiaoJson json = JixiaoJson.standard();
+ * SelfEvaluation evaluation = json.readEvaluation(Path.of("evaluation.json"));
+ * String text = json.write(evaluation);     // {"format": "jixiao/self-evaluation/1", …}
+ * }</pre>
+ *
+ * <p><b>The format.</b> A document is a JSON object whose first field, {@code "format"}, names its
+ * type and version ({@code "jixiao/self-evaluation/1"}), beside the value's own fields. Decimals
+ * are JSON numbers, written in plain notation exactly as held (3306.10 stays 3306.10, never
+ * 3.3061E+3) and read from their text, never through {@code double}. Enum values are their names
+ * ({@code "WAN_YUAN"}). An absent optional value and an empty list are left out; {@code null} is
+ * never written and never accepted.
+ *
+ * <p><b>Strict reading.</b> A document is read only if it is exactly right; otherwise a
+ * {@link JsonDocumentException} lists every {@link JsonProblem} with its JSON path, line and
+ * column: syntax, encoding (UTF-8 without BOM), {@link ReadLimits limits}, duplicate keys, the
+ * format, unknown fields (with the field meant, when it is a misspelling), wrong types, missing
+ * fields, and the domain's own constraints. A failure of the underlying file or stream is an
+ * {@link UncheckedIOException}.
+ *
+ * <p>Instances are immutable and thread-safe: build one and share it.
+ */
+public final class JixiaoJson {
+
+  private static final JixiaoJson STANDARD = new JixiaoJson(ReadLimits.DEFAULT);
+
+  private final Engine engine;
+
+  private JixiaoJson(ReadLimits limits) {
+    this.engine = new Engine(limits);
+  }
+
+  /** The standard reader and writer, with {@link ReadLimits#DEFAULT the default limits}. */
+  public static JixiaoJson standard() {
+    return STANDARD;
+  }
+
+  /** A builder, to change the read limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link JixiaoJson}. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.DEFAULT;
+
+    private Builder() {}
+
+    /** Reads within {@code limits} instead of the defaults. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The reader and writer. */
+    public JixiaoJson build() {
+      return new JixiaoJson(limits);
+    }
+  }
+
+  /** The limits this instance reads within. */
+  public ReadLimits limits() {
+    return engine.limits();
+  }
+
+  // Self-evaluations.
+
+  /** The self-evaluation in {@code json}. @throws JsonDocumentException if it cannot be read */
+  public SelfEvaluation readEvaluation(String json) {
+    return read(DocumentType.SELF_EVALUATION, json);
+  }
+
+  /** The self-evaluation in {@code in} (UTF-8); the stream is read, not closed. */
+  public SelfEvaluation readEvaluation(InputStream in) {
+    return read(DocumentType.SELF_EVALUATION, in);
+  }
+
+  /** The self-evaluation in {@code file} (UTF-8); problems name the file. */
+  public SelfEvaluation readEvaluation(Path file) {
+    return read(DocumentType.SELF_EVALUATION, file);
+  }
+
+  /** {@code evaluation} as a {@code jixiao/self-evaluation/1} document. */
+  public String write(SelfEvaluation evaluation) {
+    return write(DocumentType.SELF_EVALUATION, evaluation);
+  }
+
+  // Any document type.
+
+  /** The document of type {@code type} in {@code json}. @throws JsonDocumentException if bad */
+  public <T> T read(DocumentType<T> type, String json) {
+    return engine.read(type, Objects.requireNonNull(json, "json"), null);
+  }
+
+  /** The document of type {@code type} in {@code in} (UTF-8); the stream is read, not closed. */
+  public <T> T read(DocumentType<T> type, InputStream in) {
+    return engine.read(type, Objects.requireNonNull(in, "in"), null);
+  }
+
+  /** The document of type {@code type} in {@code file} (UTF-8); problems name the file. */
+  public <T> T read(DocumentType<T> type, Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return engine.read(type, in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * The document in {@code file}, of whichever type its {@code "format"} names: a
+   * {@link SelfEvaluation} for {@code jixiao/self-evaluation/1}. For tools that take any document.
+   */
+  public Object readAny(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return engine.readAny(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** The document in {@code json}, of whichever type its {@code "format"} names. */
+  public Object readAny(String json) {
+    return engine.readAny(Objects.requireNonNull(json, "json"), null);
+  }
+
+  /** {@code value} as a document of type {@code type}: pretty-printed, ending in a newline. */
+  public <T> String write(DocumentType<T> type, T value) {
+    return engine.write(type, Objects.requireNonNull(value, "value"));
+  }
+
+  /** Writes {@code value} as a document of type {@code type} to {@code out}, in UTF-8. */
+  public <T> void write(DocumentType<T> type, T value, OutputStream out) {
+    try {
+      out.write(write(type, value).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + type.name(), e);
+    }
+  }
+
+  /** Writes {@code value} as a document of type {@code type} to {@code file}, in UTF-8. */
+  public <T> void write(DocumentType<T> type, T value, Path file) {
+    try {
+      Files.writeString(file, write(type, value), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of documents of type {@code type}, as shipped in the jar at
+   * {@link DocumentType#schemaResource()}: for editors and for systems that validate documents
+   * before they reach Jixiao. Reading with {@code JixiaoJson} checks more (cross-field rules).
+   */
+  public static String schema(DocumentType<?> type) {
+    try (InputStream in = JixiaoJson.class.getResourceAsStream(type.schemaResource())) {
+      if (in == null) {
+        throw new IllegalStateException("no schema resource " + type.schemaResource());
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

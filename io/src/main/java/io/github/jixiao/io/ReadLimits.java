@@ -1,0 +1,34 @@
+package io.github.jixiao.io;
+
+/**
+ * Limits on a document being read (读取限制), against hostile or broken input: a document beyond
+ * any of them is refused with a {@link JsonProblem.Kind#LIMIT} problem before it can exhaust memory
+ * or the stack. They are passed to Jackson's {@code StreamReadConstraints}; the size is also
+ * enforced on streams and files before parsing, so a huge file is never read whole.
+ *
+ * @param maxDocumentLength the most characters (for text) or bytes (for streams and files)
+ * @param maxNestingDepth the deepest nesting of objects and arrays
+ * @param maxStringLength the longest string value, in characters
+ * @param maxNumberLength the longest number, in characters
+ * @param maxNameLength the longest field name, in characters
+ */
+public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength,
+    int maxNumberLength, int maxNameLength) {
+
+  /**
+   * The defaults: 16 MiB documents, nesting 64, strings of 100 000 characters (a whole report's
+   * narrative is about 25 000), numbers of 100 characters, names of 1000 characters.
+   */
+  public static final ReadLimits DEFAULT = new ReadLimits(16L * 1024 * 1024, 64, 100_000, 100,
+      1000);
+
+  /** Creates limits; each must be positive. */
+  public ReadLimits {
+    if (maxDocumentLength <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0
+        || maxNumberLength <= 0 || maxNameLength <= 0) {
+      throw new IllegalArgumentException("every read limit must be positive: " + maxDocumentLength
+          + ", " + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", "
+          + maxNameLength);
+    }
+  }
+}

@@ -1,0 +1,329 @@
+package io.github.jixiao.io.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.io.DocumentType;
+import io.github.jixiao.io.JixiaoModule;
+import io.github.jixiao.io.JsonDocumentException;
+import io.github.jixiao.io.JsonProblem.Kind;
+import io.github.jixiao.io.ReadLimits;
+import io.github.jixiao.io.internal.LocatedTree.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes Jixiao documents: the configured mapper, the strict reading pipeline (bytes →
+ * text → located tree → format → shape → binding) and the writer. Thread-safe once built.
+ */
+public final class Engine {
+
+  /** The name of the field that carries a document's format id. */
+  public static final String FORMAT = "format";
+
+  private static final Pattern FORMAT_ID = Pattern.compile("jixiao/([a-z0-9-]+)/([0-9]+)");
+  // Since Jackson 2.15 the factory keeps a decimal exactly as given (3306.10 stays 3306.10).
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final ReadLimits limits;
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+  private final Shapes shapes;
+  private final LocatedTreeReader treeReader;
+
+  /** An engine that reads within {@code limits}. */
+  public Engine(ReadLimits limits) {
+    this.limits = limits;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .build())
+        // Error messages must not echo the (possibly huge, possibly private) document.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(new JixiaoModule())
+        .nodeFactory(NODES)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+            DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+            JsonInclude.Include.NON_ABSENT))
+        // An empty list is written as no field at all: absent and [] read the same.
+        .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(
+            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY)))
+        .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    this.writer = mapper.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+    this.shapes = new Shapes(mapper);
+    this.treeReader = new LocatedTreeReader(factory);
+  }
+
+  /** The limits reading keeps. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** The shapes of the types as this engine's mapper binds them. */
+  public Shapes shapes() {
+    return shapes;
+  }
+
+  /** The document of type {@code type} in {@code text}; {@code source} names it in errors. */
+  public <T> T read(DocumentType<T> type, String text, String source) {
+    return type.valueType().cast(readDocument(List.of(type), text, source));
+  }
+
+  /** The document of type {@code type} in {@code bytes} (UTF-8, no byte-order mark). */
+  public <T> T read(DocumentType<T> type, InputStream in, String source) {
+    return type.valueType().cast(readDocument(List.of(type), decode(in, source, type.name()),
+        source));
+  }
+
+  /** The document in {@code text}, of whichever type its format names. */
+  public Object readAny(String text, String source) {
+    return readDocument(DocumentType.all(), text, source);
+  }
+
+  /** The document in {@code in}, of whichever type its format names. */
+  public Object readAny(InputStream in, String source) {
+    return readDocument(DocumentType.all(), decode(in, source, "a Jixiao document"), source);
+  }
+
+  private Object readDocument(List<DocumentType<?>> accepted, String text, String source) {
+    String name = accepted.size() == 1 ? accepted.get(0).name() : "a Jixiao document";
+    Problems problems = new Problems();
+    if (text.length() > limits.maxDocumentLength()) {
+      problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1), "the document has "
+          + text.length() + " characters, more than the limit of " + limits.maxDocumentLength(),
+          "文档有 " + text.length() + " 个字符，超过上限 " + limits.maxDocumentLength(), null);
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+          "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
+          "save it as UTF-8 without BOM");
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    LocatedTree tree = treeReader.read(text, problems);
+    if (tree == null) {
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    if (!tree.root().isObject()) {
+      problems.add(Kind.WRONG_TYPE, JsonPaths.ROOT, tree.valueAt(JsonPaths.ROOT),
+          "a document is a JSON object, not " + (tree.root().isArray() ? "an array" : "a scalar"),
+          "文档必须是 JSON 对象", "start with {\"format\": \"" + accepted.get(0).format() + "\", …}");
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    Optional<DocumentType<?>> type = format(tree, accepted, problems);
+    if (type.isEmpty()) {
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    ObjectNode content = tree.rootObject().deepCopy();
+    content.remove(FORMAT);
+    new ShapeChecker(shapes, tree, problems).check(content,
+        mapper.constructType(type.get().valueType()), JsonPaths.ROOT);
+    if (!problems.isEmpty()) {
+      throw new JsonDocumentException(source, type.get().name(), problems.sorted());
+    }
+    Optional<?> value = new ValueBinder(mapper, shapes, tree, problems)
+        .bind(content, type.get().valueType());
+    if (value.isEmpty()) {
+      throw new JsonDocumentException(source, type.get().name(), problems.sorted());
+    }
+    return value.get();
+  }
+
+  private static Optional<DocumentType<?>> format(LocatedTree tree,
+      List<DocumentType<?>> accepted, Problems problems) {
+    ObjectNode root = tree.rootObject();
+    String wanted = accepted.size() == 1 ? "\"" + accepted.get(0).format() + "\""
+        : "the format of a Jixiao document, e.g. \"" + accepted.get(0).format() + "\"";
+    JsonNode format = root.get(FORMAT);
+    if (format == null) {
+      Collection<String> keys = iterable(root);
+      String hint = keys.stream().filter(k -> DidYouMean.closest(k, List.of(FORMAT)).isPresent())
+          .findFirst().map(k -> "\"" + k + "\" looks like a misspelling of \"format\"")
+          .orElse("add \"format\": " + wanted);
+      problems.add(Kind.FORMAT, JsonPaths.ROOT, tree.valueAt(JsonPaths.ROOT),
+          "the document does not say its format: expected \"format\": " + wanted,
+          "文档未声明格式：应有 \"format\": " + wanted, hint);
+      return Optional.empty();
+    }
+    String path = JsonPaths.field(JsonPaths.ROOT, FORMAT);
+    if (!format.isTextual()) {
+      problems.add(Kind.FORMAT, path, tree.valueAt(path),
+          "\"format\" must be a string: expected " + wanted, "\"format\" 必须是字符串：应为 " + wanted,
+          null);
+      return Optional.empty();
+    }
+    String id = format.textValue();
+    for (DocumentType<?> type : accepted) {
+      if (type.format().equals(id)) {
+        return Optional.of(type);
+      }
+    }
+    Matcher m = FORMAT_ID.matcher(id);
+    Optional<DocumentType<?>> sameName = m.matches()
+        ? DocumentType.all().stream().filter(t -> t.name().equals(m.group(1))).findFirst()
+        : Optional.empty();
+    if (sameName.isPresent() && accepted.contains(sameName.get())) {
+      problems.add(Kind.FORMAT, path, tree.valueAt(path), "version " + m.group(2) + " of the "
+          + m.group(1) + " format is not supported: this Jixiao reads version "
+          + sameName.get().version(), m.group(1) + " 格式的版本 " + m.group(2) + " 不受支持：本版本"
+          + " Jixiao 读取版本 " + sameName.get().version(),
+          "write \"format\": \"" + sameName.get().format() + "\" if the document is of that version");
+    } else if (sameName.isPresent()) {
+      problems.add(Kind.FORMAT, path, tree.valueAt(path), "this is a " + m.group(1)
+          + " document, not " + accepted.get(0).name() + ": expected \"format\": " + wanted,
+          "这是 " + m.group(1) + " 文档，不是 " + accepted.get(0).name() + "：应为 \"format\": " + wanted,
+          "read it as a " + m.group(1));
+    } else {
+      problems.add(Kind.FORMAT, path, tree.valueAt(path), "unknown format \"" + id
+          + "\": expected " + wanted, "未知格式 \"" + id + "\"：应为 " + wanted,
+          DidYouMean.closest(id, DocumentType.all().stream().map(DocumentType::format).toList())
+              .map(f -> "did you mean \"" + f + "\"?").orElse(null));
+    }
+    return Optional.empty();
+  }
+
+  private static Collection<String> iterable(ObjectNode node) {
+    List<String> keys = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  /** The text of {@code in}: at most the size limit, UTF-8, no byte-order mark. */
+  private String decode(InputStream in, String source, String name) {
+    byte[] bytes;
+    int cap = (int) Math.min(Integer.MAX_VALUE - 16, limits.maxDocumentLength());
+    try {
+      bytes = in.readNBytes(cap + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + (source == null ? "the stream" : source), e);
+    }
+    Problems problems = new Problems();
+    if (bytes.length > cap) {
+      problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
+          "the document is larger than the limit of " + cap + " bytes",
+          "文档大于上限 " + cap + " 字节", null);
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+          "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
+          "save it as UTF-8 without BOM");
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+          "the document is UTF-16: a JSON document is UTF-8", "文档为 UTF-16 编码：JSON 文档必须是 UTF-8",
+          "save it as UTF-8 without BOM");
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    CharBuffer output = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(input, output, true);
+    if (!result.isError()) {
+      result = decoder.flush(output);
+    }
+    if (result.isError()) {
+      output.flip();
+      Location at = endOf(output);
+      problems.add(Kind.ENCODING, JsonPaths.ROOT, at, String.format(
+          "the bytes are not valid UTF-8: byte 0x%02X at offset %d", bytes[input.position()] & 0xFF,
+          input.position()), String.format("字节不是有效的 UTF-8：偏移 %d 处的字节 0x%02X",
+          input.position(), bytes[input.position()] & 0xFF),
+          "save the file as UTF-8 (a file saved as GBK or GB18030 gives this error)");
+      throw new JsonDocumentException(source, name, problems.sorted());
+    }
+    output.flip();
+    return output.toString();
+  }
+
+  private static Location endOf(CharSequence text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Location(line, column);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code value} as the document of type {@code type}: {@code format} first, then its fields. */
+  public String write(DocumentType<?> type, Object value) {
+    ObjectNode document = NODES.objectNode();
+    document.put(FORMAT, type.format());
+    JsonNode content = mapper.valueToTree(type.valueType().cast(value));
+    document.setAll((ObjectNode) content);
+    try {
+      return writer.writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + type.name() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.jixiao.io.internal;
+
+import com.fasterxml.jackson.core.JsonStreamContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+
+/**
+ * JSON paths in the dotted form users read: {@code $}, {@code $.budget.fullYear},
+ * {@code $.department.duties[2].code}; a key that is not a plain name is bracketed:
+ * {@code $['第一']}.
+ */
+public final class JsonPaths {
+
+  /** The document's root. */
+  public static final String ROOT = "$";
+
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern SEGMENT = Pattern.compile(
+      "[A-Za-z_][A-Za-z0-9_]*(\\[[0-9]+\\])*(\\.[A-Za-z_][A-Za-z0-9_]*(\\[[0-9]+\\])*)*");
+
+  private JsonPaths() {}
+
+  /** The path of field {@code name} of the object at {@code parent}. */
+  public static String field(String parent, String name) {
+    if (PLAIN.matcher(name).matches()) {
+      return parent + "." + name;
+    }
+    return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** The path of element {@code index} of the array at {@code parent}. */
+  public static String index(String parent, int index) {
+    return parent + "[" + index + "]";
+  }
+
+  /**
+   * The path of a property path relative to the object at {@code parent}, as core's violations
+   * give it ({@code "duties[2].code"}, {@code "fullYear"}, {@code ""}); a path of any other shape
+   * stays at {@code parent}.
+   */
+  public static String relative(String parent, String propertyPath) {
+    if (propertyPath.isEmpty() || !SEGMENT.matcher(propertyPath).matches()) {
+      return parent;
+    }
+    return parent + "." + propertyPath;
+  }
+
+  /** The path of where a parser stands. */
+  public static String of(JsonStreamContext context) {
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    String path = ROOT;
+    for (JsonStreamContext c : chain) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        path = field(path, c.getCurrentName());
+      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+        path = index(path, c.getCurrentIndex());
+      }
+    }
+    return path;
+  }
+
+  /** The path of the object or array that holds {@code path}; the root for the root. */
+  public static String parent(String path) {
+    if (path.equals(ROOT)) {
+      return ROOT;
+    }
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    // A bracketed key may itself contain dots or brackets: find the bracket that opens it.
+    if (path.endsWith("']")) {
+      cut = path.lastIndexOf("['");
+    }
+    return cut <= 0 ? ROOT : path.substring(0, cut);
+  }
+}

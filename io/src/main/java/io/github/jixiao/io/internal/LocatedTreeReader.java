@@ -1,0 +1,155 @@
+package io.github.jixiao.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.io.JsonProblem.Kind;
+import io.github.jixiao.io.internal.LocatedTree.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Parses JSON text into a {@link LocatedTree}. Numbers keep their exact decimal text (3306.10
+ * stays 3306.10, never a {@code double}); a key repeated in one object is reported with both places
+ * and parsing goes on, so every duplicate is listed at once; syntax errors and exceeded limits stop
+ * the parse, as nothing after them can be trusted.
+ */
+public final class LocatedTreeReader {
+
+  // Since Jackson 2.15 the factory keeps a decimal exactly as given (3306.10 stays 3306.10).
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final JsonFactory factory;
+
+  /** A reader whose parsers come from {@code factory} (with its stream read constraints). */
+  public LocatedTreeReader(JsonFactory factory) {
+    this.factory = factory;
+  }
+
+  /** The tree of {@code text}, or {@code null} when it could not be parsed (see {@code problems}). */
+  public LocatedTree read(String text, Problems problems) {
+    Map<String, Location> values = new HashMap<>();
+    Map<String, Location> names = new HashMap<>();
+    try (JsonParser p = factory.createParser(text)) {
+      try {
+        if (p.nextToken() == null) {
+          problems.add(Kind.EMPTY, JsonPaths.ROOT, new Location(1, 1), "the document is empty",
+              "文档为空", "a self-evaluation document is a JSON object: {\"format\": …}");
+          return null;
+        }
+        JsonNode root = new Walk(p, values, names, problems).value(JsonPaths.ROOT);
+        if (p.nextToken() != null) {
+          problems.add(Kind.SYNTAX, JsonPaths.ROOT, at(p.currentTokenLocation()),
+              "unexpected content after the end of the document",
+              "文档结束后还有多余内容", "a document is exactly one JSON value");
+          return null;
+        }
+        return new LocatedTree(root, values, names);
+      } catch (StreamConstraintsException e) {
+        problems.add(Kind.LIMIT, JsonPaths.of(p.getParsingContext()), at(p.currentLocation()),
+            "the document exceeds a read limit: " + e.getOriginalMessage(),
+            "文档超出读取限制：" + e.getOriginalMessage(), null);
+        return null;
+      } catch (JsonProcessingException e) {
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        problems.add(Kind.SYNTAX, JsonPaths.of(p.getParsingContext()), at(where),
+            "not valid JSON: " + e.getOriginalMessage(),
+            "不是有效的 JSON：" + e.getOriginalMessage(), syntaxHint(e.getOriginalMessage()));
+        return null;
+      }
+    } catch (IOException e) {
+      // Parsing a String does no I/O; this is closing the parser.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String syntaxHint(String message) {
+    if (message == null) {
+      return null;
+    }
+    if (message.contains("end-of-input")) {
+      return "the document is cut short: a closing } or ] or \" is missing";
+    }
+    if (message.contains("NaN") || message.contains("Infinity")) {
+      return "JSON has no NaN or Infinity: give a number, or leave the field out";
+    }
+    if (message.contains("was expecting double-quote")) {
+      return "field names are written in double quotes, and there is no comma after the last field";
+    }
+    return null;
+  }
+
+  static Location at(JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return Location.UNKNOWN;
+    }
+    return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
+  }
+
+  /** One pass over the tokens; recursion is bounded by the parser's nesting limit. */
+  private record Walk(JsonParser p, Map<String, Location> values, Map<String, Location> names,
+      Problems problems) {
+
+    JsonNode value(String path) throws IOException {
+      values.put(path, at(p.currentTokenLocation()));
+      JsonToken token = p.currentToken();
+      return switch (token) {
+        case START_OBJECT -> object(path);
+        case START_ARRAY -> array(path);
+        case VALUE_STRING -> NODES.textNode(p.getText());
+        case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+          case INT -> NODES.numberNode(p.getIntValue());
+          case LONG -> NODES.numberNode(p.getLongValue());
+          default -> NODES.numberNode(p.getBigIntegerValue());
+        };
+        // Parsed from the number's text, exactly: never through a double.
+        case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDecimalValue());
+        case VALUE_TRUE -> NODES.booleanNode(true);
+        case VALUE_FALSE -> NODES.booleanNode(false);
+        case VALUE_NULL -> NODES.nullNode();
+        default -> throw new IllegalStateException("unexpected token " + token + " at " + path);
+      };
+    }
+
+    private ObjectNode object(String path) throws IOException {
+      ObjectNode object = NODES.objectNode();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        String child = JsonPaths.field(path, name);
+        Location nameAt = at(p.currentTokenLocation());
+        p.nextToken();
+        if (object.has(name)) {
+          Location first = names.get(child);
+          problems.add(Kind.DUPLICATE_KEY, child, nameAt,
+              "duplicate key \"" + name + "\": it is already given at line " + first.line()
+                  + ", column " + first.column(),
+              "键 \"" + name + "\" 重复：第 " + first.line() + " 行第 " + first.column() + " 列已给出",
+              "keep one of the two; a reader that kept the last one would silently drop the other");
+          p.skipChildren();
+        } else {
+          names.put(child, nameAt);
+          object.set(name, value(child));
+        }
+      }
+      return object;
+    }
+
+    private ArrayNode array(String path) throws IOException {
+      ArrayNode array = NODES.arrayNode();
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        array.add(value(JsonPaths.index(path, i++)));
+      }
+      return array;
+    }
+  }
+}

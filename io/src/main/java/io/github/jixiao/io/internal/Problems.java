@@ -1,0 +1,33 @@
+package io.github.jixiao.io.internal;
+
+import io.github.jixiao.io.JsonProblem;
+import io.github.jixiao.io.internal.LocatedTree.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The problems found so far in one document, in the order found. */
+public final class Problems {
+
+  private final List<JsonProblem> found = new ArrayList<>();
+
+  /** Records a problem at {@code path}, located at {@code at}. */
+  public void add(JsonProblem.Kind kind, String path, Location at, String message,
+      String messageZh, String hint) {
+    found.add(new JsonProblem(kind, path, at.line(), at.column(), message, messageZh, hint));
+  }
+
+  /** Whether nothing was found. */
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** How many were found. */
+  public int size() {
+    return found.size();
+  }
+
+  /** Every problem, in document order, without repeats. */
+  public List<JsonProblem> sorted() {
+    return found.stream().distinct().sorted().toList();
+  }
+}

@@ -1,0 +1,249 @@
+package io.github.jixiao.io.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jixiao.io.JsonProblem.Kind;
+import io.github.jixiao.io.internal.Shape.Field;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a located tree against the shape of its type and records every problem of shape in the
+ * whole document: unknown fields (with the known field they most resemble), values of the wrong
+ * JSON type, unknown enum constants, numbers out of range, nulls, missing required fields. Run
+ * before binding, it lets one exception list them all, each at its own path and line.
+ */
+public final class ShapeChecker {
+
+  /**
+   * The most digits a number may have before or after its decimal point. The domain's own limits
+   * are far lower (15 and 6 for money); this one only keeps a number like 1e999999999 from ever
+   * being expanded into a billion digits.
+   */
+  static final int MAX_DIGITS = 40;
+
+  private final Shapes shapes;
+  private final LocatedTree tree;
+  private final Problems problems;
+
+  /** A checker of {@code tree} that records into {@code problems}. */
+  public ShapeChecker(Shapes shapes, LocatedTree tree, Problems problems) {
+    this.shapes = shapes;
+    this.tree = tree;
+    this.problems = problems;
+  }
+
+  /** Checks {@code node}, found at {@code path}, against {@code type}. */
+  public void check(JsonNode node, JavaType type, String path) {
+    Shape shape = shapes.of(type);
+    if (node.isNull()) {
+      problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
+          "null is not a value here: expected " + expected(shape).en,
+          "此处不能为 null：应为" + expected(shape).zh,
+          "give a value, or leave the field out");
+      return;
+    }
+    // Java 17 has no pattern switch: one instanceof per kind of shape.
+    if (shape instanceof Shape.OptionalOf o) {
+      check(node, o.content(), path);
+    } else if (shape instanceof Shape.ListOf l) {
+      list(node, l, path);
+    } else if (shape instanceof Shape.ObjectShape o) {
+      object(node, o, path);
+    } else if (shape instanceof Shape.Enumeration e) {
+      enumeration(node, e, path);
+    } else {
+      scalar(node, (Shape.Scalar) shape, path);
+    }
+  }
+
+  private void list(JsonNode node, Shape.ListOf shape, String path) {
+    if (!node.isArray()) {
+      wrongType(node, shape, path, null);
+      return;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      check(node.get(i), shape.element(), JsonPaths.index(path, i));
+    }
+  }
+
+  private void object(JsonNode node, Shape.ObjectShape shape, String path) {
+    if (!node.isObject()) {
+      wrongType(node, shape, path, null);
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String child = JsonPaths.field(path, entry.getKey());
+      Field field = shape.fields().get(entry.getKey());
+      if (field == null) {
+        unknown(entry.getKey(), shape, child, node);
+      } else {
+        check(entry.getValue(), field.type(), child);
+      }
+    }
+    for (Field field : shape.fields().values()) {
+      if (field.required() && !node.has(field.name())) {
+        Described wanted = expected(shapes.of(field.type()));
+        problems.add(Kind.MISSING, JsonPaths.field(path, field.name()), tree.valueAt(path),
+            "missing required field \"" + field.name() + "\" of " + shape.typeName(),
+            shape.typeName() + " 缺少必填字段 \"" + field.name() + "\"",
+            "add \"" + field.name() + "\": " + wanted.en);
+      }
+    }
+  }
+
+  private void unknown(String name, Shape.ObjectShape shape, String path, JsonNode object) {
+    Optional<String> near = DidYouMean.closest(name, shape.fields().keySet())
+        .filter(candidate -> !object.has(candidate));
+    String hint = near.map(n -> "did you mean \"" + n + "\"?")
+        .orElse("the fields of " + shape.typeName() + " are: "
+            + String.join(", ", shape.fields().keySet()));
+    problems.add(Kind.UNKNOWN_FIELD, path, tree.nameAt(path),
+        "unknown field \"" + name + "\" in " + shape.typeName(),
+        shape.typeName() + " 没有字段 \"" + name + "\"", hint);
+  }
+
+  private void enumeration(JsonNode node, Shape.Enumeration shape, String path) {
+    if (node.isTextual() && shape.constants().contains(node.textValue())) {
+      return;
+    }
+    String hint = null;
+    if (node.isTextual()) {
+      String text = node.textValue();
+      String byLabel = shape.byLabel().get(text.strip());
+      Optional<String> near = byLabel != null ? Optional.of(byLabel)
+          : DidYouMean.closest(text, shape.constants());
+      hint = near.map(n -> "did you mean \"" + n + "\"?").orElse(null);
+    }
+    wrongType(node, shape, path, hint);
+  }
+
+  private void scalar(JsonNode node, Shape.Scalar shape, String path) {
+    switch (shape.kind()) {
+      case TEXT -> {
+        if (!node.isTextual()) {
+          wrongType(node, shape, path, node.isNumber() || node.isBoolean()
+              ? "write it in double quotes: \"" + node.asText() + "\"" : null);
+        }
+      }
+      case DECIMAL -> decimal(node, shape, path);
+      case INT -> {
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+          whole(node, shape, path, "a whole number from " + Integer.MIN_VALUE + " to "
+              + Integer.MAX_VALUE);
+        }
+      }
+      case LONG -> {
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+          whole(node, shape, path, "a whole number from " + Long.MIN_VALUE + " to "
+              + Long.MAX_VALUE);
+        }
+      }
+      case BOOLEAN -> {
+        if (!node.isBoolean()) {
+          wrongType(node, shape, path, node.isTextual()
+              && ("true".equals(node.textValue()) || "false".equals(node.textValue()))
+              ? "write it without quotes: " + node.textValue() : null);
+        }
+      }
+      case ANY -> {
+        // Anything goes: the consumer of the value checks it.
+      }
+    }
+  }
+
+  private void decimal(JsonNode node, Shape.Scalar shape, String path) {
+    if (!node.isNumber()) {
+      wrongType(node, shape, path, node.isTextual() && isDecimal(node.textValue())
+          ? "write the number without quotes: " + node.textValue().strip()
+          : null);
+      return;
+    }
+    BigDecimal value = node.decimalValue();
+    if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+      problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
+          "the number " + value + " is out of range: at most " + MAX_DIGITS
+              + " digits before and after the decimal point",
+          "数字 " + value + " 超出范围：小数点前后最多各 " + MAX_DIGITS + " 位", null);
+    }
+  }
+
+  private void whole(JsonNode node, Shape.Scalar shape, String path, String range) {
+    if (node.isNumber()) {
+      problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
+          "expected " + range + ", found " + node.decimalValue().toPlainString(),
+          "应为整数（" + range.replace("a whole number from ", "").replace(" to ", " 至 ")
+              + "），实际为 " + node.decimalValue().toPlainString(), null);
+    } else {
+      wrongType(node, shape, path, node.isTextual() && isDecimal(node.textValue())
+          ? "write the number without quotes: " + node.textValue().strip() : null);
+    }
+  }
+
+  private static boolean isDecimal(String text) {
+    try {
+      new BigDecimal(text.strip());
+      return text.strip().length() <= 100;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private void wrongType(JsonNode node, Shape shape, String path, String hint) {
+    Described wanted = expected(shape);
+    Described found = found(node);
+    problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
+        "expected " + wanted.en + ", found " + found.en,
+        "应为" + wanted.zh + "，实际为" + found.zh, hint);
+  }
+
+  private record Described(String en, String zh) {}
+
+  private static Described expected(Shape shape) {
+    if (shape instanceof Shape.ListOf) {
+      return new Described("an array", "数组");
+    }
+    if (shape instanceof Shape.ObjectShape o) {
+      return new Described("an object (" + o.typeName() + ")", "对象（" + o.typeName() + "）");
+    }
+    if (shape instanceof Shape.Enumeration e) {
+      return new Described("one of " + String.join(", ", e.constants()),
+          "以下之一：" + String.join("、", e.constants()));
+    }
+    if (shape instanceof Shape.Scalar s) {
+      return switch (s.kind()) {
+        case TEXT -> new Described("text (a JSON string)", "文本（JSON 字符串）");
+        case DECIMAL -> new Described("a number", "数字");
+        case INT, LONG -> new Described("a whole number", "整数");
+        case BOOLEAN -> new Described("true or false", "true 或 false");
+        case ANY -> new Described("a value", "一个值");
+      };
+    }
+    return new Described("a value", "一个值");
+  }
+
+  private static Described found(JsonNode node) {
+    if (node.isTextual()) {
+      String text = node.textValue();
+      String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+      return new Described("a string \"" + shown + "\"", "字符串 \"" + shown + "\"");
+    }
+    if (node.isNumber()) {
+      String shown = node.decimalValue().toString();
+      return new Described("the number " + shown, "数字 " + shown);
+    }
+    if (node.isBoolean()) {
+      return new Described(node.asText(), node.asText());
+    }
+    if (node.isObject()) {
+      return new Described("an object", "对象");
+    }
+    if (node.isArray()) {
+      return new Described("an array", "数组");
+    }
+    return new Described("null", "null");
+  }
+}

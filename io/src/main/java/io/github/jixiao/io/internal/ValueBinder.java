@@ -1,0 +1,155 @@
+package io.github.jixiao.io.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.InvalidValueException;
+import io.github.jixiao.core.Violation;
+import io.github.jixiao.io.JsonProblem.Kind;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Binds a tree whose shape is right to its domain value, and turns what the domain refuses into
+ * problems at JSON paths: core's {@link InvalidValueException} lists each violation with a path
+ * relative to the object being built, and Jackson's path says where that object is.
+ *
+ * <p>When the document does not bind, every object is bound on its own, innermost first, so that
+ * each invalid object whose parts are valid reports all its violations; an object with an invalid
+ * part is not bound itself, as its own checks would see only the part's failure.
+ */
+public final class ValueBinder {
+
+  private static final Pattern NOT_SET = Pattern.compile(
+      "Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
+
+  private final ObjectMapper mapper;
+  private final Shapes shapes;
+  private final LocatedTree tree;
+  private final Problems problems;
+
+  /** A binder of {@code tree} that records into {@code problems}. */
+  public ValueBinder(ObjectMapper mapper, Shapes shapes, LocatedTree tree, Problems problems) {
+    this.mapper = mapper;
+    this.shapes = shapes;
+    this.tree = tree;
+    this.problems = problems;
+  }
+
+  /** The value of {@code node} as {@code type}, or empty with the problems recorded. */
+  public <T> Optional<T> bind(JsonNode node, Class<T> type) {
+    try {
+      return Optional.of(mapper.readerFor(type).readValue(node));
+    } catch (IOException | RuntimeException first) {
+      int before = problems.size();
+      bindEach(node, mapper.constructType(type), JsonPaths.ROOT);
+      if (problems.size() == before) {
+        record(first, JsonPaths.ROOT);
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Whether {@code node} and everything in it binds; records the problems of what does not. */
+  private boolean bindEach(JsonNode node, JavaType type, String path) {
+    Shape shape = shapes.of(type);
+    if (shape instanceof Shape.OptionalOf o) {
+      return bindEach(node, o.content(), path);
+    }
+    if (shape instanceof Shape.ListOf l) {
+      boolean ok = true;
+      for (int i = 0; i < node.size(); i++) {
+        ok &= bindEach(node.get(i), l.element(), JsonPaths.index(path, i));
+      }
+      return ok;
+    }
+    if (!(shape instanceof Shape.ObjectShape object)) {
+      return true;
+    }
+    boolean partsOk = true;
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      Shape.Field field = object.fields().get(entry.getKey());
+      if (field != null) {
+        partsOk &= bindEach(entry.getValue(), field.type(),
+            JsonPaths.field(path, entry.getKey()));
+      }
+    }
+    if (!partsOk) {
+      return false;
+    }
+    try {
+      mapper.readerFor(type).readValue(node);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      record(e, path);
+      return false;
+    }
+  }
+
+  /** Records the problems of {@code failure}, thrown while binding the value at {@code path}. */
+  private void record(Exception failure, String path) {
+    String at = failure instanceof JsonMappingException m ? pathOf(m, path) : path;
+    InvalidValueException invalid = cause(failure, InvalidValueException.class);
+    if (invalid != null) {
+      for (Violation v : invalid.violations()) {
+        String where = JsonPaths.relative(at, v.path());
+        boolean placed = v.path().isEmpty() || !where.equals(at);
+        String suffix = placed ? "" : " [" + v.path() + "]";
+        problems.add(Kind.INVALID_VALUE, where, tree.valueAt(where),
+            v.message() + suffix, v.messageZh() + suffix, null);
+      }
+      return;
+    }
+    IllegalStateException notSet = cause(failure, IllegalStateException.class);
+    Matcher m = notSet == null || notSet.getMessage() == null ? null
+        : NOT_SET.matcher(notSet.getMessage());
+    if (m != null && m.find()) {
+      for (String name : m.group(2).split(",\\s*")) {
+        String where = JsonPaths.field(at, name.strip());
+        problems.add(Kind.MISSING, where, tree.valueAt(at),
+            "missing required field \"" + name.strip() + "\" of " + m.group(1),
+            m.group(1) + " 缺少必填字段 \"" + name.strip() + "\"", null);
+      }
+      return;
+    }
+    String message = failure instanceof JsonMappingException jm && jm.getOriginalMessage() != null
+        ? jm.getOriginalMessage() : String.valueOf(rootCause(failure).getMessage());
+    problems.add(Kind.INVALID_VALUE, at, tree.valueAt(at), "cannot read the value: " + message,
+        "无法读取该值：" + message, null);
+  }
+
+  private static String pathOf(JsonMappingException e, String base) {
+    String path = base;
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path = JsonPaths.field(path, ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path = JsonPaths.index(path, ref.getIndex());
+      }
+    }
+    return path;
+  }
+
+  private static <X extends Throwable> X cause(Throwable t, Class<X> type) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+    }
+    return null;
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c;
+  }
+}
