@@ -1,8 +1,5 @@
 package io.github.jixiao.io.internal;
 
-import com.fasterxml.jackson.core.JsonStreamContext;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.regex.Pattern;
 
 /**
@@ -44,23 +41,6 @@ public final class JsonPaths {
       return parent;
     }
     return parent + "." + propertyPath;
-  }
-
-  /** The path of where a parser stands. */
-  public static String of(JsonStreamContext context) {
-    Deque<JsonStreamContext> chain = new ArrayDeque<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      chain.push(c);
-    }
-    String path = ROOT;
-    for (JsonStreamContext c : chain) {
-      if (c.inObject() && c.getCurrentName() != null) {
-        path = field(path, c.getCurrentName());
-      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-        path = index(path, c.getCurrentIndex());
-      }
-    }
-    return path;
   }
 
   /** The path of the object or array that holds {@code path}; the root for the root. */

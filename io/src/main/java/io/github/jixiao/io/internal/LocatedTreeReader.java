@@ -40,13 +40,14 @@ public final class LocatedTreeReader {
     Map<String, Location> values = new HashMap<>();
     Map<String, Location> names = new HashMap<>();
     try (JsonParser p = factory.createParser(text)) {
+      Walk walk = new Walk(p, values, names, problems);
       try {
         if (p.nextToken() == null) {
           problems.add(Kind.EMPTY, JsonPaths.ROOT, new Location(1, 1), "the document is empty",
               "文档为空", "a self-evaluation document is a JSON object: {\"format\": …}");
           return null;
         }
-        JsonNode root = new Walk(p, values, names, problems).value(JsonPaths.ROOT);
+        JsonNode root = walk.value(JsonPaths.ROOT);
         if (p.nextToken() != null) {
           problems.add(Kind.SYNTAX, JsonPaths.ROOT, at(p.currentTokenLocation()),
               "unexpected content after the end of the document",
@@ -55,13 +56,13 @@ public final class LocatedTreeReader {
         }
         return new LocatedTree(root, values, names);
       } catch (StreamConstraintsException e) {
-        problems.add(Kind.LIMIT, JsonPaths.of(p.getParsingContext()), at(p.currentLocation()),
+        problems.add(Kind.LIMIT, walk.at(), at(p.currentLocation()),
             "the document exceeds a read limit: " + e.getOriginalMessage(),
             "文档超出读取限制：" + e.getOriginalMessage(), null);
         return null;
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        problems.add(Kind.SYNTAX, JsonPaths.of(p.getParsingContext()), at(where),
+        problems.add(Kind.SYNTAX, walk.at(), at(where),
             "not valid JSON: " + e.getOriginalMessage(),
             "不是有效的 JSON：" + e.getOriginalMessage(), syntaxHint(e.getOriginalMessage()));
         return null;
@@ -95,11 +96,32 @@ public final class LocatedTreeReader {
     return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 
-  /** One pass over the tokens; recursion is bounded by the parser's nesting limit. */
-  private record Walk(JsonParser p, Map<String, Location> values, Map<String, Location> names,
-      Problems problems) {
+  /**
+   * One pass over the tokens; recursion is bounded by the parser's nesting limit. It keeps the
+   * path of what it is reading, so that a syntax error or an exceeded limit names the value it is
+   * in (or the object, between two fields), whatever state the parser's context is in.
+   */
+  private static final class Walk {
+    private final JsonParser p;
+    private final Map<String, Location> values;
+    private final Map<String, Location> names;
+    private final Problems problems;
+    private String at = JsonPaths.ROOT;
+
+    Walk(JsonParser p, Map<String, Location> values, Map<String, Location> names,
+        Problems problems) {
+      this.p = p;
+      this.values = values;
+      this.names = names;
+      this.problems = problems;
+    }
+
+    String at() {
+      return at;
+    }
 
     JsonNode value(String path) throws IOException {
+      at = path;
       values.put(path, at(p.currentTokenLocation()));
       JsonToken token = p.currentToken();
       return switch (token) {
@@ -126,6 +148,7 @@ public final class LocatedTreeReader {
         String name = p.currentName();
         String child = JsonPaths.field(path, name);
         Location nameAt = at(p.currentTokenLocation());
+        at = child;
         p.nextToken();
         if (object.has(name)) {
           Location first = names.get(child);
@@ -139,6 +162,7 @@ public final class LocatedTreeReader {
           names.put(child, nameAt);
           object.set(name, value(child));
         }
+        at = path;
       }
       return object;
     }
@@ -146,9 +170,11 @@ public final class LocatedTreeReader {
     private ArrayNode array(String path) throws IOException {
       ArrayNode array = NODES.arrayNode();
       int i = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
+      for (at = JsonPaths.index(path, i); p.nextToken() != JsonToken.END_ARRAY;
+          at = JsonPaths.index(path, i)) {
         array.add(value(JsonPaths.index(path, i++)));
       }
+      at = path;
       return array;
     }
   }
