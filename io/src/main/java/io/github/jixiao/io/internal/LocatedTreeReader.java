@@ -56,13 +56,13 @@ public final class LocatedTreeReader {
         }
         return new LocatedTree(root, values, names);
       } catch (StreamConstraintsException e) {
-        problems.add(Kind.LIMIT, walk.at(), at(p.currentLocation()),
+        problems.add(Kind.LIMIT, walk.path(), at(p.currentLocation()),
             "the document exceeds a read limit: " + e.getOriginalMessage(),
             "文档超出读取限制：" + e.getOriginalMessage(), null);
         return null;
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        problems.add(Kind.SYNTAX, walk.at(), at(where),
+        problems.add(Kind.SYNTAX, walk.path(), at(where),
             "not valid JSON: " + e.getOriginalMessage(),
             "不是有效的 JSON：" + e.getOriginalMessage(), syntaxHint(e.getOriginalMessage()));
         return null;
@@ -107,6 +107,7 @@ public final class LocatedTreeReader {
     private final Map<String, Location> names;
     private final Problems problems;
     private String at = JsonPaths.ROOT;
+    private boolean betweenFields;
 
     Walk(JsonParser p, Map<String, Location> values, Map<String, Location> names,
         Problems problems) {
@@ -116,7 +117,13 @@ public final class LocatedTreeReader {
       this.problems = problems;
     }
 
-    String at() {
+    String path() {
+      // Between two fields the parser reads the next name and the start of its value in one
+      // step: a failure there belongs to the new field if its name got read.
+      String name = betweenFields ? p.getParsingContext().getCurrentName() : null;
+      if (name != null && !names.containsKey(JsonPaths.field(at, name))) {
+        return JsonPaths.field(at, name);
+      }
       return at;
     }
 
@@ -144,7 +151,9 @@ public final class LocatedTreeReader {
 
     private ObjectNode object(String path) throws IOException {
       ObjectNode object = NODES.objectNode();
+      betweenFields = true;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
+        betweenFields = false;
         String name = p.currentName();
         String child = JsonPaths.field(path, name);
         Location nameAt = at(p.currentTokenLocation());
@@ -163,13 +172,16 @@ public final class LocatedTreeReader {
           object.set(name, value(child));
         }
         at = path;
+        betweenFields = true;
       }
+      betweenFields = false;
       return object;
     }
 
     private ArrayNode array(String path) throws IOException {
       ArrayNode array = NODES.arrayNode();
       int i = 0;
+      betweenFields = false;
       for (at = JsonPaths.index(path, i); p.nextToken() != JsonToken.END_ARRAY;
           at = JsonPaths.index(path, i)) {
         array.add(value(JsonPaths.index(path, i++)));
