@@ -2,6 +2,8 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.MoneyAmount;
+import io.github.jixiao.core.constraint.MeasureValue;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -17,8 +19,9 @@ import org.immutables.value.Value;
  * project spending (项目支出), the 三公 expenses, procurement (政府采购), carry-over (结转结余),
  * adjustments (预算调整) and payments by period.
  *
- * <p>Where a total and its parts are both given they agree exactly, or the budget cannot be built:
- * basic + project = the full-year budget (and executed), personnel + operating = basic. Executed
+ * <p>No part exceeds its total, and where a total and its parts are all given they agree exactly,
+ * or the budget cannot be built: basic + project = the full-year budget (and executed), personnel +
+ * operating = basic. Executed
  * above budget is allowed: it is a reviewer's finding, not a malformed document.
  */
 @Value.Immutable
@@ -34,15 +37,15 @@ public interface Budget {
 
   /** 全年预算数: the full-year budget, after adjustments. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getFullYear();
 
   /** 年初预算数: the budget as first approved. */
-  Optional<@Money BigDecimal> getInitial();
+  Optional<@MoneyAmount BigDecimal> getInitial();
 
   /** 执行数: the amount executed in the year. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getExecuted();
 
   /** 基本支出: basic spending, the sum of personnel and operating. */
@@ -67,7 +70,7 @@ public interface Budget {
   Optional<CarryOver> getCarryOver();
 
   /** 预算调整数: the amount of in-year adjustments (the input of 预算调整率); may be negative. */
-  Optional<@Measure BigDecimal> getAdjustments();
+  Optional<@MeasureValue BigDecimal> getAdjustments();
 
   /** Payments by milestone, in the order of the year. */
   List<Payment> getPayments();
@@ -80,32 +83,56 @@ public interface Budget {
   /** Builds a {@link Budget}; {@code build()} throws {@link InvalidValueException} if invalid. */
   final class Builder extends ImmutableBudget.Builder {}
 
-  /** Checks the constraints and that every total given agrees with its parts. */
+  /** Checks the constraints, that no part exceeds its total and given totals equal their parts. */
   @Value.Check
   default void validate() {
     Validation.check(this, "Budget", v -> {
+      partsWithin(v, "basic", getBasic());
+      partsWithin(v, "personnel", getPersonnel());
+      partsWithin(v, "operating", getOperating());
+      partsWithin(v, "project", getProject());
       if (getBasic().isPresent() && getProject().isPresent()) {
         BudgetLine basic = getBasic().get();
         BudgetLine project = getProject().get();
-        sum(v, "basic.budget + project.budget", basic.getBudget(), project.getBudget(),
+        sum(v, "basic.budget + project.budget", basic.getBudget().add(project.getBudget()),
             "fullYear", getFullYear());
-        sum(v, "basic.executed + project.executed", basic.getExecuted(), project.getExecuted(),
+        sum(v, "basic.executed + project.executed", basic.getExecuted().add(project.getExecuted()),
             "executed", getExecuted());
       }
       if (getBasic().isPresent() && getPersonnel().isPresent() && getOperating().isPresent()) {
         BudgetLine basic = getBasic().get();
-        sum(v, "personnel.budget + operating.budget", getPersonnel().get().getBudget(),
-            getOperating().get().getBudget(), "basic.budget", basic.getBudget());
-        sum(v, "personnel.executed + operating.executed", getPersonnel().get().getExecuted(),
-            getOperating().get().getExecuted(), "basic.executed", basic.getExecuted());
+        BudgetLine personnel = getPersonnel().get();
+        BudgetLine operating = getOperating().get();
+        sum(v, "personnel.budget + operating.budget",
+            personnel.getBudget().add(operating.getBudget()), "basic.budget", basic.getBudget());
+        sum(v, "personnel.executed + operating.executed",
+            personnel.getExecuted().add(operating.getExecuted()), "basic.executed",
+            basic.getExecuted());
       }
     });
   }
 
-  private static void sum(Validation.Invariants v, String parts, BigDecimal a, BigDecimal b,
+  private void partsWithin(Validation.Invariants v, String name, Optional<BudgetLine> line) {
+    if (line.isEmpty()) {
+      return;
+    }
+    exceeds(v, name + ".budget", line.get().getBudget(), "fullYear", getFullYear());
+    exceeds(v, name + ".executed", line.get().getExecuted(), "executed", getExecuted());
+  }
+
+  private static void exceeds(Validation.Invariants v, String partPath, BigDecimal part,
       String totalPath, BigDecimal total) {
-    BigDecimal sum = a.add(b);
+    v.require(part.compareTo(total) <= 0, partPath, partPath + " = " + part.toPlainString()
+        + " exceeds " + totalPath + " = " + total.toPlainString() + ": a part cannot exceed its total",
+        partPath + " = " + part.toPlainString() + " 超过 " + totalPath + " = "
+        + total.toPlainString() + "：明细不能超过合计");
+  }
+
+  private static void sum(Validation.Invariants v, String parts, BigDecimal sum, String totalPath,
+      BigDecimal total) {
     v.require(Validation.same(sum, total), totalPath, parts + " = " + sum.toPlainString()
-        + " but " + totalPath + " = " + total.toPlainString() + ": a total must equal its parts");
+        + " but " + totalPath + " = " + total.toPlainString() + ": a total must equal its parts",
+        parts + " = " + sum.toPlainString() + "，但 " + totalPath + " = " + total.toPlainString()
+        + "：合计必须等于各明细之和");
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.MoneyAmount;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -19,12 +20,12 @@ public interface BudgetLine {
 
   /** 预算数: the amount budgeted. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getBudget();
 
   /** 执行数: the amount executed. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getExecuted();
 
   /** A line of {@code budget} budgeted and {@code executed} executed. */

@@ -2,6 +2,7 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.MoneyAmount;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -18,12 +19,12 @@ public interface CarryOver {
 
   /** 年初结转结余: carried over from last year. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getAtStart();
 
   /** 年末结转结余: carried over to next year. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getAtEnd();
 
   /** A new builder. */

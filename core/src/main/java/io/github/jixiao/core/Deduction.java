@@ -2,6 +2,8 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.PointsValue;
+import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +28,7 @@ public interface Deduction {
   /** The points taken off; more than zero. */
   @NotNull
   @Positive
-  @Points
+  @PointsValue
   BigDecimal getPoints();
 
   /** 扣分原因: why, e.g. 项目资金支出进度分配不均. */

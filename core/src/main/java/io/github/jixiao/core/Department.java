@@ -76,10 +76,12 @@ public interface Department {
         Optional<String> parent = unit.getParentCode();
         if (parent.isPresent() && !parentOf.containsKey(parent.get())) {
           v.add("units[" + i + "].parentCode", "no unit has code '" + parent.get()
-              + "': a parent code must name another unit of this department");
+              + "': a parent code must name another unit of this department",
+              "没有代码为 '" + parent.get() + "' 的内设机构：上级代码必须是本部门的另一个内设机构");
         } else if (inCycle(unit.getCode(), parentOf)) {
           v.add("units[" + i + "].parentCode",
-              "unit '" + unit.getCode() + "' is its own ancestor: the units must form a tree");
+              "unit '" + unit.getCode() + "' is its own ancestor: the units must form a tree",
+              "内设机构 '" + unit.getCode() + "' 成为自己的上级：内设机构必须构成树状结构");
         }
       }
     });

@@ -2,12 +2,15 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.PointsValue;
+import io.github.jixiao.core.constraint.MeasureValue;
+import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,10 +44,10 @@ public interface Indicator {
   /** The code of the parent indicator; absent exactly for level 1. */
   Optional<@Text String> getParentCode();
 
-  /** 分值: the most points the indicator can earn. */
+  /** 分值: the most points the indicator can earn; more than zero. */
   @NotNull
-  @PositiveOrZero
-  @Points
+  @Positive
+  @PointsValue
   BigDecimal getWeight();
 
   /** 定量 or 定性. */
@@ -55,7 +58,7 @@ public interface Indicator {
   Optional<Direction> getDirection();
 
   /** 年度指标值: the target, for a quantitative indicator. */
-  Optional<@Measure BigDecimal> getTarget();
+  Optional<@MeasureValue BigDecimal> getTarget();
 
   /** The unit of the target and actual value: %, 次, 件, 万元. */
   Optional<@Text String> getUnit();
@@ -82,11 +85,14 @@ public interface Indicator {
   default void validate() {
     Validation.check(this, "Indicator", v -> {
       v.require(getLevel() != 1 || getParentCode().isEmpty(), "parentCode",
-          "a level-1 indicator has no parent; remove parentCode or raise the level");
+          "a level-1 indicator has no parent; remove parentCode or raise the level",
+          "一级指标没有上级指标：请删除 parentCode 或调整指标级次");
       v.require(getLevel() == 1 || getParentCode().isPresent(), "parentCode",
-          "a level-" + getLevel() + " indicator needs the code of its parent");
+          "a level-" + getLevel() + " indicator needs the code of its parent",
+          getLevel() + "级指标必须填写上级指标代码");
       v.require(getKind() != IndicatorKind.QUANTITATIVE || getDirection().isPresent(), "direction",
-          "a quantitative indicator needs a direction: AT_LEAST (≥), AT_MOST (≤) or EQUAL (=)");
+          "a quantitative indicator needs a direction: AT_LEAST (≥), AT_MOST (≤) or EQUAL (=)",
+          "定量指标必须填写指标方向：AT_LEAST（≥）、AT_MOST（≤）或 EQUAL（=）");
     });
   }
 }

@@ -2,6 +2,9 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.PointsValue;
+import io.github.jixiao.core.constraint.MeasureValue;
+import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
@@ -23,7 +26,7 @@ public interface IndicatorEntry {
   String getIndicatorCode();
 
   /** 实际完成值: the actual value of a quantitative indicator. */
-  Optional<@Measure BigDecimal> getActual();
+  Optional<@MeasureValue BigDecimal> getActual();
 
   /** The actual result in words, where the table states one. */
   Optional<@Text String> getActualText();
@@ -32,7 +35,7 @@ public interface IndicatorEntry {
   Optional<QualitativeLevel> getLevel();
 
   /** 自评得分: the points the unit gave itself. */
-  Optional<@Points BigDecimal> getClaimedScore();
+  Optional<@PointsValue BigDecimal> getClaimedScore();
 
   /** 偏差原因: why the target was missed, in the unit's words. */
   Optional<@Text String> getDeviationReason();

@@ -1,6 +1,7 @@
 package io.github.jixiao.core;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,13 @@ public final class InvalidValueException extends IllegalArgumentException {
   /** Every violation, sorted by path then message. */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /** Every violation on one line each, {@code path: message}, in the given language. */
+  public String describe(Locale locale) {
+    return violations.stream()
+        .map(v -> v.path().isEmpty() ? v.message(locale) : v.path() + ": " + v.message(locale))
+        .collect(Collectors.joining("\n"));
   }
 
   private static String message(String type, List<Violation> violations) {

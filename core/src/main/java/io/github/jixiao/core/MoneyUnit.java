@@ -26,4 +26,9 @@ public enum MoneyUnit {
   public BigDecimal toYuan(BigDecimal amount) {
     return amount.multiply(yuan);
   }
+
+  /** The amount {@code yuanAmount} of yuan in this unit, exactly (the decimal point moves). */
+  public BigDecimal fromYuan(BigDecimal yuanAmount) {
+    return this == YUAN ? yuanAmount : yuanAmount.movePointLeft(4);
+  }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public interface OrganisationalUnit {
   default void validate() {
     Validation.check(this, "OrganisationalUnit", v -> v.require(
         !getParentCode().equals(Optional.of(getCode())), "parentCode",
-        "a unit cannot be its own parent ('" + getCode() + "')"));
+        "a unit cannot be its own parent ('" + getCode() + "')",
+        "内设机构不能以自身为上级（'" + getCode() + "'）"));
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.MoneyAmount;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,12 +25,12 @@ public interface Payment {
 
   /** Planned cumulative payment by the end of the period. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getPlanned();
 
   /** Actual cumulative payment by the end of the period. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getPaid();
 
   /** A new builder. */

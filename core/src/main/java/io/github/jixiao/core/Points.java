@@ -1,32 +1,60 @@
 package io.github.jixiao.core;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import jakarta.validation.constraints.Digits;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
- * A number of points (分值, 得分): at most 3 integer digits and 2 decimals. The sign is not constrained
- * here: a claimed score below zero is a reviewer's finding, not a malformed document.
+ * A number of points (分, 分值, 得分), always at two decimals: the methodology rounds each scored
+ * indicator half up to two decimals and sums the rounded points. {@code Points.of("9.7162")} is
+ * refused; {@code Points.rounded(9.7162)} is 9.72.
  *
- * <p>A Bean Validation constraint composed of the standard ones, for {@link java.math.BigDecimal}.
+ * @param value the points, scale exactly 2
  */
-@Documented
-@Constraint(validatedBy = {})
-@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
-@Retention(RetentionPolicy.RUNTIME)
-@Digits(integer = 3, fraction = 2)
-public @interface Points {
-  /** The message if violated; the composing constraints report their own. */
-  String message() default "invalid points";
+public record Points(BigDecimal value) implements Comparable<Points> {
 
-  /** Validation groups. */
-  Class<?>[] groups() default {};
+  /** No points. */
+  public static final Points ZERO = new Points(BigDecimal.ZERO);
 
-  /** Payload. */
-  Class<? extends Payload>[] payload() default {};
+  /** Creates points; {@code value} must have at most two decimals. */
+  public Points {
+    Objects.requireNonNull(value, "value");
+    if (value.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("points " + value.toPlainString()
+          + " have more than 2 decimals: round them with Points.rounded(value)");
+    }
+    value = value.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /** {@code value} (a decimal string such as {@code "9.72"}) as points. */
+  public static Points of(String value) {
+    return new Points(new BigDecimal(value));
+  }
+
+  /** {@code value} rounded half up to two decimals: 9.7162 → 9.72, 3.125 → 3.13. */
+  public static Points rounded(BigDecimal value) {
+    return new Points(value.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /** The sum of these points and {@code other}. */
+  public Points plus(Points other) {
+    return new Points(value.add(other.value));
+  }
+
+  /** These points minus {@code other}, floored at zero (扣完为止). */
+  public Points minusFlooredAtZero(Points other) {
+    BigDecimal left = value.subtract(other.value);
+    return new Points(left.signum() < 0 ? BigDecimal.ZERO : left);
+  }
+
+  @Override
+  public int compareTo(Points other) {
+    return value.compareTo(other.value);
+  }
+
+  /** As a table prints it: {@code 9.72}. */
+  @Override
+  public String toString() {
+    return value.toPlainString();
+  }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.MoneyAmount;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,12 +35,12 @@ public interface Project {
 
   /** 项目预算数. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getBudget();
 
   /** 项目执行数. */
   @NotNull
-  @Money
+  @MoneyAmount
   BigDecimal getExecuted();
 
   /** A new builder. */

@@ -2,13 +2,17 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.PointsValue;
+import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -21,9 +25,11 @@ import org.immutables.value.Value;
  * and what the narrative says: problems, improvement measures, stated figures and claims.
  *
  * <p>Building one guarantees it is well-formed: codes are unique, tasks serve duties the
- * department has. Whether it is consistent (totals, rates, claims) is for {@code jixiao-rules}.
- * The indicator table may be empty: under a rulebook with a complete tree the entries name the
- * rulebook's indicators.
+ * department has, entries and deductions name indicators of the evaluation's own table (the
+ * 自评表 lists every indicator it scores, also under a rulebook whose tree is complete), and an
+ * indicator whose parent is in the table sits one level below it. Whether the evaluation is
+ * consistent — weights that add up, totals, rates, claims — is for {@code jixiao-rules}: real
+ * reports get those wrong, and Jixiao must read them to say so.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSelfEvaluation.class)
@@ -59,17 +65,17 @@ public interface SelfEvaluation {
   /** Key projects (重点项目); codes are unique. */
   List<Project> getProjects();
 
-  /** The evaluation's own indicator table; codes are unique. */
+  /** The evaluation's own indicator table (自评表); codes are unique. */
   List<Indicator> getIndicators();
 
-  /** The unit's entry per indicator; at most one per indicator code. */
+  /** The unit's entry per indicator of the table; at most one per indicator code. */
   List<IndicatorEntry> getEntries();
 
-  /** Points taken off, per indicator. */
+  /** Points taken off, each from an indicator of the table. */
   List<Deduction> getDeductions();
 
   /** 自评得分: the total the unit claims, e.g. 94. */
-  Optional<@Points BigDecimal> getClaimedTotal();
+  Optional<@PointsValue BigDecimal> getClaimedTotal();
 
   /** 自评等级: the grade the unit claims. */
   Optional<Grade> getClaimedGrade();
@@ -100,10 +106,35 @@ public interface SelfEvaluation {
   /** Builds a {@link SelfEvaluation}; {@code build()} throws {@link InvalidValueException}. */
   final class Builder extends ImmutableSelfEvaluation.Builder {}
 
-  /** Checks the constraints, unique codes, and that tasks serve duties the department has. */
+  /** Checks the constraints, unique codes, and that every reference names something that exists. */
   @Value.Check
   default void validate() {
     Validation.check(this, "SelfEvaluation", v -> {
+      Map<String, Indicator> table = new HashMap<>();
+      getIndicators().forEach(i -> table.putIfAbsent(i.getCode(), i));
+      for (int i = 0; i < getIndicators().size(); i++) {
+        Indicator indicator = getIndicators().get(i);
+        Indicator parent = indicator.getParentCode().map(table::get).orElse(null);
+        v.require(parent == null || parent.getLevel() == indicator.getLevel() - 1,
+            "indicators[" + i + "].level", "indicator '" + indicator.getCode() + "' is at level "
+                + indicator.getLevel() + " but its parent '" + (parent == null ? "" : parent.getCode())
+                + "' is at level " + (parent == null ? 0 : parent.getLevel())
+                + ": a child sits one level below its parent",
+            "指标 '" + indicator.getCode() + "' 为" + indicator.getLevel() + "级，但其上级指标为"
+                + (parent == null ? 0 : parent.getLevel()) + "级：下级指标应比上级低一级");
+      }
+      for (int e = 0; e < getEntries().size(); e++) {
+        String code = getEntries().get(e).getIndicatorCode();
+        v.require(table.containsKey(code), "entries[" + e + "].indicatorCode",
+            "no indicator has code '" + code + "'; add it to indicators or correct the code",
+            "没有代码为 '" + code + "' 的指标：请在 indicators 中补充或更正代码");
+      }
+      for (int d = 0; d < getDeductions().size(); d++) {
+        String code = getDeductions().get(d).getIndicatorCode();
+        v.require(table.containsKey(code), "deductions[" + d + "].indicatorCode",
+            "no indicator has code '" + code + "'; add it to indicators or correct the code",
+            "没有代码为 '" + code + "' 的指标：请在 indicators 中补充或更正代码");
+      }
       v.unique(getTasks(), Task::getCode, "tasks", "code");
       v.unique(getProjects(), Project::getCode, "projects", "code");
       v.unique(getIndicators(), Indicator::getCode, "indicators", "code");
@@ -116,7 +147,8 @@ public interface SelfEvaluation {
         for (int d = 0; d < codes.size(); d++) {
           v.require(duties.contains(codes.get(d)), "tasks[" + t + "].dutyCodes[" + d + "]",
               "the department has no duty '" + codes.get(d) + "'; add it to department.duties"
-                  + " or correct the code");
+                  + " or correct the code",
+              "部门没有职责 '" + codes.get(d) + "'：请在 department.duties 中补充或更正代码");
         }
       }
     });

@@ -2,6 +2,8 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.MeasureValue;
+import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +38,7 @@ public interface StatedFigure {
 
   /** The value as stated: 97.16 for "97.16%", 92 for "92%". */
   @NotNull
-  @Measure
+  @MeasureValue
   BigDecimal getStatedValue();
 
   /** The unit as stated: %, 万元, 件. */
@@ -54,10 +56,10 @@ public interface StatedFigure {
   }
 
   /** The numerator the figure claims to come from (169 problems solved). */
-  Optional<@Measure BigDecimal> getNumerator();
+  Optional<@MeasureValue BigDecimal> getNumerator();
 
   /** The denominator the figure claims to come from (184 problems raised). */
-  Optional<@Measure BigDecimal> getDenominator();
+  Optional<@MeasureValue BigDecimal> getDenominator();
 
   /** The id of a named formula that computes the figure from the evaluation's own data. */
   Optional<@Text String> getFormula();
@@ -83,9 +85,12 @@ public interface StatedFigure {
       int decimals = Math.max(0, getStatedValue().stripTrailingZeros().scale());
       v.require(decimals <= getPrecision(), "precision", "stated value "
           + getStatedValue().toPlainString() + " has " + decimals + " decimals but precision is "
-          + getPrecision() + ": the precision is how many decimals the report printed");
+          + getPrecision() + ": the precision is how many decimals the report printed",
+          "表述值 " + getStatedValue().toPlainString() + " 有 " + decimals + " 位小数，但精度为 "
+          + getPrecision() + "：精度是报告中印出的小数位数");
       v.require(getNumerator().isPresent() == getDenominator().isPresent(), "denominator",
-          "give both numerator and denominator, or neither");
+          "give both numerator and denominator, or neither",
+          "分子和分母须同时填写或同时不填");
     });
   }
 }

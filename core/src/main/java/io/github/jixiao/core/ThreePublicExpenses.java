@@ -2,6 +2,7 @@ package io.github.jixiao.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.constraint.MoneyAmount;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public interface ThreePublicExpenses {
   BudgetLine getHospitality();
 
   /** 上年"三公"经费预算数: last year's 三公 budget, the base of the year-on-year change. */
-  Optional<@Money BigDecimal> getPreviousYearBudget();
+  Optional<@MoneyAmount BigDecimal> getPreviousYearBudget();
 
   /** The 三公 budget: the sum of the three parts' budgets. */
   default BigDecimal budgetTotal() {

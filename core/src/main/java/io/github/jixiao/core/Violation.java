@@ -1,20 +1,30 @@
 package io.github.jixiao.core;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One reason a domain value is invalid (校验错误): the property path inside the value, relative to
- * the value being built ({@code "fullYear"}, {@code "duties[2].code"}), and a message in English.
+ * the value being built ({@code "fullYear"}, {@code "duties[2].code"}), and what is wrong, in
+ * English and in Chinese.
  *
  * @param path the property path, never null; empty for the value as a whole
- * @param message what is wrong and, where obvious, how to fix it
+ * @param message what is wrong and, where obvious, how to fix it, in English
+ * @param messageZh the same in Chinese (中文)
  */
-public record Violation(String path, String message) implements Comparable<Violation> {
+public record Violation(String path, String message, String messageZh)
+    implements Comparable<Violation> {
 
-  /** Creates a violation; both parts are required. */
+  /** Creates a violation; every part is required. */
   public Violation {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(messageZh, "messageZh");
+  }
+
+  /** The message in the given language: Chinese for {@code zh}, English otherwise. */
+  public String message(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? messageZh : message;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.github.jixiao.core.internal;
 
-import io.github.jixiao.core.Text;
+import io.github.jixiao.core.constraint.Text;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -7,9 +7,11 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,39 +20,47 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Validates a domain value: its Bean Validation constraints through one shared validator, then
- * the invariants that span its fields; throws {@link InvalidValueException} listing everything.
+ * the invariants that span its fields; throws {@link InvalidValueException} listing everything,
+ * each message in English and Chinese.
  */
 public final class Validation {
 
   private Validation() {}
 
-  /** One validator for the whole library: building a factory per class is slow and wasteful. */
+  /**
+   * One validator per language for the whole library: building a factory per class is slow. The
+   * Chinese one runs only when the English one found something, to word the same violations.
+   */
   private static final class Shared {
-    static final Validator VALIDATOR = jakarta.validation.Validation
-        .byProvider(HibernateValidator.class)
-        .configure()
-        // Messages without Jakarta EL, in English whatever the machine's locale.
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH,
-            context -> Locale.ENGLISH, false))
-        .buildValidatorFactory()
-        .getValidator();
+    static final Validator ENGLISH = validator(Locale.ENGLISH);
+    static final Validator CHINESE = validator(Locale.SIMPLIFIED_CHINESE);
+
+    private static Validator validator(Locale locale) {
+      return jakarta.validation.Validation.byProvider(HibernateValidator.class)
+          .configure()
+          // Messages without Jakarta EL, in one language whatever the machine's locale.
+          .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale,
+              context -> locale, false))
+          .buildValidatorFactory()
+          .getValidator();
+    }
   }
 
-  /** Collects the violations of cross-field invariants. */
+  /** Collects the violations of cross-field invariants, each worded in English and Chinese. */
   public static final class Invariants {
     private final List<Violation> violations = new ArrayList<>();
 
     /** Records a violation at {@code path} unless {@code holds}. */
-    public Invariants require(boolean holds, String path, String message) {
+    public Invariants require(boolean holds, String path, String message, String messageZh) {
       if (!holds) {
-        violations.add(new Violation(path, message));
+        add(path, message, messageZh);
       }
       return this;
     }
 
     /** Records a violation at {@code path}. */
-    public Invariants add(String path, String message) {
-      violations.add(new Violation(path, message));
+    public Invariants add(String path, String message, String messageZh) {
+      violations.add(new Violation(path, message, messageZh));
       return this;
     }
 
@@ -68,7 +78,8 @@ public final class Validation {
         String k = key.apply(element);
         if (!seen.add(k)) {
           add(listPath + "[" + i + "]." + keyName,
-              "duplicate " + keyName + " '" + k + "': each must be unique within " + listPath);
+              "duplicate " + keyName + " '" + k + "': each must be unique within " + listPath,
+              keyName + " '" + k + "' 重复：在 " + listPath + " 中必须唯一");
         }
         i++;
       }
@@ -85,10 +96,7 @@ public final class Validation {
    * @throws InvalidValueException listing every violation
    */
   public static void check(Object value, String type, Consumer<Invariants> invariants) {
-    List<Violation> found = new ArrayList<>();
-    for (ConstraintViolation<Object> v : Shared.VALIDATOR.validate(value)) {
-      found.add(new Violation(cleanPath(v.getPropertyPath().toString()), describe(v)));
-    }
+    List<Violation> found = constraintViolations(value);
     Invariants extra = new Invariants();
     invariants.accept(extra);
     found.addAll(extra.violations);
@@ -108,16 +116,37 @@ public final class Validation {
     return a.compareTo(b) == 0;
   }
 
+  private static List<Violation> constraintViolations(Object value) {
+    Set<ConstraintViolation<Object>> english = Shared.ENGLISH.validate(value);
+    List<Violation> found = new ArrayList<>();
+    if (english.isEmpty()) {
+      return found;
+    }
+    Map<String, String> chinese = new HashMap<>();
+    for (ConstraintViolation<Object> v : Shared.CHINESE.validate(value)) {
+      chinese.put(key(v), v.getMessage());
+    }
+    for (ConstraintViolation<Object> v : english) {
+      String shown = shown(v.getInvalidValue());
+      found.add(new Violation(cleanPath(v.getPropertyPath().toString()),
+          v.getMessage() + " (was " + shown + ")",
+          chinese.getOrDefault(key(v), v.getMessage()) + "（实际为 " + shown + "）"));
+    }
+    return found;
+  }
+
+  private static String key(ConstraintViolation<Object> v) {
+    return v.getPropertyPath() + "|" + v.getMessageTemplate();
+  }
+
+  private static String shown(Object invalid) {
+    return invalid instanceof BigDecimal d ? d.toPlainString() : String.valueOf(invalid);
+  }
+
   // Hibernate Validator names container elements "duties[2].<list element>": keep the plain path.
   private static String cleanPath(String path) {
     return path.replace(".<list element>", "").replace("<list element>", "")
         .replace(".<iterable element>", "").replace(".<map value>", "")
         .replace("<map value>", "");
-  }
-
-  private static String describe(ConstraintViolation<Object> v) {
-    Object invalid = v.getInvalidValue();
-    String shown = invalid instanceof BigDecimal d ? d.toPlainString() : String.valueOf(invalid);
-    return v.getMessage() + " (was " + shown + ")";
   }
 }

@@ -1,9 +1,8 @@
-package io.github.jixiao.core;
+package io.github.jixiao.core.constraint;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,8 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An amount of money (金额): never negative, at most 15 integer digits and 6 decimals (万元 to the
- * fen).
+ * A number of points (分值, 得分): at most 3 integer digits and 2 decimals. The sign is not constrained
+ * here: a claimed score below zero is a reviewer's finding, not a malformed document.
  *
  * <p>A Bean Validation constraint composed of the standard ones, for {@link java.math.BigDecimal}.
  */
@@ -20,11 +19,10 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-@PositiveOrZero
-@Digits(integer = 15, fraction = 6)
-public @interface Money {
+@Digits(integer = 3, fraction = 2)
+public @interface PointsValue {
   /** The message if violated; the composing constraints report their own. */
-  String message() default "invalid money";
+  String message() default "{io.github.jixiao.core.constraint.PointsValue.message}";
 
   /** Validation groups. */
   Class<?>[] groups() default {};

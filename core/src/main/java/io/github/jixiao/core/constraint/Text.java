@@ -1,4 +1,4 @@
-package io.github.jixiao.core;
+package io.github.jixiao.core.constraint;
 
 import io.github.jixiao.core.internal.TextValidator;
 import jakarta.validation.Constraint;
@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Text {
   /** The message if violated. */
-  String message() default "must not be blank when given; leave it out instead";
+  String message() default "{io.github.jixiao.core.constraint.Text.message}";
 
   /** Validation groups. */
   Class<?>[] groups() default {};

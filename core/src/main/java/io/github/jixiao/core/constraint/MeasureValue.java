@@ -1,4 +1,4 @@
-package io.github.jixiao.core;
+package io.github.jixiao.core.constraint;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -20,9 +20,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Digits(integer = 15, fraction = 6)
-public @interface Measure {
+public @interface MeasureValue {
   /** The message if violated; the composing constraints report their own. */
-  String message() default "invalid measure";
+  String message() default "{io.github.jixiao.core.constraint.MeasureValue.message}";
 
   /** Validation groups. */
   Class<?>[] groups() default {};

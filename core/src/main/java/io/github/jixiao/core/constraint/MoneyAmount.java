@@ -1,0 +1,34 @@
+package io.github.jixiao.core.constraint;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An amount of money (金额): never negative, at most 15 integer digits and 6 decimals (万元 to the
+ * fen).
+ *
+ * <p>A Bean Validation constraint composed of the standard ones, for {@link java.math.BigDecimal}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@PositiveOrZero
+@Digits(integer = 15, fraction = 6)
+public @interface MoneyAmount {
+  /** The message if violated; the composing constraints report their own. */
+  String message() default "{io.github.jixiao.core.constraint.MoneyAmount.message}";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+}
