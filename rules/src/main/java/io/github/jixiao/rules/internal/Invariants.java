@@ -20,6 +20,6 @@ public final class Invariants {
 
   /** Records a violation at {@code path}, in English and in Chinese. */
   public static void add(Validation.Invariants v, String path, String en, String zh) {
-    v.add(path, en + " (" + zh + ")");
+    v.add(path, en, zh);
   }
 }
