@@ -9,7 +9,7 @@ public final class Decimals {
   /** The scale of intermediate quotients: far below any rounding the methodology does. */
   public static final int WORKING_SCALE = 10;
 
-  /** The scale of computed rates, in percent (97.162232 %). */
+  /** The scale of computed rates, in percent (97.162293 %). */
   public static final int RATE_SCALE = 6;
 
   /** One hundred. */
