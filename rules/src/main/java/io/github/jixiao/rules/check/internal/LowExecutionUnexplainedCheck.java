@@ -1,10 +1,8 @@
 package io.github.jixiao.rules.check.internal;
 
-import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Problem;
-import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
@@ -15,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * JX-405: the execution rate (executed ÷ full-year, exact) is below 90 % and nothing explains it.
+ * JX-405: the execution rate as a report prints it (executed ÷ full-year × 100, two decimals, half
+ * up: 89.99 fires, 89.995 → 90.00 does not) is below 90 % and nothing explains it.
  * It is explained by a deviation reason (偏差原因) on the entry of an indicator whose formula is
  * {@code execution-rate}, or by a problem (存在的问题) that names such an indicator's code or the
  * area {@value #AREA} (预算执行), {@code 预算执行率} or {@code 预算完成率}.
@@ -24,7 +23,7 @@ final class LowExecutionUnexplainedCheck extends StandardCheck {
 
   static final String AREA = "预算执行";
   private static final Set<String> AREAS = Set.of(AREA, "预算执行率", "预算完成率");
-  private static final BigDecimal NINETY_PERCENT = new BigDecimal("0.9");
+  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
 
   LowExecutionUnexplainedCheck() {
     super(CheckCode.LOW_EXECUTION_UNEXPLAINED);
@@ -32,15 +31,11 @@ final class LowExecutionUnexplainedCheck extends StandardCheck {
 
   @Override
   public List<Finding> check(CheckContext context) {
-    SelfEvaluation evaluation = context.evaluation();
-    Budget budget = evaluation.getBudget();
-    if (budget.getFullYear().signum() <= 0
-        || budget.getExecuted().compareTo(NINETY_PERCENT.multiply(budget.getFullYear())) >= 0
-        || explained(context)) {
+    Optional<Percentage> rate = context.executionRate(2);
+    if (rate.isEmpty() || rate.get().value().compareTo(NINETY) >= 0 || explained(context)) {
       return List.of();
     }
-    Optional<Percentage> rate = context.executionRate(2);
-    String shown = plain(rate.orElseThrow().value());
+    String shown = plain(rate.get().value());
     return List.of(finding("budget.executed").expected("90.00").actual(shown)
         .messageEn("the execution rate is " + shown + "%, below 90%, and neither a deviation"
             + " reason nor a listed problem explains it")
