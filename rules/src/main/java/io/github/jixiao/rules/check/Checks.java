@@ -3,6 +3,7 @@ package io.github.jixiao.rules.check;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.check.internal.FindingOrder;
 import io.github.jixiao.rules.check.internal.StandardChecks;
+import io.github.jixiao.rules.rulebook.Rulebook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -118,6 +119,14 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   /** Runs every check on {@code evaluation} alone (checks that need a rulebook are not run). */
   public CheckReport run(SelfEvaluation evaluation) {
     return run(CheckContext.of(evaluation));
+  }
+
+  /**
+   * Runs every check on {@code evaluation} under {@code rulebook}, scored by {@link
+   * io.github.jixiao.rules.scoring.Scorer#standard()} for the checks that rescore.
+   */
+  public CheckReport run(SelfEvaluation evaluation, Rulebook rulebook) {
+    return run(CheckContext.of(evaluation, rulebook));
   }
 
   /**
