@@ -1,6 +1,7 @@
 package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.check.CheckReport;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.ScoreCard;
 import java.util.List;
@@ -42,7 +43,16 @@ public final class DocumentType<T> {
   public static final DocumentType<ScoreCard> SCORE_CARD =
       new DocumentType<>("score-card", 1, ScoreCard.class);
 
-  private static final List<DocumentType<?>> ALL = List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD);
+  /**
+   * A check report (审核报告): the findings of a reviewer's consistency checks, each with its code,
+   * severity, path, messages in Chinese and English, expected and actual values, and the checks
+   * run and not run: {@code jixiao/check-report/1}.
+   */
+  public static final DocumentType<CheckReport> CHECK_REPORT =
+      new DocumentType<>("check-report", 1, CheckReport.class);
+
+  private static final List<DocumentType<?>> ALL =
+      List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT);
 
   private final String name;
   private final int version;

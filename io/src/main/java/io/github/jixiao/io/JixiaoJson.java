@@ -2,6 +2,7 @@ package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.internal.Engine;
+import io.github.jixiao.rules.check.CheckReport;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.ScoreCard;
 import java.io.IOException;
@@ -105,7 +106,7 @@ public final class JixiaoJson {
     return write(DocumentType.SELF_EVALUATION, evaluation);
   }
 
-  // Rulebooks and score cards.
+  // Rulebooks, score cards and check reports.
 
   /** The rulebook in {@code json}, with its rules by type id and parameters. */
   public Rulebook readRulebook(String json) {
@@ -135,6 +136,21 @@ public final class JixiaoJson {
   /** {@code card} as a {@code jixiao/score-card/1} document. */
   public String write(ScoreCard card) {
     return write(DocumentType.SCORE_CARD, card);
+  }
+
+  /** The check report in {@code json}. */
+  public CheckReport readCheckReport(String json) {
+    return read(DocumentType.CHECK_REPORT, json);
+  }
+
+  /** The check report in {@code file} (UTF-8); problems name the file. */
+  public CheckReport readCheckReport(Path file) {
+    return read(DocumentType.CHECK_REPORT, file);
+  }
+
+  /** {@code report} as a {@code jixiao/check-report/1} document. */
+  public String write(CheckReport report) {
+    return write(DocumentType.CHECK_REPORT, report);
   }
 
   // Any document type.

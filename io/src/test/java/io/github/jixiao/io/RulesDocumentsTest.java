@@ -11,6 +11,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.io.JsonProblem.Kind;
+import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Rulebooks (with a user's own rule by type id and parameters) and score cards as documents. */
+/**
+ * Rulebooks (with a user's own rule by type id and parameters), score cards and check reports as
+ * documents.
+ */
 class RulesDocumentsTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -147,6 +152,36 @@ class RulesDocumentsTest {
     assertThat(json.readScoreCard(text)).isEqualTo(card);
     assertThat(json.readAny(text)).isEqualTo(card);
     assertThat(validate(DocumentType.SCORE_CARD, text)).isEmpty();
+  }
+
+  @Test
+  void theSeedsCheckReportIsWrittenReadBackEqualAndValidates() throws Exception {
+    CheckReport report = Checks.standard().run(BaiyunEvaluation.evaluation(),
+        Rulebooks.guangzhouDepartment2021());
+
+    String text = json.write(report);
+
+    assertThat(report.getFindings()).isNotEmpty();
+    assertThat(text).startsWith("{\n  \"format\": \"jixiao/check-report/1\",");
+    assertThat(json.readCheckReport(text)).isEqualTo(report);
+    assertThat(json.readAny(text)).isEqualTo(report);
+    assertThat(validate(DocumentType.CHECK_REPORT, text)).isEmpty();
+  }
+
+  @Test
+  void aCheckReportWithAMisspelledSeverityIsReportedWithTheConstantMeant() {
+    CheckReport report = Checks.standard().run(BaiyunEvaluation.evaluation());
+    String severity = report.getFindings().get(0).getSeverity().name();
+    String text = json.write(report).replaceFirst("\"severity\": \"" + severity + "\"",
+        "\"severity\": \"" + severity.toLowerCase(java.util.Locale.ROOT) + "\"");
+
+    JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class,
+        () -> json.readCheckReport(text));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.jsonPath()).isEqualTo("$.findings[0].severity");
+      assertThat(p.hint()).contains("did you mean \"" + severity + "\"?");
+    });
   }
 
   @Test
