@@ -22,16 +22,7 @@
  * <p>Money is exact {@link java.math.BigDecimal} in the {@link io.github.jixiao.core.MoneyUnit} of
  * its budget or project; rates are percent; points have at most two decimals.
  */
-@Value.Style(
-    get = {"is*", "get*"},
-    visibility = ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    strictBuilder = true,
-    jdkOnly = true,
-    jakarta = true,
-    depluralize = true,
-    depluralizeDictionary = {"duty:duties", "entry:entries"})
+@DomainStyle
 package io.github.jixiao.core;
 
-import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
+import io.github.jixiao.core.internal.DomainStyle;

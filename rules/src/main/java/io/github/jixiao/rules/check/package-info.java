@@ -22,16 +22,7 @@
  * {@link io.github.jixiao.rules.check.CheckCode#CHECK_FAILED JX-000} naming the check. A check that
  * needs what the context lacks (a rulebook) is listed in the report as not run, with the reason.
  */
-@Value.Style(
-    get = {"is*", "get*"},
-    visibility = ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    strictBuilder = true,
-    jdkOnly = true,
-    jakarta = true,
-    depluralize = true,
-    depluralizeDictionary = {"duty:duties", "entry:entries"})
+@DomainStyle
 package io.github.jixiao.rules.check;
 
-import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
+import io.github.jixiao.core.internal.DomainStyle;

@@ -4,16 +4,7 @@
  * and every computed rate is shown next to the figures it came from. A rate whose denominator is
  * zero is not applicable (不适用), never 0 % and never an error.
  */
-@Value.Style(
-    get = {"is*", "get*"},
-    visibility = ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    strictBuilder = true,
-    jdkOnly = true,
-    jakarta = true,
-    depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "entry:entries", "assumption:assumptions"})
+@DomainStyle
 package io.github.jixiao.rules.formula;
 
-import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
+import io.github.jixiao.core.internal.DomainStyle;

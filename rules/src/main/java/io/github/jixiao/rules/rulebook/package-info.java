@@ -14,16 +14,7 @@
  * project self-evaluation (财预〔2020〕10号), the MoF department-wide framework (财预〔2013〕53号)
  * and a reconstruction of Guangzhou's 2021 department-wide table.
  */
-@Value.Style(
-    get = {"is*", "get*"},
-    visibility = ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    strictBuilder = true,
-    jdkOnly = true,
-    jakarta = true,
-    depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "entry:entries", "assumption:assumptions"})
+@DomainStyle
 package io.github.jixiao.rules.rulebook;
 
-import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
+import io.github.jixiao.core.internal.DomainStyle;

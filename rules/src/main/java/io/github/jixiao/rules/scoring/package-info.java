@@ -16,16 +16,7 @@
  * Explanations are kept as structured data ({@link io.github.jixiao.rules.scoring.Explanation}: a
  * message key and its arguments) and rendered in Chinese or English only when asked for.
  */
-@Value.Style(
-    get = {"is*", "get*"},
-    visibility = ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    strictBuilder = true,
-    jdkOnly = true,
-    jakarta = true,
-    depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "entry:entries", "assumption:assumptions"})
+@DomainStyle
 package io.github.jixiao.rules.scoring;
 
-import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
+import io.github.jixiao.core.internal.DomainStyle;
