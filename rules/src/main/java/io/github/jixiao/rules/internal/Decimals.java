@@ -1,0 +1,49 @@
+package io.github.jixiao.rules.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Exact arithmetic shared by rules and formulas: one place for the working scale. */
+public final class Decimals {
+
+  /** The scale of intermediate quotients: far below any rounding the methodology does. */
+  public static final int WORKING_SCALE = 10;
+
+  /** The scale of computed rates, in percent (97.162293 %). */
+  public static final int RATE_SCALE = 6;
+
+  /** One hundred. */
+  public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Decimals() {}
+
+  /** {@code a ÷ b} at the working scale, half up; {@code b} must not be zero. */
+  public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    return a.divide(b, WORKING_SCALE, RoundingMode.HALF_UP);
+  }
+
+  /** The smaller of two decimals. */
+  public static BigDecimal min(BigDecimal a, BigDecimal b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** The larger of two decimals. */
+  public static BigDecimal max(BigDecimal a, BigDecimal b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** {@code value} within [0, {@code limit}]. */
+  public static BigDecimal clamp(BigDecimal value, BigDecimal limit) {
+    return min(max(value, BigDecimal.ZERO), limit);
+  }
+
+  /** For display in an explanation: half up to two decimals. */
+  public static BigDecimal shown(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** Whether {@code a} and {@code b} are numerically equal, whatever their scales. */
+  public static boolean same(BigDecimal a, BigDecimal b) {
+    return a.compareTo(b) == 0;
+  }
+}

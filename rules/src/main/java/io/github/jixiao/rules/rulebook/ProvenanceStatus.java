@@ -1,0 +1,20 @@
+package io.github.jixiao.rules.rulebook;
+
+/** Whether a rulebook's numbers are confirmed or reconstructed (来源可信度). */
+public enum ProvenanceStatus {
+  /** 已确认: taken from an official text or a published table. */
+  CONFIRMED("已确认"),
+  /** 推定: reconstructed from indirect evidence; its assumptions are listed. */
+  RECONSTRUCTED("推定");
+
+  private final String label;
+
+  ProvenanceStatus(String label) {
+    this.label = label;
+  }
+
+  /** The Chinese name, e.g. {@code 推定}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.jixiao.rules.rulebook;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.EvaluationKind;
+import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.rules.internal.RulebookChecks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A rulebook (评分规则表): the scoring table a self-evaluation is scored under, as plain data — its
+ * id, title, the document it comes from (e.g. 财预〔2020〕10号), the years it applies to, its
+ * {@link Provenance} (confirmed, or reconstructed and from what), the indicator tree with each
+ * indicator's weight and scoring rule (or a {@link DefaultRule} per indicator kind and direction),
+ * the {@link GradeScale} and the {@link RoundingPolicy}.
+ *
+ * <p>Building one validates it and lists every problem, each with its path
+ * ({@code indicators[3].rule.params.step}): codes that repeat, parents that do not exist, weights
+ * of children that do not add up to their parent's, roots that do not add up to 100, band tables
+ * with a gap or an overlap, deduction caps above a weight, built-in rules whose parameters make no
+ * sense. A user's own rule types are checked by the {@code Scorer} that has them registered.
+ *
+ * <pre>{@code
+ * Rulebook yueyang = Rulebook.builder()
+ *     .id("yueyang-dept").title("岳阳市部门整体支出绩效评价表").source("岳阳市财政局")
+ *     .provenance(Provenance.confirmed("published table"))
+ *     .addIndicators(RulebookIndicator.builder().code("1").name("在职人员控制率").level(1)
+ *         .weight(new BigDecimal("5")).formula(Formulas.STAFF_CONTROL)
+ *         .rule(BuiltInRules.threshold(new BigDecimal("100"), new BigDecimal("0.5"))).build())
+ *     …
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRulebook.class)
+@JsonDeserialize(as = ImmutableRulebook.class)
+public interface Rulebook {
+
+  /** The id an evaluation names it by, e.g. {@code gz-dept-2021}. */
+  @NotBlank
+  String getId();
+
+  /** The title, e.g. 项目支出绩效自评表. */
+  @NotBlank
+  String getTitle();
+
+  /** The document it comes from, e.g. 财预〔2020〕10号. */
+  @NotBlank
+  String getSource();
+
+  /** The kind of evaluation it scores, if only one. */
+  Optional<EvaluationKind> getEvaluationKind();
+
+  /** The first fiscal year it applies to, if bounded. */
+  Optional<Integer> getFirstYear();
+
+  /** The last fiscal year it applies to, if bounded. */
+  Optional<Integer> getLastYear();
+
+  /** Where it comes from, and what it assumes. */
+  @Valid
+  Provenance getProvenance();
+
+  /** The indicator tree, parents before their children, in the table's order. */
+  List<RulebookIndicator> getIndicators();
+
+  /** Rules for indicators that name none, by kind and direction. */
+  List<DefaultRule> getDefaultRules();
+
+  /** The grade scale; the central standard unless said otherwise. */
+  @Value.Default
+  default GradeScale getGradeScale() {
+    return GradeScale.central();
+  }
+
+  /** How points are rounded; two decimals, half up, unless said otherwise. */
+  @Value.Default
+  default RoundingPolicy getRounding() {
+    return RoundingPolicy.standard();
+  }
+
+  /** Whether it applies to fiscal year {@code year}. */
+  default boolean appliesTo(int year) {
+    return getFirstYear().map(first -> year >= first).orElse(true)
+        && getLastYear().map(last -> year <= last).orElse(true);
+  }
+
+  /** Complete (every indicator and weight fixed) or open (some come from each evaluation). */
+  default TreeKind treeKind() {
+    for (RulebookIndicator indicator : getIndicators()) {
+      if (indicator.isOpen() || indicator.getWeight().isEmpty()) {
+        return TreeKind.OPEN;
+      }
+    }
+    return TreeKind.COMPLETE;
+  }
+
+  /** The indicator with {@code code}, if any. */
+  default Optional<RulebookIndicator> indicator(String code) {
+    return getIndicators().stream().filter(i -> i.getCode().equals(code)).findFirst();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Rulebook}; {@code build()} throws, listing every problem. */
+  final class Builder extends ImmutableRulebook.Builder {}
+
+  /** Checks the tree, the weights, the rules' parameters and the years. */
+  @Value.Check
+  default void validate() {
+    Validation.check(this, "Rulebook", v -> RulebookChecks.check(this, v));
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.jixiao.rules.scoring;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One named argument of an {@link Explanation} or one input of a rule (说明参数): a number, kept
+ * exact, or a text with an optional English form. Plain data, so that a score card round-trips
+ * through JSON unchanged.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableArgument.class)
+@JsonDeserialize(as = ImmutableArgument.class)
+public interface Argument {
+
+  /** The argument's name, the placeholder in a template: {@code actual} for {@code {actual}}. */
+  String getName();
+
+  /** The value, when it is a number. */
+  Optional<BigDecimal> getNumber();
+
+  /** The value, when it is a text (in Chinese, as the report writes it). */
+  Optional<String> getText();
+
+  /** The English form of the text, where it differs. */
+  Optional<String> getTextEn();
+
+  /** A number argument. */
+  static Argument number(String name, BigDecimal value) {
+    return ImmutableArgument.builder().name(name).number(value).build();
+  }
+
+  /** A text argument, the same in every language. */
+  static Argument text(String name, String value) {
+    return ImmutableArgument.builder().name(name).text(value).build();
+  }
+
+  /** A text argument with its Chinese and English forms. */
+  static Argument text(String name, String zh, String en) {
+    return ImmutableArgument.builder().name(name).text(zh).textEn(en).build();
+  }
+
+  /** The value as shown in {@code english} or Chinese: a plain decimal, or the text. */
+  default String shown(boolean english) {
+    if (getNumber().isPresent()) {
+      return getNumber().get().toPlainString();
+    }
+    if (english && getTextEn().isPresent()) {
+      return getTextEn().get();
+    }
+    return getText().orElse("");
+  }
+
+  /** Checks that the argument holds exactly one of a number or a text. */
+  @Value.Check
+  default void validate() {
+    if (getName().isBlank() || getNumber().isPresent() == getText().isPresent()) {
+      throw new IllegalArgumentException("an argument needs a name and exactly one of number or"
+          + " text; was name '" + getName() + "', number " + getNumber() + ", text " + getText());
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.jixiao.rules.scoring;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The subtotal of a group of indicators (一级/二级指标小计): its weight — including any weight moved
+ * to it from an empty sibling — and the sum of its indicators' points, with the unit's claimed
+ * subtotal where every indicator under it has a claim.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGroupScore.class)
+@JsonDeserialize(as = ImmutableGroupScore.class)
+public interface GroupScore {
+
+  /** The group's code. */
+  String getCode();
+
+  /** The group's name, e.g. 管理效率. */
+  String getName();
+
+  /** 1 or 2. */
+  int getLevel();
+
+  /** The parent group's code; absent for level 1. */
+  Optional<String> getParentCode();
+
+  /** 分值, after any weight moved to it. */
+  BigDecimal getWeight();
+
+  /** Scored, or not applicable when nothing under it applies. */
+  ScoreStatus getStatus();
+
+  /** The sum of the points of the indicators under it. */
+  BigDecimal getPoints();
+
+  /** The sum of the unit's claimed points under it, when every indicator has one. */
+  Optional<BigDecimal> getClaimed();
+
+  /** {@code points − claimed}. */
+  Optional<BigDecimal> getDifference();
+}

@@ -1,0 +1,101 @@
+package io.github.jixiao.rules.scoring;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.Deduction;
+import io.github.jixiao.rules.formula.FormulaResult;
+import io.github.jixiao.rules.internal.Messages;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One scored indicator's line of a score card (指标得分): its weight (分值), the points the rules give
+ * (得分), the rule and its inputs, the formula the actual value came from, the deductions taken
+ * (扣分, capped, floored at 0), why — as structured data, rendered on demand by {@link
+ * #explain(Locale)} — and the difference from the points the unit claimed (自评得分).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicatorScore.class)
+@JsonDeserialize(as = ImmutableIndicatorScore.class)
+public interface IndicatorScore {
+
+  /** The indicator's code. */
+  String getCode();
+
+  /** The indicator's name, e.g. 预算完成率. */
+  String getName();
+
+  /** 1, 2 or 3. */
+  int getLevel();
+
+  /** The parent group's code; absent for a level-1 indicator. */
+  Optional<String> getParentCode();
+
+  /** 分值. */
+  BigDecimal getWeight();
+
+  /** How the points came about; {@link ScoreStatus#NOT_APPLICABLE} ones are dropped. */
+  ScoreStatus getStatus();
+
+  /** 得分: after deductions, rounded by the rulebook's policy; within [0, weight]. */
+  BigDecimal getPoints();
+
+  /** The points the rule gave, before deductions and rounding. */
+  BigDecimal getRulePoints();
+
+  /** The rule applied, with its parameters. */
+  RuleSpec getRule();
+
+  /** The rule's inputs: {@code actual}, {@code target}, {@code unit}, {@code level}, {@code chosen}. */
+  List<Argument> getInputs();
+
+  /** The named formula the actual value was computed by, with its figures. */
+  Optional<FormulaResult> getFormula();
+
+  /** The deductions recorded against the indicator. */
+  List<Deduction> getDeductions();
+
+  /** The points the deductions took: their sum, capped, and never more than the rule's points. */
+  BigDecimal getDeductionsTaken();
+
+  /** Why the rule gave its points. */
+  Explanation getExplanation();
+
+  /** 自评得分: the points the unit claimed, if it did. */
+  Optional<BigDecimal> getClaimed();
+
+  /** {@code points − claimed}: negative when the unit claimed more than the rules give. */
+  Optional<BigDecimal> getDifference();
+
+  /** What the rulebook, the table or the entry assumed for this indicator, and why. */
+  List<String> getAssumptions();
+
+  /**
+   * Why the indicator earned its points, in {@code locale}'s language (Chinese for {@code zh}):
+   * the rule's explanation, then the deductions taken.
+   */
+  default String explain(Locale locale) {
+    String rule = getExplanation().render(locale);
+    if (getDeductions().isEmpty() || getStatus() == ScoreStatus.NOT_APPLICABLE) {
+      return rule;
+    }
+    boolean zh = "zh".equals(locale.getLanguage());
+    BigDecimal listed = BigDecimal.ZERO;
+    StringBuilder reasons = new StringBuilder();
+    for (Deduction d : getDeductions()) {
+      listed = listed.add(d.getPoints());
+      reasons.append(reasons.length() == 0 ? "" : zh ? "；" : "; ")
+          .append(d.getReason()).append(' ').append(d.getPoints().toPlainString());
+    }
+    BigDecimal before = getPoints().add(getDeductionsTaken());
+    Explanation taken = Explanation.of(
+        listed.compareTo(getDeductionsTaken()) == 0 ? "deductions.taken" : "deductions.capped",
+        Argument.number("listed", listed), Argument.number("taken", getDeductionsTaken()),
+        Argument.text("reasons", reasons.toString()), Argument.number("before", before),
+        Argument.number("points", getPoints()));
+    return rule + (zh ? "；" : "; ") + Messages.render(taken, locale);
+  }
+}

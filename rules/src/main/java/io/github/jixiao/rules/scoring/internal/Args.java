@@ -1,0 +1,93 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleProblems;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The arguments and outcomes the built-in rules share; no formatting, only values. */
+final class Args {
+
+  private Args() {}
+
+  static Argument name(RuleInput in) {
+    return Argument.text("name", in.getIndicatorName());
+  }
+
+  static Argument unit(RuleInput in) {
+    return Argument.text("unit", in.getUnit().orElse(""));
+  }
+
+  static Argument weight(RuleInput in) {
+    return Argument.number("weight", plain(in.getWeight()));
+  }
+
+  static Argument actual(BigDecimal actual) {
+    return Argument.number("actual", Decimals.shown(actual));
+  }
+
+  static Argument target(BigDecimal target) {
+    return Argument.number("target", plain(target));
+  }
+
+  /** Without trailing zeros, never in exponent form: 100.00 → 100, 0.50 → 0.5. */
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  static Argument points(RuleInput in, BigDecimal points) {
+    return Argument.number("points", in.round(points));
+  }
+
+  static Argument number(String name, BigDecimal value) {
+    return Argument.number(name, value);
+  }
+
+  static RuleOutcome missingActual(RuleInput in) {
+    return RuleOutcome.missingInput(Explanation.of("missing.actual", name(in)));
+  }
+
+  static RuleOutcome missingTarget(RuleInput in) {
+    return RuleOutcome.missingInput(Explanation.of("missing.target", name(in)));
+  }
+
+  /** The target: the spec's {@code target} parameter, else the indicator's. */
+  static Optional<BigDecimal> target(RuleInput in) {
+    Optional<BigDecimal> own = in.getSpec().param("target");
+    return own.isPresent() ? own : in.getTarget();
+  }
+
+  /** Reports a missing or non-positive parameter. */
+  static void requirePositive(RuleSpec spec, String param, RuleProblems problems) {
+    Optional<BigDecimal> value = spec.param(param);
+    if (value.isEmpty()) {
+      problems.add("params." + param, "the rule '" + spec.getType() + "' needs the parameter '"
+          + param + "'", "评分方法 '" + spec.getType() + "' 缺少参数 '" + param + "'");
+    } else if (value.get().signum() <= 0) {
+      problems.add("params." + param, "'" + param + "' must be above 0; was "
+          + value.get().toPlainString(), "参数 '" + param + "' 须大于 0");
+    }
+  }
+
+  /** Reports an option whose value is not one of {@code allowed}. */
+  static void requireOption(RuleSpec spec, String option, RuleProblems problems,
+      String... allowed) {
+    String value = spec.getOptions().get(option);
+    if (value == null) {
+      return;
+    }
+    for (String a : allowed) {
+      if (a.equals(value)) {
+        return;
+      }
+    }
+    problems.add("options." + option, "option '" + option + "' is '" + value + "'; use one of "
+        + String.join(", ", allowed), "选项 '" + option + "' 的取值无效");
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.Band;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.Monotonicity;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleProblems;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRule;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** 分档: the points of the band the actual value lies in. */
+final class BandsRule implements ScoringRule {
+
+  private static final Argument NO_LOWER = Argument.text("from", "−∞");
+  private static final Argument NO_UPPER = Argument.text("to", "+∞");
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    if (in.getActual().isEmpty()) {
+      return Args.missingActual(in);
+    }
+    BigDecimal actual = in.getActual().get();
+    for (Band band : in.getSpec().getBands()) {
+      if (!band.contains(actual)) {
+        continue;
+      }
+      Argument[] args = {Args.name(in), Args.actual(actual), Args.unit(in),
+          Argument.text("open", band.isFromInclusive() ? "[" : "("),
+          band.getFrom().map(f -> Argument.number("from", Args.plain(f))).orElse(NO_LOWER),
+          band.getTo().map(t -> Argument.number("to", Args.plain(t))).orElse(NO_UPPER),
+          Argument.text("close", band.isToInclusive() ? "]" : ")"),
+          Args.points(in, band.getPoints().min(in.getWeight())), Args.weight(in)};
+      if (band.getPoints().compareTo(in.getWeight()) > 0) {
+        return RuleOutcome.refused(in.getWeight(), Explanation.of("bands.above-weight", args));
+      }
+      return RuleOutcome.scored(band.getPoints(), Explanation.of("bands.in", args));
+    }
+    return RuleOutcome.refused(BigDecimal.ZERO, Explanation.of("bands.outside", Args.name(in),
+        Args.actual(actual), Args.unit(in)));
+  }
+
+  @Override
+  public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
+    if (spec.getBands().isEmpty()) {
+      problems.add("bands", "a bands rule needs its table of bands", "分档计分须列出档次表");
+    }
+  }
+
+  @Override
+  public Monotonicity monotonicity(RuleSpec spec) {
+    List<Band> bands = spec.getBands();
+    boolean rising = true;
+    boolean falling = true;
+    for (int i = 1; i < bands.size(); i++) {
+      int c = bands.get(i).getPoints().compareTo(bands.get(i - 1).getPoints());
+      rising &= c >= 0;
+      falling &= c <= 0;
+    }
+    return rising ? Monotonicity.INCREASING : falling ? Monotonicity.DECREASING
+        : Monotonicity.NONE;
+  }
+}

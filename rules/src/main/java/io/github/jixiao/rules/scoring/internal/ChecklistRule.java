@@ -1,0 +1,65 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.Monotonicity;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleProblems;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * A checklist: add form, perItem × items met (at most the weight); deduct form, weight − perItem
+ * × items missed (floor 0). The value is the number of items met; a value that is not a whole
+ * number in [0, items] is refused and the nearest whole number inside is used.
+ */
+final class ChecklistRule implements ScoringRule {
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    if (in.getActual().isEmpty()) {
+      return Args.missingActual(in);
+    }
+    RuleSpec spec = in.getSpec();
+    BigDecimal items = spec.param("items").orElse(BigDecimal.ZERO);
+    BigDecimal perItem = spec.param("perItem").orElse(BigDecimal.ZERO);
+    BigDecimal actual = in.getActual().get();
+    BigDecimal met = Decimals.clamp(actual.setScale(0, RoundingMode.FLOOR), items);
+    boolean deduct = "deduct".equals(spec.option("form", "add"));
+    BigDecimal missed = items.subtract(met);
+    BigDecimal points = deduct
+        ? Decimals.max(BigDecimal.ZERO, in.getWeight().subtract(perItem.multiply(missed)))
+        : Decimals.min(in.getWeight(), perItem.multiply(met));
+    Explanation why = Explanation.of(deduct ? "checklist.deduct" : "checklist.add",
+        Args.name(in), Argument.number("met", met), Argument.number("missed", missed),
+        Argument.number("items", Args.plain(items)), Argument.number("perItem",
+            Args.plain(perItem)), Args.weight(in), Args.points(in, points));
+    if (met.compareTo(actual) != 0) {
+      return RuleOutcome.refused(points, Explanation.of("checklist.refused", Args.name(in),
+          Argument.number("actual", Args.plain(actual)),
+          Argument.number("items", Args.plain(items)), Argument.number("met", met),
+          Args.points(in, points)));
+    }
+    return RuleOutcome.scored(points, why);
+  }
+
+  @Override
+  public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
+    Args.requirePositive(spec, "items", problems);
+    Args.requirePositive(spec, "perItem", problems);
+    spec.param("items").filter(i -> i.stripTrailingZeros().scale() > 0).ifPresent(i ->
+        problems.add("params.items", "the number of items must be a whole number; was "
+            + i.toPlainString(), "清单项数须为整数"));
+    Args.requireOption(spec, "form", problems, "add", "deduct");
+  }
+
+  @Override
+  public Monotonicity monotonicity(RuleSpec spec) {
+    return Monotonicity.INCREASING;
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.ScoringRule;
+
+/** 发现一项扣X分: full points; the scorer takes the indicator's deductions off, floor 0. */
+final class DeductionRule implements ScoringRule {
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    return RuleOutcome.scored(in.getWeight(), Explanation.of("deduction.full", Args.name(in),
+        Args.weight(in)));
+  }
+}

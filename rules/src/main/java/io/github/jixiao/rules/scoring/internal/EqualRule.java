@@ -1,0 +1,40 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.Monotonicity;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRule;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** 等于: target 0 → weight if actual ≤ 0 else 0; otherwise as proportional. */
+final class EqualRule implements ScoringRule {
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    Optional<BigDecimal> target = Args.target(in);
+    if (target.isEmpty()) {
+      return Args.missingTarget(in);
+    }
+    if (in.getActual().isEmpty()) {
+      return Args.missingActual(in);
+    }
+    BigDecimal actual = in.getActual().get();
+    if (target.get().signum() == 0) {
+      return actual.signum() <= 0
+          ? RuleOutcome.scored(in.getWeight(), Explanation.of("equal.zero.met", Args.name(in),
+              Args.actual(actual), Args.unit(in), Args.weight(in)))
+          : RuleOutcome.scored(BigDecimal.ZERO, Explanation.of("equal.zero.missed",
+              Args.name(in), Args.actual(actual), Args.unit(in)));
+    }
+    return ProportionalRule.scoreAgainst(in, actual, target.get());
+  }
+
+  @Override
+  public Monotonicity monotonicity(RuleSpec spec) {
+    return spec.param("target").map(t -> t.signum() == 0 ? Monotonicity.DECREASING
+        : t.signum() > 0 ? Monotonicity.INCREASING : Monotonicity.NONE).orElse(Monotonicity.NONE);
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.Monotonicity;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleProblems;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRule;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Milestones: weight − perMissed × milestones missed, floor 0 (支付进度). */
+final class MilestonesRule implements ScoringRule {
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    if (in.getActual().isEmpty()) {
+      return Args.missingActual(in);
+    }
+    BigDecimal missed = in.getActual().get();
+    BigDecimal perMissed = in.getSpec().param("perMissed").orElse(BigDecimal.ZERO);
+    if (missed.signum() < 0) {
+      return RuleOutcome.refused(in.getWeight(), Explanation.of("milestones.refused",
+          Args.name(in), Argument.number("missed", Args.plain(missed)), Args.weight(in)));
+    }
+    BigDecimal points = Decimals.max(BigDecimal.ZERO,
+        in.getWeight().subtract(perMissed.multiply(missed)));
+    return RuleOutcome.scored(points, Explanation.of("milestones.missed", Args.name(in),
+        Argument.number("missed", Args.plain(missed)),
+        Argument.number("perMissed", Args.plain(perMissed)), Args.weight(in),
+        Args.points(in, points)));
+  }
+
+  @Override
+  public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
+    Args.requirePositive(spec, "perMissed", problems);
+  }
+
+  @Override
+  public Monotonicity monotonicity(RuleSpec spec) {
+    return Monotonicity.DECREASING;
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.Monotonicity;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleProblems;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRule;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** 正向, 按比例: weight × min(actual ÷ target, 1). */
+final class ProportionalRule implements ScoringRule {
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    Optional<BigDecimal> target = Args.target(in);
+    if (target.isEmpty()) {
+      return Args.missingTarget(in);
+    }
+    if (in.getActual().isEmpty()) {
+      return Args.missingActual(in);
+    }
+    return scoreAgainst(in, in.getActual().get(), target.get());
+  }
+
+  static RuleOutcome scoreAgainst(RuleInput in, BigDecimal actual, BigDecimal target) {
+    if (target.signum() <= 0) {
+      return RuleOutcome.refused(BigDecimal.ZERO, Explanation.of("target.not-positive",
+          Args.name(in), Args.target(target)));
+    }
+    if (actual.compareTo(target) >= 0) {
+      return RuleOutcome.scored(in.getWeight(), Explanation.of("proportional.met", Args.name(in),
+          Args.actual(actual), Args.target(target), Args.unit(in), Args.weight(in)));
+    }
+    BigDecimal points = Decimals.max(BigDecimal.ZERO,
+        Decimals.divide(in.getWeight().multiply(actual), target));
+    boolean ofHundredPercent = "%".equals(in.getUnit().orElse(""))
+        && Decimals.same(target, Decimals.HUNDRED);
+    return RuleOutcome.scored(points, Explanation.of(
+        ofHundredPercent ? "proportional.below.percent" : "proportional.below", Args.name(in),
+        Args.actual(actual), Args.target(target), Args.unit(in), Args.weight(in),
+        Args.points(in, points)));
+  }
+
+  @Override
+  public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
+    spec.param("target").filter(t -> t.signum() <= 0).ifPresent(t -> problems.add(
+        "params.target", "a proportional rule's target must be above 0; was " + t.toPlainString()
+            + ": use the equal rule for a target of 0", "按比例计分的目标值须大于 0"));
+  }
+
+  @Override
+  public Monotonicity monotonicity(RuleSpec spec) {
+    return Monotonicity.INCREASING;
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleProblems;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRule;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * 定性: 达成 → [achievedFrom, 1] × weight, 部分达成 → [partlyFrom, achievedFrom), 未达成 → [0,
+ * partlyFrom). The unit's chosen points are taken when inside the level's band; otherwise they
+ * are refused and the band's {@code pick} end is given.
+ */
+final class QualitativeRule implements ScoringRule {
+
+  private static final BigDecimal ACHIEVED = new BigDecimal("0.8");
+  private static final BigDecimal PARTLY = new BigDecimal("0.6");
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    if (in.getLevel().isEmpty()) {
+      return RuleOutcome.missingInput(Explanation.of("missing.level", Args.name(in)));
+    }
+    QualitativeLevel level = in.getLevel().get();
+    RuleSpec spec = in.getSpec();
+    BigDecimal weight = in.getWeight();
+    BigDecimal achieved = weight.multiply(spec.param("achievedFrom").orElse(ACHIEVED));
+    BigDecimal partly = weight.multiply(spec.param("partlyFrom").orElse(PARTLY));
+    BigDecimal low;
+    BigDecimal high;
+    boolean highIncluded = level == QualitativeLevel.ACHIEVED;
+    switch (level) {
+      case ACHIEVED -> {
+        low = achieved;
+        high = weight;
+      }
+      case PARTLY_ACHIEVED -> {
+        low = partly;
+        high = achieved;
+      }
+      default -> {
+        low = BigDecimal.ZERO;
+        high = partly;
+      }
+    }
+    boolean upper = "upper".equals(spec.option("pick", "lower"));
+    // The largest value inside a band open above, at the rounding scale: 80 % of 5 → 3.99.
+    BigDecimal top = highIncluded ? high
+        : high.subtract(BigDecimal.ONE.movePointLeft(in.getRounding().getScale())).max(low);
+    BigDecimal picked = upper ? top : low;
+    Argument[] band = {Args.name(in), Argument.text("level", level.label(), level.name()),
+        Argument.number("low", in.round(low)), Argument.number("high", in.round(high)),
+        Argument.text("close", highIncluded ? "]" : ")"),
+        Argument.text("end", upper ? "上限" : "下限", upper ? "upper end" : "lower end")};
+    if (in.getChosenPoints().isEmpty()) {
+      return RuleOutcome.scored(picked, Explanation.of("qualitative.pick",
+          with(band, Args.points(in, picked))));
+    }
+    BigDecimal chosen = in.getChosenPoints().get();
+    int c = chosen.compareTo(high);
+    boolean inside = chosen.compareTo(low) >= 0 && (c < 0 || (c == 0 && highIncluded));
+    if (inside) {
+      return RuleOutcome.scored(chosen, Explanation.of("qualitative.chosen",
+          with(band, Args.points(in, chosen))));
+    }
+    return RuleOutcome.refused(picked, Explanation.of("qualitative.refused",
+        with(band, Argument.number("chosen", chosen), Args.points(in, picked))));
+  }
+
+  private static Argument[] with(Argument[] band, Argument... more) {
+    Argument[] all = new Argument[band.length + more.length];
+    System.arraycopy(band, 0, all, 0, band.length);
+    System.arraycopy(more, 0, all, band.length, more.length);
+    return all;
+  }
+
+  @Override
+  public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
+    BigDecimal achieved = spec.param("achievedFrom").orElse(ACHIEVED);
+    BigDecimal partly = spec.param("partlyFrom").orElse(PARTLY);
+    if (!(partly.signum() > 0 && partly.compareTo(achieved) < 0
+        && achieved.compareTo(BigDecimal.ONE) <= 0)) {
+      problems.add("params", "the level bands need 0 < partlyFrom < achievedFrom ≤ 1; were"
+          + " partlyFrom " + partly.toPlainString() + ", achievedFrom " + achieved.toPlainString(),
+          "定性档次须满足 0 < 部分达成下限 < 达成下限 ≤ 1");
+    }
+    Args.requireOption(spec, "pick", problems, "lower", "upper");
+  }
+}

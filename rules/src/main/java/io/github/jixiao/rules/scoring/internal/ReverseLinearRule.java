@@ -1,0 +1,58 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.Monotonicity;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleProblems;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRule;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** 反向 (线性): weight if actual ≤ target; 0 if actual ≥ 2 × target; linear between. */
+final class ReverseLinearRule implements ScoringRule {
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    Optional<BigDecimal> target = Args.target(in);
+    if (target.isEmpty()) {
+      return Args.missingTarget(in);
+    }
+    if (in.getActual().isEmpty()) {
+      return Args.missingActual(in);
+    }
+    BigDecimal t = target.get();
+    BigDecimal actual = in.getActual().get();
+    if (t.signum() <= 0) {
+      return RuleOutcome.refused(BigDecimal.ZERO, Explanation.of("target.not-positive",
+          Args.name(in), Args.target(t)));
+    }
+    if (actual.compareTo(t) <= 0) {
+      return RuleOutcome.scored(in.getWeight(), Explanation.of("reverse.met", Args.name(in),
+          Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in)));
+    }
+    BigDecimal twice = t.add(t);
+    if (actual.compareTo(twice) >= 0) {
+      return RuleOutcome.scored(BigDecimal.ZERO, Explanation.of("reverse-linear.zero",
+          Args.name(in), Args.actual(actual), Args.target(t), Args.unit(in)));
+    }
+    BigDecimal points = Decimals.divide(in.getWeight().multiply(twice.subtract(actual)), t);
+    return RuleOutcome.scored(points, Explanation.of("reverse-linear.over", Args.name(in),
+        Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in),
+        Args.points(in, points)));
+  }
+
+  @Override
+  public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
+    spec.param("target").filter(t -> t.signum() <= 0).ifPresent(t -> problems.add(
+        "params.target", "a reverse linear rule's target must be above 0 (it falls to 0 at twice"
+            + " the target); was " + t.toPlainString(), "反向线性计分的目标值须大于 0"));
+  }
+
+  @Override
+  public Monotonicity monotonicity(RuleSpec spec) {
+    return Monotonicity.DECREASING;
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.jixiao.rules.scoring.internal;
+
+import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.Monotonicity;
+import io.github.jixiao.rules.scoring.RuleInput;
+import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleProblems;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * Full points while the value is within the standard; then −step per percentage point beyond,
+ * floor 0. A fraction of a point counts proportionally by default, or as a whole point.
+ */
+final class ThresholdRule implements ScoringRule {
+
+  private static final Argument PROPORTIONALLY = Argument.text("fraction", "按比例",
+      "proportionally");
+  private static final Argument WHOLE = Argument.text("fraction", "按整数个百分点",
+      "as whole points");
+  private static final Argument AT_MOST = Argument.text("relation", "≤");
+  private static final Argument AT_LEAST = Argument.text("relation", "≥");
+
+  @Override
+  public RuleOutcome score(RuleInput in) {
+    RuleSpec spec = in.getSpec();
+    if (in.getActual().isEmpty()) {
+      return Args.missingActual(in);
+    }
+    BigDecimal standard = spec.param("standard").orElse(BigDecimal.ZERO);
+    BigDecimal step = spec.param("step").orElse(BigDecimal.ZERO);
+    boolean atLeast = "at-least".equals(spec.option("direction", "at-most"));
+    boolean whole = "whole-points".equals(spec.option("fraction", "proportional"));
+    BigDecimal actual = in.getActual().get();
+    BigDecimal beyond = atLeast ? standard.subtract(actual) : actual.subtract(standard);
+    Argument standardArg = Argument.number("standard", Args.plain(standard));
+    if (beyond.signum() <= 0) {
+      return RuleOutcome.scored(in.getWeight(), Explanation.of("threshold.within", Args.name(in),
+          Args.actual(actual), Args.unit(in), atLeast ? AT_LEAST : AT_MOST, standardArg,
+          Args.weight(in)));
+    }
+    BigDecimal counted = whole ? beyond.setScale(0, RoundingMode.CEILING) : beyond;
+    BigDecimal loss = step.multiply(counted);
+    BigDecimal points = Decimals.max(BigDecimal.ZERO, in.getWeight().subtract(loss));
+    return RuleOutcome.scored(points, Explanation.of(
+        points.signum() == 0 ? "threshold.beyond.floor" : "threshold.beyond", Args.name(in),
+        Args.actual(actual), Args.unit(in), standardArg,
+        Argument.number("beyond", Args.plain(beyond)), whole ? WHOLE : PROPORTIONALLY,
+        Argument.number("counted", Args.plain(counted)),
+        Argument.number("step", Args.plain(step)), Argument.number("loss", Args.plain(loss)),
+        Args.weight(in), Args.points(in, points)));
+  }
+
+  @Override
+  public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
+    if (spec.param("standard").isEmpty()) {
+      problems.add("params.standard", "a threshold rule needs its standard, e.g. 100 for"
+          + " 100 %", "超标扣分须给出标准值");
+    }
+    Args.requirePositive(spec, "step", problems);
+    Args.requireOption(spec, "direction", problems, "at-most", "at-least");
+    Args.requireOption(spec, "fraction", problems, "proportional", "whole-points");
+  }
+
+  @Override
+  public Monotonicity monotonicity(RuleSpec spec) {
+    return "at-least".equals(spec.option("direction", "at-most")) ? Monotonicity.INCREASING
+        : Monotonicity.DECREASING;
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.jixiao.rules.scoring;
+
+import io.github.jixiao.core.QualitativeLevel;
+import java.math.BigDecimal;
+
+/** Scores one value with one built-in rule, as the scorer would, without an evaluation. */
+final class RuleHarness {
+
+  private RuleHarness() {}
+
+  static RuleOutcome score(RuleSpec spec, String weight, String actual) {
+    return score(spec, weight, actual, null, "%");
+  }
+
+  static RuleOutcome score(RuleSpec spec, String weight, String actual, String target,
+      String unit) {
+    RuleInput.Builder in = RuleInput.builder().indicatorCode("x").indicatorName("指标")
+        .weight(new BigDecimal(weight)).spec(spec);
+    if (actual != null) {
+      in.actual(new BigDecimal(actual));
+    }
+    if (target != null) {
+      in.target(new BigDecimal(target));
+    }
+    if (unit != null) {
+      in.unit(unit);
+    }
+    return ScoringRules.builtIn().find(spec.getType()).orElseThrow().score(in.build());
+  }
+
+  static RuleOutcome qualitative(String weight, QualitativeLevel level, String chosen) {
+    RuleInput.Builder in = RuleInput.builder().indicatorCode("q").indicatorName("履职效果")
+        .weight(new BigDecimal(weight)).spec(BuiltInRules.qualitative()).level(level);
+    if (chosen != null) {
+      in.chosenPoints(new BigDecimal(chosen));
+    }
+    return ScoringRules.builtIn().find(BuiltInRules.QUALITATIVE).orElseThrow().score(in.build());
+  }
+
+  static BigDecimal rounded(RuleOutcome outcome) {
+    return outcome.points().setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+}

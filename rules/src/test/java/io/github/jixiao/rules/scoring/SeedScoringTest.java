@@ -1,0 +1,87 @@
+package io.github.jixiao.rules.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.core.Grade;
+import io.github.jixiao.rules.fixtures.BaiyunFixture;
+import io.github.jixiao.rules.formula.FormulaStatus;
+import io.github.jixiao.rules.rulebook.Rulebooks;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The seed report scored under the reconstructed Guangzhou 2021 rulebook. */
+class SeedScoringTest {
+
+  private final ScoreCard card = Scorer.standard().score(BaiyunFixture.evaluation(),
+      Rulebooks.guangzhouDepartment2021());
+
+  @Test
+  void executionRateOfTheSeedEarnsNinePointSevenTwoOfTen() {
+    IndicatorScore execution = card.indicator("2.1.1").orElseThrow();
+
+    assertThat(execution.getName()).isEqualTo("预算完成率");
+    assertThat(execution.getWeight()).isEqualByComparingTo("10");
+    assertThat(execution.getPoints()).isEqualTo(new BigDecimal("9.72"));
+    assertThat(execution.getStatus()).isEqualTo(ScoreStatus.SCORED);
+    assertThat(execution.getRule().getType()).isEqualTo(BuiltInRules.PROPORTIONAL);
+    assertThat(execution.getFormula()).hasValueSatisfying(f -> {
+      assertThat(f.getStatus()).isEqualTo(FormulaStatus.COMPUTED);
+      assertThat(f.getValue()).contains(new BigDecimal("97.162293"));
+      assertThat(f.input("executed")).contains(new BigDecimal("3212.37"));
+      assertThat(f.input("budget")).contains(new BigDecimal("3306.19"));
+    });
+    assertThat(execution.explain(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("预算完成率 97.16% < 100%，得分 = 10 × 97.16% = 9.72");
+    assertThat(execution.explain(Locale.ENGLISH))
+        .isEqualTo("预算完成率 97.16% < 100%, points = 10 × 97.16% = 9.72");
+    assertThat(execution.getClaimed()).contains(new BigDecimal("9"));
+    assertThat(execution.getDifference()).contains(new BigDecimal("0.72"));
+  }
+
+  @Test
+  void totalIsTheSumOfRoundedPointsWithItsGradeAndTheDifferenceFromTheClaim() {
+    // 25 (100 of 100 proposals answered) + 22 (达成, chosen) + 9.72 + 5 + (5 − 2) + 5 × 6
+    assertThat(card.getTotal()).isEqualTo(new BigDecimal("94.72"));
+    assertThat(card.getPointsSum()).isEqualTo(card.getTotal());
+    assertThat(card.isRescaled()).isFalse();
+    assertThat(card.getMaximum()).isEqualByComparingTo("100");
+    assertThat(card.getGrade()).isEqualTo(Grade.EXCELLENT);
+    assertThat(card.getClaimedTotal()).contains(new BigDecimal("94"));
+    assertThat(card.getDifference()).contains(new BigDecimal("0.72"));
+    assertThat(card.getNotes()).isEmpty();
+  }
+
+  @Test
+  void groupsCarryTheirSubtotalsAndClaims() {
+    assertThat(card.group("2.1")).hasValueSatisfying(g -> {
+      assertThat(g.getPoints()).isEqualByComparingTo("17.72");
+      assertThat(g.getClaimed()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("17"));
+    });
+    assertThat(card.group("1")).hasValueSatisfying(g ->
+        assertThat(g.getPoints()).isEqualByComparingTo("47"));
+    assertThat(card.getGroups()).extracting(GroupScore::getCode).containsExactly("1", "2", "2.1");
+  }
+
+  @Test
+  void deductionsAreTakenAndExplained() {
+    IndicatorScore compliance = card.indicator("2.1.3").orElseThrow();
+    assertThat(compliance.getPoints()).isEqualTo(new BigDecimal("3.00"));
+    assertThat(compliance.getDeductionsTaken()).isEqualByComparingTo("2");
+    assertThat(compliance.explain(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "资金使用合规性 按发现问题扣分，起评 5 分；扣分 2（项目资金支出进度分配不均 2），得分 = 5.00 − 2 = 3.00");
+  }
+
+  @Test
+  void assumptionsOfTheFixtureStayVisibleOnTheCard() {
+    assertThat(card.indicator("2.1.2").orElseThrow().getAssumptions())
+        .anySatisfy(a -> assertThat(a).contains("no 三公 figures"))
+        .anySatisfy(a -> assertThat(a).contains("official Guangzhou 2021 table was not found"));
+  }
+
+  @Test
+  void scoringIsDeterministic() {
+    assertThat(Scorer.standard().score(BaiyunFixture.evaluation(),
+        Rulebooks.guangzhouDepartment2021())).isEqualTo(card);
+  }
+}
