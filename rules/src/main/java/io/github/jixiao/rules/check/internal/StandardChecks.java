@@ -1,0 +1,32 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.rules.check.ConsistencyCheck;
+import java.util.List;
+
+/** The standard checks, one instance each, with the methodology's default parameters. */
+public final class StandardChecks {
+
+  private StandardChecks() {}
+
+  /** Every standard check, in code order. */
+  public static List<ConsistencyCheck> all() {
+    return List.of(
+        new StatedRateCheck(),
+        new StatedFigureVsDataCheck(),
+        new ExecutedAboveBudgetCheck(),
+        new PartsVsTotalCheck(),
+        new ClaimedScoreRangeCheck(),
+        new DeductionsAboveWeightCheck(),
+        new WeightsCheck(),
+        new UnknownParentCheck(),
+        new ClaimedTotalCheck(),
+        new AllTargetsMetCheck(),
+        new AllTasksCompletedCheck(),
+        new ProblemWithFullPointsCheck(),
+        new ScoreFarAboveExecutionCheck(ScoreFarAboveExecutionCheck.DEFAULT_THRESHOLD_PERCENT),
+        new LowExecutionUnexplainedCheck(),
+        new MissedTargetUnexplainedCheck(),
+        new KeyTaskWithoutDutyCheck(),
+        new DutyWithoutTaskCheck());
+  }
+}
