@@ -1,6 +1,7 @@
 package io.github.jixiao.testkit.internal;
 
 import io.github.jixiao.core.Budget;
+import io.github.jixiao.core.BudgetLine;
 import io.github.jixiao.core.Department;
 import io.github.jixiao.core.DepartmentKind;
 import io.github.jixiao.core.Duty;
@@ -94,17 +95,29 @@ public final class Departments {
     };
   }
 
-  /** Up to 2 key projects, each within the full-year budget and executed within its own. */
+  /**
+   * Up to 2 key projects (重点项目) in {@code budget}'s unit, whose budgets add up to no more than
+   * the project-spending line (项目支出) — or the full-year budget without one — and whose executed
+   * amounts to no more than its executed, each executed within its own budget.
+   */
   public static Gen<List<Project>> projects(Budget budget) {
-    long fullYear = Decimals.toHundredths(budget.getFullYear());
+    long budgetLeft = Decimals.toHundredths(budget.getProject().map(BudgetLine::getBudget)
+        .orElse(budget.getFullYear()));
+    long executedLeft = Decimals.toHundredths(budget.getProject().map(BudgetLine::getExecuted)
+        .orElse(budget.getExecuted()));
     return source -> {
       int count = source.intBetween(0, MAX_PROJECTS);
       List<Project> projects = new ArrayList<>(count);
+      long budgetFree = budgetLeft;
+      long executedFree = executedLeft;
       for (int p = 1; p <= count; p++) {
-        long planned = source.between(0, fullYear);
+        long planned = source.between(0, budgetFree);
+        long executed = Budgets.share(source, Math.min(planned, executedFree), 0);
+        budgetFree -= planned;
+        executedFree -= executed;
         projects.add(Project.builder().code("project-" + p).name(source.choose(Words.PROJECTS))
             .unit(budget.getUnit()).budget(Decimals.hundredths(planned))
-            .executed(Decimals.hundredths(Budgets.share(source, planned, 0))).build());
+            .executed(Decimals.hundredths(executed)).build());
       }
       return List.copyOf(projects);
     };

@@ -89,7 +89,7 @@ public final class Evaluations {
     boolean lowExecution = Percentage.ofRatio(budget.getExecuted(), budget.getFullYear(), 2)
         .filter(rate -> rate.value().compareTo(EXPLAINED_BELOW) < 0).isPresent();
     if (lowExecution) {
-      evaluation.addProblem(Problem.builder().text(Words.LOW_EXECUTION).addArea("预算执行").build());
+      evaluation.addProblem(Problem.builder().text(Words.LOW_EXECUTION).addArea(Words.EXECUTION_AREA).build());
     }
     int problems = source.intBetween(0, MAX_PROBLEMS);
     for (int p = 0; p < problems; p++) {
@@ -106,8 +106,10 @@ public final class Evaluations {
       evaluation.addImprovement(Improvement.builder().text(source.choose(Words.IMPROVEMENTS))
           .addArea(source.choose(Words.AREAS)).build());
     }
-    boolean allMet = entries.stream()
-        .allMatch(e -> Entries.metTarget(byCode.get(e.getIndicatorCode()), e));
+    // "Every target met" must hold of the budget too: a reviewer reads 预算完成率 below 100 % as a
+    // missed target.
+    boolean allMet = budget.getExecuted().compareTo(budget.getFullYear()) >= 0
+        && entries.stream().allMatch(e -> Entries.metTarget(byCode.get(e.getIndicatorCode()), e));
     if (source.nextBoolean()) {
       evaluation.addNarrativeClaim(allMet && source.nextBoolean()
           ? NarrativeClaim.builder().kind(ClaimKind.ALL_TARGETS_MET)

@@ -69,7 +69,11 @@ final class Words {
   static final List<String> PROBLEMS = List.of("预算编制工作有待细化", "预算的合理性和执行力度还需加强",
       "项目资金支出进度分配不均");
 
-  static final List<String> AREAS = List.of("预算编制", "预算执行", "资金管理", "项目管理");
+  /** Areas of problems and measures; none is an indicator's name, so none names a full score. */
+  static final List<String> AREAS = List.of("预算编制", "资金管理", "项目管理", "采购管理");
+
+  /** The area that explains a low execution rate (JX-405), and is no indicator's name. */
+  static final String EXECUTION_AREA = "预算执行率";
 
   static final List<String> IMPROVEMENTS = List.of("着力加强预算编制管理", "着力加强资金使用管理",
       "着力加强项目支出调度");
