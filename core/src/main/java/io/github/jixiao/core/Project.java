@@ -3,10 +3,11 @@ package io.github.jixiao.core;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MoneyAmount;
+import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,15 +34,17 @@ public interface Project {
     return MoneyUnit.WAN_YUAN;
   }
 
-  /** 项目预算数. */
-  @NotNull
-  @MoneyAmount
-  BigDecimal getBudget();
+  /** 项目预算数, where the report gives it (the seed names its project but not its money). */
+  Optional<@MoneyAmount BigDecimal> getBudget();
 
-  /** 项目执行数. */
-  @NotNull
-  @MoneyAmount
-  BigDecimal getExecuted();
+  /** 项目执行数, where the report gives it. */
+  Optional<@MoneyAmount BigDecimal> getExecuted();
+
+  /** What the project achieved, in the report's words, e.g. 会议按预期目标成功召开. */
+  Optional<@Text String> getOutcome();
+
+  /** Present when a value is not the report's own: what was assumed, and why. */
+  Optional<@Text String> getAssumption();
 
   /** A new builder. */
   static Builder builder() {

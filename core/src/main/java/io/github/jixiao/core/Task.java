@@ -46,6 +46,12 @@ public interface Task {
   /** How many were done (完成数), where the report says, e.g. 49 party-group meetings. */
   Optional<@PositiveOrZero Integer> getCompletedCount();
 
+  /**
+   * Present when something about the task is not the report's own (such as which duties it
+   * serves): what was assumed, and why.
+   */
+  Optional<@Text String> getAssumption();
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();

@@ -60,7 +60,7 @@ class SeedTest {
             .heading("坚持党的领导，牢牢把握人大工作正确政治方向").addDutyCode("sc-2").addDutyCode("sc-3")
             .build())
         .addProject(Project.builder().code("congress-sessions").name("区人大会议项目")
-            .budget(new BigDecimal("0")).executed(new BigDecimal("0")).build())
+            .outcome("会议按预期目标成功召开，保障了会议各项任务的完成").build())
         .claimedTotal(new BigDecimal("94"))
         .addStatedFigure(StatedFigure.builder().code("execution-rate").name("预算完成率")
             .kind(FigureKind.RATE).statedValue(new BigDecimal("97.16")).unit("%")

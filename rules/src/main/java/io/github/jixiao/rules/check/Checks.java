@@ -3,6 +3,7 @@ package io.github.jixiao.rules.check;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.check.internal.FindingOrder;
 import io.github.jixiao.rules.check.internal.StandardChecks;
+import io.github.jixiao.rules.rulebook.Rulebook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -121,6 +122,14 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   }
 
   /**
+   * Runs every check on {@code evaluation} under {@code rulebook}, scored by {@link
+   * io.github.jixiao.rules.scoring.Scorer#standard()} for the checks that rescore.
+   */
+  public CheckReport run(SelfEvaluation evaluation, Rulebook rulebook) {
+    return run(CheckContext.of(evaluation, rulebook));
+  }
+
+  /**
    * Runs every check on {@code context}: a check that cannot run is listed as not run; a check
    * that fails becomes a {@link CheckCode#CHECK_FAILED JX-000} finding naming it, and the others
    * still run.
@@ -173,10 +182,20 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     CheckCode failed = CheckCode.CHECK_FAILED;
     return Finding.builder().code(failed.code()).checkCode(check.code())
         .severity(failed.severity()).path("")
-        .messageEn("check " + check.code() + " (" + check.description() + ") failed and found"
+        .messageEn("check " + check.code() + " (" + describe(check, false) + ") failed and found"
             + " nothing: " + why)
-        .messageZh("审核规则 " + check.code() + "（" + check.descriptionZh() + "）执行出错，未得出结论："
+        .messageZh("审核规则 " + check.code() + "（" + describe(check, true) + "）执行出错，未得出结论："
             + why)
         .build();
+  }
+
+  // A failing user's check is not trusted to describe itself either.
+  private static String describe(ConsistencyCheck check, boolean chinese) {
+    try {
+      String description = chinese ? check.descriptionZh() : check.description();
+      return description == null ? check.getClass().getName() : description;
+    } catch (RuntimeException e) {
+      return check.getClass().getName();
+    }
   }
 }

@@ -62,7 +62,10 @@ public final class Formulas {
    * {@code satisfaction} (its numerator and denominator).
    */
   public static final String SATISFACTION = "satisfaction";
-  /** 重点支出安排率: the key projects' budgets ÷ the project-spending budget. */
+  /**
+   * 重点支出安排率: the key projects' budgets ÷ the project-spending budget; missing data when a key
+   * project does not give its budget.
+   */
   public static final String KEY_SPENDING_RATE = "key-spending-rate";
   /** 支付进度率: paid ÷ planned, at the last milestone of the year. */
   public static final String PAYMENT_PROGRESS = "payment-progress";
@@ -209,7 +212,10 @@ public final class Formulas {
     }
     BigDecimal keyYuan = BigDecimal.ZERO;
     for (Project p : e.getProjects()) {
-      keyYuan = keyYuan.add(p.getUnit().toYuan(p.getBudget()));
+      if (p.getBudget().isEmpty()) {
+        return missing(KEY_SPENDING_RATE); // one key project without its budget: no honest rate
+      }
+      keyYuan = keyYuan.add(p.getUnit().toYuan(p.getBudget().get()));
     }
     BigDecimal projectYuan = e.getBudget().getUnit().toYuan(projectLine.get().getBudget());
     return rate(KEY_SPENDING_RATE, "keyProjectsYuan", keyYuan, "projectSpendingYuan",

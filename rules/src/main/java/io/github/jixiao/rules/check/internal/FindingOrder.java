@@ -33,10 +33,10 @@ public final class FindingOrder implements Comparator<Finding> {
     while (i < a.length() && j < b.length()) {
       char x = a.charAt(i);
       char y = b.charAt(j);
-      if (Character.isDigit(x) && Character.isDigit(y)) {
+      if (isDigit(x) && isDigit(y)) {
         int endA = digitsEnd(a, i);
         int endB = digitsEnd(b, j);
-        int c = compareDigits(a.substring(i, endA), b.substring(j, endB));
+        int c = compareNumbers(a, skipZeros(a, i, endA), endA, b, skipZeros(b, j, endB), endB);
         if (c != 0) {
           return c;
         }
@@ -53,17 +53,38 @@ public final class FindingOrder implements Comparator<Finding> {
     return Integer.compare(a.length() - i, b.length() - j);
   }
 
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static int digitsEnd(String s, int from) {
     int end = from;
-    while (end < s.length() && Character.isDigit(s.charAt(end))) {
+    while (end < s.length() && isDigit(s.charAt(end))) {
       end++;
     }
     return end;
   }
 
-  private static int compareDigits(String x, String y) {
-    String a = x.replaceFirst("^0+(?=.)", "");
-    String b = y.replaceFirst("^0+(?=.)", "");
-    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+  private static int skipZeros(String s, int from, int end) {
+    int at = from;
+    while (at < end - 1 && s.charAt(at) == '0') {
+      at++;
+    }
+    return at;
+  }
+
+  /** Compares two runs of digits without leading zeros as numbers: the longer is larger. */
+  private static int compareNumbers(String a, int fromA, int endA, String b, int fromB, int endB) {
+    int byLength = Integer.compare(endA - fromA, endB - fromB);
+    if (byLength != 0) {
+      return byLength;
+    }
+    for (int k = 0; k < endA - fromA; k++) {
+      int c = Character.compare(a.charAt(fromA + k), b.charAt(fromB + k));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 }

@@ -6,6 +6,7 @@ import io.github.jixiao.core.Problem;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.formula.Formulas;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ final class LowExecutionUnexplainedCheck extends StandardCheck {
   private static boolean explained(CheckContext context) {
     Set<String> rateIndicators = new HashSet<>();
     for (Indicator indicator : context.evaluation().getIndicators()) {
-      if (indicator.getFormula().equals(Optional.of(StatedFigureVsDataCheck.EXECUTION_RATE))) {
+      if (indicator.getFormula().equals(Optional.of(Formulas.EXECUTION_RATE))) {
         rateIndicators.add(indicator.getCode());
         if (context.entry(indicator.getCode()).flatMap(e -> e.getDeviationReason()).isPresent()) {
           return true;

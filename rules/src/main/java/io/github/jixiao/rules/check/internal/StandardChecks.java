@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.rules.check.ConsistencyCheck;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The standard checks, one instance each, with the methodology's default parameters. */
@@ -18,8 +19,11 @@ public final class StandardChecks {
         new ClaimedScoreRangeCheck(),
         new DeductionsAboveWeightCheck(),
         new WeightsCheck(),
+        new CodeClashCheck(),
         new UnknownParentCheck(),
         new ClaimedTotalCheck(),
+        new ClaimedGradeCheck(),
+        new ClaimedScoreVsRulesCheck(new BigDecimal(ClaimedScoreVsRulesCheck.DEFAULT_TOLERANCE)),
         new AllTargetsMetCheck(),
         new AllTasksCompletedCheck(),
         new ProblemWithFullPointsCheck(),

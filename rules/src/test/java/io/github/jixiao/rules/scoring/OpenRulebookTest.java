@@ -1,0 +1,108 @@
+package io.github.jixiao.rules.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.core.Budget;
+import io.github.jixiao.core.Direction;
+import io.github.jixiao.core.EvaluationKind;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.IndicatorKind;
+import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.fixtures.BaiyunFixture;
+import io.github.jixiao.rules.rulebook.Rulebooks;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Open rulebooks take their leaves from the evaluation's own table; what does not apply shows. */
+class OpenRulebookTest {
+
+  static BigDecimal d(String v) {
+    return new BigDecimal(v);
+  }
+
+  private static Indicator.Builder indicator(String code, String name, int level, String parent,
+      String weight, IndicatorKind kind) {
+    Indicator.Builder i = Indicator.builder().code(code).name(name).level(level)
+        .weight(d(weight)).kind(kind);
+    if (parent != null) {
+      i.parentCode(parent);
+    }
+    return i;
+  }
+
+  /** 区人大会议项目 (the seed's key project) as a project self-evaluation; figures assumed. */
+  static SelfEvaluation congressSessions() {
+    return SelfEvaluation.builder().kind(EvaluationKind.PROJECT).fiscalYear(2021)
+        .title("区人大会议项目 2021年项目支出绩效自评（示例，数字为假设）")
+        .department(BaiyunFixture.department())
+        .budget(Budget.builder().fullYear(d("200")).executed(d("190")).build())
+        .addIndicators(
+            indicator("01", "预算执行率", 1, null, "10", IndicatorKind.QUANTITATIVE)
+                .direction(Direction.AT_LEAST).target(d("100")).unit("%").build(),
+            indicator("02", "产出指标", 1, null, "55", IndicatorKind.QUALITATIVE).build(),
+            indicator("02.1", "会议召开次数", 2, "02", "30", IndicatorKind.QUANTITATIVE)
+                .direction(Direction.AT_LEAST).target(d("2")).unit("次").build(),
+            indicator("02.2", "会议保障质量", 2, "02", "20", IndicatorKind.QUALITATIVE).build(),
+            indicator("02.3", "会议经费控制", 2, "02", "5", IndicatorKind.QUANTITATIVE)
+                .direction(Direction.AT_MOST).target(d("100")).unit("%").build(),
+            indicator("03", "效益指标", 1, null, "35", IndicatorKind.QUALITATIVE).build(),
+            indicator("03.1", "代表依法履职", 2, "03", "35", IndicatorKind.QUALITATIVE).build())
+        .addEntries(
+            IndicatorEntry.builder().indicatorCode("02.1").actual(d("2")).build(),
+            IndicatorEntry.builder().indicatorCode("02.2").level(QualitativeLevel.ACHIEVED)
+                .claimedScore(d("18")).build(),
+            IndicatorEntry.builder().indicatorCode("02.3").actual(d("95")).build(),
+            IndicatorEntry.builder().indicatorCode("03.1").level(QualitativeLevel.ACHIEVED)
+                .claimedScore(d("30")).build())
+        .build();
+  }
+
+  @Test
+  void projectLeavesComeFromTheTableWithTheDefaultRuleForTheirKindAndDirection() {
+    ScoreCard card = Scorer.standard().score(congressSessions(), Rulebooks.mofProject2020());
+
+    assertThat(card.indicator("1").orElseThrow().getPoints()).isEqualTo(d("9.50")); // 190 ÷ 200
+    assertThat(card.getIndicators()).extracting(IndicatorScore::getCode,
+        i -> i.getRule().getType()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("1", BuiltInRules.PROPORTIONAL),
+        org.assertj.core.groups.Tuple.tuple("02.1", BuiltInRules.PROPORTIONAL),
+        org.assertj.core.groups.Tuple.tuple("02.2", BuiltInRules.QUALITATIVE),
+        org.assertj.core.groups.Tuple.tuple("02.3", BuiltInRules.REVERSE_RATIO),
+        org.assertj.core.groups.Tuple.tuple("03.1", BuiltInRules.QUALITATIVE));
+    assertThat(card.getTotal()).isEqualTo(d("92.50"));
+  }
+
+  @Test
+  void withoutASatisfactionIndicatorItsWeightMovesToOutputAndEffectExplicitly() {
+    ScoreCard card = Scorer.standard().score(congressSessions(), Rulebooks.mofProject2020());
+
+    assertThat(card.group("2").orElseThrow().getWeight()).isEqualByComparingTo("56.25");
+    assertThat(card.group("3").orElseThrow().getWeight()).isEqualByComparingTo("33.75");
+    assertThat(card.group("4").orElseThrow().getStatus()).isEqualTo(ScoreStatus.NOT_APPLICABLE);
+    assertThat(card.isRescaled()).isFalse();
+    assertThat(card.getNotes()).extracting(n -> n.render(Locale.SIMPLIFIED_CHINESE)).containsExactly(
+        "满意度（10 分）在自评表中没有指标，其分值按权重比例转入 2、3",
+        "产出 的下级指标分值合计 55，不等于其分值 56.25",
+        "效益 的下级指标分值合计 35，不等于其分值 33.75");
+  }
+
+  @Test
+  void aZeroBudgetMakesExecutionNotApplicableAndTheTotalIsRescaled() {
+    ScoreCard card = Scorer.standard().score(BaiyunFixture.evaluation(Budget.builder()
+        .fullYear(BigDecimal.ZERO).executed(BigDecimal.ZERO).build()),
+        Rulebooks.guangzhouDepartment2021());
+
+    IndicatorScore execution = card.indicator("2.1.1").orElseThrow();
+    assertThat(execution.getStatus()).isEqualTo(ScoreStatus.NOT_APPLICABLE);
+    assertThat(execution.explain(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("预算完成率 的计算公式 execution-rate 分母为 0，指标不适用");
+    assertThat(card.getApplicableWeight()).isEqualByComparingTo("90");
+    assertThat(card.isRescaled()).isTrue();
+    // 94.72 − 9.72 (not applicable) + 2 (this evaluation records no deduction on 2.1.3)
+    assertThat(card.getPointsSum()).isEqualByComparingTo("87");
+    assertThat(card.getTotal()).isEqualTo(d("96.67"));            // 87 × 100 ÷ 90 = 96.666…
+  }
+}
