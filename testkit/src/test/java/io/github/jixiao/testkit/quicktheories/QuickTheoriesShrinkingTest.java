@@ -21,7 +21,7 @@ import org.quicktheories.core.Gen;
 class QuickTheoriesShrinkingTest {
 
   /** Enough for the counterexample to reach its smallest; each cycle builds one evaluation. */
-  private static final int SHRINK_CYCLES = 2_000;
+  private static final int SHRINK_CYCLES = 10_000;
 
   private static final Pattern SMALLEST =
       Pattern.compile("Smallest found falsifying value\\(s\\) :-\\s*\\n([^\\n]*)");
