@@ -26,7 +26,9 @@ import java.util.Objects;
 /**
  * Generators of valid values of the Jixiao domain (领域值生成器), for property tests. Every value
  * they give builds (core accepts it), and more: it is <em>consistent</em>, as a careful unit would
- * write it, so that a reviewer's checks find nothing wrong with it —
+ * write it, so that a reviewer's standard checks find no error in it ({@code Checks.standard()}:
+ * no {@code ERROR} finding; the warning JX-404, whose formula fires for any claimed total above
+ * 94.74, and the info JX-502, a duty no task serves, may still appear) —
  *
  * <ul>
  *   <li>money is exact, in whole fen (two decimals), never negative;</li>
@@ -39,8 +41,15 @@ import java.util.Objects;
  *       inside its level's band (达成 80–100 %, 部分达成 60–&lt;80 %, 未达成 &lt;60 % of the weight); a
  *       missed target has a deviation reason;</li>
  *   <li>the claimed total is the sum of the claimed scores, the claimed grade its grade on the
- *       central scale; stated rates are their numerator ÷ denominator at their precision.</li>
+ *       central scale; stated rates are their numerator ÷ denominator at their precision;</li>
+ *   <li>key projects fit within the project-spending line; a problem names only indicators that
+ *       lost points; an execution rate below 90 % comes with a problem that explains it; the
+ *       narrative claims every target met only when every target, execution included, was.</li>
  * </ul>
+ *
+ * <p>Scored by the {@code Scorer} under a rulebook of the evaluation's own table with the default
+ * rules, each claimed score is exactly what the rules give. For rulebooks, and evaluations
+ * generated under one, see {@link RulebookGens}; for the inputs of a single rule, {@link RuleGens}.
  *
  * <p>Draw them with {@link RandomSource} or, with shrinking, through
  * {@code io.github.jixiao.testkit.quicktheories.QuickTheoriesGens}. The simplest draws give the

@@ -17,12 +17,22 @@
  * figures and whole self-evaluations, consistent as a careful unit would write them.
  * {@link io.github.jixiao.testkit.InvalidGens} has values that break exactly one
  * {@link io.github.jixiao.testkit.BrokenProperty property} each, with the violation path core
- * must report.
+ * must report. {@link io.github.jixiao.testkit.RulebookGens} generates rulebooks and evaluations
+ * scored under them, {@link io.github.jixiao.testkit.RuleGens} the inputs of a single rule.
+ *
+ * <p>{@link io.github.jixiao.testkit.ScoringRuleLaws} checks the laws every scoring rule must keep
+ * — an outcome for every input, points in [0, weight], deterministic, monotone in its declared
+ * direction, deductions floored at zero, every result explained — and
+ * {@link io.github.jixiao.testkit.ConsistencyCheckLaws} those of a consistency check: silent on
+ * consistent evaluations, deterministic. A broken law is a
+ * {@link io.github.jixiao.testkit.LawViolation} naming the law and the case.
  *
  * <pre>{@code
  * qt().withExamples(200)
  *     .forAll(QuickTheoriesGens.of(JixiaoGens.selfEvaluations()))
- *     .check(evaluation -> myCheck.findings(evaluation).isEmpty());
+ *     .checkAssert(evaluation -> assertThat(read(write(evaluation))).isEqualTo(evaluation));
+ *
+ * QuickTheoriesLaws.check(ScoringRuleLaws.of(new MyRule(), RuleGens.inputs(RuleSpec.of("my-rule"))));
  * }</pre>
  */
 package io.github.jixiao.testkit;

@@ -4,7 +4,10 @@ import static io.github.jixiao.testkit.quicktheories.QuickTheoriesGens.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.rulebook.GradeScale;
+import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.rulebook.TreeKind;
@@ -12,6 +15,7 @@ import io.github.jixiao.rules.scoring.IndicatorScore;
 import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +26,7 @@ class ScorerPropertiesTest {
 
   @Test
   void aGeneratedRulebooksWeightsAddUpToOneHundredAndEveryGroupToItsChildren() {
-    qt().withExamples(300).forAll(of(Gen.oneOf(java.util.List.of(RulebookGens.rulebooks(),
+    qt().withExamples(300).forAll(of(Gen.oneOf(List.of(RulebookGens.rulebooks(),
         RulebookGens.openRulebooks())))).checkAssert(book -> {
           BigDecimal roots = book.getIndicators().stream().filter(i -> i.getLevel() == 1)
               .map(i -> i.getWeight().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -108,10 +112,10 @@ class ScorerPropertiesTest {
   }
 
   /** A rulebook of one open root per level-1 indicator: the evaluation's table is scored as is. */
-  private static Rulebook tableAsRulebook(io.github.jixiao.core.SelfEvaluation evaluation) {
+  private static Rulebook tableAsRulebook(SelfEvaluation evaluation) {
     Rulebook.Builder book = Rulebook.builder().id("own-table").title("自评表").source("自评表")
-        .provenance(io.github.jixiao.rules.rulebook.Provenance.confirmed("自评表"));
-    for (io.github.jixiao.core.Indicator indicator : evaluation.getIndicators()) {
+        .provenance(Provenance.confirmed("自评表"));
+    for (Indicator indicator : evaluation.getIndicators()) {
       RulebookIndicator.Builder node = RulebookIndicator.builder().code(indicator.getCode())
           .name(indicator.getName()).level(indicator.getLevel()).weight(indicator.getWeight());
       indicator.getParentCode().ifPresent(node::parentCode);

@@ -13,9 +13,11 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.scoring.Argument;
 import io.github.jixiao.rules.scoring.IndicatorScore;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoreStatus;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringRule;
@@ -41,7 +43,7 @@ public final class OneIndicator {
 
   private static final ScoringRule FULL_MARKS = in -> RuleOutcome.scored(in.getWeight(),
       Explanation.custom("testkit.full-marks", "{name} 得满分", "{name} earns full points",
-          io.github.jixiao.rules.scoring.Argument.text("name", in.getIndicatorName())));
+          Argument.text("name", in.getIndicatorName())));
 
   /** {@code input} with {@code actual} as its actual value, everything else the same. */
   public static RuleInput withActual(RuleInput input, BigDecimal actual) {
@@ -81,7 +83,7 @@ public final class OneIndicator {
         .addIndicator(indicator.build()).addEntry(entry.build());
     if (rest.signum() > 0) {
       book.addIndicator(RulebookIndicator.builder().code("2").name("其他指标").level(1).weight(rest)
-          .rule(io.github.jixiao.rules.scoring.RuleSpec.of(FILLER)).build());
+          .rule(RuleSpec.of(FILLER)).build());
       evaluation.addIndicator(Indicator.builder().code("2").name("其他指标").level(1).weight(rest)
           .kind(IndicatorKind.QUALITATIVE).build());
     }
