@@ -1,0 +1,63 @@
+package io.github.jixiao.testkit.internal;
+
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.StatedFigure;
+import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.check.Checks;
+import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.testkit.Gen;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Score cards and check reports of generated evaluations, some of them with errors to report. */
+public final class Results {
+
+  private Results() {}
+
+  /** Score cards of evaluations scored under generated rulebooks. */
+  public static Gen<ScoreCard> scoreCards() {
+    return Gen.oneOf(List.of(RulebookTrees.complete(), RulebookTrees.open()))
+        .flatMap(book -> RulebookTrees.evaluationsUnder(book)
+            .map(evaluation -> Scorer.standard().score(evaluation, book)));
+  }
+
+  /**
+   * Check reports of the standard checks: on consistent evaluations (warnings and infos only) or on
+   * evaluations whose claimed total is off and whose stated figures are off by one in their last
+   * digit (errors JX-206 and JX-101 besides).
+   */
+  public static Gen<CheckReport> checkReports() {
+    Gen<SelfEvaluation> consistent = Evaluations.selfEvaluations(IndicatorTables.complete());
+    Gen<SelfEvaluation> misstated = source -> misstate(consistent.generate(source),
+        BigDecimal.valueOf(source.between(1, 10_00, 1_00), 2));
+    return Gen.oneOf(List.of(consistent, misstated)).map(Checks.standard()::run);
+  }
+
+  /** {@code evaluation} with its claimed total {@code off} higher and every stated figure one up. */
+  private static SelfEvaluation misstate(SelfEvaluation evaluation, BigDecimal off) {
+    List<StatedFigure> figures = new ArrayList<>();
+    for (StatedFigure figure : evaluation.getStatedFigures()) {
+      StatedFigure.Builder copy = StatedFigure.builder().code(figure.getCode())
+          .name(figure.getName()).kind(figure.getKind()).precision(figure.getPrecision())
+          .statedValue(figure.getStatedValue().add(BigDecimal.ONE.movePointLeft(figure.getPrecision())));
+      figure.getUnit().ifPresent(copy::unit);
+      figure.getNumerator().ifPresent(copy::numerator);
+      figure.getDenominator().ifPresent(copy::denominator);
+      figure.getQuote().ifPresent(copy::quote);
+      figures.add(copy.build());
+    }
+    SelfEvaluation.Builder copy = SelfEvaluation.builder().kind(evaluation.getKind())
+        .fiscalYear(evaluation.getFiscalYear()).department(evaluation.getDepartment())
+        .budget(evaluation.getBudget()).addAllTasks(evaluation.getTasks())
+        .addAllProjects(evaluation.getProjects()).addAllIndicators(evaluation.getIndicators())
+        .addAllEntries(evaluation.getEntries()).addAllDeductions(evaluation.getDeductions())
+        .addAllProblems(evaluation.getProblems()).addAllImprovements(evaluation.getImprovements())
+        .addAllStatedFigures(figures).addAllNarrativeClaims(evaluation.getNarrativeClaims())
+        .claimedTotal(evaluation.getClaimedTotal().orElseThrow().add(off));
+    evaluation.getTitle().ifPresent(copy::title);
+    evaluation.getClaimedGrade().ifPresent(copy::claimedGrade);
+    return copy.build();
+  }
+}
