@@ -64,6 +64,24 @@ public final class RulebookChecks {
     }
     checkSum(nodes, roots, Optional.of(HUNDRED), "indicators", "the level-1 indicators", v);
     checkDefaults(rulebook.getDefaultRules(), v);
+    checkRoundingKeepsWeights(rulebook, v);
+  }
+
+  // Rounding to fewer decimals than a weight has could lift full points above it (16.50 → 17).
+  private static void checkRoundingKeepsWeights(Rulebook rulebook, Validation.Invariants v) {
+    int scale = rulebook.getRounding().getScale();
+    List<RulebookIndicator> nodes = rulebook.getIndicators();
+    for (int i = 0; i < nodes.size(); i++) {
+      Optional<BigDecimal> weight = nodes.get(i).getWeight();
+      if (weight.isPresent() && weight.get().stripTrailingZeros().scale() > scale) {
+        Invariants.add(v, "rounding.scale", "rounding keeps " + scale + " decimals but the weight "
+            + weight.get().toPlainString() + " of '" + nodes.get(i).getCode() + "' has more:"
+            + " keep at least as many decimals as the weights have",
+            "得分保留 " + scale + " 位小数，少于指标 '" + nodes.get(i).getCode() + "' 的分值 "
+            + weight.get().toPlainString() + " 的小数位数");
+        return;
+      }
+    }
   }
 
   private static void checkYears(Rulebook rulebook, Validation.Invariants v) {

@@ -329,7 +329,9 @@ final class ScoringRun {
       }
       taken = Decimals.min(taken, outcome.points());
     }
-    BigDecimal points = rounding.round(outcome.points().subtract(taken));
+    // A table's weight may have more decimals than the rounding keeps (16.50 at scale 0 would
+    // round up to 17): the weight caps the rounded points, so no indicator exceeds its weight.
+    BigDecimal points = Decimals.min(rounding.round(outcome.points().subtract(taken)), weight);
     Optional<BigDecimal> claimed = entry == null ? Optional.empty() : entry.getClaimedScore();
     List<String> assumptions = new ArrayList<>(3);
     if (node != null) {

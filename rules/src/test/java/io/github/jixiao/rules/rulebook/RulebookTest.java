@@ -92,6 +92,23 @@ class RulebookTest {
   }
 
   @Test
+  void roundingToFewerDecimalsThanAWeightIsRefused() {
+    Rulebook.Builder coarse = book().rounding(RoundingPolicy.builder().scale(0).build())
+        .addIndicators(node("1", 1, null, "83.50").rule(BuiltInRules.proportional()).build(),
+            node("2", 1, null, "16.50").rule(BuiltInRules.proportional()).build());
+
+    assertThatThrownBy(coarse::build).isInstanceOfSatisfying(InvalidValueException.class, e ->
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("rounding.scale");
+          assertThat(v.message()).contains("rounding keeps 0 decimals but the weight 83.50");
+        }));
+    assertThat(book().rounding(RoundingPolicy.builder().scale(1).build())
+        .addIndicators(node("1", 1, null, "83.50").rule(BuiltInRules.proportional()).build(),
+            node("2", 1, null, "16.5").rule(BuiltInRules.proportional()).build()).build()
+        .getRounding().getScale()).isEqualTo(1);
+  }
+
+  @Test
   void overlappingBandsAreRefused() {
     RuleSpec overlapping = BuiltInRules.bands(Band.of(null, d("80"), d("0")),
         Band.of(d("70"), null, d("5")));

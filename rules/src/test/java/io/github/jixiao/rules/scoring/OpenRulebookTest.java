@@ -11,6 +11,11 @@ import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;
+import io.github.jixiao.rules.rulebook.DefaultRule;
+import io.github.jixiao.rules.rulebook.Provenance;
+import io.github.jixiao.rules.rulebook.RoundingPolicy;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.rulebook.Rulebooks;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -58,6 +63,37 @@ class OpenRulebookTest {
             IndicatorEntry.builder().indicatorCode("03.1").level(QualitativeLevel.ACHIEVED)
                 .claimedScore(d("30")).build())
         .build();
+  }
+
+  @Test
+  void aTableWeightWithMoreDecimalsThanTheRoundingKeepsCapsTheRoundedPoints() {
+    Rulebook wholePoints = Rulebook.builder().id("whole-points").title("整数分值规则表")
+        .source("test").provenance(Provenance.confirmed("test"))
+        .rounding(RoundingPolicy.builder().scale(0).build())
+        .addIndicators(RulebookIndicator.builder().code("1").name("产出").level(1)
+            .weight(d("100")).open(true).build())
+        .addDefaultRules(DefaultRule.of(IndicatorKind.QUANTITATIVE, Direction.AT_LEAST,
+            BuiltInRules.proportional()))
+        .build();
+    SelfEvaluation evaluation = SelfEvaluation.builder().kind(EvaluationKind.PROJECT)
+        .fiscalYear(2021).department(BaiyunFixture.department())
+        .budget(Budget.builder().fullYear(d("200")).executed(d("190")).build())
+        .addIndicators(
+            indicator("1", "产出", 1, null, "100", IndicatorKind.QUALITATIVE).build(),
+            indicator("1.1", "会议召开次数", 2, "1", "16.50", IndicatorKind.QUANTITATIVE)
+                .direction(Direction.AT_LEAST).target(d("2")).unit("次").build(),
+            indicator("1.2", "代表出席率", 2, "1", "83.50", IndicatorKind.QUANTITATIVE)
+                .direction(Direction.AT_LEAST).target(d("95")).unit("%").build())
+        .addEntries(IndicatorEntry.builder().indicatorCode("1.1").actual(d("2")).build(),
+            IndicatorEntry.builder().indicatorCode("1.2").actual(d("96")).build())
+        .build();
+
+    ScoreCard card = Scorer.standard().score(evaluation, wholePoints);
+
+    // Full points at scale 0 would be 17 and 84: each is held to its weight instead.
+    assertThat(card.indicator("1.1").orElseThrow().getPoints()).isEqualByComparingTo("16.50");
+    assertThat(card.indicator("1.2").orElseThrow().getPoints()).isEqualByComparingTo("83.50");
+    assertThat(card.getTotal()).isEqualByComparingTo("100");
   }
 
   @Test
