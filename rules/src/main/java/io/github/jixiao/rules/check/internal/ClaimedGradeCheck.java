@@ -1,0 +1,47 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Grade;
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.rulebook.GradeScale;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * JX-207: the claimed grade (自评等级) is not the grade of the claimed total on the rulebook's
+ * grade scale (the central one: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below). Path {@code claimedGrade}.
+ */
+final class ClaimedGradeCheck extends RescoringCheck {
+
+  ClaimedGradeCheck() {
+    super(CheckCode.CLAIMED_GRADE_VS_TOTAL);
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    SelfEvaluation evaluation = context.evaluation();
+    if (evaluation.getClaimedGrade().isEmpty() || evaluation.getClaimedTotal().isEmpty()) {
+      return List.of();
+    }
+    GradeScale scale = context.rulebook().orElseThrow().getGradeScale();
+    BigDecimal total = evaluation.getClaimedTotal().get();
+    Grade expected = scale.gradeOf(total);
+    Grade claimed = evaluation.getClaimedGrade().get();
+    if (expected == claimed) {
+      return List.of();
+    }
+    return List.of(finding("claimedGrade").expected(shown(expected)).actual(shown(claimed))
+        .messageEn("the claimed grade is " + shown(claimed) + " but a total of " + plain(total)
+            + " is " + shown(expected) + " on the grade scale of rulebook '"
+            + context.rulebook().get().getId() + "'")
+        .messageZh("自评等级为“" + claimed.label() + "”，但按评分办法“" + context.rulebook().get().getId()
+            + "”的等级标准，总分 " + plain(total) + " 应为“" + expected.label() + "”")
+        .build());
+  }
+
+  private static String shown(Grade grade) {
+    return grade.name() + " (" + grade.label() + ")";
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.Finding;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** JX-201: a claimed indicator score (得分) below 0 or above the indicator's weight (分值). */
+final class ClaimedScoreRangeCheck extends StandardCheck {
+
+  ClaimedScoreRangeCheck() {
+    super(CheckCode.CLAIMED_SCORE_OUT_OF_RANGE);
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    List<Finding> findings = new ArrayList<>();
+    List<IndicatorEntry> entries = context.evaluation().getEntries();
+    for (int e = 0; e < entries.size(); e++) {
+      IndicatorEntry entry = entries.get(e);
+      Optional<Indicator> indicator = context.indicator(entry.getIndicatorCode());
+      if (entry.getClaimedScore().isEmpty() || indicator.isEmpty()) {
+        continue;
+      }
+      BigDecimal claimed = entry.getClaimedScore().get();
+      BigDecimal weight = indicator.get().getWeight();
+      String path = "entries[" + e + "].claimedScore";
+      String name = "'" + indicator.get().getCode() + " " + indicator.get().getName() + "'";
+      if (claimed.signum() < 0) {
+        findings.add(finding(path).expected("0").actual(plain(claimed))
+            .messageEn("the claimed score of " + name + " is " + plain(claimed)
+                + ": a score cannot be below 0")
+            .messageZh("指标" + name + "的自评得分为 " + plain(claimed) + "：得分不能低于0")
+            .build());
+      } else if (above(claimed, weight)) {
+        findings.add(finding(path).expected(plain(weight)).actual(plain(claimed))
+            .messageEn("the claimed score of " + name + " is " + plain(claimed)
+                + ", above its weight " + plain(weight))
+            .messageZh("指标" + name + "的自评得分 " + plain(claimed) + " 超过其分值 "
+                + plain(weight))
+            .build());
+      }
+    }
+    return findings;
+  }
+}

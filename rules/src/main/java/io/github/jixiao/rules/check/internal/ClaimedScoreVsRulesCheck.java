@@ -1,0 +1,81 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.scoring.IndicatorScore;
+import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.scoring.ScoreStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * JX-301: a claimed score differs from the score the rulebook's rules give by more than a
+ * tolerance ({@value #DEFAULT_TOLERANCE} points unless said otherwise): each scored indicator
+ * (path {@code entries[i].claimedScore}, found by the table's code, else by the indicator's name)
+ * and the claimed total (path {@code claimedTotal}). Expected is the rules' points, actual the
+ * claim. A warning: a rulebook may be a reconstruction.
+ */
+final class ClaimedScoreVsRulesCheck extends RescoringCheck {
+
+  /** The default tolerance, in points. */
+  static final String DEFAULT_TOLERANCE = "0.50";
+
+  private final BigDecimal tolerance;
+
+  ClaimedScoreVsRulesCheck(BigDecimal tolerance) {
+    super(CheckCode.CLAIMED_SCORE_VS_RULES);
+    this.tolerance = tolerance;
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    ScoreCard card = context.scoreCard().orElseThrow();
+    Map<String, String> codeByName = new HashMap<>();
+    for (Indicator i : context.evaluation().getIndicators()) {
+      codeByName.putIfAbsent(i.getName(), i.getCode());
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (IndicatorScore score : card.getIndicators()) {
+      if (score.getStatus() != ScoreStatus.SCORED || score.getClaimed().isEmpty()
+          || !beyond(score.getClaimed().get(), score.getPoints())) {
+        continue;
+      }
+      Optional<Integer> entry = context.entryIndex(score.getCode());
+      if (entry.isEmpty() && codeByName.containsKey(score.getName())) {
+        entry = context.entryIndex(codeByName.get(score.getName()));
+      }
+      String path = entry.map(e -> "entries[" + e + "].claimedScore").orElse("entries");
+      findings.add(finding(path).expected(plain(score.getPoints()))
+          .actual(plain(score.getClaimed().get()))
+          .messageEn("'" + score.getCode() + " " + score.getName() + "' claims "
+              + plain(score.getClaimed().get()) + " but the rules give " + plain(score.getPoints())
+              + ", more than " + plain(tolerance) + " apart")
+          .messageZh("指标“" + score.getCode() + " " + score.getName() + "”自评 "
+              + plain(score.getClaimed().get()) + " 分，按评分办法应得 " + plain(score.getPoints())
+              + " 分，相差超过 " + plain(tolerance) + " 分")
+          .build());
+    }
+    Optional<BigDecimal> claimedTotal = context.evaluation().getClaimedTotal();
+    if (claimedTotal.isPresent() && beyond(claimedTotal.get(), card.getTotal())) {
+      findings.add(finding("claimedTotal").expected(plain(card.getTotal()))
+          .actual(plain(claimedTotal.get()))
+          .messageEn("the claimed total is " + plain(claimedTotal.get()) + " but the rules of '"
+              + card.getRulebook() + "' give " + plain(card.getTotal()) + ", more than "
+              + plain(tolerance) + " apart")
+          .messageZh("自评总分为 " + plain(claimedTotal.get()) + "，按评分办法“" + card.getRulebook()
+              + "”应为 " + plain(card.getTotal()) + "，相差超过 " + plain(tolerance) + " 分")
+          .build());
+    }
+    return findings;
+  }
+
+  private boolean beyond(BigDecimal claimed, BigDecimal points) {
+    return claimed.subtract(points).abs().compareTo(tolerance) > 0;
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.Finding;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JX-206: the claimed total (自评总分) against the sum of the claimed scores of the table's scored
+ * indicators (its leaves). Compared only when every leaf has a claimed score: a partial table (the
+ * seed has none) says nothing about the total.
+ */
+final class ClaimedTotalCheck extends StandardCheck {
+
+  ClaimedTotalCheck() {
+    super(CheckCode.CLAIMED_TOTAL_VS_SUM);
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    SelfEvaluation evaluation = context.evaluation();
+    if (evaluation.getClaimedTotal().isEmpty() || evaluation.getIndicators().isEmpty()) {
+      return List.of();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    int leaves = 0;
+    for (Indicator indicator : evaluation.getIndicators()) {
+      if (!context.isLeaf(indicator.getCode())) {
+        continue;
+      }
+      Optional<BigDecimal> claimed = context.entry(indicator.getCode())
+          .flatMap(IndicatorEntry::getClaimedScore);
+      if (claimed.isEmpty()) {
+        return List.of();
+      }
+      sum = sum.add(claimed.get());
+      leaves++;
+    }
+    BigDecimal total = evaluation.getClaimedTotal().get();
+    if (sum.compareTo(total) == 0) {
+      return List.of();
+    }
+    return List.of(finding("claimedTotal").expected(plain(sum)).actual(plain(total))
+        .messageEn("the claimed total is " + plain(total) + " but the claimed scores of the "
+            + leaves + " scored indicators add up to " + plain(sum))
+        .messageZh("自评总分为 " + plain(total) + "，但 " + leaves + " 个评分指标的自评得分之和为 "
+            + plain(sum))
+        .build());
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JX-204: an indicator of the evaluation's table has the code of a rulebook indicator whose name
+ * (and aliases) it does not bear — two different indicators under one code. The scorer matches a
+ * rulebook node to the table by code first, so the wrong line would be scored. Codes duplicated
+ * within the table itself are refused by core.
+ */
+final class CodeClashCheck extends RescoringCheck {
+
+  CodeClashCheck() {
+    super(CheckCode.DUPLICATE_CODE);
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    RulebookIndex book = new RulebookIndex(context.rulebook().orElseThrow());
+    String id = context.rulebook().get().getId();
+    List<Finding> findings = new ArrayList<>();
+    List<Indicator> indicators = context.evaluation().getIndicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator indicator = indicators.get(i);
+      Optional<RulebookIndicator> node = book.byCode(indicator.getCode());
+      if (node.isPresent() && !node.get().isCalled(indicator.getName())) {
+        findings.add(finding("indicators[" + i + "].code").expected(node.get().getName())
+            .actual(indicator.getName())
+            .messageEn("code '" + indicator.getCode() + "' is '" + node.get().getName()
+                + "' in rulebook '" + id + "' but '" + indicator.getName()
+                + "' in the evaluation's table")
+            .messageZh("代码“" + indicator.getCode() + "”在评分办法“" + id + "”中为“"
+                + node.get().getName() + "”，在自评表中却为“" + indicator.getName() + "”")
+            .build());
+      }
+    }
+    return findings;
+  }
+}

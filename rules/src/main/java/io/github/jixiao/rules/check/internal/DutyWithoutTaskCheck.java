@@ -1,0 +1,51 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Duty;
+import io.github.jixiao.core.Task;
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.check.SkippedCheck;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * JX-502: a duty of the department (职责) that none of the year's tasks serves (coverage). Not run
+ * when the evaluation lists no tasks: then every duty would be reported, which says nothing.
+ */
+final class DutyWithoutTaskCheck extends StandardCheck {
+
+  DutyWithoutTaskCheck() {
+    super(CheckCode.DUTY_WITHOUT_TASK);
+  }
+
+  @Override
+  public Optional<SkippedCheck> whyNotRun(CheckContext context) {
+    return context.evaluation().getTasks().isEmpty()
+        ? Optional.of(notRun("the evaluation lists no tasks", "评价未列出年度工作任务"))
+        : Optional.empty();
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    Set<String> served = new HashSet<>();
+    for (Task task : context.evaluation().getTasks()) {
+      served.addAll(task.getDutyCodes());
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<Duty> duties = context.evaluation().getDepartment().getDuties();
+    for (int d = 0; d < duties.size(); d++) {
+      Duty duty = duties.get(d);
+      if (!served.contains(duty.getCode())) {
+        findings.add(finding("department.duties[" + d + "]").actual(duty.getCode())
+            .messageEn("no task of the year serves the duty '" + duty.getText() + "'")
+            .messageZh("没有年度工作任务对应职责“" + duty.getText() + "”")
+            .build());
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JX-406: an indicator missed its target (by its direction, or below 达成) and its entry gives no
+ * deviation reason (偏差原因分析). Path {@code entries[i].deviationReason}; expected the target
+ * ({@code ≥ 100}), actual the result.
+ */
+final class MissedTargetUnexplainedCheck extends StandardCheck {
+
+  MissedTargetUnexplainedCheck() {
+    super(CheckCode.MISSED_TARGET_UNEXPLAINED);
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    List<Finding> findings = new ArrayList<>();
+    List<IndicatorEntry> entries = context.evaluation().getEntries();
+    for (int e = 0; e < entries.size(); e++) {
+      IndicatorEntry entry = entries.get(e);
+      Indicator indicator = context.indicator(entry.getIndicatorCode()).orElse(null);
+      if (indicator == null || entry.getDeviationReason().isPresent()) {
+        continue;
+      }
+      int at = e;
+      Targets.miss(indicator, entry).ifPresent(m -> findings.add(
+          finding("entries[" + at + "].deviationReason").expected(m.expected()).actual(m.actual())
+              .messageEn("'" + indicator.getCode() + " " + indicator.getName() + "' is "
+                  + m.actual() + " against a target " + m.expected()
+                  + " and gives no deviation reason")
+              .messageZh("指标“" + indicator.getCode() + " " + indicator.getName() + "”完成值为 "
+                  + m.actual() + "，未达到目标 " + m.expected() + "，且未填写偏差原因")
+              .build()));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.SkippedCheck;
+import java.util.Optional;
+
+/** A check that needs the rulebook the evaluation is scored under; not run without one. */
+abstract class RescoringCheck extends StandardCheck {
+
+  RescoringCheck(CheckCode code) {
+    super(code);
+  }
+
+  @Override
+  public Optional<SkippedCheck> whyNotRun(CheckContext context) {
+    return context.rulebook().isPresent() ? Optional.empty()
+        : Optional.of(notRun("no rulebook was given", "未提供评分办法"));
+  }
+}

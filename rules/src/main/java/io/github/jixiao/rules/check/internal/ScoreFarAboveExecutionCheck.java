@@ -1,0 +1,59 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Budget;
+import io.github.jixiao.core.Percentage;
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.CheckContext;
+import io.github.jixiao.rules.check.Finding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * JX-404: claimed performance far above budget execution, the warning of a provincial system:
+ * (score ÷ 90 − rate) ÷ (score ÷ 90) above a threshold (5 %), with the rate executed ÷ full-year
+ * as an exact fraction. The test is done without division: it fires exactly when
+ * {@code 100 × (score × fullYear − 90 × executed) > threshold × score × fullYear}. The gap shown is
+ * {@code (score × fullYear − 90 × executed) ÷ (score × fullYear) × 100}, half up to two decimals.
+ * The seed: 94 and 3212.37 ÷ 3306.19 give 6.97 (%), above 5. Not judged when the claimed total or
+ * the budget is zero or absent.
+ */
+final class ScoreFarAboveExecutionCheck extends StandardCheck {
+
+  /** The provincial system's threshold, in percent. */
+  static final BigDecimal DEFAULT_THRESHOLD_PERCENT = BigDecimal.valueOf(5);
+
+  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final BigDecimal thresholdPercent;
+
+  ScoreFarAboveExecutionCheck(BigDecimal thresholdPercent) {
+    super(CheckCode.SCORE_FAR_ABOVE_EXECUTION);
+    this.thresholdPercent = thresholdPercent;
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    Budget budget = context.evaluation().getBudget();
+    BigDecimal score = context.evaluation().getClaimedTotal().orElse(BigDecimal.ZERO);
+    if (score.signum() <= 0 || budget.getFullYear().signum() <= 0) {
+      return List.of();
+    }
+    BigDecimal whole = score.multiply(budget.getFullYear());
+    BigDecimal gap = whole.subtract(NINETY.multiply(budget.getExecuted()));
+    if (HUNDRED.multiply(gap).compareTo(thresholdPercent.multiply(whole)) <= 0) {
+      return List.of();
+    }
+    String shown = plain(gap.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP));
+    String rate = context.executionRate(2).map(Percentage::toString).orElseThrow();
+    return List.of(finding("claimedTotal").expected(plain(thresholdPercent)).actual(shown)
+        .messageEn("the claimed total " + plain(score) + " is far above the execution rate "
+            + rate + ": (score ÷ 90 − rate) ÷ (score ÷ 90) is " + shown + "%, above "
+            + plain(thresholdPercent) + "%")
+        .messageZh("自评得分 " + plain(score) + " 远高于预算执行率 " + rate
+            + "：(自评得分÷90 − 预算执行率) ÷ (自评得分÷90) 为 " + shown + "%，超过 "
+            + plain(thresholdPercent) + "%")
+        .build());
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.rules.check.CheckCode;
+import io.github.jixiao.rules.check.ConsistencyCheck;
+import io.github.jixiao.rules.check.Severity;
+import java.math.BigDecimal;
+
+/** A check of the methodology: its code, severity and description come from {@link CheckCode}. */
+abstract class StandardCheck implements ConsistencyCheck {
+
+  private final CheckCode code;
+
+  StandardCheck(CheckCode code) {
+    this.code = code;
+  }
+
+  @Override
+  public final String code() {
+    return code.code();
+  }
+
+  @Override
+  public final Severity severity() {
+    return code.severity();
+  }
+
+  @Override
+  public final String description() {
+    return code.description();
+  }
+
+  @Override
+  public final String descriptionZh() {
+    return code.descriptionZh();
+  }
+
+  @Override
+  public String toString() {
+    return code.code() + " " + code.description();
+  }
+
+  /** A decimal as the document has it, without exponent: {@code 3306.19}, {@code 92.00}. */
+  static String plain(BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** Whether {@code a > b} numerically, whatever the scales. */
+  static boolean above(BigDecimal a, BigDecimal b) {
+    return a.compareTo(b) > 0;
+  }
+}

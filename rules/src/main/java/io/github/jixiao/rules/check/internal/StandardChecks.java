@@ -1,0 +1,36 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.rules.check.ConsistencyCheck;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The standard checks, one instance each, with the methodology's default parameters. */
+public final class StandardChecks {
+
+  private StandardChecks() {}
+
+  /** Every standard check, in code order. */
+  public static List<ConsistencyCheck> all() {
+    return List.of(
+        new StatedRateCheck(),
+        new StatedFigureVsDataCheck(),
+        new ExecutedAboveBudgetCheck(),
+        new PartsVsTotalCheck(),
+        new ClaimedScoreRangeCheck(),
+        new DeductionsAboveWeightCheck(),
+        new WeightsCheck(),
+        new CodeClashCheck(),
+        new UnknownParentCheck(),
+        new ClaimedTotalCheck(),
+        new ClaimedGradeCheck(),
+        new ClaimedScoreVsRulesCheck(new BigDecimal(ClaimedScoreVsRulesCheck.DEFAULT_TOLERANCE)),
+        new AllTargetsMetCheck(),
+        new AllTasksCompletedCheck(),
+        new ProblemWithFullPointsCheck(),
+        new ScoreFarAboveExecutionCheck(ScoreFarAboveExecutionCheck.DEFAULT_THRESHOLD_PERCENT),
+        new LowExecutionUnexplainedCheck(),
+        new MissedTargetUnexplainedCheck(),
+        new KeyTaskWithoutDutyCheck(),
+        new DutyWithoutTaskCheck());
+  }
+}
