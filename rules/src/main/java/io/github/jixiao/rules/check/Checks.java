@@ -182,10 +182,20 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     CheckCode failed = CheckCode.CHECK_FAILED;
     return Finding.builder().code(failed.code()).checkCode(check.code())
         .severity(failed.severity()).path("")
-        .messageEn("check " + check.code() + " (" + check.description() + ") failed and found"
+        .messageEn("check " + check.code() + " (" + describe(check, false) + ") failed and found"
             + " nothing: " + why)
-        .messageZh("审核规则 " + check.code() + "（" + check.descriptionZh() + "）执行出错，未得出结论："
+        .messageZh("审核规则 " + check.code() + "（" + describe(check, true) + "）执行出错，未得出结论："
             + why)
         .build();
+  }
+
+  // A failing user's check is not trusted to describe itself either.
+  private static String describe(ConsistencyCheck check, boolean chinese) {
+    try {
+      String description = chinese ? check.descriptionZh() : check.description();
+      return description == null ? check.getClass().getName() : description;
+    } catch (RuntimeException e) {
+      return check.getClass().getName();
+    }
   }
 }

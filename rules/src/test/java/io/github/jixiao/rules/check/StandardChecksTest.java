@@ -111,6 +111,27 @@ class StandardChecksTest {
     }
 
     @Test
+    void aThreePublicControlRateIsHeldAgainstTheThreePublicLinesAtItsPrecision() {
+      // 三公 spent 14.8 of 15.5 budgeted: 95.4838… % → 95.5 at one decimal.
+      Draft draft = Fixture.consistent();
+      draft.budget = Budget.builder().fullYear(d("3306.19")).executed(d("3212.37"))
+          .threePublic(ThreePublicExpenses.builder().overseasTrips(BudgetLine.of(d("0"), d("0")))
+              .vehicles(BudgetLine.of(d("12.5"), d("12"))).hospitality(BudgetLine.of(d("3"),
+                  d("2.8"))).build())
+          .build();
+      draft.figures.add(StatedFigure.builder().code("three-public").name("“三公”经费控制率")
+          .kind(FigureKind.RATE).statedValue(d("95.5")).formula("three-public-control").build());
+      assertThat(run(draft, "JX-102")).isEmpty();
+
+      draft.figures.set(2, StatedFigure.builder().code("three-public").name("“三公”经费控制率")
+          .kind(FigureKind.RATE).statedValue(d("95.00")).formula("three-public-control").build());
+      only(draft, "JX-102").satisfies(f -> {
+        finding(f, "statedFigures[2].statedValue", "95.48", "95.00");
+        assertThat(f.getMessageEn()).contains("executed 14.8, budget 15.5");
+      });
+    }
+
+    @Test
     void theSeedsExecutionRateFromItsOwnBudgetIsSilent() {
       assertThat(run(Fixture.consistent(), "JX-102")).isEmpty();
     }
