@@ -64,8 +64,11 @@ final class PartsVsTotalCheck extends StandardCheck {
     BigDecimal budgeted = BigDecimal.ZERO;
     BigDecimal executed = BigDecimal.ZERO;
     for (Project p : projects) {
-      budgeted = budgeted.add(inUnit(p.getBudget(), p.getUnit(), budget.getUnit()));
-      executed = executed.add(inUnit(p.getExecuted(), p.getUnit(), budget.getUnit()));
+      // core made project amounts optional: a project without them adds nothing to the sums
+      budgeted = budgeted.add(p.getBudget().map(b -> inUnit(b, p.getUnit(), budget.getUnit()))
+          .orElse(BigDecimal.ZERO));
+      executed = executed.add(p.getExecuted().map(x -> inUnit(x, p.getUnit(), budget.getUnit()))
+          .orElse(BigDecimal.ZERO));
     }
     boolean line = budget.getProject().isPresent();
     within(findings, "projects", "the key projects' budgets", "重点项目预算之和", budgeted,
