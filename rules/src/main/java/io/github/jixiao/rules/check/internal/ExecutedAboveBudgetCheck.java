@@ -48,12 +48,11 @@ final class ExecutedAboveBudgetCheck extends StandardCheck {
     List<Project> projects = context.evaluation().getProjects();
     for (int p = 0; p < projects.size(); p++) {
       Project project = projects.get(p);
-      if (project.getExecuted().isEmpty() || project.getBudget().isEmpty()) {
-        continue; // core made project amounts optional: nothing to compare without both
+      if (project.getExecuted().isPresent() && project.getBudget().isPresent()) {
+        compare(findings, "projects[" + p + "].executed", "project '" + project.getName() + "'",
+            "项目“" + project.getName() + "”", project.getExecuted().get(),
+            project.getBudget().get(), project.getUnit().label());
       }
-      compare(findings, "projects[" + p + "].executed", "project '" + project.getName() + "'",
-          "项目“" + project.getName() + "”", project.getExecuted().get(), project.getBudget().get(),
-          project.getUnit().label());
     }
     return findings;
   }

@@ -63,12 +63,14 @@ final class PartsVsTotalCheck extends StandardCheck {
     }
     BigDecimal budgeted = BigDecimal.ZERO;
     BigDecimal executed = BigDecimal.ZERO;
+    // A project whose report gives no amount adds nothing: only stated money is held to a total.
     for (Project p : projects) {
-      // core made project amounts optional: a project without them adds nothing to the sums
-      budgeted = budgeted.add(p.getBudget().map(b -> inUnit(b, p.getUnit(), budget.getUnit()))
-          .orElse(BigDecimal.ZERO));
-      executed = executed.add(p.getExecuted().map(x -> inUnit(x, p.getUnit(), budget.getUnit()))
-          .orElse(BigDecimal.ZERO));
+      if (p.getBudget().isPresent()) {
+        budgeted = budgeted.add(inUnit(p.getBudget().get(), p.getUnit(), budget.getUnit()));
+      }
+      if (p.getExecuted().isPresent()) {
+        executed = executed.add(inUnit(p.getExecuted().get(), p.getUnit(), budget.getUnit()));
+      }
     }
     boolean line = budget.getProject().isPresent();
     within(findings, "projects", "the key projects' budgets", "重点项目预算之和", budgeted,

@@ -8,29 +8,23 @@ import io.github.jixiao.core.Problem;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.Task;
 import io.github.jixiao.rules.check.Fixture.Draft;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * All standard checks on one large evaluation run in time linear in its size: with 40 000
- * indicators, entries, deductions, tasks, duties and problems, a scan of one list per element of
- * another would be 1.6 × 10⁹ steps per pair and far beyond the bound below; linear checks take well
- * under a second.
+ * All standard checks on one large evaluation find what they find at every element. Their cost
+ * is measured where speed belongs, in the JMH suite ({@code benchmarks/}: growth from 30 to 300
+ * indicators), never with a timed unit test.
  */
-class LinearTimeTest {
+class LargeEvaluationTest {
 
-  private static final int N = 40_000;
+  private static final int N = 5_000;
 
   @Test
-  void everyStandardCheckOnAnEvaluationOf40000ItemsFinishesWithinTheBound() {
+  void everyStandardCheckReportsEachOfFiveThousandItems() {
     SelfEvaluation evaluation = large();
 
-    Checks.standard().run(evaluation);
-    long start = System.nanoTime();
     CheckReport report = Checks.standard().run(evaluation);
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(took).isLessThan(Duration.ofSeconds(10));
     assertThat(report.findings("JX-406")).hasSize(N);
     assertThat(report.findings("JX-403")).hasSize(2 * (N - 1));
     assertThat(report.findings("JX-502")).isEmpty();
