@@ -1,8 +1,10 @@
 package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.scoring.ScoreCard;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,7 +27,32 @@ public final class DocumentType<T> {
   public static final DocumentType<SelfEvaluation> SELF_EVALUATION =
       new DocumentType<>("self-evaluation", 1, SelfEvaluation.class);
 
-  private static final List<DocumentType<?>> ALL = List.of(SELF_EVALUATION);
+  /**
+   * A rulebook (评分规则表): the indicator tree with weights and scoring rules — built-in ones and
+   * a user's own by type id and parameters — the grade scale and rounding:
+   * {@code jixiao/rulebook/1}.
+   */
+  public static final DocumentType<Rulebook> RULEBOOK =
+      new DocumentType<>("rulebook", 1, Rulebook.class);
+
+  /**
+   * A score card (评分结果): the points of every indicator with the rule applied, its inputs and
+   * explanation, subtotals, total, grade and the difference from the claim:
+   * {@code jixiao/score-card/1}.
+   */
+  public static final DocumentType<ScoreCard> SCORE_CARD =
+      new DocumentType<>("score-card", 1, ScoreCard.class);
+
+  /**
+   * A check report (审核报告): the findings of a reviewer's consistency checks, each with its code,
+   * severity, path, messages in Chinese and English, expected and actual values, and the checks
+   * run and not run: {@code jixiao/check-report/1}.
+   */
+  public static final DocumentType<CheckReport> CHECK_REPORT =
+      new DocumentType<>("check-report", 1, CheckReport.class);
+
+  private static final List<DocumentType<?>> ALL =
+      List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT);
 
   private final String name;
   private final int version;
@@ -45,11 +72,6 @@ public final class DocumentType<T> {
   /** The type whose format id is {@code format} (e.g. {@code jixiao/self-evaluation/1}), if any. */
   public static Optional<DocumentType<?>> forFormat(String format) {
     return ALL.stream().filter(t -> t.format().equals(format)).findFirst();
-  }
-
-  /** The type whose name is {@code name} (e.g. {@code self-evaluation}), in any version. */
-  static Optional<DocumentType<?>> forName(String name) {
-    return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
   }
 
   /** The document's name in its format id, e.g. {@code self-evaluation}. */
@@ -75,12 +97,6 @@ public final class DocumentType<T> {
   /** The classpath resource of the document's JSON Schema (draft 2020-12). */
   public String schemaResource() {
     return "/io/github/jixiao/io/schema/" + name + "-" + version + ".schema.json";
-  }
-
-  /** The type of {@code value}'s document, if it is the content of a Jixiao document. */
-  static Optional<DocumentType<?>> of(Object value) {
-    Objects.requireNonNull(value, "value");
-    return ALL.stream().filter(t -> t.valueType.isInstance(value)).findFirst();
   }
 
   /** The format id. */

@@ -2,6 +2,9 @@ package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.internal.Engine;
+import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -101,6 +104,53 @@ public final class JixiaoJson {
   /** {@code evaluation} as a {@code jixiao/self-evaluation/1} document. */
   public String write(SelfEvaluation evaluation) {
     return write(DocumentType.SELF_EVALUATION, evaluation);
+  }
+
+  // Rulebooks, score cards and check reports.
+
+  /** The rulebook in {@code json}, with its rules by type id and parameters. */
+  public Rulebook readRulebook(String json) {
+    return read(DocumentType.RULEBOOK, json);
+  }
+
+  /** The rulebook in {@code file} (UTF-8); problems name the file. */
+  public Rulebook readRulebook(Path file) {
+    return read(DocumentType.RULEBOOK, file);
+  }
+
+  /** {@code rulebook} as a {@code jixiao/rulebook/1} document. */
+  public String write(Rulebook rulebook) {
+    return write(DocumentType.RULEBOOK, rulebook);
+  }
+
+  /** The score card in {@code json}. */
+  public ScoreCard readScoreCard(String json) {
+    return read(DocumentType.SCORE_CARD, json);
+  }
+
+  /** The score card in {@code file} (UTF-8); problems name the file. */
+  public ScoreCard readScoreCard(Path file) {
+    return read(DocumentType.SCORE_CARD, file);
+  }
+
+  /** {@code card} as a {@code jixiao/score-card/1} document. */
+  public String write(ScoreCard card) {
+    return write(DocumentType.SCORE_CARD, card);
+  }
+
+  /** The check report in {@code json}. */
+  public CheckReport readCheckReport(String json) {
+    return read(DocumentType.CHECK_REPORT, json);
+  }
+
+  /** The check report in {@code file} (UTF-8); problems name the file. */
+  public CheckReport readCheckReport(Path file) {
+    return read(DocumentType.CHECK_REPORT, file);
+  }
+
+  /** {@code report} as a {@code jixiao/check-report/1} document. */
+  public String write(CheckReport report) {
+    return write(DocumentType.CHECK_REPORT, report);
   }
 
   // Any document type.

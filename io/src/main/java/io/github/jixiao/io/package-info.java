@@ -1,7 +1,7 @@
 /**
- * JSON for every Jixiao document (JSON 文档): self-evaluations (绩效自评) now; rulebooks, score cards
- * and check reports as they come. Read strictly and exactly, written reproducibly, each with its
- * JSON Schema.
+ * JSON for every Jixiao document (JSON 文档): self-evaluations (绩效自评), rulebooks (评分规则表),
+ * score cards (评分结果) and check reports (审核报告). Read strictly and exactly, written
+ * reproducibly, each with its JSON Schema.
  *
  * <p>{@link io.github.jixiao.io.JixiaoJson} is the entry point: {@code readEvaluation},
  * {@code read(DocumentType, …)}, {@code write}, {@code schema}. A document names its

@@ -77,14 +77,18 @@ final class RandomEvaluations {
         }
       }
       maybe(() -> t.heading(text()));
+      maybe(() -> t.assumption(text()));
       maybe(() -> t.key(random.nextBoolean()));
       maybe(() -> t.plannedCount(random.nextInt(0, Integer.MAX_VALUE)));
       maybe(() -> t.completedCount(random.nextInt(0, 1000)));
       e.addTask(t.build());
     }
     for (int i = 0; i < random.nextInt(3); i++) {
-      Project.Builder p = Project.builder().code("p" + i).name(text()).budget(money())
-          .executed(money());
+      Project.Builder p = Project.builder().code("p" + i).name(text());
+      maybe(() -> p.budget(money()));
+      maybe(() -> p.executed(money()));
+      maybe(() -> p.outcome(text()));
+      maybe(() -> p.assumption(text()));
       maybe(() -> p.unit(pick(MoneyUnit.values())));
       e.addProject(p.build());
     }

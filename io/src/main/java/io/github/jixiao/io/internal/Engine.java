@@ -37,6 +37,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,8 +92,10 @@ public final class Engine {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
             JsonInclude.Include.NON_ABSENT))
-        // An empty list is written as no field at all: absent and [] read the same.
+        // An empty list or map is written as no field at all: absent and [] or {} read the same.
         .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(
+            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY)))
+        .withConfigOverride(Map.class, o -> o.setInclude(JsonInclude.Value.construct(
             JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY)))
         .build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

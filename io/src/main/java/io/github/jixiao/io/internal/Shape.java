@@ -36,6 +36,9 @@ public sealed interface Shape {
   /** An array of values of one type. */
   record ListOf(JavaType element) implements Shape {}
 
+  /** A JSON object whose keys are free and whose values are of one type (a rule's parameters). */
+  record MapOf(JavaType value) implements Shape {}
+
   /** A value that may be left out. */
   record OptionalOf(JavaType content) implements Shape {}
 

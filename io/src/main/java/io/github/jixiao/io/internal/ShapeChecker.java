@@ -52,6 +52,8 @@ public final class ShapeChecker {
       list(node, l, path);
     } else if (shape instanceof Shape.ObjectShape o) {
       object(node, o, path);
+    } else if (shape instanceof Shape.MapOf m) {
+      map(node, m, path);
     } else if (shape instanceof Shape.Enumeration e) {
       enumeration(node, e, path);
     } else {
@@ -66,6 +68,17 @@ public final class ShapeChecker {
     }
     for (int i = 0; i < node.size(); i++) {
       check(node.get(i), shape.element(), JsonPaths.index(path, i));
+    }
+  }
+
+  private void map(JsonNode node, Shape.MapOf shape, String path) {
+    if (!node.isObject()) {
+      wrongType(node, shape, path, null);
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      check(entry.getValue(), shape.value(), JsonPaths.field(path, entry.getKey()));
     }
   }
 
@@ -205,6 +218,9 @@ public final class ShapeChecker {
   private static Described expected(Shape shape) {
     if (shape instanceof Shape.ListOf) {
       return new Described("an array", "数组");
+    }
+    if (shape instanceof Shape.MapOf) {
+      return new Described("an object", "对象");
     }
     if (shape instanceof Shape.ObjectShape o) {
       return new Described("an object (" + o.typeName() + ")", "对象（" + o.typeName() + "）");

@@ -58,6 +58,9 @@ public final class Shapes {
     if (type.isCollectionLikeType() && Collection.class.isAssignableFrom(raw)) {
       return new Shape.ListOf(type.getContentType());
     }
+    if (type.isMapLikeType() && type.getKeyType().getRawClass() == String.class) {
+      return new Shape.MapOf(type.getContentType());
+    }
     if (raw.isEnum()) {
       return enumeration(raw);
     }

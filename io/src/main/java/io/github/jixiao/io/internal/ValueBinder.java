@@ -68,6 +68,14 @@ public final class ValueBinder {
       }
       return ok;
     }
+    if (shape instanceof Shape.MapOf m) {
+      boolean ok = true;
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        ok &= bindEach(entry.getValue(), m.value(), JsonPaths.field(path, entry.getKey()));
+      }
+      return ok;
+    }
     if (!(shape instanceof Shape.ObjectShape object)) {
       return true;
     }
