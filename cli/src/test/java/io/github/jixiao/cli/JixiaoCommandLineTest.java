@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.rules.rulebook.Rulebooks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -189,6 +191,28 @@ class JixiaoCommandLineTest {
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     assertThat(run.err()).contains("--rulebook gz-dept-2099")
         .contains("mof-project-2020, mof-dept-2013, gz-dept-2021");
+  }
+
+  @Test
+  void aRulebookDocumentGivenWithRulebookIsScoredUnder(@TempDir Path dir) throws IOException {
+    Path rulebook = dir.resolve("gz-copy.json");
+    Files.writeString(rulebook, JixiaoJson.standard().write(Rulebooks.guangzhouDepartment2021())
+        .replace("\"id\": \"gz-dept-2021\"", "\"id\": \"gz-dept-2021-copy\""));
+
+    Run run = run("score", "--json", "--rulebook", rulebook.toString(), BAIYUN.toString());
+
+    JsonNode card = JSON.readTree(run.out());
+    assertThat(card.get("rulebook").asText()).isEqualTo("gz-dept-2021-copy");
+    assertThat(card.get("total").decimalValue()).isEqualTo(new BigDecimal("89.72"));
+  }
+
+  @Test
+  void aRulebookNamingAnUnregisteredRuleIsBadInputNamingTheRule() {
+    Run run = run("score", "--rulebook", "../examples/custom-rule/rulebook.json",
+        BAIYUN.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run.err()).contains("无法评分").contains("stated-figure-rate");
   }
 
   @Test
