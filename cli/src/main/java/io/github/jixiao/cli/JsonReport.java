@@ -1,0 +1,170 @@
+package io.github.jixiao.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.io.JsonDocumentException;
+import io.github.jixiao.io.JsonProblem;
+import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.check.Severity;
+import io.github.jixiao.rules.check.SkippedCheck;
+import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.Explanation;
+import io.github.jixiao.rules.scoring.GroupScore;
+import io.github.jixiao.rules.scoring.IndicatorScore;
+import io.github.jixiao.rules.scoring.ScoreCard;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The {@code --json} output: a score card (评分表) with {@code total}, {@code grade} and a line per
+ * indicator ({@code code}, {@code weight}, {@code points}, …); a check report (审核报告) with a line
+ * per finding ({@code code}, {@code severity}, {@code path}, {@code message}); the problems of a
+ * document that cannot be read. Decimals are JSON numbers written exactly, never through
+ * {@code double}. Messages are in the language of {@code --lang}.
+ */
+final class JsonReport {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final Lang lang;
+
+  JsonReport(Lang lang) {
+    this.lang = lang;
+  }
+
+  static ObjectNode object() {
+    return NODES.objectNode();
+  }
+
+  static ArrayNode array() {
+    return NODES.arrayNode();
+  }
+
+  static String write(Object node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  ObjectNode card(ScoreCard card) {
+    ObjectNode o = object();
+    o.put("rulebook", card.getRulebook());
+    o.put("rulebookTitle", card.getRulebookTitle());
+    o.put("department", card.getDepartment());
+    o.put("fiscalYear", card.getFiscalYear());
+    o.put("total", card.getTotal());
+    o.put("maximum", card.getMaximum());
+    o.put("grade", card.getGrade().name());
+    o.put("gradeLabel", card.getGrade().label());
+    o.put("pointsSum", card.getPointsSum());
+    o.put("applicableWeight", card.getApplicableWeight());
+    o.put("rescaled", card.isRescaled());
+    card.getClaimedTotal().ifPresent(c -> o.put("claimedTotal", c));
+    card.getDifference().ifPresent(d -> o.put("difference", d));
+    card.getClaimedGrade().ifPresent(g -> o.put("claimedGrade", g.name()));
+    ArrayNode indicators = o.putArray("indicators");
+    for (IndicatorScore i : card.getIndicators()) {
+      ObjectNode n = indicators.addObject();
+      n.put("code", i.getCode());
+      n.put("name", i.getName());
+      n.put("level", i.getLevel());
+      i.getParentCode().ifPresent(p -> n.put("parentCode", p));
+      n.put("weight", i.getWeight());
+      n.put("points", i.getPoints());
+      n.put("status", i.getStatus().name());
+      n.put("rule", i.getRule().getType());
+      ObjectNode inputs = n.putObject("inputs");
+      for (Argument a : i.getInputs()) {
+        a.getNumber().ifPresentOrElse(v -> inputs.put(a.getName(), v),
+            () -> inputs.put(a.getName(), lang == Lang.EN
+                ? a.getTextEn().or(a::getText).orElse(null) : a.getText().orElse(null)));
+      }
+      i.getFormula().ifPresent(f -> {
+        ObjectNode formula = n.putObject("formula");
+        formula.put("id", f.getFormula());
+        formula.put("status", f.getStatus().name());
+        f.getValue().ifPresent(v -> formula.put("value", v));
+        f.getInputs().forEach(a -> a.getNumber().ifPresent(v -> formula.put(a.getName(), v)));
+      });
+      n.put("deductionsTaken", i.getDeductionsTaken());
+      n.put("explanation", i.explain(lang.locale()));
+      i.getClaimed().ifPresent(c -> n.put("claimed", c));
+      i.getDifference().ifPresent(d -> n.put("difference", d));
+      ArrayNode assumptions = n.putArray("assumptions");
+      i.getAssumptions().forEach(assumptions::add);
+    }
+    ArrayNode groups = o.putArray("groups");
+    for (GroupScore g : card.getGroups()) {
+      ObjectNode n = groups.addObject();
+      n.put("code", g.getCode());
+      n.put("name", g.getName());
+      n.put("weight", g.getWeight());
+      n.put("points", g.getPoints());
+      g.getClaimed().ifPresent(c -> n.put("claimed", c));
+    }
+    ArrayNode notes = o.putArray("notes");
+    for (Explanation e : card.getNotes()) {
+      notes.add(e.render(lang.locale()));
+    }
+    return o;
+  }
+
+  ObjectNode report(CheckReport report) {
+    ObjectNode o = object();
+    o.put("errors", report.count(Severity.ERROR));
+    o.put("warnings", report.count(Severity.WARNING));
+    o.put("infos", report.count(Severity.INFO));
+    ArrayNode findings = o.putArray("findings");
+    for (Finding f : report.getFindings()) {
+      ObjectNode n = findings.addObject();
+      n.put("code", f.getCode());
+      n.put("checkCode", f.getCheckCode());
+      n.put("severity", f.getSeverity().name());
+      n.put("path", Text.jsonPath(f.getPath()));
+      n.put("message", f.message(lang.locale()));
+      f.getExpected().ifPresent(e -> n.put("expected", e));
+      f.getActual().ifPresent(a -> n.put("actual", a));
+    }
+    ArrayNode notRun = o.putArray("checksNotRun");
+    for (SkippedCheck s : report.getChecksNotRun()) {
+      notRun.addObject().put("code", s.getCheckCode())
+          .put("reason", lang.pick(s.getReasonZh(), s.getReasonEn()));
+    }
+    return o;
+  }
+
+  /** The problems of a document that cannot be read. */
+  ObjectNode problems(Path file, JsonDocumentException e) {
+    ObjectNode o = object();
+    o.put("file", file.toString());
+    o.put("valid", false);
+    o.set("problems", problems(e.problems()));
+    return o;
+  }
+
+  ArrayNode problems(List<JsonProblem> problems) {
+    ArrayNode list = array();
+    for (JsonProblem p : problems) {
+      ObjectNode n = list.addObject();
+      n.put("kind", p.kind().name());
+      n.put("path", p.jsonPath());
+      n.put("line", p.line());
+      n.put("column", p.column());
+      n.put("message", p.message(lang.locale()));
+      p.hint().ifPresent(h -> n.put("hint", h));
+    }
+    return list;
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.rules.scoring.GroupScore;
+import io.github.jixiao.rules.scoring.IndicatorScore;
+import io.github.jixiao.rules.scoring.ScoreCard;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A score card (评分表) as a 自评表-style table — 一级指标, 二级指标, 三级指标, 分值, 自评得分, 得分, 评分说明 —
+ * in Markdown or HTML, with the total and grade and the assumptions as numbered notes. In HTML a
+ * group's cell spans its indicators' rows, as in the printed forms; in Markdown, which cannot
+ * merge cells, a group's name stands on its first row only.
+ */
+final class TableReport {
+
+  /** The output format of {@code jixiao render}. */
+  enum Format { MARKDOWN, HTML }
+
+  private final Lang lang;
+
+  TableReport(Lang lang) {
+    this.lang = lang;
+  }
+
+  String render(ScoreCard card, Format format) {
+    return format == Format.HTML ? html(card) : markdown(card);
+  }
+
+  private List<String> head() {
+    return List.of(lang.pick("一级指标", "Level 1"), lang.pick("二级指标", "Level 2"),
+        lang.pick("三级指标", "Level 3"), lang.pick("分值", "Weight"),
+        lang.pick("自评得分", "Claimed"), lang.pick("得分", "Points"),
+        lang.pick("评分说明", "Explanation"));
+  }
+
+  private String title(ScoreCard card) {
+    return card.getDepartment() + " " + card.getFiscalYear() + lang.pick(" 年度绩效自评评分表",
+        " self-evaluation score card");
+  }
+
+  private String totalLine(ScoreCard card) {
+    return lang.pick("总分 ", "Total ") + Text.plain(card.getTotal()) + " / "
+        + Text.plain(card.getMaximum()) + lang.pick("，等级 ", ", grade ")
+        + Text.grade(card.getGrade(), lang)
+        + card.getClaimedTotal().map(c -> lang.pick("；自评 ", "; claimed ") + Text.plain(c))
+            .orElse("")
+        + lang.pick("。评分办法：", ". Rulebook: ") + card.getRulebook() + " "
+        + card.getRulebookTitle();
+  }
+
+  /** The cells of an indicator row: the names of its levels, then the numbers and why. */
+  private List<String> cells(CardTree.Row row, Map<String, GroupScore> groups) {
+    IndicatorScore i = row.indicator().orElseThrow();
+    List<String> names = new ArrayList<>();
+    row.ancestors().forEach(code -> names.add(groups.get(code).getName()));
+    names.add(i.getName());
+    while (names.size() < 3) {
+      names.add("");
+    }
+    StringBuilder notes = new StringBuilder();
+    row.notes().forEach(n -> notes.append(" [").append(n).append(']'));
+    List<String> cells = new ArrayList<>(names.subList(0, 3));
+    cells.add(Text.plain(i.getWeight()));
+    cells.add(i.getClaimed().map(BigDecimal::toPlainString).orElse("—"));
+    cells.add(Text.plain(i.getPoints()));
+    cells.add(i.explain(lang.locale()) + notes);
+    return cells;
+  }
+
+  private static Map<String, GroupScore> groups(ScoreCard card) {
+    Map<String, GroupScore> groups = new java.util.HashMap<>();
+    card.getGroups().forEach(g -> groups.put(g.getCode(), g));
+    return groups;
+  }
+
+  private String markdown(ScoreCard card) {
+    CardTree tree = new CardTree(card);
+    Map<String, GroupScore> groups = groups(card);
+    StringBuilder s = new StringBuilder("# ").append(title(card)).append("\n\n");
+    s.append("| ").append(String.join(" | ", head())).append(" |\n");
+    s.append("|---|---|---|--:|--:|--:|---|\n");
+    List<String> shownGroups = new ArrayList<>();
+    for (CardTree.Row row : tree.rows) {
+      if (row.indicator().isEmpty()) {
+        continue;
+      }
+      List<String> cells = cells(row, groups);
+      for (int c = 0; c < row.ancestors().size(); c++) {
+        String code = row.ancestors().get(c);
+        if (shownGroups.contains(code)) {
+          cells.set(c, "");
+        } else {
+          shownGroups.add(code);
+        }
+      }
+      s.append("| ").append(String.join(" | ", cells.stream().map(TableReport::md).toList()))
+          .append(" |\n");
+    }
+    s.append("| **").append(lang.pick("合计", "Total")).append("** | | | ")
+        .append(Text.plain(card.getMaximum())).append(" | ")
+        .append(card.getClaimedTotal().map(BigDecimal::toPlainString).orElse("—"))
+        .append(" | **").append(Text.plain(card.getTotal())).append("** | ")
+        .append(md(Text.grade(card.getGrade(), lang))).append(" |\n\n");
+    s.append(md(totalLine(card))).append("\n");
+    if (!tree.assumptions.isEmpty()) {
+      s.append("\n").append(lang.pick("**假设**（报告未载明的内容）：", "**Assumptions** (not the"
+          + " report's own):")).append("\n\n");
+      int n = 1;
+      for (Map.Entry<String, List<String>> a : tree.assumptions.entrySet()) {
+        s.append(n++).append(". ").append(String.join(", ", a.getValue())).append(": ")
+            .append(md(a.getKey())).append("\n");
+      }
+    }
+    return s.toString();
+  }
+
+  private static String md(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private String html(ScoreCard card) {
+    CardTree tree = new CardTree(card);
+    Map<String, GroupScore> groups = groups(card);
+    StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+        .append(lang.pick("zh-CN", "en")).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(html(title(card))).append("</title>\n<style>table{border-collapse:collapse}"
+            + "td,th{border:1px solid #999;padding:4px 8px;vertical-align:top}"
+            + "td.n{text-align:right}</style>\n</head>\n<body>\n<h1>")
+        .append(html(title(card))).append("</h1>\n<table>\n<tr>");
+    head().forEach(h -> s.append("<th>").append(html(h)).append("</th>"));
+    s.append("</tr>\n");
+    List<String> opened = new ArrayList<>();
+    for (CardTree.Row row : tree.rows) {
+      if (row.indicator().isEmpty()) {
+        continue;
+      }
+      List<String> cells = cells(row, groups);
+      s.append("<tr>");
+      int column = 0;
+      for (String code : row.ancestors()) {
+        if (!opened.contains(code)) {
+          opened.add(code);
+          s.append("<td rowspan=\"").append(tree.leavesUnder(code)).append("\">")
+              .append(html(groups.get(code).getName())).append("</td>");
+        }
+        column++;
+      }
+      int nameSpan = 3 - column;
+      s.append("<td").append(nameSpan > 1 ? " colspan=\"" + nameSpan + "\"" : "").append(">")
+          .append(html(cells.get(column))).append("</td>");
+      for (int c = 3; c < 6; c++) {
+        s.append("<td class=\"n\">").append(html(cells.get(c))).append("</td>");
+      }
+      s.append("<td>").append(html(cells.get(6))).append("</td></tr>\n");
+    }
+    s.append("<tr><th colspan=\"3\">").append(lang.pick("合计", "Total")).append("</th>")
+        .append("<td class=\"n\">").append(Text.plain(card.getMaximum())).append("</td>")
+        .append("<td class=\"n\">")
+        .append(card.getClaimedTotal().map(BigDecimal::toPlainString).orElse("—"))
+        .append("</td><td class=\"n\"><strong>").append(Text.plain(card.getTotal()))
+        .append("</strong></td><td>").append(html(Text.grade(card.getGrade(), lang)))
+        .append("</td></tr>\n</table>\n<p>").append(html(totalLine(card))).append("</p>\n");
+    if (!tree.assumptions.isEmpty()) {
+      s.append("<p>").append(lang.pick("假设（报告未载明的内容）：", "Assumptions (not the report's"
+          + " own):")).append("</p>\n<ol>\n");
+      for (Map.Entry<String, List<String>> a : tree.assumptions.entrySet()) {
+        s.append("<li>").append(html(String.join(", ", a.getValue()) + ": " + a.getKey()))
+            .append("</li>\n");
+      }
+      s.append("</ol>\n");
+    }
+    return s.append("</body>\n</html>\n").toString();
+  }
+
+  private static String html(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.core.Grade;
+import io.github.jixiao.rules.check.Severity;
+import io.github.jixiao.rules.scoring.ScoreStatus;
+import java.math.BigDecimal;
+
+/** Small text helpers of the output: terminal width of Chinese text, padding, labels, numbers. */
+final class Text {
+
+  private Text() {}
+
+  /** The columns {@code s} takes on a terminal: two for a wide (CJK, fullwidth) character. */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += wide(cp) ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  private static boolean wide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+
+  /** {@code s} padded with spaces on the right to {@code columns}. */
+  static String padRight(String s, int columns) {
+    return s + " ".repeat(Math.max(0, columns - width(s)));
+  }
+
+  /** {@code s} padded with spaces on the left to {@code columns}. */
+  static String padLeft(String s, int columns) {
+    return " ".repeat(Math.max(0, columns - width(s))) + s;
+  }
+
+  /** A decimal as written, never in exponent notation. */
+  static String plain(BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** A difference with its sign: {@code +0.72}, {@code -4.28}. */
+  static String signed(BigDecimal value) {
+    return (value.signum() > 0 ? "+" : "") + value.toPlainString();
+  }
+
+  static String grade(Grade grade, Lang lang) {
+    return lang.pick(grade.label(), grade.label() + " (" + lower(grade.name()) + ")");
+  }
+
+  static String status(ScoreStatus status, Lang lang) {
+    return lang.pick(status.label(), lower(status.name()));
+  }
+
+  static String severity(Severity severity, Lang lang) {
+    return lang.pick(severity.label(), lower(severity.name()));
+  }
+
+  /** A finding's path as a JSON path: {@code $.narrativeClaims[0]}, {@code $} for the whole. */
+  static String jsonPath(String path) {
+    return path.isEmpty() ? "$" : path.startsWith("[") ? "$" + path : "$." + path;
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+}

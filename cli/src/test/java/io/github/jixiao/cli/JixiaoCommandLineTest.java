@@ -1,0 +1,259 @@
+package io.github.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.rules.rulebook.Rulebooks;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line run in-process on the Baiyun 2021 report and on broken documents. */
+class JixiaoCommandLineTest {
+
+  static final Path BAIYUN = Path.of("..", "examples", "baiyun-2021", "evaluation.json");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What one run printed, and its exit code. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Jixiao.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false)
+        .execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void scorePrintsTheCardWithTotalGradeAndTheExecutionRateRow() {
+    Run run = run("score", BAIYUN.toString());
+
+    assertThat(run.out())
+        .contains("广州市白云区人民代表大会常务委员会办公室 2021 年度 评分表")
+        .contains("总分 89.72 / 100    等级 良    自评 94（差 -4.28）")
+        .containsPattern("2\\.1\\.1 +预算完成率 +10 +9\\.72 +已评分 +预算完成率 97\\.16% < 100%，"
+            + "得分 = 10 × 97\\.16% = 9\\.72")
+        .containsPattern("2\\.1\\.2 +\"三公经费\"控制率 +5 +0\\.00 +缺少数据");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void scorePrintsTheFindingsAndExitsOneForTheContradictedClaim() {
+    Run run = run("score", BAIYUN.toString());
+
+    assertThat(run.out())
+        .contains("错误 JX-401  $.narrativeClaims[0]  报告称“均达到了年初设定的各项绩效目标”，"
+            + "但预算执行率为 97.16%，未达到100%")
+        .contains("审核发现：错误 2，警告 2，提示 18")
+        .contains("1 个文件：已评分 1 个，无法读取 0 个；审核发现：错误 2，警告 2，提示 18");
+    assertThat(run.exit()).isEqualTo(Jixiao.ERROR_FINDINGS);
+  }
+
+  @Test
+  void scoreInEnglishTranslatesTheFrameAndTheExplanations() {
+    Run run = run("score", "--lang", "en", BAIYUN.toString());
+
+    assertThat(run.out()).contains("Total 89.72 of 100    grade 良 (good)    claimed 94")
+        .contains("预算完成率 97.16% < 100%, points = 10 × 97.16% = 9.72")
+        .contains("Findings: 2 errors, 2 warnings, 18 info");
+  }
+
+  @Test
+  void scoreJsonParsesWithTotalGradeAndEveryIndicatorsCodeWeightPoints() throws IOException {
+    Run run = run("score", "--json", BAIYUN.toString());
+
+    JsonNode card = JSON.readTree(run.out());
+    assertThat(card.get("total").decimalValue()).isEqualTo(new BigDecimal("89.72"));
+    assertThat(card.get("grade").asText()).isEqualTo("GOOD");
+    assertThat(card.get("claimedTotal").decimalValue()).isEqualByComparingTo("94");
+    List<String> codes = new ArrayList<>();
+    card.get("indicators").forEach(i -> {
+      codes.add(i.get("code").asText());
+      assertThat(i.get("weight").isNumber()).isTrue();
+      assertThat(i.get("points").isNumber()).isTrue();
+    });
+    assertThat(codes).containsExactly("1.1", "1.2", "2.1.1", "2.1.2", "2.1.3", "2.2", "2.3",
+        "2.4", "2.5", "2.6");
+    JsonNode execution = card.get("indicators").get(2);
+    assertThat(execution.get("points").decimalValue()).isEqualTo(new BigDecimal("9.72"));
+    assertThat(execution.get("weight").decimalValue()).isEqualByComparingTo("10");
+    assertThat(execution.get("formula").get("value").decimalValue())
+        .isEqualTo(new BigDecimal("97.162293"));
+    assertThat(card.get("checks").get("errors").asInt()).isEqualTo(2);
+    // the summary goes to standard error, so standard output is only the JSON
+    assertThat(run.err()).contains("已评分 1 个");
+  }
+
+  @Test
+  void checkJsonListsEachFindingWithCodeSeverityPathAndMessage() throws IOException {
+    Run run = run("check", "--json", "--lang", "en", BAIYUN.toString());
+
+    JsonNode report = JSON.readTree(run.out());
+    JsonNode first = report.get("findings").get(0);
+    assertThat(first.get("code").asText()).isEqualTo("JX-301");
+    assertThat(first.get("severity").asText()).isEqualTo("WARNING");
+    assertThat(first.get("path").asText()).isEqualTo("$.claimedTotal");
+    assertThat(report.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("code").asText()).isEqualTo("JX-401");
+      assertThat(f.get("severity").asText()).isEqualTo("ERROR");
+      assertThat(f.get("path").asText()).isEqualTo("$.narrativeClaims[0]");
+      assertThat(f.get("message").asText()).contains("97.16%");
+    });
+    assertThat(run.exit()).isEqualTo(Jixiao.ERROR_FINDINGS);
+  }
+
+  @Test
+  void checkPrintsTheClaimThatEveryTargetWasMetBesideTheExecutionRate() {
+    Run run = run("check", BAIYUN.toString());
+
+    assertThat(run.out()).contains("JX-401  $.narrativeClaims[0]  报告称“均达到了年初设定的各项绩效目标”，"
+        + "但预算执行率为 97.16%，未达到100%")
+        .contains("提示 JX-502  18 处：部门职责没有对应的年度工作任务");
+    assertThat(run("check", "--verbose", BAIYUN.toString()).out())
+        .contains("JX-502  $.department.duties[4]  没有年度工作任务对应职责“决定本行政区域内的民政工作的实施计划”");
+  }
+
+  @Test
+  void validateOnABrokenDocumentExitsTwoNamingTheJsonPathLineAndColumn(@TempDir Path dir)
+      throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, Files.readString(BAIYUN)
+        .replace("\"fullYear\": 3306.19", "\"fullYear\": \"3306.19\""));
+
+    Run run = run("validate", broken.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run.err()).containsPattern(broken + ":\\d+:\\d+: \\$\\.budget\\.fullYear: ");
+    assertThat(run.out()).contains("1 个文件：有效 0 个，无法读取 1 个");
+  }
+
+  @Test
+  void validateAcceptsTheBaiyunDocument() {
+    Run run = run("validate", "--lang", "en", BAIYUN.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.OK);
+    assertThat(run.out()).contains("valid (jixiao/self-evaluation/1)");
+  }
+
+  @Test
+  void aDirectoryWithOneBadFileGoesOnAndEndsWithASummary(@TempDir Path dir) throws IOException {
+    Files.copy(BAIYUN, dir.resolve("a-baiyun.json"));
+    Files.writeString(dir.resolve("b-truncated.json"), "{\"format\": \"jixiao/self-evaluation/1\"");
+    Files.copy(BAIYUN, dir.resolve("c-baiyun.json"));
+    Files.writeString(dir.resolve("notes.txt"), "not a document");
+
+    Run run = run("score", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run.err()).contains("b-truncated.json:1:");
+    assertThat(run.out()).containsSubsequence("a-baiyun.json", "总分 89.72", "c-baiyun.json",
+        "总分 89.72", "3 个文件：已评分 2 个，无法读取 1 个；审核发现：错误 4，警告 4，提示 36");
+  }
+
+  @Test
+  void aBatchAsJsonIsAnArrayWithTheBadFilesProblems(@TempDir Path dir) throws IOException {
+    Files.copy(BAIYUN, dir.resolve("a.json"));
+    Files.writeString(dir.resolve("b.json"), "[]");
+
+    Run run = run("validate", "--json", dir.toString());
+
+    JsonNode results = JSON.readTree(run.out());
+    assertThat(results.isArray()).isTrue();
+    assertThat(results.get(0).get("valid").asBoolean()).isTrue();
+    assertThat(results.get(1).get("valid").asBoolean()).isFalse();
+    assertThat(results.get(1).get("problems").get(0).get("path").asText()).isEqualTo("$");
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+  }
+
+  @Test
+  void aMissingFileIsBadInputAndTheOthersAreStillDone() {
+    Run run = run("check", "no-such-file.json", BAIYUN.toString());
+
+    assertThat(run.err()).contains("no-such-file.json: 没有这个文件或目录");
+    assertThat(run.out()).contains("2 个文件：已审核 1 个，无法读取 1 个");
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+  }
+
+  @Test
+  void anUnknownRulebookIsBadInputListingTheBuiltInOnes() {
+    Run run = run("score", "--rulebook", "gz-dept-2099", BAIYUN.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run.err()).contains("--rulebook gz-dept-2099")
+        .contains("mof-project-2020, mof-dept-2013, gz-dept-2021");
+  }
+
+  @Test
+  void aRulebookDocumentGivenWithRulebookIsScoredUnder(@TempDir Path dir) throws IOException {
+    Path rulebook = dir.resolve("gz-copy.json");
+    Files.writeString(rulebook, JixiaoJson.standard().write(Rulebooks.guangzhouDepartment2021())
+        .replace("\"id\": \"gz-dept-2021\"", "\"id\": \"gz-dept-2021-copy\""));
+
+    Run run = run("score", "--json", "--rulebook", rulebook.toString(), BAIYUN.toString());
+
+    JsonNode card = JSON.readTree(run.out());
+    assertThat(card.get("rulebook").asText()).isEqualTo("gz-dept-2021-copy");
+    assertThat(card.get("total").decimalValue()).isEqualTo(new BigDecimal("89.72"));
+  }
+
+  @Test
+  void aRulebookNamingAnUnregisteredRuleIsBadInputNamingTheRule() {
+    Run run = run("score", "--rulebook", "../examples/custom-rule/rulebook.json",
+        BAIYUN.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run.err()).contains("无法评分").contains("stated-figure-rate");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run("score").exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run("score", "--lang", "fr", BAIYUN.toString()).exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run("frobnicate").exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run().exit()).isEqualTo(Jixiao.BAD_INPUT);
+  }
+
+  @Test
+  void schemaPrintsTheJsonSchemaOfSelfEvaluations() throws IOException {
+    Run run = run("schema", "self-evaluation");
+
+    JsonNode schema = JSON.readTree(run.out());
+    assertThat(schema.get("$schema").asText()).contains("2020-12");
+    assertThat(schema.get("properties").has("statedFigures")).isTrue();
+    assertThat(run.exit()).isEqualTo(Jixiao.OK);
+    assertThat(run("schema", "rulebok").exit()).isEqualTo(Jixiao.BAD_INPUT);
+  }
+
+  @Test
+  void renderMarkdownIsASelfEvaluationTableWithGroupsOnTheirFirstRow() {
+    Run run = run("render", BAIYUN.toString());
+
+    assertThat(run.out())
+        .contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 自评得分 | 得分 | 评分说明 |")
+        .contains("| 管理效率 | 资金管理 | 预算完成率 | 10 | — | 9.72 | 预算完成率 97.16% < 100%，"
+            + "得分 = 10 × 97.16% = 9.72 [1] [2] [5] |")
+        .contains("|  |  | \"三公经费\"控制率 | 5 | — | 0.00 |")
+        .contains("| **合计** | | | 100 | 94 | **89.72** | 良 |");
+    assertThat(run.exit()).isEqualTo(Jixiao.OK);
+  }
+
+  @Test
+  void renderHtmlSpansAGroupOverItsIndicators() {
+    Run run = run("render", "--format", "html", BAIYUN.toString());
+
+    assertThat(run.out()).startsWith("<!DOCTYPE html>")
+        .contains("<td rowspan=\"8\">管理效率</td><td rowspan=\"3\">资金管理</td><td>预算完成率</td>")
+        .contains("<td colspan=\"2\">重点工作办结率</td>")
+        .contains("&quot;三公经费&quot;控制率");
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.jixiao.examples;
+
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.rules.scoring.IndicatorScore;
+import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.scoring.Scorer;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Scoring a self-evaluation (绩效自评) through the API: read the JSON document, find the rulebook
+ * (评分办法) it names, score it, and print every indicator's points (得分) with why.
+ *
+ * <pre>{@code
+ * java io.github.jixiao.examples.ScoreThroughTheApi examples/baiyun-2021/evaluation.json
+ * }</pre>
+ */
+public final class ScoreThroughTheApi {
+
+  private ScoreThroughTheApi() {}
+
+  /** Scores the document in {@code args[0]} (default: the Baiyun 2021 report) and prints the card. */
+  public static void main(String[] args) {
+    Path file = Path.of(args.length > 0 ? args[0] : "baiyun-2021/evaluation.json");
+    print(score(file), new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /** The score card of the document in {@code file}, under the rulebook the document names. */
+  public static ScoreCard score(Path file) {
+    SelfEvaluation evaluation = JixiaoJson.standard().readEvaluation(file);
+    String id = evaluation.getRulebook().orElse(Rulebooks.GUANGZHOU_DEPARTMENT_2021);
+    Rulebook rulebook = Rulebooks.byId(id)
+        .orElseThrow(() -> new IllegalArgumentException("no built-in rulebook '" + id + "'"));
+    return Scorer.standard().score(evaluation, rulebook);
+  }
+
+  /** Prints the card: one line per indicator, then the total and the grade. */
+  public static void print(ScoreCard card, PrintStream out) {
+    out.println(card.getDepartment() + " " + card.getFiscalYear() + " — " + card.getRulebookTitle());
+    for (IndicatorScore line : card.getIndicators()) {
+      out.printf("%-6s %s  %s / %s  %s%n", line.getCode(), line.getName(),
+          line.getPoints().toPlainString(), line.getWeight().toPlainString(),
+          line.explain(Locale.SIMPLIFIED_CHINESE));
+    }
+    out.println("总分 " + card.getTotal().toPlainString() + "  等级 " + card.getGrade().label()
+        + card.getClaimedTotal().map(c -> "  自评 " + c.toPlainString()).orElse(""));
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.jixiao.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.check.Severity;
+import io.github.jixiao.rules.scoring.IndicatorScore;
+import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.scoring.ScoringException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Every example program, run as a user would run it, on the Baiyun 2021 report. */
+class ExamplesTest {
+
+  static final Path BAIYUN = BaiyunEvaluationTest.DOCUMENT;
+  static final Path RULEBOOK = Path.of("custom-rule/rulebook.json");
+
+  /** What {@code program} printed on standard output. */
+  private static String output(Runnable program) {
+    PrintStream before = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      program.run();
+    } finally {
+      System.setOut(before);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void scoreThroughTheApiPrintsEveryIndicatorAndTheTotal() {
+    String printed = output(() -> ScoreThroughTheApi.main(new String[] {BAIYUN.toString()}));
+
+    assertThat(printed).contains("2.1.1  预算完成率  9.72 / 10  预算完成率 97.16% < 100%，得分 = 10 ×"
+        + " 97.16% = 9.72").contains("总分 89.72  等级 良  自评 94");
+  }
+
+  @Test
+  void theCustomRuleScoresPerformanceByTheSolvedRateTheReportStates() {
+    ScoreCard card = CustomScoringRule.score(RULEBOOK, BAIYUN);
+
+    IndicatorScore effect = card.indicator("1.2").orElseThrow();
+    // 25 × 169 ÷ 184 = 22.9619…
+    assertThat(effect.getPoints()).isEqualTo(new BigDecimal("22.96"));
+    assertThat(effect.getRule().getType()).isEqualTo(StatedFigureRule.TYPE);
+    assertThat(effect.explain(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("履职效果 按报告所载 169/184 = 91.85% 计分，得分 = 25 × 91.85% = 22.96");
+    assertThat(card.getRulebook()).isEqualTo("gz-dept-2021-stated-figures");
+    assertThat(card.getTotal()).isEqualTo(new BigDecimal("92.68"));
+  }
+
+  @Test
+  void theRulebookNamesARuleThatOnlyARegistryWithItCanScore() {
+    assertThatThrownBy(() -> Scorer.standard().score(JixiaoJson.standard().readEvaluation(BAIYUN),
+        JixiaoJson.standard().readRulebook(RULEBOOK)))
+        .isInstanceOf(ScoringException.class).hasMessageContaining("stated-figure-rate");
+    assertThat(output(() -> CustomScoringRule.main(new String[] {RULEBOOK.toString(),
+        BAIYUN.toString()}))).contains("1.2    履职效果  22.96 / 25").contains("总分 92.68");
+  }
+
+  @Test
+  void aRuleWithoutItsFigureEarnsNothingAndSaysWhy() {
+    String rulebook = JixiaoJson.standard().write(JixiaoJson.standard().readRulebook(RULEBOOK))
+        .replace("\"problems-solved-rate\"", "\"satisfaction\"");
+    ScoreCard card = Scorer.using(CustomScoringRule.rules()).score(
+        JixiaoJson.standard().readEvaluation(BAIYUN), JixiaoJson.standard().readRulebook(rulebook));
+
+    assertThat(card.indicator("1.2").orElseThrow().explain(Locale.ENGLISH)).isEqualTo(
+        "履职效果: the report states no figure satisfaction with numerator and denominator;"
+            + " 0 points");
+  }
+
+  @Test
+  void theCustomCheckFindsTheKeyProjectWithoutAmountsBesideTheStandardFindings() {
+    CheckReport report = CustomConsistencyCheck.check(BAIYUN);
+
+    assertThat(report.findings(CustomConsistencyCheck.CODE)).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo("projects[0].budget");
+      assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+      assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示预算数，其支出情况无法审核");
+    });
+    assertThat(report.findings("JX-401")).extracting(Finding::getPath)
+        .containsExactly("narrativeClaims[0]", "narrativeClaims[1]");
+    assertThat(output(() -> CustomConsistencyCheck.main(new String[] {BAIYUN.toString()})))
+        .contains("警告 EX-101 projects[0].budget 重点项目“区人大会议项目”未列示预算数");
+  }
+}
