@@ -3,15 +3,14 @@ package io.github.jixiao.core.internal;
 import io.github.jixiao.core.InvalidValueException;
 import io.github.jixiao.core.Violation;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,21 +27,35 @@ public final class Validation {
   private Validation() {}
 
   /**
-   * One validator per language for the whole library: building a factory per class is slow. The
-   * Chinese one runs only when the English one found something, to word the same violations.
+   * One validator for the whole library: building a factory per class is slow. Its interpolator
+   * words every message in English and in Chinese at once, so one pass gives both.
    */
   private static final class Shared {
-    static final Validator ENGLISH = validator(Locale.ENGLISH);
-    static final Validator CHINESE = validator(Locale.SIMPLIFIED_CHINESE);
+    static final Validator VALIDATOR = jakarta.validation.Validation
+        .byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new BilingualInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
+  }
 
-    private static Validator validator(Locale locale) {
-      return jakarta.validation.Validation.byProvider(HibernateValidator.class)
-          .configure()
-          // Messages without Jakarta EL, in one language whatever the machine's locale.
-          .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale,
-              context -> locale, false))
-          .buildValidatorFactory()
-          .getValidator();
+  /** Interpolates a message in English and in Chinese, joined by {@link #SEPARATOR}. */
+  private static final class BilingualInterpolator implements MessageInterpolator {
+    static final char SEPARATOR = '\u0000';
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    // Messages without Jakarta EL, in the two languages whatever the machine's locale.
+    private final MessageInterpolator delegate = new ParameterMessageInterpolator(
+        Set.of(Locale.ENGLISH, CHINESE), Locale.ENGLISH, context -> Locale.ENGLISH, false);
+
+    @Override
+    public String interpolate(String template, Context context) {
+      return delegate.interpolate(template, context, Locale.ENGLISH) + SEPARATOR
+          + delegate.interpolate(template, context, CHINESE);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return interpolate(template, context);
     }
   }
 
@@ -117,26 +130,16 @@ public final class Validation {
   }
 
   private static List<Violation> constraintViolations(Object value) {
-    Set<ConstraintViolation<Object>> english = Shared.ENGLISH.validate(value);
     List<Violation> found = new ArrayList<>();
-    if (english.isEmpty()) {
-      return found;
-    }
-    Map<String, String> chinese = new HashMap<>();
-    for (ConstraintViolation<Object> v : Shared.CHINESE.validate(value)) {
-      chinese.put(key(v), v.getMessage());
-    }
-    for (ConstraintViolation<Object> v : english) {
+    for (ConstraintViolation<Object> v : Shared.VALIDATOR.validate(value)) {
+      String both = v.getMessage();
+      int split = both.indexOf(BilingualInterpolator.SEPARATOR);
       String shown = shown(v.getInvalidValue());
       found.add(new Violation(cleanPath(v.getPropertyPath().toString()),
-          v.getMessage() + " (was " + shown + ")",
-          chinese.getOrDefault(key(v), v.getMessage()) + "（实际为 " + shown + "）"));
+          both.substring(0, split) + " (was " + shown + ")",
+          both.substring(split + 1) + "（实际为 " + shown + "）"));
     }
     return found;
-  }
-
-  private static String key(ConstraintViolation<Object> v) {
-    return v.getPropertyPath() + "|" + v.getMessageTemplate();
   }
 
   private static String shown(Object invalid) {
