@@ -18,10 +18,10 @@ fi
 java=${JAVA:-java}
 extra=${JMH_ARGS:-}
 
-# Scoring, checks and JSON: one fork, 3 × 1 s warm-up, 5 × 1 s measurement, allocation per op.
+# Scoring, checks and JSON: one fork, 5 × 2 s warm-up (Jixiao's deeper code needs it), 5 × 1 s measurement, allocation per op.
 # shellcheck disable=SC2086
 "$java" -jar "$jar" 'ScoringBenchmark|ChecksBenchmark|JsonBenchmark' \
-  -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -rf json -rff "$out/suite.json" $extra
+  -f 1 -wi 5 -w 2s -i 5 -r 1s -prof gc -rf json -rff "$out/suite.json" $extra
 
 # The batch of 10 000 evaluations: fewer, longer iterations (one op = one evaluation).
 # shellcheck disable=SC2086
@@ -33,6 +33,6 @@ echo "## Jixiao benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "- machine: $(nproc) cores, $(uname -sm), load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 echo "- JDK: $("$java" -version 2>&1 | head -1)"
-echo "- settings: -f 1 -wi 3 -w 1s -i 5 -r 1s (batch: -wi 2 -w 2s -i 3 -r 2s), -prof gc ${extra}"
+echo "- settings: -f 1 -wi 5 -w 2s -i 5 -r 1s (batch: -wi 2 -w 2s -i 3 -r 2s), -prof gc ${extra}"
 echo
 "$java" -cp "$jar" io.github.jixiao.benchmarks.RatioTable "$out/suite.json" "$out/batch.json"

@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * The table of results (结果对照表) that {@code benchmarks/run.sh} prints: reads JMH's JSON results
  * ({@code -rf json}) and prints, in Markdown, each Jixiao benchmark beside its baseline with the
- * ratio (Jixiao ÷ baseline) and the issue's target, the growth from 30 to 300 indicators, and the
- * batch's throughput and allocation per evaluation. A missing result is shown as "–", not guessed.
+ * ratio (Jixiao ÷ baseline) and the issue's target, the bytes each allocates per operation (JMH's
+ * {@code gc.alloc.rate.norm}, which a loaded machine does not disturb as it does time), the growth
+ * from 30 to 300 indicators, and the batch's throughput and allocation per evaluation. A missing result is shown as "–", not guessed.
  *
  * <pre>{@code java -cp benchmarks.jar io.github.jixiao.benchmarks.RatioTable results.json [more.json]}</pre>
  */
@@ -78,8 +79,8 @@ public final class RatioTable {
 
   private void print() {
     out.println("| benchmark | evaluation | Jixiao (µs/op) | baseline (µs/op) | ratio | target |"
-        + " holds |");
-    out.println("|---|---|---:|---:|---:|---:|:---:|");
+        + " holds | Jixiao (B/op) | baseline (B/op) | allocation ratio |");
+    out.println("|---|---|---:|---:|---:|---:|:---:|---:|---:|---:|");
     for (String evaluation : new String[] {"seed", "30", "300"}) {
       row("scoring", "ScoringBenchmark.jixiao", "ScoringBenchmark.baseline", evaluation, "3");
     }
@@ -95,8 +96,9 @@ public final class RatioTable {
           "JsonBenchmark.writeJackson", evaluation, "2");
     }
     out.println();
-    out.println("| growth 30 → 300 indicators | Jixiao | baseline | target | holds |");
-    out.println("|---|---:|---:|---:|:---:|");
+    out.println("| growth 30 → 300 indicators | Jixiao time | baseline time | target | holds |"
+        + " Jixiao allocation | baseline allocation |");
+    out.println("|---|---:|---:|---:|:---:|---:|---:|");
     growth("scoring", "ScoringBenchmark");
     growth("checks", "ChecksBenchmark");
     out.println();
@@ -117,7 +119,8 @@ public final class RatioTable {
     String b = baseline + "[" + evaluation + "]";
     Optional<BigDecimal> ratio = ratio(score(j), score(b));
     out.println("| " + what + " | " + evaluation + " | " + withError(j) + " | " + withError(b)
-        + " | " + shown(ratio) + "× | ≤ " + target + "× | " + holds(ratio, target) + " |");
+        + " | " + shown(ratio) + "× | ≤ " + target + "× | " + holds(ratio, target) + " | "
+        + bytes(j) + " | " + bytes(b) + " | " + shown(ratio(allocation(j), allocation(b))) + "× |");
   }
 
   private void growth(String what, String benchmark) {
@@ -126,13 +129,19 @@ public final class RatioTable {
     Optional<BigDecimal> baseline = ratio(score(benchmark + ".baseline[300]"),
         score(benchmark + ".baseline[30]"));
     out.println("| " + what + " | " + shown(jixiao) + "× | " + shown(baseline) + "× | ≤ 12× | "
-        + holds(jixiao, "12") + " |");
+        + holds(jixiao, "12") + " | "
+        + shown(ratio(allocation(benchmark + ".jixiao[300]"), allocation(benchmark + ".jixiao[30]")))
+        + "× | " + shown(ratio(allocation(benchmark + ".baseline[300]"),
+            allocation(benchmark + ".baseline[30]"))) + "× |");
   }
 
   private void batch(String who, String key) {
-    out.println("| " + who + " | " + withError(key) + " | "
-        + allocation(key).map(a -> a.setScale(0, RoundingMode.HALF_UP).toPlainString())
-            .orElse(MISSING) + " |");
+    out.println("| " + who + " | " + withError(key) + " | " + bytes(key) + " |");
+  }
+
+  private String bytes(String key) {
+    return allocation(key).map(a -> a.setScale(0, RoundingMode.HALF_UP).toPlainString())
+        .orElse(MISSING);
   }
 
   private String withError(String key) {
@@ -146,7 +155,7 @@ public final class RatioTable {
   }
 
   private static String shown(Optional<BigDecimal> value) {
-    return value.map(v -> v.compareTo(BigDecimal.valueOf(100)) >= 0
+    return value.map(v -> v.abs().compareTo(BigDecimal.valueOf(100)) >= 0
         ? v.setScale(0, RoundingMode.HALF_UP).toPlainString()
         : v.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse(MISSING);
   }
