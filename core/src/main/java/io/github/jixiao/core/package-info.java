@@ -15,7 +15,8 @@
  * <p>Every value is built through its public {@code Builder}; {@code build()} validates the value
  * (Jakarta Bean Validation constraints on the accessors, and invariants that span fields) and
  * throws {@link io.github.jixiao.core.InvalidValueException} listing every violation, so an
- * invalid value cannot exist. Core knows nothing of scoring: whether a self-evaluation is
+ * invalid value cannot exist. A required attribute left unset is caught before that: {@code
+ * build()} throws {@link java.lang.IllegalStateException} naming the attributes not set. Core knows nothing of scoring: whether a self-evaluation is
  * <em>consistent</em> (its claimed total matches its indicator scores, its stated rates match their
  * figures) is the business of {@code jixiao-rules}; core only guarantees it is well-formed.
  *
