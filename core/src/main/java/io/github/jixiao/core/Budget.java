@@ -87,10 +87,22 @@ public interface Budget {
   @Value.Check
   default void validate() {
     Validation.check(this, "Budget", v -> {
-      partsWithin(v, "basic", getBasic());
-      partsWithin(v, "personnel", getPersonnel());
-      partsWithin(v, "operating", getOperating());
-      partsWithin(v, "project", getProject());
+      partsWithin(v, "basic", getBasic(), "fullYear", getFullYear(), "executed", getExecuted());
+      partsWithin(v, "project", getProject(), "fullYear", getFullYear(), "executed",
+          getExecuted());
+      // Personnel and operating are parts of basic spending: held to it when it is given.
+      if (getBasic().isPresent()) {
+        BudgetLine basic = getBasic().get();
+        partsWithin(v, "personnel", getPersonnel(), "basic.budget", basic.getBudget(),
+            "basic.executed", basic.getExecuted());
+        partsWithin(v, "operating", getOperating(), "basic.budget", basic.getBudget(),
+            "basic.executed", basic.getExecuted());
+      } else {
+        partsWithin(v, "personnel", getPersonnel(), "fullYear", getFullYear(), "executed",
+            getExecuted());
+        partsWithin(v, "operating", getOperating(), "fullYear", getFullYear(), "executed",
+            getExecuted());
+      }
       if (getBasic().isPresent() && getProject().isPresent()) {
         BudgetLine basic = getBasic().get();
         BudgetLine project = getProject().get();
@@ -112,12 +124,14 @@ public interface Budget {
     });
   }
 
-  private void partsWithin(Validation.Invariants v, String name, Optional<BudgetLine> line) {
+  private static void partsWithin(Validation.Invariants v, String name,
+      Optional<BudgetLine> line, String budgetPath, BigDecimal budget, String executedPath,
+      BigDecimal executed) {
     if (line.isEmpty()) {
       return;
     }
-    exceeds(v, name + ".budget", line.get().getBudget(), "fullYear", getFullYear());
-    exceeds(v, name + ".executed", line.get().getExecuted(), "executed", getExecuted());
+    exceeds(v, name + ".budget", line.get().getBudget(), budgetPath, budget);
+    exceeds(v, name + ".executed", line.get().getExecuted(), executedPath, executed);
   }
 
   private static void exceeds(Validation.Invariants v, String partPath, BigDecimal part,

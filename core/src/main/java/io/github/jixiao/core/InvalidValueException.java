@@ -40,9 +40,7 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   /** Every violation on one line each, {@code path: message}, in the given language. */
   public String describe(Locale locale) {
-    return violations.stream()
-        .map(v -> v.path().isEmpty() ? v.message(locale) : v.path() + ": " + v.message(locale))
-        .collect(Collectors.joining("\n"));
+    return violations.stream().map(v -> v.toString(locale)).collect(Collectors.joining("\n"));
   }
 
   private static String message(String type, List<Violation> violations) {

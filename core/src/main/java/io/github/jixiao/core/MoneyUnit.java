@@ -5,16 +5,19 @@ import java.math.BigDecimal;
 /** The unit an amount of money is stated in (金额单位): 元 or 万元 (ten thousand yuan). */
 public enum MoneyUnit {
   /** 元, one yuan. */
-  YUAN("元", BigDecimal.ONE),
+  YUAN("元", 0),
   /** 万元, ten thousand yuan: the unit of most reports (the seed's 3306.19 万元). */
-  WAN_YUAN("万元", BigDecimal.valueOf(10_000));
+  WAN_YUAN("万元", 4);
 
   private final String label;
+  private final int exponent;
   private final BigDecimal yuan;
 
-  MoneyUnit(String label, BigDecimal yuan) {
+  /** A unit of 10^{@code exponent} yuan: conversions move the decimal point, exactly. */
+  MoneyUnit(String label, int exponent) {
     this.label = label;
-    this.yuan = yuan;
+    this.exponent = exponent;
+    this.yuan = BigDecimal.ONE.movePointRight(exponent);
   }
 
   /** The Chinese name as printed in reports, e.g. {@code 万元}. */
@@ -29,6 +32,6 @@ public enum MoneyUnit {
 
   /** The amount {@code yuanAmount} of yuan in this unit, exactly (the decimal point moves). */
   public BigDecimal fromYuan(BigDecimal yuanAmount) {
-    return this == YUAN ? yuanAmount : yuanAmount.movePointLeft(4);
+    return yuanAmount.movePointLeft(exponent);
   }
 }

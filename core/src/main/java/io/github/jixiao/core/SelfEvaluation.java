@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -115,26 +116,16 @@ public interface SelfEvaluation {
       for (int i = 0; i < getIndicators().size(); i++) {
         Indicator indicator = getIndicators().get(i);
         Indicator parent = indicator.getParentCode().map(table::get).orElse(null);
-        v.require(parent == null || parent.getLevel() == indicator.getLevel() - 1,
-            "indicators[" + i + "].level", "indicator '" + indicator.getCode() + "' is at level "
-                + indicator.getLevel() + " but its parent '" + (parent == null ? "" : parent.getCode())
-                + "' is at level " + (parent == null ? 0 : parent.getLevel())
-                + ": a child sits one level below its parent",
-            "指标 '" + indicator.getCode() + "' 为" + indicator.getLevel() + "级，但其上级指标为"
-                + (parent == null ? 0 : parent.getLevel()) + "级：下级指标应比上级低一级");
+        if (parent != null && parent.getLevel() != indicator.getLevel() - 1) {
+          v.add("indicators[" + i + "].level", "indicator '" + indicator.getCode() + "' is at level "
+                  + indicator.getLevel() + " but its parent '" + parent.getCode() + "' is at level "
+                  + parent.getLevel() + ": a child sits one level below its parent",
+              "指标 '" + indicator.getCode() + "' 为" + indicator.getLevel() + "级，但其上级指标 '"
+                  + parent.getCode() + "' 为" + parent.getLevel() + "级：下级指标应比上级低一级");
+        }
       }
-      for (int e = 0; e < getEntries().size(); e++) {
-        String code = getEntries().get(e).getIndicatorCode();
-        v.require(table.containsKey(code), "entries[" + e + "].indicatorCode",
-            "no indicator has code '" + code + "'; add it to indicators or correct the code",
-            "没有代码为 '" + code + "' 的指标：请在 indicators 中补充或更正代码");
-      }
-      for (int d = 0; d < getDeductions().size(); d++) {
-        String code = getDeductions().get(d).getIndicatorCode();
-        v.require(table.containsKey(code), "deductions[" + d + "].indicatorCode",
-            "no indicator has code '" + code + "'; add it to indicators or correct the code",
-            "没有代码为 '" + code + "' 的指标：请在 indicators 中补充或更正代码");
-      }
+      namesAnIndicator(v, getEntries(), IndicatorEntry::getIndicatorCode, "entries", table);
+      namesAnIndicator(v, getDeductions(), Deduction::getIndicatorCode, "deductions", table);
       v.unique(getTasks(), Task::getCode, "tasks", "code");
       v.unique(getProjects(), Project::getCode, "projects", "code");
       v.unique(getIndicators(), Indicator::getCode, "indicators", "code");
@@ -152,5 +143,15 @@ public interface SelfEvaluation {
         }
       }
     });
+  }
+
+  private static <T> void namesAnIndicator(Validation.Invariants v, List<T> items,
+      Function<T, String> code, String listPath, Map<String, Indicator> table) {
+    for (int i = 0; i < items.size(); i++) {
+      String c = code.apply(items.get(i));
+      v.require(table.containsKey(c), listPath + "[" + i + "].indicatorCode",
+          "no indicator has code '" + c + "'; add it to indicators or correct the code",
+          "没有代码为 '" + c + "' 的指标：请在 indicators 中补充或更正代码");
+    }
   }
 }

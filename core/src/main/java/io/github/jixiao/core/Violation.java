@@ -33,8 +33,13 @@ public record Violation(String path, String message, String messageZh)
     return byPath != 0 ? byPath : message.compareTo(other.message);
   }
 
+  /** {@code path: message} in the given language, or the message alone for the whole value. */
+  public String toString(Locale locale) {
+    return path.isEmpty() ? message(locale) : path + ": " + message(locale);
+  }
+
   @Override
   public String toString() {
-    return path.isEmpty() ? message : path + ": " + message;
+    return toString(Locale.ENGLISH);
   }
 }

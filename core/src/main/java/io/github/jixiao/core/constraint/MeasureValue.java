@@ -21,8 +21,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Digits(integer = 15, fraction = 6)
 public @interface MeasureValue {
-  /** The message if violated; the composing constraints report their own. */
-  String message() default "{io.github.jixiao.core.constraint.MeasureValue.message}";
+  /**
+   * Required by Bean Validation, never shown: each composing constraint reports its own
+   * violation, so a value that breaks two rules is told both.
+   */
+  String message() default "";
 
   /** Validation groups. */
   Class<?>[] groups() default {};

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -39,18 +40,37 @@ public final class Validation {
         .getValidator();
   }
 
-  /** Interpolates a message in English and in Chinese, joined by {@link #SEPARATOR}. */
+  /**
+   * Interpolates a message in English and in Chinese, joined by {@link #SEPARATOR}. Jixiao's own
+   * messages ({@code {io.github.jixiao.…}}) come from its own bundle, read without falling back
+   * to the machine's locale (an English message stays English on a Chinese server) and under a
+   * name of its own (an application's {@code ValidationMessages.properties} cannot hide them);
+   * the standard constraints' messages are Hibernate Validator's.
+   */
   private static final class BilingualInterpolator implements MessageInterpolator {
     static final char SEPARATOR = '\u0000';
+    private static final String OWN_KEY = "{io.github.jixiao.";
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    // Messages without Jakarta EL, in the two languages whatever the machine's locale.
-    private final MessageInterpolator delegate = new ParameterMessageInterpolator(
+    private static final ResourceBundle.Control NO_FALLBACK =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final ResourceBundle ownEnglish = bundle(Locale.ROOT);
+    private final ResourceBundle ownChinese = bundle(CHINESE);
+    private final MessageInterpolator standard = new ParameterMessageInterpolator(
         Set.of(Locale.ENGLISH, CHINESE), Locale.ENGLISH, context -> Locale.ENGLISH, false);
+
+    private static ResourceBundle bundle(Locale locale) {
+      return ResourceBundle.getBundle("io.github.jixiao.core.internal.messages", locale,
+          Validation.class.getClassLoader(), NO_FALLBACK);
+    }
 
     @Override
     public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, Locale.ENGLISH) + SEPARATOR
-          + delegate.interpolate(template, context, CHINESE);
+      if (template.startsWith(OWN_KEY) && template.endsWith("}")) {
+        String key = template.substring(1, template.length() - 1);
+        return ownEnglish.getString(key) + SEPARATOR + ownChinese.getString(key);
+      }
+      return standard.interpolate(template, context, Locale.ENGLISH) + SEPARATOR
+          + standard.interpolate(template, context, CHINESE);
     }
 
     @Override
