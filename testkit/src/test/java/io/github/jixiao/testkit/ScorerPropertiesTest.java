@@ -170,8 +170,9 @@ class ScorerPropertiesTest {
 
   @Test
   void theDefaultRulesGiveAGeneratedEvaluationExactlyThePointsItClaims() {
-    // JixiaoGens' claims follow the methodology's formula per direction and the qualitative
-    // bands; the scorer's defaults for a table of the evaluation's own say the same.
+    // JixiaoGens takes its claims from the scorer under the evaluation's own table: scoring it
+    // again there gives every claim back, and the grade is the central scale's. (That the claims
+    // are the methodology's formulas is checked independently in GeneratedValuesPropertiesTest.)
     qt().withExamples(200).forAll(of(JixiaoGens.selfEvaluations())).checkAssert(evaluation -> {
       ScoreCard card = SCORER.score(evaluation,
           RulebookGens.tableAsRulebook(evaluation.getIndicators()));
