@@ -13,6 +13,8 @@ import java.util.Objects;
  * (审核规则应满足的性质):
  *
  * <ol>
+ *   <li>{@link Law#RETURNS_FINDINGS}: it gives a list of findings for every evaluation, never an
+ *       exception or null;
  *   <li>{@link Law#SILENT_ON_CONSISTENT}: on an evaluation whose numbers agree — as
  *       {@link JixiaoGens#selfEvaluations()} gives them — it finds nothing at or above a severity,
  *       {@link Severity#ERROR} unless said otherwise ({@link #silentFrom(Severity)});
@@ -26,8 +28,12 @@ import java.util.Objects;
  */
 public final class ConsistencyCheckLaws {
 
-  /** A law of {@link ConsistencyCheckLaws}. */
+  /**
+   * A law of {@link ConsistencyCheckLaws}: what every consistency check must keep (审核检查应满足的规律).
+   */
   public enum Law {
+    /** Findings for every evaluation: no exception, never null (返回检查结果). */
+    RETURNS_FINDINGS,
     /** No finding at or above the severity on a consistent evaluation. */
     SILENT_ON_CONSISTENT,
     /** The same evaluation gives the same findings. */
@@ -87,7 +93,7 @@ public final class ConsistencyCheckLaws {
         throw violation(Law.FINDINGS_NAME_THEIR_CHECK, evaluation, "finding " + finding.getCode()
             + " at " + finding.getPath() + " names check " + finding.getCheckCode());
       }
-      if (finding.getSeverity().ordinal() <= silentFrom.ordinal()) {
+      if (seriousness(finding.getSeverity()) >= seriousness(silentFrom)) {
         throw violation(Law.SILENT_ON_CONSISTENT, evaluation, finding.getSeverity() + " "
             + finding.getCode() + " at '" + finding.getPath() + "': " + finding.getMessageEn());
       }
@@ -117,12 +123,35 @@ public final class ConsistencyCheckLaws {
         + ", claims=" + e.getNarrativeClaims().size() + "}";
   }
 
+  /** How serious a severity is: the higher, the more serious (错误 &gt; 警告 &gt; 提示). */
+  private static int seriousness(Severity severity) {
+    return switch (severity) {
+      case ERROR -> 3;
+      case WARNING -> 2;
+      case INFO -> 1;
+    };
+  }
+
   private List<Finding> run(SelfEvaluation evaluation) {
     CheckContext context = CheckContext.of(evaluation);
-    if (check.whyNotRun(context).isPresent()) {
-      return List.of();
+    List<Finding> findings;
+    try {
+      if (check.whyNotRun(context).isPresent()) {
+        return List.of();
+      }
+      findings = check.check(context);
+    } catch (RuntimeException e) {
+      LawViolation violation = violation(Law.RETURNS_FINDINGS, evaluation, "threw " + e);
+      violation.initCause(e);
+      throw violation;
     }
-    return List.copyOf(check.check(context));
+    if (findings == null) {
+      throw violation(Law.RETURNS_FINDINGS, evaluation, "returned null instead of a list");
+    }
+    if (findings.stream().anyMatch(Objects::isNull)) {
+      throw violation(Law.RETURNS_FINDINGS, evaluation, "returned a null finding: " + findings);
+    }
+    return List.copyOf(findings);
   }
 
   private LawViolation violation(Law law, SelfEvaluation evaluation, String what) {

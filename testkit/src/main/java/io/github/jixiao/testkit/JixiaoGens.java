@@ -2,17 +2,27 @@ package io.github.jixiao.testkit;
 
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.Budget;
+import io.github.jixiao.core.BudgetLine;
+import io.github.jixiao.core.CarryOver;
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.Department;
+import io.github.jixiao.core.Duty;
+import io.github.jixiao.core.Improvement;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.MoneyUnit;
+import io.github.jixiao.core.NarrativeClaim;
+import io.github.jixiao.core.OrganisationalUnit;
+import io.github.jixiao.core.Payment;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Points;
+import io.github.jixiao.core.Problem;
 import io.github.jixiao.core.Project;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.Staffing;
 import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.Task;
+import io.github.jixiao.core.ThreePublicExpenses;
 import io.github.jixiao.testkit.internal.Budgets;
 import io.github.jixiao.testkit.internal.Departments;
 import io.github.jixiao.testkit.internal.Entries;
@@ -20,6 +30,7 @@ import io.github.jixiao.testkit.internal.Evaluations;
 import io.github.jixiao.testkit.internal.Figures;
 import io.github.jixiao.testkit.internal.IndicatorTables;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,9 +47,9 @@ import java.util.Objects;
  *       operating = basic, no line executed above its budget, nothing above the full-year budget;
  *   <li>an indicator table's weights add up: the roots to exactly 100.00, every node's children
  *       to exactly the node, each weight above zero with at most two decimals;</li>
- *   <li>every leaf has one entry: a quantitative one claims the methodology's formula for its
- *       direction less its deductions, floored at zero (扣完为止); a qualitative one claims points
- *       inside its level's band (达成 80–100 %, 部分达成 60–&lt;80 %, 未达成 &lt;60 % of the weight); a
+ *   <li>every leaf has one entry: a quantitative one claims what the default rule for its
+ *       direction gives (正向 proportional, 反向 ratio, 等于) less its deductions, floored at zero
+ *       (扣完为止); a qualitative one claims points inside its level's band (达成 80–100 %, 部分达成 60–&lt;80 %, 未达成 &lt;60 % of the weight); a
  *       missed target has a deviation reason;</li>
  *   <li>the claimed total is the sum of the claimed scores, the claimed grade its grade on the
  *       central scale; stated rates are their numerator ÷ denominator at their precision;</li>
@@ -47,8 +58,10 @@ import java.util.Objects;
  *       narrative claims every target met only when every target, execution included, was.</li>
  * </ul>
  *
- * <p>Scored by the {@code Scorer} under a rulebook of the evaluation's own table with the default
- * rules, each claimed score is exactly what the rules give. For rulebooks, and evaluations
+ * <p>The claims are not worked out by the testkit: each evaluation is scored by
+ * {@code Scorer.standard()} under a rulebook of its own table with the default rules
+ * ({@link RulebookGens#tableAsRulebook(List)}), and claims exactly what the score card gives, its
+ * grade on {@code GradeScale.central()}. For rulebooks, and evaluations
  * generated under one, see {@link RulebookGens}; for the inputs of a single rule, {@link RuleGens}.
  *
  * <p>Draw them with {@link RandomSource} or, with shrinking, through
@@ -69,11 +82,23 @@ public final class JixiaoGens {
     };
   }
 
-  /** Amounts of money in whole fen (two decimals) from zero to {@code most}, simplest zero. */
+  /**
+   * Amounts of money in whole fen (two decimals) from zero to {@code most}, simplest zero.
+   *
+   * @throws IllegalArgumentException if {@code most} is below zero, has more than two decimals
+   *     (is not a whole number of fen) or is too large to count in fen
+   */
   public static Gen<BigDecimal> money(BigDecimal most) {
-    long hundredths = most.movePointRight(2).longValue();
-    if (hundredths < 0) {
+    Objects.requireNonNull(most, "most");
+    if (most.signum() < 0) {
       throw new IllegalArgumentException("most " + most.toPlainString() + " is below zero");
+    }
+    long hundredths;
+    try {
+      hundredths = most.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("most " + most.toPlainString() + " is not a whole"
+          + " number of fen (at most two decimals) up to " + Long.MAX_VALUE + " fen", e);
     }
     return source -> BigDecimal.valueOf(source.between(0, hundredths), 2);
   }
@@ -114,6 +139,28 @@ public final class JixiaoGens {
     return Departments.departments();
   }
 
+  /**
+   * Duties (职责) of a department, coded {@code "duty-1"} to {@code "duty-6"}, maybe with the organ
+   * that sets them.
+   */
+  public static Gen<Duty> duties() {
+    return source -> Departments.duty("duty-" + source.between(1, 6, 1)).generate(source);
+  }
+
+  /**
+   * Organisational units (内设机构) of a department, coded {@code "unit-1"} to {@code "unit-5"},
+   * maybe with a category; the parent, if any, is a unit of a smaller number — so that units drawn
+   * one by one, in order, form a tree. A unit is never its own parent.
+   */
+  public static Gen<OrganisationalUnit> organisationalUnits() {
+    return source -> Departments.unit(source.intBetween(1, 5)).generate(source);
+  }
+
+  /** Staffing (编制与实有人数): up to 200 authorised posts, no more staff in post than posts. */
+  public static Gen<Staffing> staffing() {
+    return Departments.staffing();
+  }
+
   /** Up to 5 tasks (年度工作任务) of {@code department}, each serving 1 to 3 of its duties. */
   public static Gen<List<Task>> tasks(Department department) {
     return Departments.tasks(Objects.requireNonNull(department, "department"));
@@ -122,6 +169,58 @@ public final class JixiaoGens {
   /** Up to 2 key projects (重点项目) within {@code budget}, in its unit. */
   public static Gen<List<Project>> projects(Budget budget) {
     return Departments.projects(Objects.requireNonNull(budget, "budget"));
+  }
+
+  /**
+   * Budget lines (预算科目, e.g. 基本支出, 项目支出) in 万元: a budget from zero to 100 000 万元 and an
+   * executed amount within it, whole fen.
+   */
+  public static Gen<BudgetLine> budgetLines() {
+    return Budgets.lines();
+  }
+
+  /**
+   * The three public expenses (三公经费: 因公出国（境）, 公务用车, 公务接待) of a budget of up to
+   * 100 000 万元: each line a small share of it, executed within its budget, maybe with the previous
+   * year's budget.
+   */
+  public static Gen<ThreePublicExpenses> threePublicExpenses() {
+    return Budgets.threePublic();
+  }
+
+  /**
+   * Carry-over balances (结转结余) of a budget of up to 100 000 万元: at the start up to the budget,
+   * at the end what was left unspent of it.
+   */
+  public static Gen<CarryOver> carryOvers() {
+    return Budgets.carryOvers();
+  }
+
+  /** Payments (支付进度) of one quarter: the amount planned and the amount paid, within it. */
+  public static Gen<Payment> payments() {
+    return Budgets.payments();
+  }
+
+  /**
+   * Indicators (绩效指标) on their own: a level-1 leaf coded {@code "1"} with a weight from
+   * {@link #weights()}; quantitative with a direction, a target and a unit (a target above zero
+   * for 正向 ≥), or qualitative with a target text.
+   */
+  public static Gen<Indicator> indicators() {
+    return IndicatorTables.single();
+  }
+
+  /**
+   * One entry (自评表 line) for {@code indicator}, a level-1 indicator with no parent, as
+   * {@link #indicators()} gives: a quantitative one's actual value (none to 150 % of its target)
+   * claiming the points the default rule for its direction gives, a qualitative one's level and
+   * points inside its band; a deviation reason when the target was missed.
+   *
+   * @throws IllegalArgumentException if {@code indicator} is not at level 1, has a parent or weighs
+   *     more than 100
+   */
+  public static Gen<IndicatorEntry> entry(Indicator indicator) {
+    return Entries.entry(Objects.requireNonNull(indicator, "indicator"));
   }
 
   /**
@@ -174,6 +273,33 @@ public final class JixiaoGens {
    */
   public static Gen<StatedFigure> statedFigures(String code) {
     return Figures.figure(Objects.requireNonNull(code, "code"));
+  }
+
+  /** Problems (存在的问题) a narrative reports, each in an area, naming no indicator. */
+  public static Gen<Problem> problems() {
+    return Evaluations.problem(List.of());
+  }
+
+  /**
+   * Problems (存在的问题) each in an area, some naming one of {@code lostPoints} — the codes of
+   * indicators that lost points: a problem that names an indicator at full marks is a finding.
+   */
+  public static Gen<Problem> problems(List<String> lostPoints) {
+    return Evaluations.problem(Objects.requireNonNull(lostPoints, "lostPoints"));
+  }
+
+  /** Improvement measures (改进措施) a narrative announces, each in an area. */
+  public static Gen<Improvement> improvements() {
+    return Evaluations.improvement();
+  }
+
+  /**
+   * Claims a narrative makes (报告表述): that every target was met (均达到了年初设定的各项绩效目标)
+   * or of another kind. Only an evaluation whose every target, execution included, was met may
+   * consistently make the first.
+   */
+  public static Gen<NarrativeClaim> narrativeClaims() {
+    return Evaluations.narrativeClaim(true);
   }
 
   /**

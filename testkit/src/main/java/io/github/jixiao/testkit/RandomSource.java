@@ -7,8 +7,11 @@ import java.util.random.RandomGeneratorFactory;
 /**
  * A {@link Source} of choices over a {@link RandomGenerator} (随机来源): for drawing generated values
  * outside a property-testing tool — in a plain JUnit test, a benchmark, a fixture. It does not
- * shrink. A seeded source is reproducible: the same seed gives the same values, on every machine
- * and JDK, because the algorithm ({@value #ALGORITHM}) is fixed by its specification.
+ * shrink. A seeded source is reproducible on the same JDK: the same seed gives the same values
+ * there, on every machine. Across JDKs it may not be: the algorithm ({@value #ALGORITHM}) is
+ * fixed by its specification, but how a bounded draw ({@code nextLong(min, max)},
+ * {@code nextInt(bound)}) maps its raw bits into the range is the JDK's implementation, which a
+ * release may change. Keep the seed and the JDK version of a failure together to replay it.
  *
  * <p>Draws favour the edges a little: about one in eight is the simplest value and one in
  * sixteen each the least and the greatest, because rules most often break at an edge (a target
@@ -38,7 +41,7 @@ public final class RandomSource implements Source {
     return new RandomSource(random);
   }
 
-  /** A reproducible source: the same {@code seed} gives the same draws. */
+  /** A reproducible source: the same {@code seed} on the same JDK gives the same draws. */
   public static RandomSource seeded(long seed) {
     return new RandomSource(RandomGeneratorFactory.of(ALGORITHM).create(seed));
   }

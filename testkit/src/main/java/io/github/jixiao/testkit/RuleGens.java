@@ -34,10 +34,7 @@ public final class RuleGens {
    * @throws IllegalArgumentException if {@code type} is not built in
    */
   public static Gen<RuleInput> inputs(String type) {
-    if (!BuiltInRules.ids().contains(type)) {
-      throw new IllegalArgumentException("'" + type + "' is not a built-in rule type; use one of "
-          + BuiltInRules.ids() + ", or inputs(RuleSpec) for a rule of your own");
-    }
+    requireBuiltIn(type);
     return weights().flatMap(weight -> Rules.spec(type, weight)
         .flatMap(spec -> Rules.inputs(spec, weight)));
   }
@@ -62,9 +59,13 @@ public final class RuleGens {
     return weights().flatMap(weight -> Rules.unshaped(spec, weight));
   }
 
-  /** Inputs of the built-in rule {@code type}, with valid specs, not shaped for it. */
+  /**
+   * Inputs of the built-in rule {@code type}, with valid specs, not shaped for it.
+   *
+   * @throws IllegalArgumentException if {@code type} is not built in
+   */
   public static Gen<RuleInput> unshapedInputs(String type) {
-    inputs(type); // refuses a type that is not built in
+    requireBuiltIn(type);
     return weights().flatMap(weight -> Rules.spec(type, weight)
         .flatMap(spec -> Rules.unshaped(spec, weight)));
   }
@@ -77,5 +78,13 @@ public final class RuleGens {
   /** Weights (分值) of an indicator: 0.01 to 100.00 at two decimals, simplest 10.00. */
   public static Gen<BigDecimal> weights() {
     return source -> BigDecimal.valueOf(source.between(1, 100_00, 10_00), 2);
+  }
+
+  private static void requireBuiltIn(String type) {
+    Objects.requireNonNull(type, "type");
+    if (!BuiltInRules.ids().contains(type)) {
+      throw new IllegalArgumentException("'" + type + "' is not a built-in rule type; use one of "
+          + BuiltInRules.ids() + ", or inputs(RuleSpec) for a rule of your own");
+    }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.jixiao.testkit;
 
+import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.testkit.internal.Claims;
 import io.github.jixiao.testkit.internal.RulebookTrees;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +23,7 @@ public final class RulebookGens {
   private RulebookGens() {}
 
   /**
-   * A self-evaluation and the rulebook it is to be scored under.
+   * A self-evaluation and the rulebook it is to be scored under (待评分的自评及其评分规则表).
    *
    * @param evaluation the evaluation, naming the rulebook by its id
    * @param rulebook the rulebook
@@ -65,6 +67,19 @@ public final class RulebookGens {
    */
   public static Gen<SelfEvaluation> evaluationsUnder(Rulebook rulebook) {
     return RulebookTrees.evaluationsUnder(Objects.requireNonNull(rulebook, "rulebook"));
+  }
+
+  /**
+   * A rulebook that scores {@code table} as it stands (自评表即评分表): one indicator per row of the
+   * table, with its weight, kind, direction, target and unit, and no rule named, so that the
+   * default for its kind and direction applies; the central grade scale; rounding half up to two
+   * decimals. The evaluations of {@link JixiaoGens} claim exactly what the {@code Scorer} gives
+   * under the rulebook of their own table.
+   *
+   * @throws io.github.jixiao.core.InvalidValueException if the table's weights do not add up
+   */
+  public static Rulebook tableAsRulebook(List<Indicator> table) {
+    return Claims.ownTable(Objects.requireNonNull(table, "table"));
   }
 
   /** Evaluations with the rulebook they are scored under: complete and open rulebooks alike. */

@@ -48,7 +48,9 @@ import java.util.regex.Pattern;
  */
 public final class ScoringRuleLaws {
 
-  /** A law of {@link ScoringRuleLaws}. */
+  /**
+   * A law of {@link ScoringRuleLaws}: what every scoring rule must keep (评分规则应满足的规律).
+   */
   public enum Law {
     /** An outcome for every input: no exception, never null (missing input is an outcome). */
     RETURNS_AN_OUTCOME,
@@ -65,8 +67,8 @@ public final class ScoringRuleLaws {
   }
 
   /**
-   * One example the laws are checked on: an input, how far to raise its actual value for the
-   * monotonicity law, and the deductions to record against it for the deductions law.
+   * One example the laws are checked on (检验用例): an input, how far to raise its actual value
+   * for the monotonicity law, and the deductions to record against it for the deductions law.
    *
    * @param input what the rule sees
    * @param rise how much the actual value is raised, at least zero

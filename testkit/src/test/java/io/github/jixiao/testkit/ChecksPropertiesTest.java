@@ -11,7 +11,10 @@ import io.github.jixiao.rules.check.ConsistencyCheck;
 import io.github.jixiao.rules.check.Finding;
 import io.github.jixiao.rules.check.Severity;
 import io.github.jixiao.testkit.quicktheories.QuickTheoriesLaws;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +82,86 @@ class ChecksPropertiesTest {
     @Override
     public List<Finding> check(CheckContext context) {
       return List.of(finding("claimedTotal").messageEn("wrong").messageZh("错误").build());
+    }
+  }
+
+  /** A check that finds one thing of {@code severity} on every evaluation, or throws, or gives null. */
+  static final class Fixed implements ConsistencyCheck {
+    private final Severity severity;
+    private final String does;
+
+    Fixed(Severity severity, String does) {
+      this.severity = severity;
+      this.does = does;
+    }
+
+    @Override
+    public String code() {
+      return "MY-002";
+    }
+
+    @Override
+    public Severity severity() {
+      return severity;
+    }
+
+    @Override
+    public String description() {
+      return "does " + does;
+    }
+
+    @Override
+    public String descriptionZh() {
+      return "固定结果";
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+      return switch (does) {
+        case "throw" -> throw new IllegalStateException("cannot read the budget");
+        case "null" -> null;
+        default -> List.of(finding("budget").messageEn("look").messageZh("请看").build());
+      };
+    }
+  }
+
+  @Test
+  void aCheckThatThrowsBreaksReturnsFindingsNamingTheCheckAndKeepingTheCause() {
+    assertThatThrownBy(() -> ConsistencyCheckLaws.of(new Fixed(Severity.ERROR, "throw"))
+        .checkRandomly(1, 1))
+        .isInstanceOfSatisfying(LawViolation.class, e -> {
+          assertThat(e.law()).isEqualTo(ConsistencyCheckLaws.Law.RETURNS_FINDINGS.name());
+          assertThat(e).hasMessageContaining("MY-002").hasMessageContaining("Fixed")
+              .hasMessageContaining("cannot read the budget")
+              .hasCauseInstanceOf(IllegalStateException.class);
+        });
+    assertThatThrownBy(() -> ConsistencyCheckLaws.of(new Fixed(Severity.ERROR, "null"))
+        .checkRandomly(1, 1))
+        .isInstanceOfSatisfying(LawViolation.class, e -> {
+          assertThat(e.law()).isEqualTo(ConsistencyCheckLaws.Law.RETURNS_FINDINGS.name());
+          assertThat(e).hasMessageContaining("MY-002").hasMessageContaining("null");
+        });
+  }
+
+  @Test
+  void silentFromASeverityForbidsThatSeverityAndEveryMoreSeriousOneOnly() {
+    // 错误 > 警告 > 提示: silent from a severity forbids it and those above it, not those below.
+    Map<Severity, Set<Severity>> forbidden = Map.of(
+        Severity.ERROR, EnumSet.of(Severity.ERROR),
+        Severity.WARNING, EnumSet.of(Severity.ERROR, Severity.WARNING),
+        Severity.INFO, EnumSet.allOf(Severity.class));
+    for (Severity silentFrom : Severity.values()) {
+      for (Severity found : Severity.values()) {
+        ConsistencyCheckLaws laws = ConsistencyCheckLaws.of(new Fixed(found, "find"))
+            .silentFrom(silentFrom);
+        if (forbidden.get(silentFrom).contains(found)) {
+          assertThatThrownBy(() -> laws.checkRandomly(1, 1)).as("%s from %s", found, silentFrom)
+              .isInstanceOfSatisfying(LawViolation.class, e -> assertThat(e.law())
+                  .isEqualTo(ConsistencyCheckLaws.Law.SILENT_ON_CONSISTENT.name()));
+        } else {
+          laws.checkRandomly(1, 3);
+        }
+      }
     }
   }
 

@@ -56,13 +56,54 @@ public final class Budgets {
         budget.procurement(line(procurement, share(source, Math.min(procurement, executed), 0)));
       }
       if (source.nextBoolean()) {
-        budget.carryOver(CarryOver.builder()
-            .atStart(Decimals.hundredths(source.between(0, fullYear)))
-            .atEnd(Decimals.hundredths(fullYear - executed)).build());
+        budget.carryOver(carryOver(source, fullYear, executed));
       }
       payments(source, budget, fullYear, executed);
       return budget.build();
     };
+  }
+
+  /** Budget lines (预算科目): a budget up to the largest, executed within it, simplest in full. */
+  public static Gen<BudgetLine> lines() {
+    return source -> {
+      long budget = source.between(0, MOST_WAN);
+      return line(budget, share(source, budget, 0));
+    };
+  }
+
+  /** The three public expenses (三公经费) of a budget of up to the largest full-year budget. */
+  public static Gen<ThreePublicExpenses> threePublic() {
+    return source -> threePublic(source, source.between(0, MOST_WAN));
+  }
+
+  /**
+   * Carry-over balances (结转结余): at the start up to the full-year budget, at the end what was
+   * left unspent of it.
+   */
+  public static Gen<CarryOver> carryOvers() {
+    return source -> {
+      long fullYear = source.between(0, MOST_WAN);
+      return carryOver(source, fullYear, share(source, fullYear, LEAST_EXECUTION_PERCENT));
+    };
+  }
+
+  /** Payments (支付进度) of one period: planned up to the largest budget, paid within it. */
+  public static Gen<Payment> payments() {
+    return source -> {
+      String period = source.choose(Words.PERIODS);
+      long planned = source.between(0, MOST_WAN);
+      return payment(period, planned, share(source, planned, 0));
+    };
+  }
+
+  private static CarryOver carryOver(Source source, long fullYear, long executed) {
+    return CarryOver.builder().atStart(Decimals.hundredths(source.between(0, fullYear)))
+        .atEnd(Decimals.hundredths(fullYear - executed)).build();
+  }
+
+  private static Payment payment(String period, long planned, long paid) {
+    return Payment.builder().period(period).planned(Decimals.hundredths(planned))
+        .paid(Decimals.hundredths(paid)).build();
   }
 
   /** Basic and project lines, and personnel and operating within basic, adding up exactly. */
@@ -103,8 +144,7 @@ public final class Budgets {
     for (int p = 1; p <= periods; p++) {
       long planned = fullYear * p / periods;
       long paid = Math.min(planned, executed);
-      budget.addPayment(Payment.builder().period(Words.PERIODS.get(p - 1))
-          .planned(Decimals.hundredths(planned)).paid(Decimals.hundredths(paid)).build());
+      budget.addPayment(payment(Words.PERIODS.get(p - 1), planned, paid));
     }
   }
 

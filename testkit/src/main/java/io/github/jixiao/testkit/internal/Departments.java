@@ -40,31 +40,57 @@ public final class Departments {
           .kind(source.choose(List.of(DepartmentKind.values())));
       int duties = source.intBetween(1, MAX_DUTIES);
       for (int d = 1; d <= duties; d++) {
-        Duty.Builder duty = Duty.builder().code("duty-" + d).text(source.choose(Words.DUTIES));
-        if (source.nextBoolean()) {
-          duty.organ(source.choose(Words.ORGANS));
-        }
-        department.addDuty(duty.build());
+        department.addDuty(duty("duty-" + d).generate(source));
       }
       int units = source.intBetween(0, MAX_UNITS);
       for (int u = 1; u <= units; u++) {
-        OrganisationalUnit.Builder unit = OrganisationalUnit.builder().code("unit-" + u)
-            .name(source.choose(Words.UNITS));
-        if (source.nextBoolean()) {
-          unit.category(source.choose(Words.UNIT_CATEGORIES));
-        }
-        // A parent among the units before it: the units form a tree.
-        if (u > 1 && source.nextBoolean()) {
-          unit.parentCode("unit-" + source.between(1, u - 1));
-        }
-        department.addUnit(unit.build());
+        department.addUnit(unit(u).generate(source));
       }
       if (source.nextBoolean()) {
-        int posts = source.intBetween(0, 200);
-        department.staffing(Staffing.builder().authorisedPosts(posts)
-            .staffInPost((int) source.between(0, posts, posts)).build());
+        department.staffing(staffing().generate(source));
       }
       return department.build();
+    };
+  }
+
+  /** A duty (职责) coded {@code code}, maybe with the organ that sets it. */
+  public static Gen<Duty> duty(String code) {
+    return source -> {
+      Duty.Builder duty = Duty.builder().code(code).text(source.choose(Words.DUTIES));
+      if (source.nextBoolean()) {
+        duty.organ(source.choose(Words.ORGANS));
+      }
+      return duty.build();
+    };
+  }
+
+  /**
+   * The {@code n}th organisational unit (内设机构) of a department, coded {@code "unit-n"}: maybe a
+   * category, and maybe a parent among the units before it, so that the units form a tree.
+   */
+  public static Gen<OrganisationalUnit> unit(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("units are counted from 1; was " + n);
+    }
+    return source -> {
+      OrganisationalUnit.Builder unit = OrganisationalUnit.builder().code("unit-" + n)
+          .name(source.choose(Words.UNITS));
+      if (source.nextBoolean()) {
+        unit.category(source.choose(Words.UNIT_CATEGORIES));
+      }
+      if (n > 1 && source.nextBoolean()) {
+        unit.parentCode("unit-" + source.between(1, n - 1));
+      }
+      return unit.build();
+    };
+  }
+
+  /** Staffing (编制): up to 200 authorised posts, no more staff in post than posts. */
+  public static Gen<Staffing> staffing() {
+    return source -> {
+      int posts = source.intBetween(0, 200);
+      return Staffing.builder().authorisedPosts(posts)
+          .staffInPost((int) source.between(0, posts, posts)).build();
     };
   }
 

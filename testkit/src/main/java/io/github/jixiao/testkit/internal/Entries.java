@@ -9,7 +9,6 @@ import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.testkit.Gen;
 import io.github.jixiao.testkit.Source;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,10 +17,11 @@ import java.util.Map;
 
 /**
  * The unit's entries (自评表 lines) and deductions (扣分) for the leaves of a table, consistent with
- * each other: a quantitative leaf claims the points of the methodology's formula for its direction
- * (正向 proportional, 反向 ratio, 等于), less its deductions floored at zero (扣完为止); a
- * qualitative leaf claims points inside its level's band (达成 [80 %, 100 %], 部分达成 [60 %, 80 %),
- * 未达成 [0, 60 %) of the weight); a missed target comes with a deviation reason (偏差原因).
+ * each other: a quantitative leaf claims what the default rule for its direction gives (正向
+ * proportional, 反向 ratio, 等于), less its deductions floored at zero (扣完为止) — as the
+ * {@link io.github.jixiao.rules.scoring.Scorer} works it out, see {@link Claims}; a qualitative
+ * leaf claims points inside its level's band (达成 [80 %, 100 %], 部分达成 [60 %, 80 %), 未达成
+ * [0, 60 %) of the weight); a missed target comes with a deviation reason (偏差原因).
  */
 public final class Entries {
 
@@ -62,18 +62,62 @@ public final class Entries {
     };
   }
 
-  /** One entry per leaf of {@code table}, claiming its points less {@code deductions}. */
+  /**
+   * One entry per leaf of {@code table}, claiming what the rules give it less {@code deductions}:
+   * the entries are scored by the {@link io.github.jixiao.rules.scoring.Scorer} under the table
+   * itself ({@link Claims#ownTable(List)}), and each claims its indicator's points.
+   */
   public static Gen<List<IndicatorEntry>> entries(List<Indicator> table,
       List<Deduction> deductions) {
+    return unclaimed(table).map(drawn ->
+        Claims.claimed(drawn, Claims.score(table, drawn, deductions)));
+  }
+
+  /**
+   * One entry for {@code indicator}, a level-1 indicator with no parent, claiming what the rules
+   * give it: scored under a table of the indicator and, if its weight is short of 100, a second
+   * root of the rest.
+   *
+   * @throws IllegalArgumentException if {@code indicator} is not at level 1, has a parent or weighs
+   *     more than 100
+   */
+  public static Gen<IndicatorEntry> entry(Indicator indicator) {
+    if (indicator.getLevel() != 1 || indicator.getParentCode().isPresent()
+        || indicator.getWeight().compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException("indicator '" + indicator.getCode() + "' is at level "
+          + indicator.getLevel() + indicator.getParentCode().map(p -> " under '" + p + "'")
+              .orElse("") + " with weight " + indicator.getWeight().toPlainString()
+          + "; an entry on its own is for a level-1 indicator with no parent and a weight of at"
+          + " most 100; use entries(table) for the leaves of a table");
+    }
+    List<Indicator> table = new ArrayList<>(List.of(indicator));
+    BigDecimal rest = BigDecimal.valueOf(100).subtract(indicator.getWeight());
+    if (rest.signum() > 0) {
+      table.add(Indicator.builder().code(indicator.getCode() + "-rest").name("其他指标").level(1)
+          .weight(rest).kind(IndicatorKind.QUALITATIVE).build());
+    }
+    List<Indicator> scored = List.copyOf(table);
+    return source -> {
+      IndicatorEntry drawn = indicator.getKind() == IndicatorKind.QUALITATIVE
+          ? qualitative(source, indicator)
+          : quantitative(source, indicator);
+      return Claims.claimed(List.of(drawn), Claims.score(scored, List.of(drawn), List.of()))
+          .get(0);
+    };
+  }
+
+  /**
+   * One entry per leaf of {@code table}, before the rules are applied: a quantitative leaf's actual
+   * value and no claim, a qualitative leaf's level and the points the unit chooses inside its band.
+   */
+  static Gen<List<IndicatorEntry>> unclaimed(List<Indicator> table) {
     List<Indicator> leaves = IndicatorTables.leaves(table);
-    Map<String, BigDecimal> deducted = new HashMap<>();
-    deductions.forEach(d -> deducted.merge(d.getIndicatorCode(), d.getPoints(), BigDecimal::add));
     return source -> {
       List<IndicatorEntry> entries = new ArrayList<>(leaves.size());
       for (Indicator leaf : leaves) {
         entries.add(leaf.getKind() == IndicatorKind.QUALITATIVE
             ? qualitative(source, leaf)
-            : quantitative(source, leaf, deducted.getOrDefault(leaf.getCode(), BigDecimal.ZERO)));
+            : quantitative(source, leaf));
       }
       return List.copyOf(entries);
     };
@@ -97,42 +141,15 @@ public final class Entries {
     };
   }
 
-  /**
-   * The points of the methodology's formula for a quantitative indicator's direction, rounded half
-   * up to two decimals: 正向 weight × min(actual ÷ target, 1); 反向 weight if actual ≤ target, else
-   * weight × target ÷ actual; 等于 with target 0 weight if actual ≤ 0, else 0, otherwise as 正向.
-   */
-  public static BigDecimal formulaPoints(Direction direction, BigDecimal weight, BigDecimal target,
-      BigDecimal actual) {
-    BigDecimal points = switch (direction) {
-      case AT_LEAST -> proportional(weight, target, actual);
-      case AT_MOST -> actual.compareTo(target) <= 0 ? weight
-          : weight.multiply(target).divide(actual, 10, RoundingMode.HALF_UP);
-      case EQUAL -> target.signum() == 0
-          ? (actual.signum() <= 0 ? weight : BigDecimal.ZERO)
-          : proportional(weight, target, actual);
-    };
-    return Decimals.twoDecimals(points);
-  }
-
-  private static BigDecimal proportional(BigDecimal weight, BigDecimal target, BigDecimal actual) {
-    if (actual.compareTo(target) >= 0) {
-      return weight;
-    }
-    return weight.multiply(actual).divide(target, 10, RoundingMode.HALF_UP);
-  }
-
-  private static IndicatorEntry quantitative(Source source, Indicator leaf, BigDecimal deducted) {
+  private static IndicatorEntry quantitative(Source source, Indicator leaf) {
     BigDecimal target = leaf.getTarget().orElseThrow();
     BigDecimal actual = target.signum() == 0
         ? Decimals.hundredths(source.between(0, 10_000, 0))
         // Between none and half again the target, simplest the target itself.
         : Decimals.twoDecimals(target.multiply(BigDecimal.valueOf(source.between(0, 150, 100)))
             .divide(Decimals.HUNDRED));
-    BigDecimal points = formulaPoints(leaf.getDirection().orElseThrow(), leaf.getWeight(), target,
-        actual).subtract(deducted);
     IndicatorEntry.Builder entry = IndicatorEntry.builder().indicatorCode(leaf.getCode())
-        .actual(actual).claimedScore(points.signum() < 0 ? BigDecimal.ZERO.setScale(2) : points);
+        .actual(actual);
     if (!met(leaf.getDirection().orElseThrow(), target, actual)) {
       entry.deviationReason(source.choose(Words.DEVIATION_REASONS));
     }

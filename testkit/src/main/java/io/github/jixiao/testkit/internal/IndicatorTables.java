@@ -4,6 +4,7 @@ import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.testkit.Gen;
+import io.github.jixiao.testkit.JixiaoGens;
 import io.github.jixiao.testkit.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -72,10 +73,14 @@ public final class IndicatorTables {
     };
   }
 
-  /** Whether no indicator of {@code table} names {@code indicator} as its parent. */
-  public static boolean isLeaf(Indicator indicator, List<Indicator> table) {
-    return table.stream().noneMatch(
-        i -> i.getParentCode().filter(indicator.getCode()::equals).isPresent());
+  /**
+   * Indicators on their own: a level-1 leaf coded {@code "1"} of a weight from
+   * {@link JixiaoGens#weights()}, quantitative with a direction, target and unit or qualitative
+   * with a target text.
+   */
+  public static Gen<Indicator> single() {
+    return source -> leaf(source, "1", 1, null,
+        Decimals.toHundredths(JixiaoGens.weights().generate(source)));
   }
 
   /** The leaves of {@code table}: the indicators that are scored. */

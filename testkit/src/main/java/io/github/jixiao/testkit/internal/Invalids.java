@@ -16,6 +16,7 @@ import io.github.jixiao.core.Task;
 import io.github.jixiao.testkit.BrokenProperty;
 import io.github.jixiao.testkit.Gen;
 import io.github.jixiao.testkit.InvalidVariant;
+import io.github.jixiao.testkit.JixiaoGens;
 import io.github.jixiao.testkit.Source;
 import java.math.BigDecimal;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class Invalids {
 
   private static InvalidVariant group(BrokenProperty property, int level, String parent,
       Source source) {
-    BigDecimal weight = weight(source);
+    BigDecimal weight = JixiaoGens.weights().generate(source);
     String name = source.choose(level == 1 ? Words.LEVEL_1 : Words.LEVEL_2);
     return variant(property, "parentCode", () -> {
       Indicator.Builder group = Indicator.builder().code(level == 1 ? "1" : "1.1").name(name)
@@ -101,7 +102,7 @@ public final class Invalids {
   }
 
   private static InvalidVariant withoutDirection(Source source) {
-    BigDecimal weight = weight(source);
+    BigDecimal weight = JixiaoGens.weights().generate(source);
     return variant(BrokenProperty.QUANTITATIVE_WITHOUT_DIRECTION, "direction",
         () -> Indicator.builder().code("1").name("预算完成率").level(1).weight(weight)
             .kind(IndicatorKind.QUANTITATIVE).target(new BigDecimal("100")).unit("%").build());
@@ -266,10 +267,6 @@ public final class Invalids {
 
   private static BigDecimal share(Source source, BigDecimal whole) {
     return Decimals.hundredths(Budgets.share(source, Decimals.toHundredths(whole), 0));
-  }
-
-  private static BigDecimal weight(Source source) {
-    return Decimals.hundredths(source.between(1, 100_00, 100));
   }
 
   private static BigDecimal thousandths(Source source) {

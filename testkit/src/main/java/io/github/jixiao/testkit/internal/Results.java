@@ -39,25 +39,10 @@ public final class Results {
   private static SelfEvaluation misstate(SelfEvaluation evaluation, BigDecimal off) {
     List<StatedFigure> figures = new ArrayList<>();
     for (StatedFigure figure : evaluation.getStatedFigures()) {
-      StatedFigure.Builder copy = StatedFigure.builder().code(figure.getCode())
-          .name(figure.getName()).kind(figure.getKind()).precision(figure.getPrecision())
-          .statedValue(figure.getStatedValue().add(BigDecimal.ONE.movePointLeft(figure.getPrecision())));
-      figure.getUnit().ifPresent(copy::unit);
-      figure.getNumerator().ifPresent(copy::numerator);
-      figure.getDenominator().ifPresent(copy::denominator);
-      figure.getQuote().ifPresent(copy::quote);
-      figures.add(copy.build());
+      figures.add(Copies.figure(figure, figure.getStatedValue()
+          .add(BigDecimal.ONE.movePointLeft(figure.getPrecision()))).build());
     }
-    SelfEvaluation.Builder copy = SelfEvaluation.builder().kind(evaluation.getKind())
-        .fiscalYear(evaluation.getFiscalYear()).department(evaluation.getDepartment())
-        .budget(evaluation.getBudget()).addAllTasks(evaluation.getTasks())
-        .addAllProjects(evaluation.getProjects()).addAllIndicators(evaluation.getIndicators())
-        .addAllEntries(evaluation.getEntries()).addAllDeductions(evaluation.getDeductions())
-        .addAllProblems(evaluation.getProblems()).addAllImprovements(evaluation.getImprovements())
-        .addAllStatedFigures(figures).addAllNarrativeClaims(evaluation.getNarrativeClaims())
-        .claimedTotal(evaluation.getClaimedTotal().orElseThrow().add(off));
-    evaluation.getTitle().ifPresent(copy::title);
-    evaluation.getClaimedGrade().ifPresent(copy::claimedGrade);
-    return copy.build();
+    return Copies.evaluation(evaluation, new Copies.EvaluationChanges().statedFigures(figures)
+        .claimedTotal(evaluation.getClaimedTotal().orElseThrow().add(off))).build();
   }
 }

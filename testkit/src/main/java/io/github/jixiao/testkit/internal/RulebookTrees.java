@@ -17,9 +17,7 @@ import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.scoring.BuiltInRules;
-import io.github.jixiao.rules.scoring.IndicatorScore;
 import io.github.jixiao.rules.scoring.RuleSpec;
-import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.testkit.Gen;
 import io.github.jixiao.testkit.Source;
@@ -103,34 +101,9 @@ public final class RulebookTrees {
           .department(department).budget(Budgets.budgets().generate(source))
           .addAllIndicators(table).addAllEntries(entries).addAllDeductions(deductions);
       SelfEvaluation unclaimed = first.build();
-      return claimed(unclaimed, Scorer.standard().score(unclaimed, rulebook), rulebook);
+      return Claims.claimed(unclaimed, Scorer.standard().score(unclaimed, rulebook),
+          rulebook.getGradeScale());
     };
-  }
-
-  /** {@code evaluation} claiming exactly what {@code card} gives it. */
-  private static SelfEvaluation claimed(SelfEvaluation evaluation, ScoreCard card,
-      Rulebook rulebook) {
-    Map<String, BigDecimal> points = new HashMap<>();
-    for (IndicatorScore score : card.getIndicators()) {
-      points.put(score.getCode(), score.getPoints().setScale(2, RoundingMode.HALF_UP));
-    }
-    List<IndicatorEntry> entries = new ArrayList<>();
-    for (IndicatorEntry entry : evaluation.getEntries()) {
-      IndicatorEntry.Builder copy = IndicatorEntry.builder().indicatorCode(entry.getIndicatorCode());
-      entry.getActual().ifPresent(copy::actual);
-      entry.getLevel().ifPresent(copy::level);
-      entry.getDeviationReason().ifPresent(copy::deviationReason);
-      Optional.ofNullable(points.get(entry.getIndicatorCode())).ifPresent(copy::claimedScore);
-      entries.add(copy.build());
-    }
-    BigDecimal total = card.getTotal();
-    Grade grade = rulebook.getGradeScale().gradeOf(total);
-    return SelfEvaluation.builder().kind(evaluation.getKind())
-        .fiscalYear(evaluation.getFiscalYear()).rulebook(rulebook.getId())
-        .department(evaluation.getDepartment()).budget(evaluation.getBudget())
-        .addAllIndicators(evaluation.getIndicators()).addAllEntries(entries)
-        .addAllDeductions(evaluation.getDeductions())
-        .claimedTotal(total.setScale(2, RoundingMode.HALF_UP)).claimedGrade(grade).build();
   }
 
   private static List<Indicator> table(Source source, Rulebook rulebook) {

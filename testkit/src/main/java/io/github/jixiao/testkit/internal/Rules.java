@@ -25,11 +25,6 @@ public final class Rules {
   /** The most a generated actual value or target reaches, in hundredths: 1000.00. */
   static final long MOST_VALUE = 1000_00;
 
-  /** Weights of an indicator, in hundredths: 0.01 to 100.00, simplest 10.00. */
-  static Gen<BigDecimal> weights() {
-    return source -> Decimals.hundredths(source.between(1, 100_00, 10_00));
-  }
-
   /** A spec of a built-in type, valid for {@code weight}. */
   public static Gen<RuleSpec> spec(String type, BigDecimal weight) {
     long most = Decimals.toHundredths(weight);
