@@ -59,6 +59,7 @@ final class ScoringRun {
   private static final class Row {
     Indicator indicator;
     List<Indicator> children;
+    int childCount;
     IndicatorEntry entry;
     List<Deduction> deductions;
     boolean used;
@@ -146,16 +147,24 @@ final class ScoringRun {
 
   private void index() {
     List<Indicator> indicators = evaluation.getIndicators();
+    Row[] parents = new Row[indicators.size()];
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       row(indicator.getCode()).indicator = indicator;
       Optional<String> parent = indicator.getParentCode();
       if (parent.isPresent()) {
-        Row p = row(parent.get());
+        parents[i] = row(parent.get());
+        parents[i].childCount++;
+      }
+    }
+    // Children lists sized exactly: an open group may hold hundreds of the table's indicators.
+    for (int i = 0; i < indicators.size(); i++) {
+      Row p = parents[i];
+      if (p != null) {
         if (p.children == null) {
-          p.children = new ArrayList<>();
+          p.children = new ArrayList<>(p.childCount);
         }
-        p.children.add(indicator);
+        p.children.add(indicators.get(i));
       }
     }
     List<IndicatorEntry> entries = evaluation.getEntries();
@@ -256,11 +265,26 @@ final class ScoringRun {
     boolean anyApplicable;
 
     void add(Subtotal other) {
-      points = points.add(other.points);
-      leafWeight = leafWeight.add(other.leafWeight);
+      points = sum(points, other.points);
+      leafWeight = sum(leafWeight, other.leafWeight);
       allClaimed &= other.allClaimed;
-      claimed = claimed.add(other.claimed);
+      claimed = sum(claimed, other.claimed);
       anyApplicable |= other.anyApplicable;
+    }
+
+    /**
+     * {@code a + b}, without a new decimal when one side is a zero of no larger scale: the sum's
+     * value and scale (the larger one) are then exactly the other side's. A group's first child
+     * is added to a zero, and unclaimed leaves add zeros.
+     */
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+      if (b.signum() == 0 && b.scale() <= a.scale()) {
+        return a;
+      }
+      if (a.signum() == 0 && a.scale() <= b.scale()) {
+        return b;
+      }
+      return a.add(b);
     }
   }
 
@@ -396,29 +420,34 @@ final class ScoringRun {
         actual = formula.getValue();
       }
     }
-    ScoringRule rule = rules.find(spec.getType()).orElseThrow(() -> new ScoringException(
+    ScoringRule rule = rules.get(spec.getType());
+    if (rule == null) {
+      throw new ScoringException(
         spec.getType(), code, "no scoring rule is registered under type '" + spec.getType()
             + "' (indicator '" + code + "' " + name + " of rulebook '" + rulebook.getId()
             + "'); register it with ScoringRules.builder().register(\"" + spec.getType()
-            + "\", rule) or through a ScoringRuleProvider, or correct the type", null));
+            + "\", rule) or through a ScoringRuleProvider, or correct the type", null);
+    }
     Optional<QualitativeLevel> level = entry == null ? Optional.empty() : entry.getLevel();
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
-    RuleInput input = RuleInput.builder().indicatorCode(code).indicatorName(name).weight(weight)
-        .spec(spec).target(target).direction(direction).unit(unit).actual(actual)
-        .level(level).chosenPoints(chosen).rounding(rounding).evaluation(evaluation).build();
+    RuleInput input = ImmutableRuleInput.of(code, name, weight, spec, target, direction, unit,
+        actual, level, chosen, rounding, Optional.of(evaluation));
     RuleOutcome outcome = formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
         ? RuleOutcome.notApplicable(Explanation.of("not-applicable.formula",
             Argument.text("name", name), Argument.text("formula", formulaId.get())))
         : guarded(rule, spec.getType(), input);
+    // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
+    // a whole target, the unit): an equal one is shared instead of made again.
+    List<Argument> explained = outcome.explanation().getArguments();
     inputs.clear();
     if (actual.isPresent()) {
-      inputs.add(Argument.number("actual", actual.get()));
+      inputs.add(number(explained, "actual", actual.get()));
     }
     if (target.isPresent()) {
-      inputs.add(Argument.number("target", target.get()));
+      inputs.add(number(explained, "target", target.get()));
     }
     if (unit.isPresent()) {
-      inputs.add(Argument.text("unit", unit.get()));
+      inputs.add(text(explained, "unit", unit.get()));
     }
     if (level.isPresent()) {
       inputs.add(Argument.text("level", level.get().label(), level.get().name()));
@@ -427,6 +456,29 @@ final class ScoringRun {
       inputs.add(Argument.number("chosen", chosen.get()));
     }
     return record(node, table, code, name, weight, spec, formula, entry, row, outcome);
+  }
+
+  /** The argument of {@code explained} equal to a number argument, else a new one. */
+  private static Argument number(List<Argument> explained, String name, BigDecimal value) {
+    for (int i = 0; i < explained.size(); i++) {
+      Argument a = explained.get(i);
+      if (a.getName().equals(name) && value.equals(a.getNumber().orElse(null))) {
+        return a;
+      }
+    }
+    return Argument.number(name, value);
+  }
+
+  /** The argument of {@code explained} equal to a text argument, else a new one. */
+  private static Argument text(List<Argument> explained, String name, String value) {
+    for (int i = 0; i < explained.size(); i++) {
+      Argument a = explained.get(i);
+      if (a.getName().equals(name) && value.equals(a.getText().orElse(null))
+          && a.getTextEn().isEmpty()) {
+        return a;
+      }
+    }
+    return Argument.text(name, value);
   }
 
   /** The node's direction, else the table's; the table's getter is asked only when needed. */
