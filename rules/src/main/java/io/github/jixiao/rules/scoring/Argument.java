@@ -17,30 +17,37 @@ import org.immutables.value.Value;
 public interface Argument {
 
   /** The argument's name, the placeholder in a template: {@code actual} for {@code {actual}}. */
+  @Value.Parameter
   String getName();
 
   /** The value, when it is a number. */
+  @Value.Parameter
   Optional<BigDecimal> getNumber();
 
   /** The value, when it is a text (in Chinese, as the report writes it). */
+  @Value.Parameter
   Optional<String> getText();
 
   /** The English form of the text, where it differs. */
+  @Value.Parameter
   Optional<String> getTextEn();
+
+  // The factories build in one step, without a builder: scoring makes several arguments per
+  // indicator. Optional.of refuses null as the builder did.
 
   /** A number argument. */
   static Argument number(String name, BigDecimal value) {
-    return ImmutableArgument.builder().name(name).number(value).build();
+    return ImmutableArgument.of(name, Optional.of(value), Optional.empty(), Optional.empty());
   }
 
   /** A text argument, the same in every language. */
   static Argument text(String name, String value) {
-    return ImmutableArgument.builder().name(name).text(value).build();
+    return ImmutableArgument.of(name, Optional.empty(), Optional.of(value), Optional.empty());
   }
 
   /** A text argument with its Chinese and English forms. */
   static Argument text(String name, String zh, String en) {
-    return ImmutableArgument.builder().name(name).text(zh).textEn(en).build();
+    return ImmutableArgument.of(name, Optional.empty(), Optional.of(zh), Optional.of(en));
   }
 
   /** The value as shown in {@code english} or Chinese: a plain decimal, or the text. */
@@ -57,9 +64,16 @@ public interface Argument {
   /** Checks that the argument holds exactly one of a number or a text. */
   @Value.Check
   default void validate() {
+    // Kept small enough for the JIT to inline into every factory, so that the Optionals it asks
+    // for are never allocated; the message is built out of line.
     if (getName().isBlank() || getNumber().isPresent() == getText().isPresent()) {
-      throw new IllegalArgumentException("an argument needs a name and exactly one of number or"
-          + " text; was name '" + getName() + "', number " + getNumber() + ", text " + getText());
+      throw invalid(this);
     }
+  }
+
+  private static IllegalArgumentException invalid(Argument argument) {
+    return new IllegalArgumentException("an argument needs a name and exactly one of number or"
+        + " text; was name '" + argument.getName() + "', number " + argument.getNumber()
+        + ", text " + argument.getText());
   }
 }

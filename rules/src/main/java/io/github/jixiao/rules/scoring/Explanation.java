@@ -3,6 +3,7 @@ package io.github.jixiao.rules.scoring;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.rules.internal.Messages;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,17 +25,21 @@ import org.immutables.value.Value;
 public interface Explanation {
 
   /** The message key, e.g. {@code threshold.over}. */
+  @Value.Parameter
   String getKey();
 
   /** The arguments the template names. */
+  @Value.Parameter
   List<Argument> getArguments();
 
   /** Templates by language ({@code zh}, {@code en}) for keys that are not built in. */
+  @Value.Parameter
   Map<String, String> getTemplates();
 
   /** An explanation with a built-in key. */
   static Explanation of(String key, Argument... arguments) {
-    return ImmutableExplanation.builder().key(key).addArguments(arguments).build();
+    // In one step, without a builder: every scored indicator has an explanation.
+    return ImmutableExplanation.of(key, Arrays.asList(arguments), Map.of());
   }
 
   /** An explanation of a user's rule, with its own Chinese and English templates. */

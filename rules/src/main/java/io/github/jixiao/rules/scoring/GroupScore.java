@@ -17,29 +17,38 @@ import org.immutables.value.Value;
 public interface GroupScore {
 
   /** The group's code. */
+  @Value.Parameter
   String getCode();
 
   /** The group's name, e.g. 管理效率. */
+  @Value.Parameter
   String getName();
 
   /** 1 or 2. */
+  @Value.Parameter
   int getLevel();
 
   /** The parent group's code; absent for level 1. */
+  @Value.Parameter
   Optional<String> getParentCode();
 
   /** 分值, after any weight moved to it. */
+  @Value.Parameter
   BigDecimal getWeight();
 
   /** Scored, or not applicable when nothing under it applies. */
+  @Value.Parameter
   ScoreStatus getStatus();
 
   /** The sum of the points of the indicators under it. */
+  @Value.Parameter
   BigDecimal getPoints();
 
   /** The sum of the unit's claimed points under it, when every indicator has one. */
+  @Value.Parameter
   Optional<BigDecimal> getClaimed();
 
   /** {@code points − claimed}. */
+  @Value.Parameter
   Optional<BigDecimal> getDifference();
 }

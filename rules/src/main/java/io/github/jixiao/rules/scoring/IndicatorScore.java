@@ -23,54 +23,71 @@ import org.immutables.value.Value;
 public interface IndicatorScore {
 
   /** The indicator's code. */
+  @Value.Parameter
   String getCode();
 
   /** The indicator's name, e.g. 预算完成率. */
+  @Value.Parameter
   String getName();
 
   /** 1, 2 or 3. */
+  @Value.Parameter
   int getLevel();
 
   /** The parent group's code; absent for a level-1 indicator. */
+  @Value.Parameter
   Optional<String> getParentCode();
 
   /** 分值. */
+  @Value.Parameter
   BigDecimal getWeight();
 
   /** How the points came about; {@link ScoreStatus#NOT_APPLICABLE} ones are dropped. */
+  @Value.Parameter
   ScoreStatus getStatus();
 
   /** 得分: after deductions, rounded by the rulebook's policy; within [0, weight]. */
+  @Value.Parameter
   BigDecimal getPoints();
 
   /** The points the rule gave, before deductions and rounding. */
+  @Value.Parameter
   BigDecimal getRulePoints();
 
   /** The rule applied, with its parameters. */
+  @Value.Parameter
   RuleSpec getRule();
 
   /** The rule's inputs: {@code actual}, {@code target}, {@code unit}, {@code level}, {@code chosen}. */
+  @Value.Parameter
   List<Argument> getInputs();
 
   /** The named formula the actual value was computed by, with its figures. */
+  @Value.Parameter
   Optional<FormulaResult> getFormula();
 
   /** The deductions recorded against the indicator. */
+  @Value.Parameter
   List<Deduction> getDeductions();
 
   /** The points the deductions took: their sum, capped, and never more than the rule's points. */
+  @Value.Parameter
   BigDecimal getDeductionsTaken();
 
   /** Why the rule gave its points. */
+  @Value.Parameter
   Explanation getExplanation();
 
   /** 自评得分: the points the unit claimed, if it did. */
+  @Value.Parameter
   Optional<BigDecimal> getClaimed();
 
   /** {@code points − claimed}: negative when the unit claimed more than the rules give. */
+  @Value.Parameter
   Optional<BigDecimal> getDifference();
 
   /** What the rulebook, the table or the entry assumed for this indicator, and why. */
+  @Value.Parameter
   List<String> getAssumptions();
 
   /**

@@ -21,42 +21,54 @@ import org.immutables.value.Value;
 public interface RuleInput {
 
   /** The indicator's code, e.g. {@code 2.1.1}. */
+  @Value.Parameter
   String getIndicatorCode();
 
   /** The indicator's name, e.g. 预算完成率. */
+  @Value.Parameter
   String getIndicatorName();
 
   /** 分值: the most points the indicator can earn; points must lie in [0, weight]. */
+  @Value.Parameter
   BigDecimal getWeight();
 
   /** The rule spec naming this rule, with its parameters. */
+  @Value.Parameter
   RuleSpec getSpec();
 
   /** 年度指标值: the target, from the spec, the rulebook or the evaluation's table. */
+  @Value.Parameter
   Optional<BigDecimal> getTarget();
 
   /** Which way is better, for a quantitative indicator. */
+  @Value.Parameter
   Optional<Direction> getDirection();
 
   /** The unit of target and actual value: %, 次, 件. */
+  @Value.Parameter
   Optional<String> getUnit();
 
   /** 实际完成值: the value the rule scores (a rate, a count, items met, milestones missed). */
+  @Value.Parameter
   Optional<BigDecimal> getActual();
 
   /** The level a qualitative indicator reached. */
+  @Value.Parameter
   Optional<QualitativeLevel> getLevel();
 
   /** 自评得分: the points the unit chose, e.g. inside a qualitative level's band. */
+  @Value.Parameter
   Optional<BigDecimal> getChosenPoints();
 
   /** How points are rounded (2 decimals, half up, unless the rulebook says otherwise). */
+  @Value.Parameter
   @Value.Default
   default RoundingPolicy getRounding() {
     return RoundingPolicy.standard();
   }
 
   /** The evaluation being scored, when there is one. */
+  @Value.Parameter
   Optional<SelfEvaluation> getEvaluation();
 
   /** {@code points} rounded by the rounding policy: for the explanation's figures. */

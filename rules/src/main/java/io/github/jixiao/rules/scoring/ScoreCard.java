@@ -23,51 +23,67 @@ import org.immutables.value.Value;
 public interface ScoreCard {
 
   /** The id of the rulebook applied. */
+  @Value.Parameter
   String getRulebook();
 
   /** The rulebook's title. */
+  @Value.Parameter
   String getRulebookTitle();
 
   /** The fiscal year of the evaluation. */
+  @Value.Parameter
   int getFiscalYear();
 
   /** The department's name. */
+  @Value.Parameter
   String getDepartment();
 
   /** Every scored indicator (the leaves), in the order of the tree. */
+  @Value.Parameter
   List<IndicatorScore> getIndicators();
 
   /** Every group, in the order of the tree, parents before children. */
+  @Value.Parameter
   List<GroupScore> getGroups();
 
   /** The sum of the rounded points of every indicator. */
+  @Value.Parameter
   BigDecimal getPointsSum();
 
   /** The full score: the weights of every indicator, applicable or not. */
+  @Value.Parameter
   BigDecimal getMaximum();
 
   /** The weights of the indicators that apply. */
+  @Value.Parameter
   BigDecimal getApplicableWeight();
 
   /** Whether the total was rescaled because some indicators do not apply (按百分制折算). */
+  @Value.Parameter
   boolean isRescaled();
 
   /** 总分: the points sum, or its rescaling to the full score, rounded by the rulebook's policy. */
+  @Value.Parameter
   BigDecimal getTotal();
 
   /** 等级: the grade of the total on the rulebook's scale. */
+  @Value.Parameter
   Grade getGrade();
 
   /** 自评得分: the total the unit claimed. */
+  @Value.Parameter
   Optional<BigDecimal> getClaimedTotal();
 
   /** {@code total − claimedTotal}: negative when the unit claimed more. */
+  @Value.Parameter
   Optional<BigDecimal> getDifference();
 
   /** 自评等级: the grade the unit claimed. */
+  @Value.Parameter
   Optional<Grade> getClaimedGrade();
 
   /** What the scorer had to decide, as explanations. */
+  @Value.Parameter
   List<Explanation> getNotes();
 
   /** The scored indicator with {@code code}, if any. */

@@ -60,6 +60,11 @@ public final class ScoringRules {
     return Optional.ofNullable(rules.get(type));
   }
 
+  /** The rule registered under {@code type}, or null: the scorer's lookup, once per indicator. */
+  ScoringRule get(String type) {
+    return rules.get(type);
+  }
+
   /** Whether a rule is registered under {@code type}. */
   public boolean contains(String type) {
     return rules.containsKey(type);

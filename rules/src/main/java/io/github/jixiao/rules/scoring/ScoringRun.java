@@ -5,6 +5,7 @@ import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.IndicatorKind;
+import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.formula.FormulaResult;
 import io.github.jixiao.rules.formula.FormulaStatus;
@@ -35,29 +36,89 @@ final class ScoringRun {
   private final SelfEvaluation evaluation;
   private final Rulebook rulebook;
   private final RoundingPolicy rounding;
+  private final BookIndex book;
 
-  private final Map<String, Indicator> tableByCode = new HashMap<>();
-  private final Map<String, Indicator> tableByName = new HashMap<>();
-  private final Map<String, List<Indicator>> tableChildren = new HashMap<>();
-  private final Map<String, IndicatorEntry> entries = new HashMap<>();
-  private final Map<String, List<Deduction>> deductions = new HashMap<>();
-  private final Map<String, List<RulebookIndicator>> bookChildren = new HashMap<>();
+  // One row per code of the evaluation: its indicator, children, entry and deductions, and what
+  // the walk has used. One map instead of five, so indexing an evaluation costs one hash entry per
+  // code.
+  private final Map<String, Row> rows;
+  private Map<String, Indicator> tableByName; // only when a rulebook node is not found by code
   private final Map<String, BigDecimal> movedWeight = new HashMap<>();
   private final Set<String> movedFrom = new HashSet<>();
-  private final Set<String> usedTableCodes = new HashSet<>();
-  private final Set<String> scoredEntryCodes = new HashSet<>();
 
-  private final List<IndicatorScore> scores = new ArrayList<>();
+  private final List<IndicatorScore> scores;
   private final List<GroupScore> groups = new ArrayList<>();
   private final List<Explanation> notes = new ArrayList<>();
+  // Scratch lists for one leaf's inputs and assumptions: ImmutableIndicatorScore.of copies them.
+  private final List<Argument> inputs = new ArrayList<>(5);
+  private final List<String> assumptions = new ArrayList<>(3);
   private BigDecimal notApplicableWeight = BigDecimal.ZERO;
   private BigDecimal emptyGroupWeight = BigDecimal.ZERO;
+
+  /** What the run knows of one code of the evaluation. */
+  private static final class Row {
+    Indicator indicator;
+    List<Indicator> children;
+    int childCount;
+    IndicatorEntry entry;
+    List<Deduction> deductions;
+    boolean used;
+    boolean entryScored;
+  }
+
+  /**
+   * What scoring needs of a rulebook — its tree by parent code, the nodes that move weight, the
+   * default rule of every kind and direction — built once and kept for the next evaluation scored
+   * under the same rulebook (an immutable value), so a batch under one rulebook indexes it once.
+   */
+  private static final class BookIndex {
+    final Rulebook rulebook;
+    final Map<String, List<RulebookIndicator>> children = new HashMap<>();
+    final List<RulebookIndicator> redistributing = new ArrayList<>();
+    final RuleSpec[] defaults;
+
+    BookIndex(Rulebook rulebook) {
+      this.rulebook = rulebook;
+      for (RulebookIndicator n : rulebook.getIndicators()) {
+        children.computeIfAbsent(n.getParentCode().orElse(null), k -> new ArrayList<>()).add(n);
+        if (!n.getRedistributeTo().isEmpty()) {
+          redistributing.add(n);
+        }
+      }
+      defaults = new RuleSpec[(KINDS.length + 1) * (DIRECTIONS.length + 1)];
+      for (int k = 0; k <= KINDS.length; k++) {
+        for (int d = 0; d <= DIRECTIONS.length; d++) {
+          defaults[k * (DIRECTIONS.length + 1) + d] = ScoringRun.defaultRule(rulebook,
+              Optional.ofNullable(k == 0 ? null : KINDS[k - 1]),
+              Optional.ofNullable(d == 0 ? null : DIRECTIONS[d - 1]));
+        }
+      }
+    }
+
+    RuleSpec defaultRule(IndicatorKind kind, Direction direction) {
+      return defaults[(kind == null ? 0 : kind.ordinal() + 1) * (DIRECTIONS.length + 1)
+          + (direction == null ? 0 : direction.ordinal() + 1)];
+    }
+  }
+
+  private static final IndicatorKind[] KINDS = IndicatorKind.values();
+  private static final Direction[] DIRECTIONS = Direction.values();
+  private static volatile BookIndex lastBook;
 
   ScoringRun(ScoringRules rules, SelfEvaluation evaluation, Rulebook rulebook) {
     this.rules = rules;
     this.evaluation = evaluation;
     this.rulebook = rulebook;
     this.rounding = rulebook.getRounding();
+    BookIndex last = lastBook;
+    if (last == null || last.rulebook != rulebook) {
+      last = new BookIndex(rulebook);
+      lastBook = last;
+    }
+    this.book = last;
+    int size = evaluation.getIndicators().size();
+    this.rows = new HashMap<>(size + size / 3 + 1);
+    this.scores = new ArrayList<>(size);
   }
 
   ScoreCard run() {
@@ -67,39 +128,87 @@ final class ScoringRun {
           Argument.number("year", BigDecimal.valueOf(evaluation.getFiscalYear()))));
     }
     moveWeightOfEmptyGroups();
-    for (RulebookIndicator root : bookChildren.getOrDefault(null, List.of())) {
-      walkBook(root);
+    Subtotal all = new Subtotal();
+    for (RulebookIndicator root : book.children.getOrDefault(null, List.of())) {
+      all.add(walkBook(root));
     }
     noteWhatWasNotScored();
-    return card();
+    return card(all);
+  }
+
+  private Row row(String code) {
+    Row row = rows.get(code);
+    if (row == null) {
+      row = new Row();
+      rows.put(code, row);
+    }
+    return row;
   }
 
   private void index() {
-    for (Indicator i : evaluation.getIndicators()) {
-      tableByCode.put(i.getCode(), i);
-      tableByName.putIfAbsent(i.getName(), i);
-      tableChildren.computeIfAbsent(i.getParentCode().orElse(null), k -> new ArrayList<>()).add(i);
+    List<Indicator> indicators = evaluation.getIndicators();
+    Row[] parents = new Row[indicators.size()];
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator indicator = indicators.get(i);
+      row(indicator.getCode()).indicator = indicator;
+      Optional<String> parent = indicator.getParentCode();
+      if (parent.isPresent()) {
+        parents[i] = row(parent.get());
+        parents[i].childCount++;
+      }
     }
-    for (IndicatorEntry e : evaluation.getEntries()) {
-      entries.put(e.getIndicatorCode(), e);
+    // Children lists sized exactly: an open group may hold hundreds of the table's indicators.
+    for (int i = 0; i < indicators.size(); i++) {
+      Row p = parents[i];
+      if (p != null) {
+        if (p.children == null) {
+          p.children = new ArrayList<>(p.childCount);
+        }
+        p.children.add(indicators.get(i));
+      }
+    }
+    List<IndicatorEntry> entries = evaluation.getEntries();
+    for (int e = 0; e < entries.size(); e++) {
+      row(entries.get(e).getIndicatorCode()).entry = entries.get(e);
     }
     for (Deduction d : evaluation.getDeductions()) {
-      deductions.computeIfAbsent(d.getIndicatorCode(), k -> new ArrayList<>()).add(d);
+      Row r = row(d.getIndicatorCode());
+      if (r.deductions == null) {
+        r.deductions = new ArrayList<>(2);
+      }
+      r.deductions.add(d);
     }
-    for (RulebookIndicator n : rulebook.getIndicators()) {
-      bookChildren.computeIfAbsent(n.getParentCode().orElse(null), k -> new ArrayList<>()).add(n);
+  }
+
+  private Indicator byCode(String code) {
+    Row row = rows.get(code);
+    return row == null ? null : row.indicator;
+  }
+
+  private List<Indicator> tableChildren(String code) {
+    Row row = rows.get(code);
+    return row == null ? null : row.children;
+  }
+
+  private Indicator byName(String name) {
+    if (tableByName == null) {
+      tableByName = new HashMap<>();
+      for (Indicator i : evaluation.getIndicators()) {
+        tableByName.putIfAbsent(i.getName(), i);
+      }
     }
+    return tableByName.get(name);
   }
 
   /** The evaluation's indicator for a rulebook node: same code, else same name or alias. */
   private Indicator match(RulebookIndicator node) {
-    Indicator byCode = tableByCode.get(node.getCode());
+    Indicator byCode = byCode(node.getCode());
     if (byCode != null) {
       return byCode;
     }
-    Indicator byName = tableByName.get(node.getName());
+    Indicator byName = byName(node.getName());
     for (int a = 0; byName == null && a < node.getAliases().size(); a++) {
-      byName = tableByName.get(node.getAliases().get(a));
+      byName = byName(node.getAliases().get(a));
     }
     return byName;
   }
@@ -109,15 +218,21 @@ final class ScoringRun {
         : Optional.ofNullable(match).map(Indicator::getWeight);
   }
 
+  /** The node's weight, else its table indicator's; null when neither has one. */
+  private static BigDecimal weightOrNull(RulebookIndicator node, Indicator match) {
+    Optional<BigDecimal> own = node.getWeight();
+    return own.isPresent() ? own.get() : match == null ? null : match.getWeight();
+  }
+
   private boolean isEmptyOpen(RulebookIndicator node, Indicator match) {
-    return node.isOpen() && (match == null || !tableChildren.containsKey(match.getCode()));
+    return node.isOpen() && (match == null || tableChildren(match.getCode()) == null);
   }
 
   private void moveWeightOfEmptyGroups() {
-    for (RulebookIndicator node : rulebook.getIndicators()) {
+    for (RulebookIndicator node : book.redistributing) {
       Indicator match = match(node);
       Optional<BigDecimal> weight = weightOf(node, match);
-      if (node.getRedistributeTo().isEmpty() || !isEmptyOpen(node, match) || weight.isEmpty()) {
+      if (!isEmptyOpen(node, match) || weight.isEmpty()) {
         continue;
       }
       BigDecimal targets = BigDecimal.ZERO;
@@ -150,57 +265,80 @@ final class ScoringRun {
     boolean anyApplicable;
 
     void add(Subtotal other) {
-      points = points.add(other.points);
-      leafWeight = leafWeight.add(other.leafWeight);
+      points = sum(points, other.points);
+      leafWeight = sum(leafWeight, other.leafWeight);
       allClaimed &= other.allClaimed;
-      claimed = claimed.add(other.claimed);
+      claimed = sum(claimed, other.claimed);
       anyApplicable |= other.anyApplicable;
+    }
+
+    /**
+     * {@code a + b}, without a new decimal when one side is a zero of no larger scale: the sum's
+     * value and scale (the larger one) are then exactly the other side's. A group's first child
+     * is added to a zero, and unclaimed leaves add zeros.
+     */
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+      if (b.signum() == 0 && b.scale() <= a.scale()) {
+        return a;
+      }
+      if (a.signum() == 0 && a.scale() <= b.scale()) {
+        return b;
+      }
+      return a.add(b);
     }
   }
 
   private Subtotal walkBook(RulebookIndicator node) {
     Indicator match = match(node);
     if (match != null) {
-      usedTableCodes.add(match.getCode());
+      rows.get(match.getCode()).used = true;
     }
-    Optional<BigDecimal> weight = weightOf(node, match);
-    if (weight.isEmpty()) {
+    BigDecimal weight = weightOrNull(node, match);
+    if (weight == null) {
       return new Subtotal(); // a framework indicator the evaluation's table does not use
     }
-    List<RulebookIndicator> kids = bookChildren.getOrDefault(node.getCode(), List.of());
+    List<RulebookIndicator> kids = book.children.getOrDefault(node.getCode(), List.of());
     if (isEmptyOpen(node, match)) {
-      return emptyGroup(node, weight.get());
+      return emptyGroup(node, weight);
     }
     if (node.isOpen() || !kids.isEmpty()) {
       int at = reserveGroup();
       Subtotal sub = new Subtotal();
       if (node.isOpen()) {
-        tableChildren.get(match.getCode()).forEach(child -> sub.add(walkTable(child)));
+        for (Indicator child : tableChildren(match.getCode())) {
+          sub.add(walkTable(child));
+        }
       } else {
-        kids.forEach(kid -> sub.add(walkBook(kid)));
+        for (RulebookIndicator kid : kids) {
+          sub.add(walkBook(kid));
+        }
       }
+      BigDecimal moved = movedWeight.get(node.getCode());
       finishGroup(at, node.getCode(), node.getName(), node.getLevel(), node.getParentCode(),
-          weight.get().add(movedWeight.getOrDefault(node.getCode(), BigDecimal.ZERO)), sub);
+          weight.add(moved == null ? BigDecimal.ZERO : moved), sub);
       return sub;
     }
-    if (match != null && node.getWeight().isPresent()
-        && match.getWeight().compareTo(node.getWeight().get()) != 0) {
+    Optional<BigDecimal> own = node.getWeight();
+    if (match != null && own.isPresent() && match.getWeight().compareTo(own.get()) != 0) {
       notes.add(Explanation.of("note.table-weight-differs", Argument.text("name", node.getName()),
           Argument.number("tableWeight", match.getWeight()),
-          Argument.number("weight", node.getWeight().get())));
+          Argument.number("weight", own.get())));
     }
-    return scoreLeaf(node, match, weight.get());
+    return scoreLeaf(node, match, weight);
   }
 
   private Subtotal walkTable(Indicator indicator) {
-    usedTableCodes.add(indicator.getCode());
-    List<Indicator> kids = tableChildren.get(indicator.getCode());
+    Row row = rows.get(indicator.getCode());
+    row.used = true;
+    List<Indicator> kids = row.children;
     if (kids == null) {
       return scoreLeaf(null, indicator, indicator.getWeight());
     }
     int at = reserveGroup();
     Subtotal sub = new Subtotal();
-    kids.forEach(kid -> sub.add(walkTable(kid)));
+    for (Indicator kid : kids) {
+      sub.add(walkTable(kid));
+    }
     finishGroup(at, indicator.getCode(), indicator.getName(), indicator.getLevel(),
         indicator.getParentCode(), indicator.getWeight(), sub);
     return sub;
@@ -213,10 +351,9 @@ final class ScoringRun {
       notes.add(Explanation.of("note.group-not-applicable", Argument.text("name", node.getName()),
           Argument.number("weight", weight)));
     }
-    groups.add(ImmutableGroupScore.builder().code(node.getCode()).name(node.getName())
-        .level(node.getLevel()).parentCode(node.getParentCode())
-        .weight(moved ? BigDecimal.ZERO : weight).status(ScoreStatus.NOT_APPLICABLE)
-        .points(BigDecimal.ZERO).build());
+    groups.add(ImmutableGroupScore.of(node.getCode(), node.getName(), node.getLevel(),
+        node.getParentCode(), moved ? BigDecimal.ZERO : weight, ScoreStatus.NOT_APPLICABLE,
+        BigDecimal.ZERO, Optional.empty(), Optional.empty()));
     return new Subtotal();
   }
 
@@ -231,32 +368,44 @@ final class ScoringRun {
       notes.add(Explanation.of("note.weight-mismatch", Argument.text("name", name),
           Argument.number("sum", sub.leafWeight), Argument.number("weight", weight)));
     }
-    Optional<BigDecimal> claimed = sub.allClaimed ? Optional.of(sub.claimed) : Optional.empty();
-    groups.set(at, ImmutableGroupScore.builder().code(code).name(name).level(level)
-        .parentCode(parentCode).weight(weight)
-        .status(sub.anyApplicable ? ScoreStatus.SCORED : ScoreStatus.NOT_APPLICABLE)
-        .points(sub.points).claimed(claimed).difference(claimed.map(sub.points::subtract))
-        .build());
+    groups.set(at, ImmutableGroupScore.of(code, name, level, parentCode, weight,
+        sub.anyApplicable ? ScoreStatus.SCORED : ScoreStatus.NOT_APPLICABLE, sub.points,
+        sub.allClaimed ? Optional.of(sub.claimed) : Optional.empty(),
+        sub.allClaimed ? Optional.of(sub.points.subtract(sub.claimed)) : Optional.empty()));
   }
 
   private Subtotal scoreLeaf(RulebookIndicator node, Indicator table, BigDecimal weight) {
     String code = node != null ? node.getCode() : table.getCode();
     String entryCode = table != null ? table.getCode() : code;
     String name = node != null ? node.getName() : table.getName();
-    Optional<IndicatorKind> kind = first(node == null ? Optional.empty() : node.getKind(),
-        table == null ? Optional.empty() : Optional.of(table.getKind()));
+    // The rulebook's node first, then the table's indicator; each getter makes a new Optional,
+    // so every one is asked once.
+    Optional<IndicatorKind> kind = node == null ? Optional.empty() : node.getKind();
+    if (kind.isEmpty() && table != null) {
+      kind = Optional.of(table.getKind());
+    }
     Optional<Direction> direction = first(node == null ? Optional.empty() : node.getDirection(),
-        table == null ? Optional.empty() : table.getDirection());
-    RuleSpec spec = node != null && node.getRule().isPresent() ? node.getRule().get()
-        : defaultRule(kind, direction);
-    Optional<BigDecimal> target = first(node == null ? Optional.empty() : node.getTarget(),
-        table == null ? Optional.empty() : table.getTarget());
-    Optional<String> unit = first(node == null ? Optional.empty() : node.getUnit(),
-        table == null ? Optional.empty() : table.getUnit());
-    Optional<String> formulaId = first(node == null ? Optional.empty() : node.getFormula(),
-        table == null ? Optional.empty() : table.getFormula());
-    IndicatorEntry entry = entries.get(entryCode);
-    scoredEntryCodes.add(entryCode);
+        table);
+    Optional<RuleSpec> own = node == null ? Optional.empty() : node.getRule();
+    RuleSpec spec = own.isPresent() ? own.get()
+        : book.defaultRule(kind.orElse(null), direction.orElse(null));
+    Optional<BigDecimal> target = node == null ? Optional.empty() : node.getTarget();
+    if (target.isEmpty() && table != null) {
+      target = table.getTarget();
+    }
+    Optional<String> unit = node == null ? Optional.empty() : node.getUnit();
+    if (unit.isEmpty() && table != null) {
+      unit = table.getUnit();
+    }
+    Optional<String> formulaId = node == null ? Optional.empty() : node.getFormula();
+    if (formulaId.isEmpty() && table != null) {
+      formulaId = table.getFormula();
+    }
+    Row row = rows.get(entryCode);
+    IndicatorEntry entry = row == null ? null : row.entry;
+    if (row != null) {
+      row.entryScored = true;
+    }
 
     Optional<BigDecimal> actual = entry == null ? Optional.empty() : entry.getActual();
     FormulaResult formula = null;
@@ -271,22 +420,70 @@ final class ScoringRun {
         actual = formula.getValue();
       }
     }
-    ScoringRule rule = rules.find(spec.getType()).orElseThrow(() -> new ScoringException(
+    ScoringRule rule = rules.get(spec.getType());
+    if (rule == null) {
+      throw new ScoringException(
         spec.getType(), code, "no scoring rule is registered under type '" + spec.getType()
             + "' (indicator '" + code + "' " + name + " of rulebook '" + rulebook.getId()
             + "'); register it with ScoringRules.builder().register(\"" + spec.getType()
-            + "\", rule) or through a ScoringRuleProvider, or correct the type", null));
-    RuleInput input = RuleInput.builder().indicatorCode(code).indicatorName(name).weight(weight)
-        .spec(spec).target(target).direction(direction).unit(unit).actual(actual)
-        .level(entry == null ? Optional.empty() : entry.getLevel())
-        .chosenPoints(entry == null ? Optional.empty() : entry.getClaimedScore())
-        .rounding(rounding).evaluation(evaluation).build();
+            + "\", rule) or through a ScoringRuleProvider, or correct the type", null);
+    }
+    Optional<QualitativeLevel> level = entry == null ? Optional.empty() : entry.getLevel();
+    Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
+    RuleInput input = ImmutableRuleInput.of(code, name, weight, spec, target, direction, unit,
+        actual, level, chosen, rounding, Optional.of(evaluation));
     RuleOutcome outcome = formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
         ? RuleOutcome.notApplicable(Explanation.of("not-applicable.formula",
             Argument.text("name", name), Argument.text("formula", formulaId.get())))
         : guarded(rule, spec.getType(), input);
-    return record(node, table, code, name, weight, spec, input, formula, entry, entryCode,
-        outcome);
+    // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
+    // a whole target, the unit): an equal one is shared instead of made again.
+    List<Argument> explained = outcome.explanation().getArguments();
+    inputs.clear();
+    if (actual.isPresent()) {
+      inputs.add(number(explained, "actual", actual.get()));
+    }
+    if (target.isPresent()) {
+      inputs.add(number(explained, "target", target.get()));
+    }
+    if (unit.isPresent()) {
+      inputs.add(text(explained, "unit", unit.get()));
+    }
+    if (level.isPresent()) {
+      inputs.add(Argument.text("level", level.get().label(), level.get().name()));
+    }
+    if (chosen.isPresent()) {
+      inputs.add(Argument.number("chosen", chosen.get()));
+    }
+    return record(node, table, code, name, weight, spec, formula, entry, row, outcome);
+  }
+
+  /** The argument of {@code explained} equal to a number argument, else a new one. */
+  private static Argument number(List<Argument> explained, String name, BigDecimal value) {
+    for (int i = 0; i < explained.size(); i++) {
+      Argument a = explained.get(i);
+      if (a.getName().equals(name) && value.equals(a.getNumber().orElse(null))) {
+        return a;
+      }
+    }
+    return Argument.number(name, value);
+  }
+
+  /** The argument of {@code explained} equal to a text argument, else a new one. */
+  private static Argument text(List<Argument> explained, String name, String value) {
+    for (int i = 0; i < explained.size(); i++) {
+      Argument a = explained.get(i);
+      if (a.getName().equals(name) && value.equals(a.getText().orElse(null))
+          && a.getTextEn().isEmpty()) {
+        return a;
+      }
+    }
+    return Argument.text(name, value);
+  }
+
+  /** The node's direction, else the table's; the table's getter is asked only when needed. */
+  private static Optional<Direction> first(Optional<Direction> preferred, Indicator table) {
+    return preferred.isPresent() || table == null ? preferred : table.getDirection();
   }
 
   private RuleOutcome guarded(ScoringRule rule, String type, RuleInput input) {
@@ -315,25 +512,31 @@ final class ScoringRun {
   }
 
   private Subtotal record(RulebookIndicator node, Indicator table, String code, String name,
-      BigDecimal weight, RuleSpec spec, RuleInput input, FormulaResult formula,
-      IndicatorEntry entry, String entryCode, RuleOutcome outcome) {
+      BigDecimal weight, RuleSpec spec, FormulaResult formula, IndicatorEntry entry, Row row,
+      RuleOutcome outcome) {
     boolean applicable = outcome.status() != ScoreStatus.NOT_APPLICABLE;
-    List<Deduction> listed = deductions.getOrDefault(entryCode, List.of());
+    List<Deduction> listed = row == null || row.deductions == null ? List.of() : row.deductions;
     BigDecimal taken = BigDecimal.ZERO;
-    if (applicable) {
+    if (applicable && !listed.isEmpty()) {
       for (Deduction d : listed) {
         taken = taken.add(d.getPoints());
       }
-      if (node != null && node.getDeductionCap().isPresent()) {
-        taken = Decimals.min(taken, node.getDeductionCap().get());
+      if (node != null) {
+        Optional<BigDecimal> cap = node.getDeductionCap();
+        if (cap.isPresent()) {
+          taken = Decimals.min(taken, cap.get());
+        }
       }
       taken = Decimals.min(taken, outcome.points());
     }
+    // Rounding sets the scale, so leaving out a subtraction of zero changes nothing.
+    BigDecimal before = taken.signum() == 0 ? outcome.points()
+        : outcome.points().subtract(taken);
     // A table's weight may have more decimals than the rounding keeps (16.50 at scale 0 would
     // round up to 17): the weight caps the rounded points, so no indicator exceeds its weight.
-    BigDecimal points = Decimals.min(rounding.round(outcome.points().subtract(taken)), weight);
+    BigDecimal points = Decimals.min(rounding.round(before), weight);
     Optional<BigDecimal> claimed = entry == null ? Optional.empty() : entry.getClaimedScore();
-    List<String> assumptions = new ArrayList<>(3);
+    assumptions.clear();
     if (node != null) {
       node.getAssumption().ifPresent(assumptions::add);
     }
@@ -343,37 +546,29 @@ final class ScoringRun {
     if (entry != null) {
       entry.getAssumption().ifPresent(assumptions::add);
     }
-    scores.add(ImmutableIndicatorScore.builder().code(code).name(name)
-        .level(node != null ? node.getLevel() : table.getLevel())
-        .parentCode(node != null ? node.getParentCode() : table.getParentCode())
-        .weight(weight).status(outcome.status()).points(points).rulePoints(outcome.points())
-        .rule(spec).addAllInputs(inputs(input)).formula(Optional.ofNullable(formula))
-        .addAllDeductions(listed).deductionsTaken(taken).explanation(outcome.explanation())
-        .claimed(claimed).difference(claimed.map(points::subtract)).addAllAssumptions(assumptions)
-        .build());
+    // In one step: a builder would copy every list twice.
+    scores.add(ImmutableIndicatorScore.of(code, name,
+        node != null ? node.getLevel() : table.getLevel(),
+        node != null ? node.getParentCode() : table.getParentCode(), weight, outcome.status(),
+        points, outcome.points(), spec, inputs, Optional.ofNullable(formula), listed, taken,
+        outcome.explanation(), claimed,
+        claimed.isPresent() ? Optional.of(points.subtract(claimed.get())) : Optional.empty(),
+        assumptions));
     Subtotal sub = new Subtotal();
     sub.points = points;
     sub.leafWeight = weight;
     sub.anyApplicable = applicable;
     sub.allClaimed = claimed.isPresent();
-    sub.claimed = claimed.orElse(BigDecimal.ZERO);
+    sub.claimed = claimed.isPresent() ? claimed.get() : BigDecimal.ZERO;
     if (!applicable) {
       notApplicableWeight = notApplicableWeight.add(weight);
     }
     return sub;
   }
 
-  private static List<Argument> inputs(RuleInput input) {
-    List<Argument> inputs = new ArrayList<>(5);
-    input.getActual().ifPresent(a -> inputs.add(Argument.number("actual", a)));
-    input.getTarget().ifPresent(t -> inputs.add(Argument.number("target", t)));
-    input.getUnit().ifPresent(u -> inputs.add(Argument.text("unit", u)));
-    input.getLevel().ifPresent(l -> inputs.add(Argument.text("level", l.label(), l.name())));
-    input.getChosenPoints().ifPresent(c -> inputs.add(Argument.number("chosen", c)));
-    return inputs;
-  }
-
-  private RuleSpec defaultRule(Optional<IndicatorKind> kind, Optional<Direction> direction) {
+  /** The rulebook's default rule for a leaf of this kind and direction, else the built-in one. */
+  private static RuleSpec defaultRule(Rulebook rulebook, Optional<IndicatorKind> kind,
+      Optional<Direction> direction) {
     RuleSpec anyDirection = null;
     for (DefaultRule d : rulebook.getDefaultRules()) {
       if (kind.isPresent() && d.getKind() == kind.get()) {
@@ -400,13 +595,13 @@ final class ScoringRun {
 
   private void noteWhatWasNotScored() {
     for (Indicator i : evaluation.getIndicators()) {
-      if (!usedTableCodes.contains(i.getCode())) {
+      if (!rows.get(i.getCode()).used) {
         notes.add(Explanation.of("note.unscored-indicator", Argument.text("code", i.getCode()),
             Argument.text("name", i.getName()), Argument.text("rulebook", rulebook.getId())));
       }
     }
     for (Deduction d : evaluation.getDeductions()) {
-      if (!scoredEntryCodes.contains(d.getIndicatorCode())) {
+      if (!rows.get(d.getIndicatorCode()).entryScored) {
         notes.add(Explanation.of("note.unscored-deduction",
             Argument.text("code", d.getIndicatorCode()), Argument.number("points", d.getPoints()),
             Argument.text("reason", d.getReason())));
@@ -414,13 +609,13 @@ final class ScoringRun {
     }
   }
 
-  private ScoreCard card() {
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal leafWeights = BigDecimal.ZERO;
-    for (IndicatorScore s : scores) {
-      sum = sum.add(s.getPoints());
-      leafWeights = leafWeights.add(s.getWeight());
-    }
+  /**
+   * The card. {@code all} sums every root's subtotal: the points and weights of every scored
+   * indicator, added up once during the walk (exact sums, so the order does not matter).
+   */
+  private ScoreCard card(Subtotal all) {
+    BigDecimal sum = all.points;
+    BigDecimal leafWeights = all.leafWeight;
     BigDecimal maximum = leafWeights.add(emptyGroupWeight);
     BigDecimal applicable = maximum.subtract(notApplicableWeight).subtract(emptyGroupWeight);
     boolean rescaled = applicable.compareTo(maximum) < 0 && applicable.signum() > 0;
@@ -433,16 +628,10 @@ final class ScoringRun {
           Argument.number("total", total)));
     }
     Optional<BigDecimal> claimed = evaluation.getClaimedTotal();
-    return ImmutableScoreCard.builder().rulebook(rulebook.getId())
-        .rulebookTitle(rulebook.getTitle()).fiscalYear(evaluation.getFiscalYear())
-        .department(evaluation.getDepartment().getName()).addAllIndicators(scores)
-        .addAllGroups(groups).pointsSum(sum).maximum(maximum).applicableWeight(applicable)
-        .rescaled(rescaled).total(total).grade(rulebook.getGradeScale().gradeOf(total))
-        .claimedTotal(claimed).difference(claimed.map(total::subtract))
-        .claimedGrade(evaluation.getClaimedGrade()).addAllNotes(notes).build();
-  }
-
-  private static <T> Optional<T> first(Optional<T> preferred, Optional<T> fallback) {
-    return preferred.isPresent() ? preferred : fallback;
+    return ImmutableScoreCard.of(rulebook.getId(), rulebook.getTitle(),
+        evaluation.getFiscalYear(), evaluation.getDepartment().getName(), scores, groups, sum,
+        maximum, applicable, rescaled, total, rulebook.getGradeScale().gradeOf(total), claimed,
+        claimed.isPresent() ? Optional.of(total.subtract(claimed.get())) : Optional.empty(),
+        evaluation.getClaimedGrade(), notes);
   }
 }

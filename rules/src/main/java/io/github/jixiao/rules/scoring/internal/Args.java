@@ -37,6 +37,9 @@ final class Args {
 
   /** Without trailing zeros, never in exponent form: 100.00 → 100, 0.50 → 0.5. */
   static BigDecimal plain(BigDecimal value) {
+    if (value.scale() == 0) {
+      return value; // what stripping and setting the scale back to 0 would give, without copies
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
