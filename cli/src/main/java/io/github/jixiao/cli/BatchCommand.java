@@ -1,58 +1,142 @@
 package io.github.jixiao.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.io.JsonDocumentException;
+import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.scoring.ScoringException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.stream.Stream;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Parameters;
 
 /**
- * What every command over documents shares: {@code --lang}, {@code --json}, the expansion of
+ * What every command over a batch of documents shares: {@code --json}, the expansion of
  * directories into their {@code *.json} files, a batch that goes on past a bad file, a progress
- * bar on a terminal, and the exit code.
+ * bar on a terminal, the count (批处理汇总) and the exit code. A command says what it does with
+ * one file ({@link #process}); everything that can go wrong with a file is counted here.
  */
-abstract class BatchCommand implements Callable<Integer> {
+abstract class BatchCommand extends DocumentCommand {
 
   /** Above this many files, a batch on a terminal shows a progress bar. */
   static final int PROGRESS_THRESHOLD = 20;
 
-  @Spec
-  CommandSpec spec;
-
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-      description = "Language of the output: zh (中文, default) or en.")
-  Lang lang = Lang.ZH;
-
   @Option(names = "--json", description = "Machine-readable JSON on standard output.")
   boolean json;
 
-  @Option(names = {"-v", "--verbose"},
-      description = "List every finding of severity info (提示) instead of one line per code.")
-  boolean verbose;
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Documents; a directory stands for every *.json in it.")
+  List<Path> names;
 
   /** Set by {@link Jixiao#commandLine}: whether the output is a terminal. */
   boolean interactive;
 
-  PrintWriter out() {
-    return spec.commandLine().getOut();
+  /** Reads the documents; for {@link #prepare} and {@link #process}. */
+  Documents documents;
+
+  private final String doneZh;
+  private final String doneEn;
+
+  /**
+   * @param doneZh what was done to a good file, for the summary: 已评分
+   * @param doneEn the same in English: scored
+   */
+  BatchCommand(String doneZh, String doneEn) {
+    this.doneZh = doneZh;
+    this.doneEn = doneEn;
   }
 
-  PrintWriter err() {
-    return spec.commandLine().getErr();
+  /** What was done with a good file: its JSON entry (with {@code --json}) and its findings. */
+  record Done(Optional<ObjectNode> entry, Optional<CheckReport> findings) {}
+
+  /**
+   * Before the batch: reads what the options name.
+   *
+   * @return false after reporting why the command line cannot be carried out (exit code 2, no
+   *     file is read)
+   */
+  boolean prepare() {
+    return true;
+  }
+
+  /**
+   * The work on one file: prints its text output (unless {@code --json}) and returns what was
+   * done.
+   *
+   * @throws JsonDocumentException if the document cannot be read
+   * @throws Unusable if it can be read but not done
+   * @throws ScoringException if the scorer refuses it
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  abstract Done process(Path file);
+
+  /** The JSON entry of a file that could not be done. */
+  ObjectNode failedEntry(Path file, ArrayNode problems) {
+    ObjectNode o = JsonReport.object().put("file", file.toString());
+    o.set("problems", problems);
+    return o;
+  }
+
+  /** Prints on standard output that {@code file} could not be done; by default nothing. */
+  void failedText(Path file, int problems) {}
+
+  @Override
+  public final Integer call() {
+    documents = new Documents(err(), lang);
+    if (!prepare()) {
+      return Jixiao.BAD_INPUT;
+    }
+    Tally tally = new Tally();
+    ArrayNode results = JsonReport.array();
+    List<Path> files = expand(tally, results);
+    Progress progress = new Progress(err(), files.size(),
+        interactive && files.size() > PROGRESS_THRESHOLD);
+    for (Path file : files) {
+      progress.clear();
+      try {
+        Done done = process(file);
+        tally.good();
+        done.findings().ifPresent(tally::add);
+        done.entry().ifPresent(results::add);
+      } catch (JsonDocumentException | Unusable | ScoringException | UncheckedIOException e) {
+        failed(tally, results, file, failed(file, e));
+      }
+      out().flush();
+      progress.advance(file);
+    }
+    progress.clear();
+    String summary = tally.summary(lang, doneZh, doneEn);
+    if (json) {
+      // one file named gives its entry, good or bad; a directory or several names, an array
+      boolean one = names.size() == 1 && !Files.isDirectory(names.get(0)) && results.size() == 1;
+      out().println(JsonReport.write(one ? results.get(0) : results));
+      err().println(summary);
+    } else {
+      out().println(summary);
+    }
+    return tally.exitCode();
+  }
+
+  private void failed(Tally tally, ArrayNode results, Path file, ArrayNode problems) {
+    tally.bad();
+    if (json) {
+      results.add(failedEntry(file, problems));
+    } else {
+      failedText(file, problems.size());
+    }
   }
 
   /**
    * The files named, a directory standing for every {@code *.json} in it (sorted by name); a
-   * name that is neither is reported on standard error and counted as bad input.
+   * name that is neither is reported and counted as bad input.
    */
-  List<Path> expand(List<Path> names, Tally tally) {
+  private List<Path> expand(Tally tally, ArrayNode results) {
     List<Path> files = new ArrayList<>();
     for (Path name : names) {
       if (Files.isDirectory(name)) {
@@ -60,40 +144,16 @@ abstract class BatchCommand implements Callable<Integer> {
           listing.filter(p -> p.getFileName().toString().endsWith(".json"))
               .filter(Files::isRegularFile).sorted().forEach(files::add);
         } catch (IOException e) {
-          tally.bad();
-          err().println(name + ": " + lang.pick("无法列出目录：", "cannot list the directory: ")
-              + e.getMessage());
+          failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,
+              lang.pick("无法列出目录：", "cannot list the directory: ") + e.getMessage())));
         }
       } else if (Files.isRegularFile(name)) {
         files.add(name);
       } else {
-        tally.bad();
-        err().println(name + ": " + lang.pick("没有这个文件或目录", "no such file or directory"));
+        failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,
+            lang.pick("没有这个文件或目录", "no such file or directory"))));
       }
     }
     return files;
-  }
-
-  /** Runs {@code each} on every file, with a progress bar when the batch is long on a terminal. */
-  void forEach(List<Path> files, FileAction each) {
-    Progress progress = new Progress(err(), files.size(),
-        interactive && files.size() > PROGRESS_THRESHOLD);
-    for (Path file : files) {
-      progress.step(file);
-      try {
-        each.run(file);
-      } catch (UncheckedIOException e) {
-        progress.clear();
-        err().println(file + ": " + lang.pick("无法读取：", "cannot read: ")
-            + e.getCause().getMessage());
-      }
-    }
-    progress.done();
-  }
-
-  /** The work done on one file. */
-  @FunctionalInterface
-  interface FileAction {
-    void run(Path file);
   }
 }

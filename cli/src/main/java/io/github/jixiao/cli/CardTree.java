@@ -19,14 +19,6 @@ final class CardTree {
   /** One row: a group (with its subtotal) or a scored indicator. */
   record Row(Optional<GroupScore> group, Optional<IndicatorScore> indicator, List<String> ancestors,
       List<Integer> notes) {
-    String code() {
-      return group.map(GroupScore::getCode).orElseGet(() -> indicator.orElseThrow().getCode());
-    }
-
-    String name() {
-      return group.map(GroupScore::getName).orElseGet(() -> indicator.orElseThrow().getName());
-    }
-
     int level() {
       return group.map(GroupScore::getLevel).orElseGet(() -> indicator.orElseThrow().getLevel());
     }

@@ -1,6 +1,5 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.core.InvalidValueException;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
@@ -13,8 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads the documents a command works on — self-evaluations (绩效自评) and rulebooks (评分办法) —
- * and reports on standard error, with file, line:column and JSON path, why one cannot be read.
+ * Reads the documents a command works on — self-evaluations (绩效自评) and rulebooks (评分办法).
+ * A document that cannot be done throws ({@link JsonDocumentException}, {@link Unusable}); the
+ * {@code --rulebook} option, read once, is reported on standard error.
  */
 final class Documents {
 
@@ -27,48 +27,34 @@ final class Documents {
     this.lang = lang;
   }
 
-  /** The self-evaluation in {@code file}, or empty after reporting why it cannot be read. */
-  Optional<SelfEvaluation> evaluation(Path file) {
-    try {
-      return Optional.of(json.readEvaluation(file));
-    } catch (JsonDocumentException e) {
-      report(e);
-      return Optional.empty();
-    }
-  }
-
-  /** Prints every problem of {@code e}, one per line: {@code file:line:column: $.path: message}. */
-  void report(JsonDocumentException e) {
-    err.println(e.describe(lang.locale()));
+  /**
+   * The self-evaluation in {@code file}.
+   *
+   * @throws JsonDocumentException naming every problem of the document
+   */
+  SelfEvaluation evaluation(Path file) {
+    return json.readEvaluation(file);
   }
 
   /**
-   * The rulebook to score {@code evaluation} of {@code file} under: {@code option} — a built-in
-   * id or a rulebook document — or else the one the evaluation names; empty after reporting why
-   * there is none.
+   * The built-in rulebook {@code evaluation} of {@code file} names.
+   *
+   * @throws Unusable if it names none, or none that is built in
    */
-  Optional<Rulebook> rulebook(Path file, SelfEvaluation evaluation, String option) {
-    if (option != null) {
-      return rulebook(option);
-    }
-    Optional<String> named = evaluation.getRulebook();
-    if (named.isEmpty()) {
-      err.println(file + ": $.rulebook: " + lang.pick(
-          "文档未指定评分办法；请用 --rulebook 指定，可选：" + builtIns(),
-          "the document names no rulebook; give one with --rulebook, one of: " + builtIns()));
-      return Optional.empty();
-    }
-    Optional<Rulebook> found = Rulebooks.byId(named.get());
-    if (found.isEmpty()) {
-      err.println(file + ": $.rulebook: " + lang.pick(
-          "没有内置评分办法 '" + named.get() + "'；可选：" + builtIns() + "，或用 --rulebook 指定文件",
-          "no built-in rulebook '" + named.get() + "'; one of: " + builtIns()
-              + ", or give a rulebook file with --rulebook"));
-    }
-    return found;
+  Rulebook named(SelfEvaluation evaluation) {
+    String named = evaluation.getRulebook().orElseThrow(() -> new Unusable(Unusable.RULEBOOK,
+        "$.rulebook", lang.pick("文档未指定评分办法；请用 --rulebook 指定，可选：" + builtIns(),
+            "the document names no rulebook; give one with --rulebook, one of: " + builtIns())));
+    return Rulebooks.byId(named).orElseThrow(() -> new Unusable(Unusable.RULEBOOK, "$.rulebook",
+        lang.pick("没有内置评分办法 '" + named + "'；可选：" + builtIns() + "，或用 --rulebook 指定文件",
+            "no built-in rulebook '" + named + "'; one of: " + builtIns()
+                + ", or give a rulebook file with --rulebook")));
   }
 
-  /** The rulebook {@code option} names: a built-in id, or a file holding a rulebook document. */
+  /**
+   * The rulebook {@code option} names: a built-in id, or a file holding a rulebook document;
+   * empty after reporting on standard error why it names none.
+   */
   Optional<Rulebook> rulebook(String option) {
     Optional<Rulebook> builtIn = Rulebooks.byId(option);
     if (builtIn.isPresent()) {
@@ -82,15 +68,13 @@ final class Documents {
       return Optional.empty();
     }
     try {
-      Object document = json.readAny(file);
-      if (document instanceof Rulebook rulebook) {
+      if (json.readAny(file) instanceof Rulebook rulebook) {
         return Optional.of(rulebook);
       }
-      err.println(file + ": $.format: " + lang.pick("不是评分办法文档", "not a rulebook document"));
+      err.println("--rulebook " + file + ": $.format: "
+          + lang.pick("不是评分办法文档", "not a rulebook document"));
     } catch (JsonDocumentException e) {
-      report(e);
-    } catch (InvalidValueException e) {
-      err.println(file + ": " + e.getMessage());
+      err.println(e.describe(lang.locale()));
     }
     return Optional.empty();
   }

@@ -19,8 +19,8 @@ import io.github.jixiao.rules.scoring.GroupScore;
 import io.github.jixiao.rules.scoring.IndicatorScore;
 import io.github.jixiao.rules.scoring.ScoreCard;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code --json} output: a score card (评分表) with {@code total}, {@code grade} and a line per
@@ -145,15 +145,16 @@ final class JsonReport {
     return o;
   }
 
-  /** The problems of a document that cannot be read. */
-  ObjectNode problems(Path file, JsonDocumentException e) {
+  /** A problem that is not the document's own: a rulebook not found, a read that failed. */
+  ObjectNode problem(String kind, Optional<String> path, String message) {
     ObjectNode o = object();
-    o.put("file", file.toString());
-    o.put("valid", false);
-    o.set("problems", problems(e.problems()));
+    o.put("kind", kind);
+    path.ifPresent(p -> o.put("path", p));
+    o.put("message", message);
     return o;
   }
 
+  /** The problems of a document that cannot be read, each with its JSON path and line:column. */
   ArrayNode problems(List<JsonProblem> problems) {
     ArrayNode list = array();
     for (JsonProblem p : problems) {

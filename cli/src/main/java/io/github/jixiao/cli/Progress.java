@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * A progress bar for long batches (进度条), drawn on standard error with carriage returns and
- * erased at the end, so that standard output stays clean. Drawn only when enabled: on a terminal,
- * for a batch longer than {@link BatchCommand#PROGRESS_THRESHOLD} files.
+ * A progress bar for long batches (进度条), drawn on standard error with a carriage return.
+ * Between files only: a command {@link #clear() erases} it before it works on a file — and so
+ * before it writes anything, on either stream — and {@link #advance redraws} it after, so that
+ * no output ever lands on the bar's line. Drawn only when enabled: on a terminal, for a batch
+ * longer than {@link BatchCommand#PROGRESS_THRESHOLD} files.
  */
 final class Progress {
 
@@ -16,6 +18,7 @@ final class Progress {
   private final int total;
   private final boolean enabled;
   private int done;
+  private boolean drawn;
 
   Progress(PrintWriter err, int total, boolean enabled) {
     this.err = err;
@@ -23,28 +26,25 @@ final class Progress {
     this.enabled = enabled;
   }
 
-  /** Shows that {@code file} is next. */
-  void step(Path file) {
+  /** Counts {@code file} done and draws the bar: how many of how many, and the last one done. */
+  void advance(Path file) {
+    done++;
     if (!enabled) {
       return;
     }
-    int filled = total == 0 ? WIDTH : done * WIDTH / total;
+    int filled = total == 0 ? WIDTH : Math.min(done, total) * WIDTH / total;
     err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total
         + " " + file.getFileName());
     err.flush();
-    done++;
+    drawn = true;
   }
 
-  /** Erases the bar, before an error message is printed on its line. */
+  /** Erases the bar, if it is drawn: before anything else is written, and at the end. */
   void clear() {
-    if (enabled) {
+    if (drawn) {
       err.print("\r\033[K");
       err.flush();
+      drawn = false;
     }
-  }
-
-  /** Erases the bar at the end of the batch. */
-  void done() {
-    clear();
   }
 }

@@ -1,18 +1,17 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao render FILE}: the score card (评分表) of one self-evaluation as a 自评表-style table,
@@ -20,44 +19,35 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Render the score card of a self-evaluation as a 自评表-style table.")
-final class RenderCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
+final class RenderCommand extends DocumentCommand {
 
   @Option(names = "--format", paramLabel = "markdown|html", defaultValue = "markdown",
       description = "Output format: markdown (default) or html.")
   TableReport.Format format = TableReport.Format.MARKDOWN;
 
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-      description = "Language of the output: zh (中文, default) or en.")
-  Lang lang = Lang.ZH;
-
-  @Option(names = "--rulebook", paramLabel = "ID|FILE",
-      description = "Rulebook to score under. Default: the one the document names.")
-  String rulebook;
+  @Mixin
+  RulebookOption rulebook;
 
   @Parameters(paramLabel = "FILE", description = "A self-evaluation document.")
   Path file;
 
   @Override
   public Integer call() {
-    Documents documents = new Documents(spec.commandLine().getErr(), lang);
-    Optional<SelfEvaluation> evaluation = documents.evaluation(file);
-    Optional<Rulebook> rules = evaluation.flatMap(e -> documents.rulebook(file, e, rulebook));
-    if (rules.isEmpty()) {
+    Documents documents = new Documents(err(), lang);
+    if (!rulebook.resolve(documents)) {
       return Jixiao.BAD_INPUT;
     }
     ScoreCard card;
     try {
-      card = Scorer.standard().score(evaluation.get(), rules.get());
-    } catch (ScoringException e) {
-      spec.commandLine().getErr().println(file + ": " + lang.pick("无法评分：", "cannot score: ")
-          + e.getMessage());
+      SelfEvaluation evaluation = documents.evaluation(file);
+      Rulebook rules = rulebook.given().orElseGet(() -> documents.named(evaluation));
+      card = Scorer.standard().score(evaluation, rules);
+    } catch (JsonDocumentException | Unusable | ScoringException | UncheckedIOException e) {
+      failed(file, e);
       return Jixiao.BAD_INPUT;
     }
-    spec.commandLine().getOut().print(new TableReport(lang).render(card, format));
-    spec.commandLine().getOut().flush();
+    out().print(new TableReport(lang).render(card, format));
+    out().flush();
     return Jixiao.OK;
   }
 }

@@ -42,12 +42,12 @@ final class Tally {
   String summary(Lang lang, String doneZh, String doneEn) {
     int files = good + bad;
     String line = lang.pick(files + " 个文件：" + doneZh + " " + good + " 个，无法读取 " + bad + " 个",
-        files + (files == 1 ? " file: " : " files: ") + good + " " + doneEn + ", " + bad
+        Text.count(files, "file", "files") + ": " + good + " " + doneEn + ", " + bad
             + " could not be read");
     if (checked) {
       line += lang.pick("；审核发现：错误 " + errors + "，警告 " + warnings + "，提示 " + infos,
-          "; findings: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
-              + (warnings == 1 ? " warning, " : " warnings, ") + infos + " info");
+          "; findings: " + Text.count(errors, "error", "errors") + ", "
+              + Text.count(warnings, "warning", "warnings") + ", " + infos + " info");
     }
     return line;
   }

@@ -61,6 +61,11 @@ final class Text {
   }
 
   /** A finding's path as a JSON path: {@code $.narrativeClaims[0]}, {@code $} for the whole. */
+  /** An English count: {@code 1 error}, {@code 2 errors}. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   static String jsonPath(String path) {
     return path.isEmpty() ? "$" : path.startsWith("[") ? "$" + path : "$." + path;
   }

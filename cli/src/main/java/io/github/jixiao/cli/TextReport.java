@@ -120,10 +120,12 @@ final class TextReport {
    * code unless {@code verbose}.
    */
   void findings(CheckReport report, boolean verbose) {
-    out.println(lang.pick("审核发现：错误 ", "Findings: ") + report.count(Severity.ERROR)
-        + lang.pick("，警告 ", " errors, ") + report.count(Severity.WARNING)
-        + lang.pick("，提示 ", " warnings, ") + report.count(Severity.INFO)
-        + lang.pick("", " info"));
+    long errors = report.count(Severity.ERROR);
+    long warnings = report.count(Severity.WARNING);
+    long infos = report.count(Severity.INFO);
+    out.println(lang.pick("审核发现：错误 " + errors + "，警告 " + warnings + "，提示 " + infos,
+        "Findings: " + Text.count(errors, "error", "errors") + ", "
+            + Text.count(warnings, "warning", "warnings") + ", " + infos + " info"));
     Map<String, List<Finding>> collapsed = new LinkedHashMap<>();
     for (Finding f : report.getFindings()) {
       if (f.getSeverity() == Severity.INFO && !verbose) {

@@ -1,14 +1,12 @@
 package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
-import io.github.jixiao.io.JsonDocumentException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code jixiao validate FILE…}: reads each document strictly, of whichever type its {@code
@@ -20,49 +18,35 @@ import picocli.CommandLine.Parameters;
         "FILE may be a directory: every *.json in it. Exit code 2 when one is invalid."})
 final class ValidateCommand extends BatchCommand {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Jixiao JSON documents.")
-  List<Path> files;
+  ValidateCommand() {
+    super("有效", "valid");
+  }
 
   @Override
-  public Integer call() {
-    Tally tally = new Tally();
-    JsonReport json = new JsonReport(lang);
-    ArrayNode results = JsonReport.array();
-    Documents documents = new Documents(err(), lang);
-    forEach(expand(files, tally), file -> {
-      try {
-        Object document = JixiaoJson.standard().readAny(file);
-        tally.good();
-        String format = DocumentType.all().stream()
-            .filter(t -> t.valueType().isInstance(document)).map(DocumentType::format)
-            .findFirst().orElse("?");
-        if (this.json) {
-          results.addObject().put("file", file.toString()).put("valid", true)
-              .put("format", format);
-        } else {
-          out().println(file + ": " + lang.pick("有效（", "valid (") + format
-              + lang.pick("）", ")"));
-        }
-      } catch (JsonDocumentException e) {
-        tally.bad();
-        documents.report(e);
-        if (this.json) {
-          results.add(json.problems(file, e));
-        } else {
-          out().println(file + ": " + lang.pick("无效，", "invalid, ") + e.problems().size()
-              + lang.pick(" 个问题（见标准错误输出）", e.problems().size() == 1
-                  ? " problem (on standard error)" : " problems (on standard error)"));
-        }
-      }
-    });
-    String summary = tally.summary(lang, "有效", "valid");
-    if (this.json) {
-      boolean single = files.size() == 1 && Files.isRegularFile(files.get(0));
-      out().println(JsonReport.write(single && results.size() == 1 ? results.get(0) : results));
-      err().println(summary);
-    } else {
-      out().println(summary);
+  Done process(Path file) {
+    Object document = JixiaoJson.standard().readAny(file);
+    String format = DocumentType.all().stream()
+        .filter(t -> t.valueType().isInstance(document)).map(DocumentType::format)
+        .findFirst().orElse("?");
+    if (json) {
+      return new Done(Optional.of(JsonReport.object().put("file", file.toString())
+          .put("valid", true).put("format", format)), Optional.empty());
     }
-    return tally.exitCode();
+    out().println(file + ": " + lang.pick("有效（", "valid (") + format + lang.pick("）", ")"));
+    return new Done(Optional.empty(), Optional.empty());
+  }
+
+  @Override
+  ObjectNode failedEntry(Path file, ArrayNode problems) {
+    ObjectNode o = JsonReport.object().put("file", file.toString()).put("valid", false);
+    o.set("problems", problems);
+    return o;
+  }
+
+  @Override
+  void failedText(Path file, int problems) {
+    out().println(file + ": " + lang.pick("无效，", "invalid, ") + problems
+        + lang.pick(" 个问题（见标准错误输出）", problems == 1
+            ? " problem (on standard error)" : " problems (on standard error)"));
   }
 }

@@ -224,6 +224,106 @@ class JixiaoCommandLineTest {
   }
 
   @Test
+  void anUnreadableFileIsCountedAsBadInput() {
+    Path unreadable = Path.of("/proc/self/mem"); // a regular file whose reading fails (Linux)
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(unreadable));
+
+    Run run = run("validate", unreadable.toString(), BAIYUN.toString());
+
+    assertThat(run.err()).contains("/proc/self/mem: 无法读取：");
+    assertThat(run.out()).contains("2 个文件：有效 1 个，无法读取 1 个");
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+  }
+
+  @Test
+  void aBadRulebookFileIsReportedOnceAndNoDocumentIsScored() {
+    Run run = run("score", "--rulebook", BAIYUN.toString(), BAIYUN.toString(), BAIYUN.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run.err().split("不是评分办法文档", -1)).hasSize(2);
+    assertThat(run.out()).doesNotContain("总分");
+  }
+
+  @Test
+  void aMissingRulebookIsReportedOnceForABatchOfChecks() {
+    Run run = run("check", "--rulebook", "no-such-rulebook.json", BAIYUN.toString(),
+        BAIYUN.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run.err().split("--rulebook no-such-rulebook.json", -1)).hasSize(2);
+    assertThat(run.out()).doesNotContain("JX-401");
+  }
+
+  @Test
+  void oneBadFileNamedAsJsonIsOneObjectWithItsProblems(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"jixiao/self-evaluation/1\"");
+
+    for (String command : List.of("score", "check", "validate")) {
+      Run run = run(command, "--json", bad.toString());
+
+      JsonNode result = JSON.readTree(run.out());
+      assertThat(result.isObject()).as(command).isTrue();
+      assertThat(result.get("file").asText()).isEqualTo(bad.toString());
+      assertThat(result.get("problems").get(0).get("kind").asText()).isEqualTo("SYNTAX");
+      assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    }
+  }
+
+  @Test
+  void aBatchScoredAsJsonListsTheBadFilesWithTheirProblems(@TempDir Path dir)
+      throws IOException {
+    Files.copy(BAIYUN, dir.resolve("a.json"));
+    Files.writeString(dir.resolve("b.json"), "[]");
+    Files.writeString(dir.resolve("c.json"), Files.readString(BAIYUN)
+        .replace("\"rulebook\": \"gz-dept-2021\"", "\"rulebook\": \"gz-dept-2099\""));
+
+    Run run = run("score", "--json", dir.toString());
+
+    JsonNode results = JSON.readTree(run.out());
+    assertThat(results.isArray()).isTrue();
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0).get("total").decimalValue()).isEqualTo(new BigDecimal("89.72"));
+    assertThat(results.get(1).get("file").asText()).endsWith("b.json");
+    assertThat(results.get(1).get("problems").get(0).get("path").asText()).isEqualTo("$");
+    assertThat(results.get(2).get("problems").get(0).get("kind").asText()).isEqualTo("RULEBOOK");
+    assertThat(results.get(2).get("problems").get(0).get("message").asText())
+        .contains("gz-dept-2099");
+    assertThat(run.err()).contains("3 个文件：已评分 1 个，无法读取 2 个");
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+  }
+
+  @Test
+  void oneErrorIsOneErrorInEnglish(@TempDir Path dir) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode document =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(BAIYUN.toFile());
+    ((com.fasterxml.jackson.databind.node.ArrayNode) document.get("narrativeClaims")).remove(1);
+    Path one = dir.resolve("one-error.json");
+    JSON.writeValue(one.toFile(), document);
+
+    Run run = run("check", "--lang", "en", one.toString());
+
+    assertThat(run.out()).contains("Findings: 1 error, 2 warnings, 18 info")
+        .contains("findings: 1 error, 2 warnings, 18 info");
+  }
+
+  @Test
+  void validateHasNoVerboseOption() {
+    assertThat(run("validate", "-v", BAIYUN.toString()).exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(run("check", "-v", BAIYUN.toString()).exit()).isEqualTo(Jixiao.ERROR_FINDINGS);
+  }
+
+  @Test
+  void renderTakesTheSharedLanguageAndRulebookOptions() {
+    Run run = run("render", "--lang", "en", "--rulebook", "gz-dept-2021", BAIYUN.toString());
+
+    assertThat(run.exit()).isEqualTo(Jixiao.OK);
+    assertThat(run.out()).contains("89.72");
+    assertThat(run("render", "--rulebook", "gz-dept-2099", BAIYUN.toString()).err())
+        .contains("--rulebook gz-dept-2099");
+  }
+
+  @Test
   void schemaPrintsTheJsonSchemaOfSelfEvaluations() throws IOException {
     Run run = run("schema", "self-evaluation");
 

@@ -21,7 +21,12 @@ import java.util.Locale;
  * A consistency check of one's own (自定义审核规则): a key project (重点项目) whose budget or
  * executed amount the report does not give cannot be reviewed — the Baiyun report says 区人大会议项目
  * "较好地完成了支出任务" without a single figure. Registered beside the standard checks with
- * {@link Checks#with}; its code {@value #CODE} is outside Jixiao's own {@code JX-} range.
+ * {@link Checks#with}; its code {@value #CODE} is outside Jixiao's own {@code JX-} range. Run from
+ * the repository root:
+ *
+ * <pre>{@code
+ * java io.github.jixiao.examples.CustomConsistencyCheck examples/baiyun-2021/evaluation.json
+ * }</pre>
  */
 public final class CustomConsistencyCheck implements ConsistencyCheck {
 
@@ -55,22 +60,32 @@ public final class CustomConsistencyCheck implements ConsistencyCheck {
     List<Project> projects = context.evaluation().getProjects();
     for (int i = 0; i < projects.size(); i++) {
       Project p = projects.get(i);
-      if (p.getBudget().isEmpty() || p.getExecuted().isEmpty()) {
-        String missing = p.getBudget().isEmpty() ? "budget" : "executed";
-        findings.add(finding("projects[" + i + "]." + missing)
-            .messageZh("重点项目“" + p.getName() + "”未列示" + (p.getBudget().isEmpty() ? "预算数"
-                : "执行数") + "，其支出情况无法审核")
-            .messageEn("key project '" + p.getName() + "' gives no " + missing
-                + " amount: its spending cannot be reviewed")
-            .build());
+      boolean noBudget = p.getBudget().isEmpty();
+      boolean noExecuted = p.getExecuted().isEmpty();
+      if (!noBudget && !noExecuted) {
+        continue;
       }
+      // the missing field, or the project itself when both are missing
+      String path = "projects[" + i + "]" + (noBudget == noExecuted ? ""
+          : noBudget ? ".budget" : ".executed");
+      String missingZh = noBudget == noExecuted ? "预算数和执行数" : noBudget ? "预算数" : "执行数";
+      String missingEn = noBudget == noExecuted ? "neither its budget nor its executed amount"
+          : noBudget ? "no budget" : "no executed amount";
+      findings.add(finding(path)
+          .messageZh("重点项目“" + p.getName() + "”未列示" + missingZh + "，其支出情况无法审核")
+          .messageEn("key project '" + p.getName() + "' gives " + missingEn
+              + ": its spending cannot be reviewed")
+          .build());
     }
     return findings;
   }
 
-  /** Checks {@code args[0]} (default: the Baiyun report) with the standard checks and this one. */
+  /**
+   * Checks {@code args[0]} (default: the Baiyun report, from the repository root) with the
+   * standard checks and this one.
+   */
   public static void main(String[] args) {
-    Path file = Path.of(args.length > 0 ? args[0] : "baiyun-2021/evaluation.json");
+    Path file = Path.of(args.length > 0 ? args[0] : "examples/baiyun-2021/evaluation.json");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (Finding f : check(file).getFindings()) {
       out.println(f.getSeverity().label() + " " + f.getCode() + " " + f.getPath() + " "

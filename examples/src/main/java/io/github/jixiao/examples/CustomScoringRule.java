@@ -16,23 +16,32 @@ import java.nio.file.Path;
  * 履职效果 scored by {@link StatedFigureRule} from the report's own 群众反映问题解决率 (169 of 184)
  * instead of a qualitative level.
  *
+ * <p>Run from the repository root:
+ *
  * <pre>{@code
- * java io.github.jixiao.examples.CustomScoringRule custom-rule/rulebook.json baiyun-2021/evaluation.json
+ * java io.github.jixiao.examples.CustomScoringRule examples/custom-rule/rulebook.json \
+ *     examples/baiyun-2021/evaluation.json
  * }</pre>
  */
 public final class CustomScoringRule {
 
   private CustomScoringRule() {}
 
-  /** Scores {@code args[1]} under the rulebook {@code args[0]} and prints the card. */
+  /**
+   * Scores {@code args[1]} under the rulebook {@code args[0]} and prints the card; by default the
+   * files above, from the repository root.
+   */
   public static void main(String[] args) {
-    Path rulebook = Path.of(args.length > 0 ? args[0] : "custom-rule/rulebook.json");
-    Path evaluation = Path.of(args.length > 1 ? args[1] : "baiyun-2021/evaluation.json");
+    Path rulebook = Path.of(args.length > 0 ? args[0] : "examples/custom-rule/rulebook.json");
+    Path evaluation = Path.of(args.length > 1 ? args[1] : "examples/baiyun-2021/evaluation.json");
     ScoreThroughTheApi.print(score(rulebook, evaluation),
         new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  /** The rules a scorer knows: the built-in ones, the ones found on the class path, and ours. */
+  /**
+   * The rules a scorer knows: the built-in ones and ours (none is discovered from the class
+   * path: a scorer knows exactly what is registered here).
+   */
   public static ScoringRules rules() {
     return ScoringRules.builder().withBuiltIns()
         .register(StatedFigureRule.TYPE, new StatedFigureRule()).build();

@@ -16,6 +16,8 @@ import java.util.Locale;
  * Scoring a self-evaluation (绩效自评) through the API: read the JSON document, find the rulebook
  * (评分办法) it names, score it, and print every indicator's points (得分) with why.
  *
+ * <p>Run from the repository root:
+ *
  * <pre>{@code
  * java io.github.jixiao.examples.ScoreThroughTheApi examples/baiyun-2021/evaluation.json
  * }</pre>
@@ -24,16 +26,26 @@ public final class ScoreThroughTheApi {
 
   private ScoreThroughTheApi() {}
 
-  /** Scores the document in {@code args[0]} (default: the Baiyun 2021 report) and prints the card. */
+  /**
+   * Scores the document in {@code args[0]} (default: the Baiyun 2021 report, from the repository
+   * root) and prints the card.
+   */
   public static void main(String[] args) {
-    Path file = Path.of(args.length > 0 ? args[0] : "baiyun-2021/evaluation.json");
+    Path file = Path.of(args.length > 0 ? args[0] : "examples/baiyun-2021/evaluation.json");
     print(score(file), new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  /** The score card of the document in {@code file}, under the rulebook the document names. */
+  /**
+   * The score card of the document in {@code file}, under the built-in rulebook the document
+   * names.
+   *
+   * @throws IllegalArgumentException if the document names no rulebook, or none that is built in
+   */
   public static ScoreCard score(Path file) {
     SelfEvaluation evaluation = JixiaoJson.standard().readEvaluation(file);
-    String id = evaluation.getRulebook().orElse(Rulebooks.GUANGZHOU_DEPARTMENT_2021);
+    String id = evaluation.getRulebook().orElseThrow(() -> new IllegalArgumentException(
+        file + " names no rulebook (\"rulebook\": one of " + Rulebooks.all().stream()
+            .map(Rulebook::getId).toList() + ")"));
     Rulebook rulebook = Rulebooks.byId(id)
         .orElseThrow(() -> new IllegalArgumentException("no built-in rulebook '" + id + "'"));
     return Scorer.standard().score(evaluation, rulebook);

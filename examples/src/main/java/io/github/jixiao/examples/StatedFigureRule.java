@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * A scoring rule of one's own (自定义评分规则): scores an indicator by a rate the report itself
  * states with its numerator and denominator (报告所载比率) — weight × min(numerator ÷ denominator,
- * 1) — recomputed from the two figures rather than taken as printed. A rulebook names it by its
+ * 1) — recomputed from the two figures rather than taken as printed. A figure without them, or
+ * with a negative one, is missing input (0 points); a zero denominator makes it not applicable.
+ * So the points always lie in [0, weight], as the rule contract requires. A rulebook names it by its
  * type id and says which figure in the rule's options:
  *
  * <pre>{@code
@@ -44,6 +46,15 @@ public final class StatedFigureRule implements ScoringRule {
     }
     BigDecimal numerator = figure.get().getNumerator().get();
     BigDecimal denominator = figure.get().getDenominator().orElseThrow();
+    if (numerator.signum() < 0 || denominator.signum() < 0) {
+      // counts cannot be negative: such figures are no rate to score by, and points stay >= 0
+      return RuleOutcome.missingInput(Explanation.custom("stated-figure-rate.negative",
+          "{name} 比率 {figure} 的分子或分母为负（{numerator}/{denominator}），不能据以计分，得 0 分",
+          "{name}: figure {figure} has a negative numerator or denominator ({numerator}/"
+              + "{denominator}); no rate to score by, 0 points",
+          Argument.text("name", input.getIndicatorName()), Argument.text("figure", code),
+          Argument.number("numerator", numerator), Argument.number("denominator", denominator)));
+    }
     if (denominator.signum() == 0) {
       return RuleOutcome.notApplicable(Explanation.custom("stated-figure-rate.zero",
           "{name} 比率 {figure} 的分母为 0，不适用", "{name}: figure {figure} has a zero denominator;"
@@ -72,9 +83,13 @@ public final class StatedFigureRule implements ScoringRule {
     }
   }
 
-  /** More solved, more points. */
+  /**
+   * None: the rule scores by the report's stated figure and never reads the indicator's actual
+   * value ({@link RuleInput#getActual()}), which is what a declared direction is about. (More
+   * solved does give more points, but through the figure, not the actual value.)
+   */
   @Override
   public Monotonicity monotonicity(RuleSpec spec) {
-    return Monotonicity.INCREASING;
+    return Monotonicity.NONE;
   }
 }

@@ -12,12 +12,15 @@ import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every example program, run as a user would run it, on the Baiyun 2021 report. */
 class ExamplesTest {
@@ -86,13 +89,42 @@ class ExamplesTest {
     CheckReport report = CustomConsistencyCheck.check(BAIYUN);
 
     assertThat(report.findings(CustomConsistencyCheck.CODE)).singleElement().satisfies(f -> {
-      assertThat(f.getPath()).isEqualTo("projects[0].budget");
+      assertThat(f.getPath()).isEqualTo("projects[0]");
       assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
-      assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示预算数，其支出情况无法审核");
+      assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示预算数和执行数，其支出情况无法审核");
+      assertThat(f.getMessageEn()).isEqualTo("key project '区人大会议项目' gives neither its budget"
+          + " nor its executed amount: its spending cannot be reviewed");
     });
     assertThat(report.findings("JX-401")).extracting(Finding::getPath)
         .containsExactly("narrativeClaims[0]", "narrativeClaims[1]");
     assertThat(output(() -> CustomConsistencyCheck.main(new String[] {BAIYUN.toString()})))
-        .contains("警告 EX-101 projects[0].budget 重点项目“区人大会议项目”未列示预算数");
+        .contains("警告 EX-101 projects[0] 重点项目“区人大会议项目”未列示预算数和执行数");
+  }
+
+  @Test
+  void theCustomCheckNamesTheOneAmountMissing(@TempDir Path dir) throws IOException {
+    Path budgetOnly = dir.resolve("budget-only.json");
+    Files.writeString(budgetOnly, Files.readString(BAIYUN).replace(
+        "\"code\": \"district-congress-sessions\",",
+        "\"code\": \"district-congress-sessions\", \"budget\": 120,"));
+
+    assertThat(CustomConsistencyCheck.check(budgetOnly).findings(CustomConsistencyCheck.CODE))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getPath()).isEqualTo("projects[0].executed");
+          assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示执行数，其支出情况无法审核");
+          assertThat(f.getMessageEn()).isEqualTo("key project '区人大会议项目' gives no executed"
+              + " amount: its spending cannot be reviewed");
+        });
+  }
+
+  @Test
+  void scoringThroughTheApiRefusesADocumentThatNamesNoRulebook(@TempDir Path dir)
+      throws IOException {
+    Path unnamed = dir.resolve("no-rulebook.json");
+    Files.writeString(unnamed, Files.readString(BAIYUN)
+        .replace("\"rulebook\": \"gz-dept-2021\",", ""));
+
+    assertThatThrownBy(() -> ScoreThroughTheApi.score(unnamed))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no rulebook");
   }
 }

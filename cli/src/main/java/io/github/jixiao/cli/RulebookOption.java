@@ -1,0 +1,39 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.rules.rulebook.Rulebook;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --rulebook} option, shared by {@code score}, {@code check} and {@code render}:
+ * resolved once, before any document is read.
+ */
+final class RulebookOption {
+
+  @Option(names = "--rulebook", paramLabel = "ID|FILE",
+      description = "Rulebook (评分办法): a built-in id (gz-dept-2021, mof-project-2020,"
+          + " mof-dept-2013) or a rulebook document. Default: the one each document names"
+          + " (check: none if it names none).")
+  String value;
+
+  private Optional<Rulebook> given = Optional.empty();
+
+  /**
+   * Reads the rulebook the option names, if it names one.
+   *
+   * @return false after reporting why the option names no usable rulebook
+   */
+  boolean resolve(Documents documents) {
+    given = Optional.empty();
+    if (value == null) {
+      return true;
+    }
+    given = documents.rulebook(value);
+    return given.isPresent();
+  }
+
+  /** The rulebook the option named, once {@link #resolve resolved}; empty if none was given. */
+  Optional<Rulebook> given() {
+    return given;
+  }
+}
