@@ -36,12 +36,16 @@ import io.github.jixiao.io.internal.LocatedTree.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +224,18 @@ public final class Engine {
     }
     int i = 0;
     while (i < n) {
-      // Most bytes are printable ASCII (0x20 to 0x7F): one signed comparison each.
+      // Most bytes are printable ASCII (0x20 to 0x7F): eight at a time while they are, as a long
+      // with no byte's high bit set and none below 0x20.
+      while (i + 8 <= n) {
+        long eight = (long) LONGS.get(bytes, i);
+        if (((eight | (eight - 0x2020202020202020L)) & 0x8080808080808080L) != 0) {
+          break;
+        }
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       if (bytes[i] >= 0x20) {
         i++;
         continue;
@@ -257,6 +272,9 @@ public final class Engine {
     }
     return true;
   }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private static boolean isContinuation(byte b, int low, int high) {
     int v = b & 0xFF;
@@ -371,7 +389,7 @@ public final class Engine {
     byte[] bytes;
     int cap = cap();
     try {
-      bytes = in.readNBytes(cap + 1);
+      bytes = readAtMost(in, cap + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + (source == null ? "the stream" : source), e);
     }
@@ -383,6 +401,33 @@ public final class Engine {
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     return bytes;
+  }
+
+  /**
+   * At most {@code max} bytes of {@code in}, as {@code readNBytes(max)} reads them. A stream that
+   * knows how many bytes it has left (a {@code ByteArrayInputStream}, a file) is read straight
+   * into an array of that size, without {@code readNBytes}'s 8 kB chunks and final copy.
+   */
+  private static byte[] readAtMost(InputStream in, int max) throws IOException {
+    int expected = Math.min(Math.max(in.available(), 0), max);
+    if (expected == 0) {
+      return in.readNBytes(max);
+    }
+    byte[] bytes = new byte[expected];
+    int n = in.readNBytes(bytes, 0, expected);
+    if (n < expected) {
+      return Arrays.copyOf(bytes, n);
+    }
+    int next = n == max ? -1 : in.read();
+    if (next < 0) {
+      return bytes;
+    }
+    // More than the stream said: the rest as readNBytes reads it.
+    byte[] rest = in.readNBytes(max - expected - 1);
+    byte[] all = Arrays.copyOf(bytes, expected + 1 + rest.length);
+    all[expected] = (byte) next;
+    System.arraycopy(rest, 0, all, expected + 1, rest.length);
+    return all;
   }
 
   private int cap() {
