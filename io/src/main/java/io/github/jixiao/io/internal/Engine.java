@@ -2,6 +2,7 @@ package io.github.jixiao.io.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -11,15 +12,21 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.NameTransformer;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoModule;
 import io.github.jixiao.io.JsonDocumentException;
@@ -29,16 +36,21 @@ import io.github.jixiao.io.internal.LocatedTree.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +72,7 @@ public final class Engine {
   private final ObjectWriter writer;
   private final Shapes shapes;
   private final LocatedTreeReader treeReader;
+  private final Map<Class<?>, Boolean> unwraps = new ConcurrentHashMap<>();
 
   /** An engine that reads within {@code limits}. */
   public Engine(ReadLimits limits) {
@@ -118,23 +131,154 @@ public final class Engine {
 
   /** The document of type {@code type} in {@code text}; {@code source} names it in errors. */
   public <T> T read(DocumentType<T> type, String text, String source) {
-    return type.valueType().cast(readDocument(List.of(type), text, source));
+    return type.valueType().cast(readText(List.of(type), text, source));
   }
 
   /** The document of type {@code type} in {@code bytes} (UTF-8, no byte-order mark). */
   public <T> T read(DocumentType<T> type, InputStream in, String source) {
-    return type.valueType().cast(readDocument(List.of(type), decode(in, source, type.name()),
-        source));
+    return type.valueType().cast(readBytes(List.of(type), in, source, type.name()));
   }
 
   /** The document in {@code text}, of whichever type its format names. */
   public Object readAny(String text, String source) {
-    return readDocument(DocumentType.all(), text, source);
+    return readText(DocumentType.all(), text, source);
   }
 
   /** The document in {@code in}, of whichever type its format names. */
   public Object readAny(InputStream in, String source) {
-    return readDocument(DocumentType.all(), decode(in, source, "a Jixiao document"), source);
+    return readBytes(DocumentType.all(), in, source, "a Jixiao document");
+  }
+
+  /*
+   * Reading has two paths. Almost every document read is valid, and for those the fast path
+   * parses a plain tree (no locations, no JSON paths), runs the same shape checks stopping at the
+   * first problem, and binds. Any problem at all — syntax, limit, encoding, repeated key, format,
+   * shape, a refused value — sends the document down the located path from the start, which
+   * finds and reports every problem with its path, line and column exactly as before. The fast
+   * path only ever refuses more, never accepts more: it returns a value only where the located
+   * path would return the same one.
+   */
+
+  private Object readText(List<DocumentType<?>> accepted, String text, String source) {
+    if (text.length() <= limits.maxDocumentLength()
+        && (text.isEmpty() || text.charAt(0) != '\uFEFF')) {
+      Object value = readFast(accepted, treeReader.readPlain(text));
+      if (value != null) {
+        return value;
+      }
+    }
+    return readDocument(accepted, text, source);
+  }
+
+  private Object readBytes(List<DocumentType<?>> accepted, InputStream in, String source,
+      String name) {
+    byte[] bytes = bytesOf(in, source, name);
+    // Parsed as bytes, skipping the decoding to a String, only when they are what decode accepts.
+    if (bytes.length <= limits.maxDocumentLength() && isPlainUtf8(bytes)) {
+      Object value = readFast(accepted, treeReader.readPlain(bytes));
+      if (value != null) {
+        return value;
+      }
+    }
+    return readDocument(accepted, decode(bytes, source, name), source);
+  }
+
+  /** The value of {@code root} when it is a valid document of an accepted type; else null. */
+  private Object readFast(List<DocumentType<?>> accepted, JsonNode root) {
+    if (root == null || !root.isObject()) {
+      return null;
+    }
+    JsonNode format = root.get(FORMAT);
+    if (format == null || !format.isTextual()) {
+      return null;
+    }
+    for (DocumentType<?> type : accepted) {
+      if (type.format().equals(format.textValue())) {
+        // The tree is this call's own: no copy needed to take the format out.
+        ObjectNode content = (ObjectNode) root;
+        content.remove(FORMAT);
+        if (!ShapeChecker.conforms(shapes, content, mapper.constructType(type.valueType()))) {
+          return null;
+        }
+        try {
+          return mapper.readerFor(type.valueType()).readValue(content);
+        } catch (IOException | RuntimeException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code bytes} are well-formed UTF-8 as the JDK's strict decoder reads it (RFC 3629:
+   * no overlong forms, no surrogates, nothing above U+10FFFF), without a byte-order mark and
+   * without control characters other than tab, line feed and carriage return, which no valid
+   * document has outside a string's escapes. Without NUL bytes Jackson cannot take them for
+   * UTF-16 or UTF-32.
+   */
+  static boolean isPlainUtf8(byte[] bytes) {
+    int n = bytes.length;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return false;
+    }
+    int i = 0;
+    while (i < n) {
+      // Most bytes are printable ASCII (0x20 to 0x7F): eight at a time while they are, as a long
+      // with no byte's high bit set and none below 0x20.
+      while (i + 8 <= n) {
+        long eight = (long) LONGS.get(bytes, i);
+        if (((eight | (eight - 0x2020202020202020L)) & 0x8080808080808080L) != 0) {
+          break;
+        }
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
+      if (bytes[i] >= 0x20) {
+        i++;
+        continue;
+      }
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        if (b != '\t' && b != '\n' && b != '\r') {
+          return false;
+        }
+        i++;
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        if (i + 1 >= n || !isContinuation(bytes[i + 1], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        if (i + 2 >= n
+            || !isContinuation(bytes[i + 1], b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF)
+            || !isContinuation(bytes[i + 2], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 3;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        if (i + 3 >= n
+            || !isContinuation(bytes[i + 1], b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF)
+            || !isContinuation(bytes[i + 2], 0x80, 0xBF)
+            || !isContinuation(bytes[i + 3], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static boolean isContinuation(byte b, int low, int high) {
+    int v = b & 0xFF;
+    return v >= low && v <= high;
   }
 
   private Object readDocument(List<DocumentType<?>> accepted, String text, String source) {
@@ -240,22 +384,59 @@ public final class Engine {
     return keys;
   }
 
-  /** The text of {@code in}: at most the size limit, UTF-8, no byte-order mark. */
-  private String decode(InputStream in, String source, String name) {
+  /** The bytes of {@code in}: at most the size limit. */
+  private byte[] bytesOf(InputStream in, String source, String name) {
     byte[] bytes;
-    int cap = (int) Math.min(Integer.MAX_VALUE - 16, limits.maxDocumentLength());
+    int cap = cap();
     try {
-      bytes = in.readNBytes(cap + 1);
+      bytes = readAtMost(in, cap + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + (source == null ? "the stream" : source), e);
     }
-    Problems problems = new Problems();
     if (bytes.length > cap) {
+      Problems problems = new Problems();
       problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
           "the document is larger than the limit of " + cap + " bytes",
           "文档大于上限 " + cap + " 字节", null);
       throw new JsonDocumentException(source, name, problems.sorted());
     }
+    return bytes;
+  }
+
+  /**
+   * At most {@code max} bytes of {@code in}, as {@code readNBytes(max)} reads them. A stream that
+   * knows how many bytes it has left (a {@code ByteArrayInputStream}, a file) is read straight
+   * into an array of that size, without {@code readNBytes}'s 8 kB chunks and final copy.
+   */
+  private static byte[] readAtMost(InputStream in, int max) throws IOException {
+    int expected = Math.min(Math.max(in.available(), 0), max);
+    if (expected == 0) {
+      return in.readNBytes(max);
+    }
+    byte[] bytes = new byte[expected];
+    int n = in.readNBytes(bytes, 0, expected);
+    if (n < expected) {
+      return Arrays.copyOf(bytes, n);
+    }
+    int next = n == max ? -1 : in.read();
+    if (next < 0) {
+      return bytes;
+    }
+    // More than the stream said: the rest as readNBytes reads it.
+    byte[] rest = in.readNBytes(max - expected - 1);
+    byte[] all = Arrays.copyOf(bytes, expected + 1 + rest.length);
+    all[expected] = (byte) next;
+    System.arraycopy(rest, 0, all, expected + 1, rest.length);
+    return all;
+  }
+
+  private int cap() {
+    return (int) Math.min(Integer.MAX_VALUE - 16, limits.maxDocumentLength());
+  }
+
+  /** The text of {@code bytes} (read by {@link #bytesOf}): UTF-8, no byte-order mark. */
+  private String decode(byte[] bytes, String source, String name) {
+    Problems problems = new Problems();
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
           "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
@@ -319,6 +500,54 @@ public final class Engine {
 
   /** {@code value} as the document of type {@code type}: {@code format} first, then its fields. */
   public String write(DocumentType<?> type, Object value) {
+    Object content = type.valueType().cast(value);
+    if (!unwraps.computeIfAbsent(content.getClass(), this::unwraps)) {
+      return writeThroughTree(type, content);
+    }
+    try {
+      return writer.writeValueAsString(new Document(type.format(), content));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + type.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the serializer of {@code type} can write its fields without the braces. */
+  private boolean unwraps(Class<?> type) {
+    try {
+      return mapper.getSerializerProviderInstance().findValueSerializer(type, null)
+          .unwrappingSerializer(NameTransformer.NOP).isUnwrappingSerializer();
+    } catch (JsonMappingException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A document written straight to the generator: {@code {"format": …}} and then the value's own
+   * fields through its bean serializer, unwrapped. The same tokens as the tree of the value with
+   * {@code format} put first (which the writer used to build), so the same bytes, without the
+   * two trees.
+   */
+  private record Document(String format, Object content) implements JsonSerializable {
+    @Override
+    public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
+      JsonSerializer<Object> fields = provider.findValueSerializer(content.getClass(), null)
+          .unwrappingSerializer(NameTransformer.NOP);
+      gen.writeStartObject(this);
+      gen.writeStringField(FORMAT, format);
+      fields.serialize(content, gen, provider);
+      gen.writeEndObject();
+      // The final newline, written here rather than appended to a copy of the whole text.
+      gen.writeRaw('\n');
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator gen, SerializerProvider provider,
+        TypeSerializer typeSer) throws IOException {
+      serialize(gen, provider);
+    }
+  }
+
+  private String writeThroughTree(DocumentType<?> type, Object value) {
     ObjectNode document = NODES.objectNode();
     document.put(FORMAT, type.format());
     JsonNode content = mapper.valueToTree(type.valueType().cast(value));

@@ -73,6 +73,90 @@ public final class LocatedTreeReader {
     }
   }
 
+  /**
+   * The plain tree of {@code text} (no locations), or {@code null} if it has any problem at all:
+   * a syntax error, an exceeded limit, a repeated key, nothing or more than one value. The fast
+   * path of reading: nodes are built exactly as {@link #read} builds them, and a document this
+   * refuses is read again by {@link #read}, which reports why.
+   */
+  public JsonNode readPlain(String text) {
+    try (JsonParser p = factory.createParser(text)) {
+      return plainDocument(p);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * As {@link #readPlain(String)}, from UTF-8 bytes the caller has checked are well-formed and
+   * free of control characters (so the parser cannot take them for UTF-16 or UTF-32).
+   */
+  public JsonNode readPlain(byte[] utf8) {
+    try (JsonParser p = factory.createParser(utf8)) {
+      return plainDocument(p);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static JsonNode plainDocument(JsonParser p) throws IOException {
+    if (p.nextToken() == null) {
+      return null;
+    }
+    JsonNode root = plainValue(p);
+    return root == null || p.nextToken() != null ? null : root;
+  }
+
+  /** The value at the parser's current token, as {@code Walk.value} builds it; null if refused. */
+  private static JsonNode plainValue(JsonParser p) throws IOException {
+    JsonToken token = p.currentToken();
+    switch (token) {
+      case START_OBJECT: {
+        ObjectNode object = NODES.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          JsonNode value = plainValue(p);
+          // A repeated key: the located reader reports both places.
+          if (value == null || object.replace(name, value) != null) {
+            return null;
+          }
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        ArrayNode array = NODES.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          JsonNode value = plainValue(p);
+          if (value == null) {
+            return null;
+          }
+          array.add(value);
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        return switch (p.getNumberType()) {
+          case INT -> NODES.numberNode(p.getIntValue());
+          case LONG -> NODES.numberNode(p.getLongValue());
+          default -> NODES.numberNode(p.getBigIntegerValue());
+        };
+      case VALUE_NUMBER_FLOAT:
+        // Parsed from the number's text, exactly: never through a double.
+        return NODES.numberNode(p.getDecimalValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        return null;
+    }
+  }
+
   private static String syntaxHint(String message) {
     if (message == null) {
       return null;

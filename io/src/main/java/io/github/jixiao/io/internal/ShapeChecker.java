@@ -35,10 +35,53 @@ public final class ShapeChecker {
     this.problems = problems;
   }
 
+  /**
+   * Whether {@code node} has the shape of {@code type}, with no problem at all. The same checks
+   * as {@link #check}, run without a located tree or JSON paths (both {@code null}) and stopped at
+   * the first problem: the fast path of reading, which reads the document again through
+   * {@link #check} to report when this says no.
+   */
+  public static boolean conforms(Shapes shapes, JsonNode node, JavaType type) {
+    try {
+      new ShapeChecker(shapes, null, null).check(node, type, null);
+      return true;
+    } catch (NotConforming e) {
+      return false;
+    }
+  }
+
+  /** Thrown by a checker without problems to record at the first problem; no stack trace. */
+  private static final class NotConforming extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final NotConforming INSTANCE = new NotConforming();
+
+    private NotConforming() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Called where a problem is found: a checker with nowhere to record it stops there. */
+  private void found() {
+    if (problems == null) {
+      throw NotConforming.INSTANCE;
+    }
+  }
+
+  /** The path of field {@code name} of the value at {@code path}; none without a tree. */
+  private String field(String path, String name) {
+    return problems == null ? null : JsonPaths.field(path, name);
+  }
+
+  /** The path of element {@code i} of the array at {@code path}; none without a tree. */
+  private String index(String path, int i) {
+    return problems == null ? null : JsonPaths.index(path, i);
+  }
+
   /** Checks {@code node}, found at {@code path}, against {@code type}. */
   public void check(JsonNode node, JavaType type, String path) {
     Shape shape = shapes.of(type);
     if (node.isNull()) {
+      found();
       problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
           "null is not a value here: expected " + expected(shape).en,
           "此处不能为 null：应为" + expected(shape).zh,
@@ -67,7 +110,7 @@ public final class ShapeChecker {
       return;
     }
     for (int i = 0; i < node.size(); i++) {
-      check(node.get(i), shape.element(), JsonPaths.index(path, i));
+      check(node.get(i), shape.element(), index(path, i));
     }
   }
 
@@ -78,7 +121,7 @@ public final class ShapeChecker {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      check(entry.getValue(), shape.value(), JsonPaths.field(path, entry.getKey()));
+      check(entry.getValue(), shape.value(), field(path, entry.getKey()));
     }
   }
 
@@ -89,7 +132,7 @@ public final class ShapeChecker {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      String child = JsonPaths.field(path, entry.getKey());
+      String child = field(path, entry.getKey());
       Field field = shape.fields().get(entry.getKey());
       if (field == null) {
         unknown(entry.getKey(), shape, child, node);
@@ -99,6 +142,7 @@ public final class ShapeChecker {
     }
     for (Field field : shape.fields().values()) {
       if (field.required() && !node.has(field.name())) {
+        found();
         Described wanted = expected(shapes.of(field.type()));
         problems.add(Kind.MISSING, JsonPaths.field(path, field.name()), tree.valueAt(path),
             "missing required field \"" + field.name() + "\" of " + shape.typeName(),
@@ -109,6 +153,7 @@ public final class ShapeChecker {
   }
 
   private void unknown(String name, Shape.ObjectShape shape, String path, JsonNode object) {
+    found();
     Optional<String> near = DidYouMean.closest(name, shape.fields().keySet())
         .filter(candidate -> !object.has(candidate));
     String hint = near.map(n -> "did you mean \"" + n + "\"?")
@@ -177,6 +222,7 @@ public final class ShapeChecker {
     }
     BigDecimal value = node.decimalValue();
     if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+      found();
       problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
           "the number " + value + " is out of range: at most " + MAX_DIGITS
               + " digits before and after the decimal point",
@@ -185,6 +231,7 @@ public final class ShapeChecker {
   }
 
   private void whole(JsonNode node, Shape.Scalar shape, String path, String range) {
+    found();
     if (node.isNumber()) {
       problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
           "expected " + range + ", found " + node.decimalValue().toPlainString(),
@@ -206,6 +253,7 @@ public final class ShapeChecker {
   }
 
   private void wrongType(JsonNode node, Shape shape, String path, String hint) {
+    found();
     Described wanted = expected(shape);
     Described found = found(node);
     problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),

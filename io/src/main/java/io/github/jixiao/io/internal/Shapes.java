@@ -47,7 +47,9 @@ public final class Shapes {
 
   /** The shape of {@code type}. */
   public Shape of(JavaType type) {
-    return cache.computeIfAbsent(type, this::derive);
+    // A plain get first: the shape is almost always there, and this runs for every value read.
+    Shape known = cache.get(type);
+    return known != null ? known : cache.computeIfAbsent(type, this::derive);
   }
 
   private Shape derive(JavaType type) {
