@@ -103,6 +103,10 @@ final class ScoringRun {
 
   private static final IndicatorKind[] KINDS = IndicatorKind.values();
   private static final Direction[] DIRECTIONS = Direction.values();
+  // A batch scores thousands of evaluations under one rulebook: its index is built once and kept
+  // for the last rulebook seen. Rulebooks are immutable and the index is never changed after its
+  // constructor, so publishing it through a volatile field is safe for concurrent scorers; another
+  // rulebook simply replaces it.
   private static volatile BookIndex lastBook;
 
   ScoringRun(ScoringRules rules, SelfEvaluation evaluation, Rulebook rulebook) {
