@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Reading and writing a self-evaluation document ({@code jixiao/self-evaluation/1}) with {@link
+ * Reading and writing a self-evaluation (绩效自评) document ({@code jixiao/self-evaluation/1}) with {@link
  * JixiaoJson} against Jackson's tree model on the same bytes, in the same run: reading with full
  * validation (syntax, duplicate keys, format, unknown fields, types, domain constraints) against
  * {@code ObjectMapper.readTree}, writing against {@code writeValueAsString} of that tree. The

@@ -61,7 +61,7 @@ public final class JixiaoJson {
     return new Builder();
   }
 
-  /** Builds a {@link JixiaoJson}. */
+  /** Builds a {@link JixiaoJson}, the JSON entry point (JSON 读写入口), with its read limits. */
   public static final class Builder {
     private ReadLimits limits = ReadLimits.DEFAULT;
 

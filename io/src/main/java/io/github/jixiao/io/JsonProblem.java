@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class JsonProblem implements Comparable<JsonProblem> {
 
-  /** What sort of problem it is; stable, so that tools can group and filter. */
+  /** What sort of problem (问题类型) it is; stable, so that tools can group and filter. */
   public enum Kind {
     /** The input is empty or only white space (空文档). */
     EMPTY,

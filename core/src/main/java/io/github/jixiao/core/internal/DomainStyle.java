@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
- * The one Immutables style of every Jixiao value, applied to each package that holds values (a
+ * The one Immutables style of every Jixiao value (值对象), applied to each package that holds values (a
  * meta-annotation, so the style is written once): JavaBeans accessors that every Bean Validation
  * provider sees, package-private implementations behind a public nested {@code Builder}, strict
  * builders, JDK collections, Jakarta annotations, and singular {@code addX} methods for lists.

@@ -4,7 +4,7 @@ import io.github.jixiao.core.constraint.Text;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Validates {@link Text}: absent, or with at least one character that is not white space. */
+/** Validates {@link Text} (文本): absent, or with at least one character that is not white space. */
 public final class TextValidator implements ConstraintValidator<Text, CharSequence> {
 
   @Override

@@ -19,7 +19,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validates a domain value: its Bean Validation constraints through one shared validator, then
+ * Validates a domain value (校验): its Bean Validation constraints through one shared validator, then
  * the invariants that span its fields; throws {@link InvalidValueException} listing everything,
  * each message in English and Chinese.
  */
@@ -79,7 +79,7 @@ public final class Validation {
     }
   }
 
-  /** Collects the violations of cross-field invariants, each worded in English and Chinese. */
+  /** Collects the violations of cross-field invariants (跨字段约束), each worded in English and Chinese. */
   public static final class Invariants {
     private final List<Violation> violations = new ArrayList<>();
 

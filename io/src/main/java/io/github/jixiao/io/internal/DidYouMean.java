@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the known name closest to a misspelled one ({@code fullyear}, {@code exectued} →
+ * Finds the known name closest to a misspelled one (拼写提示) ({@code fullyear}, {@code exectued} →
  * {@code fullYear}, {@code executed}): the optimal-string-alignment distance, where swapping two
  * neighbouring letters is one edit, ignoring case. Nothing is suggested when no name is close:
  * a wrong guess misleads more than none.

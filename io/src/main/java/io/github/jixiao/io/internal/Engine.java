@@ -55,7 +55,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads and writes Jixiao documents: the configured mapper, the strict reading pipeline (bytes →
+ * Reads and writes Jixiao documents (文档读写): the configured mapper, the strict reading pipeline (bytes →
  * text → located tree → format → shape → binding) and the writer. Thread-safe once built.
  */
 public final class Engine {

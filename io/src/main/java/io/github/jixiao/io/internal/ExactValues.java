@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 
 /**
- * JSON for core's exact records: {@link Points} and {@link Percentage} are plain JSON numbers
+ * JSON for core's exact records (精确数值): {@link Points} and {@link Percentage} are plain JSON numbers
  * (9.72, 97.16; a percentage's scale is the number of decimals written), an {@link Amount} is
  * {@code {"value": 3306.19, "unit": "WAN_YUAN"}}. Numbers are read from their text, never through
  * a {@code double}, and only from JSON numbers: a quoted "3306.19" is refused.
@@ -26,7 +26,7 @@ public final class ExactValues {
 
   private ExactValues() {}
 
-  /** Writes points as a number at two decimals: 94.00. */
+  /** Writes points (分值) as a number at two decimals: 94.00. */
   public static final class PointsSerializer extends JsonSerializer<Points> {
     @Override
     public void serialize(Points value, JsonGenerator gen, SerializerProvider serializers)
@@ -35,7 +35,7 @@ public final class ExactValues {
     }
   }
 
-  /** Reads points from a number with at most two decimals. */
+  /** Reads points (分值) from a number with at most two decimals. */
   public static final class PointsDeserializer extends JsonDeserializer<Points> {
     @Override
     public Points deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -48,7 +48,7 @@ public final class ExactValues {
     }
   }
 
-  /** Writes a percentage as a number at its scale: 97.16, 92. */
+  /** Writes a percentage (百分比) as a number at its scale: 97.16, 92. */
   public static final class PercentageSerializer extends JsonSerializer<Percentage> {
     @Override
     public void serialize(Percentage value, JsonGenerator gen, SerializerProvider serializers)
@@ -57,7 +57,7 @@ public final class ExactValues {
     }
   }
 
-  /** Reads a percentage from a number; its scale is the number of decimals written. */
+  /** Reads a percentage (百分比) from a number; its scale is the number of decimals written. */
   public static final class PercentageDeserializer extends JsonDeserializer<Percentage> {
     @Override
     public Percentage deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -70,7 +70,7 @@ public final class ExactValues {
     }
   }
 
-  /** Writes an amount as {@code {"value": 3306.19, "unit": "WAN_YUAN"}}. */
+  /** Writes an amount (金额) as {@code {"value": 3306.19, "unit": "WAN_YUAN"}}. */
   public static final class AmountSerializer extends JsonSerializer<Amount> {
     @Override
     public void serialize(Amount value, JsonGenerator gen, SerializerProvider serializers)
@@ -83,7 +83,7 @@ public final class ExactValues {
     }
   }
 
-  /** Reads an amount from {@code {"value": number, "unit": "YUAN" | "WAN_YUAN"}}, nothing else. */
+  /** Reads an amount (金额) from {@code {"value": number, "unit": "YUAN" | "WAN_YUAN"}}, nothing else. */
   public static final class AmountDeserializer extends JsonDeserializer<Amount> {
     @Override
     public Amount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {

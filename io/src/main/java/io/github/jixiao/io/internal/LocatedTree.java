@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * A parsed document with the line and column of every value and every field name, by JSON path:
+ * A parsed document (已解析文档) with the line and column of every value and every field name, by JSON path:
  * Jackson's tree keeps no locations, and a problem found after parsing (an unknown field, a
  * violated constraint) must still say where it is.
  *
@@ -16,7 +16,7 @@ import java.util.Map;
 public record LocatedTree(JsonNode root, Map<String, Location> values,
     Map<String, Location> names) {
 
-  /** A 1-based line and column. */
+  /** A 1-based line and column (行号与列号). */
   public record Location(int line, int column) {
     /** Where nothing is known. */
     public static final Location UNKNOWN = new Location(0, 0);

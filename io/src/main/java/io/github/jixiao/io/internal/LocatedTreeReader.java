@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Parses JSON text into a {@link LocatedTree}. Numbers keep their exact decimal text (3306.10
+ * Parses JSON text (JSON 文本) into a {@link LocatedTree}. Numbers keep their exact decimal text (3306.10
  * stays 3306.10, never a {@code double}); a key repeated in one object is reported with both places
  * and parsing goes on, so every duplicate is listed at once; syntax errors and exceeded limits stop
  * the parse, as nothing after them can be trusted.

@@ -5,7 +5,7 @@ import io.github.jixiao.io.internal.LocatedTree.Location;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems found so far in one document, in the order found. */
+/** The problems (问题) found so far in one document, in the order found. */
 public final class Problems {
 
   private final List<JsonProblem> found = new ArrayList<>();

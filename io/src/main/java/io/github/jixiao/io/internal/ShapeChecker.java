@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks a located tree against the shape of its type and records every problem of shape in the
+ * Checks a located tree against the shape (结构) of its type and records every problem of shape in the
  * whole document: unknown fields (with the known field they most resemble), values of the wrong
  * JSON type, unknown enum constants, numbers out of range, nulls, missing required fields. Run
  * before binding, it lets one exception list them all, each at its own path and line.

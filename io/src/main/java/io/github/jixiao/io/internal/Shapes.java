@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Derives the {@link Shape} of a type from Jackson's own view of it, so that the strict check and
+ * Derives the {@link Shape} (结构) of a type from Jackson's own view of it, so that the strict check and
  * the binding cannot disagree: an Immutables value is read through its delegating creator's
  * {@code Json} class, whose setters name every field, its type, and whether it is required.
  */

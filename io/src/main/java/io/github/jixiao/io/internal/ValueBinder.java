@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Binds a tree whose shape is right to its domain value, and turns what the domain refuses into
+ * Binds a tree whose shape is right to its domain value (领域对象), and turns what the domain refuses into
  * problems at JSON paths: core's {@link InvalidValueException} lists each violation with a path
  * relative to the object being built, and Jackson's path says where that object is.
  *

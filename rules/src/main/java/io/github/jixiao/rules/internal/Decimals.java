@@ -3,7 +3,7 @@ package io.github.jixiao.rules.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Exact arithmetic shared by rules and formulas: one place for the working scale. */
+/** Exact arithmetic (精确计算) shared by rules and formulas: one place for the working scale. */
 public final class Decimals {
 
   /** The scale of intermediate quotients: far below any rounding the methodology does. */

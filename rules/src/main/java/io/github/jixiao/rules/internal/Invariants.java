@@ -3,7 +3,7 @@ package io.github.jixiao.rules.internal;
 import io.github.jixiao.core.internal.Validation;
 
 /**
- * Records bilingual violations into core's invariant collector: one place that knows its
+ * Records bilingual (中英文) violations into core's invariant collector: one place that knows its
  * signature.
  */
 public final class Invariants {

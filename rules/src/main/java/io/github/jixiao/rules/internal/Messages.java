@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The templates of the built-in explanation keys, in Chinese and English, and their rendering.
+ * The templates of the built-in explanation (得分说明) keys, in Chinese and English, and their rendering.
  * Rendering happens only when an explanation is asked for, never while scoring.
  */
 public final class Messages {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The invariants of a rulebook's tree, weights and rules; every problem is recorded. */
+/** The invariants of a rulebook's (评分办法) tree, weights and rules; every problem is recorded. */
 public final class RulebookChecks {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -86,7 +86,7 @@ public final class ScoringRules {
         .discover(ScoringRules.class.getClassLoader()).build();
   }
 
-  /** Builds a frozen {@link ScoringRules}; refuses duplicate and malformed type ids. */
+  /** Builds a frozen {@link ScoringRules} (评分方法注册表); refuses duplicate and malformed type ids. */
   public static final class Builder {
     private final Map<String, ScoringRule> rules = new LinkedHashMap<>();
     private final Map<String, String> origins = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Invalid variants: a value valid but for one broken property. Each breaks its property and
+ * Invalid variants (无效值): a value valid but for one broken property. Each breaks its property and
  * nothing else, so core reports exactly one violation; where a value holds others (a budget, an
  * evaluation), the rest of it is a generated valid value.
  */

@@ -27,7 +27,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One rule input scored the way the {@link Scorer} scores an evaluation: inside an evaluation
+ * One rule input (单项指标) scored the way the {@link Scorer} scores an evaluation: inside an evaluation
  * whose table holds the indicator (code {@code "1"}) and, to make the weights add up to 100, a
  * second indicator that always earns its full points; the rule registered under its spec's type.
  */
@@ -38,7 +38,7 @@ public final class OneIndicator {
   /** The type id of the filler indicator's rule. */
   static final String FILLER = "testkit.full-marks";
 
-  /** What the scorer gave the indicator. */
+  /** What the scorer gave the indicator (单项得分). */
   public record Scored(ScoreStatus status, BigDecimal rulePoints, BigDecimal points) {}
 
   private static final ScoringRule FULL_MARKS = in -> RuleOutcome.scored(in.getWeight(),

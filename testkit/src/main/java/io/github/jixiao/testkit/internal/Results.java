@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Score cards and check reports of generated evaluations, some of them with errors to report. */
+/** Score cards (评分表) and check reports (审核报告) of generated evaluations, some of them with errors to report. */
 public final class Results {
 
   private Results() {}

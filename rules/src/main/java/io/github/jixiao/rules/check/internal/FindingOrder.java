@@ -4,7 +4,7 @@ import io.github.jixiao.rules.check.Finding;
 import java.util.Comparator;
 
 /**
- * The report order of findings: by check code, then by path with runs of digits compared as
+ * The report order of findings (审核发现的排序): by check code, then by path with runs of digits compared as
  * numbers ({@code entries[2]} before {@code entries[10]}), then by code and English message.
  */
 public final class FindingOrder implements Comparator<Finding> {

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A cheap, allocation-free test of a check report's invariants, run every time a report is built:
+ * A cheap, allocation-free test of a check report's (审核报告) invariants, run every time a report is built:
  * findings in report order, the checks run unique, and none both run and not run. It may answer
  * {@code false} for a valid report (checks run out of code order); the caller then validates in
  * full, so only its {@code true} has to be exact.

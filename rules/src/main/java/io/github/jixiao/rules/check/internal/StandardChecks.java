@@ -4,7 +4,7 @@ import io.github.jixiao.rules.check.ConsistencyCheck;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The standard checks, one instance each, with the methodology's default parameters. */
+/** The standard checks (标准审核检查), one instance each, with the methodology's default parameters. */
 public final class StandardChecks {
 
   private StandardChecks() {}

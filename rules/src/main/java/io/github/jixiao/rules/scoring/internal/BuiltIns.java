@@ -5,7 +5,7 @@ import io.github.jixiao.rules.scoring.ScoringRule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The built-in rules by type id, in the methodology's order. */
+/** The built-in rules (内置评分方法) by type id, in the methodology's order. */
 public final class BuiltIns {
 
   private BuiltIns() {}
