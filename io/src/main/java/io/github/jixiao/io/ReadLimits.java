@@ -22,13 +22,24 @@ public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
   public static final ReadLimits DEFAULT = new ReadLimits(16L * 1024 * 1024, 64, 100_000, 100,
       1000);
 
-  /** Creates limits; each must be positive. */
+  /**
+   * The deepest nesting a reader may be allowed: the readers walk the tree recursively, and a
+   * bound keeps a hostile document from overflowing the stack whatever limits a caller sets.
+   */
+  public static final int MAX_NESTING_DEPTH = 1000;
+
+  /** Creates limits: each positive, the nesting depth at most {@link #MAX_NESTING_DEPTH}. */
   public ReadLimits {
     if (maxDocumentLength <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0
         || maxNumberLength <= 0 || maxNameLength <= 0) {
       throw new IllegalArgumentException("every read limit must be positive: " + maxDocumentLength
           + ", " + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", "
           + maxNameLength);
+    }
+    if (maxNestingDepth > MAX_NESTING_DEPTH) {
+      throw new IllegalArgumentException("maxNestingDepth " + maxNestingDepth + " is above "
+          + MAX_NESTING_DEPTH + ": a deeper document could overflow the reader's stack; Jixiao's"
+          + " documents nest fewer than 10 levels");
     }
   }
 }

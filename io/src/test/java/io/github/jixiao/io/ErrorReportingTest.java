@@ -1,6 +1,7 @@
 package io.github.jixiao.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -196,5 +197,22 @@ class ErrorReportingTest {
       assertThat(p.message()).contains("more than the limit of 300");
     });
     assertThat(json.readEvaluation(minimal()).getFiscalYear()).isEqualTo(2021);
+  }
+
+  @Test
+  void nestingLimitsStopShortOfTheStackWhateverACallerAsksFor() {
+    assertThatThrownBy(() -> new ReadLimits(16L * 1024 * 1024, 1001, 100_000, 100, 1000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxNestingDepth 1001 is above 1000");
+    JixiaoJson deepest = JixiaoJson.builder()
+        .limits(new ReadLimits(16L * 1024 * 1024, ReadLimits.MAX_NESTING_DEPTH, 100_000, 100, 1000))
+        .build();
+    String nested = "{\"format\": \"jixiao/self-evaluation/1\", \"title\": "
+        + "[".repeat(50_000) + "]".repeat(50_000) + "}";
+
+    JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class,
+        () -> deepest.readEvaluation(nested));
+
+    assertThat(e.problems()).extracting(JsonProblem::kind).contains(Kind.LIMIT);
   }
 }
