@@ -2,6 +2,7 @@ package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.internal.Engine;
+import io.github.jixiao.io.internal.Utf8;
 import io.github.jixiao.rules.check.CheckReport;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.ScoreCard;
@@ -9,6 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,23 +202,71 @@ public final class JixiaoJson {
     return engine.write(type, Objects.requireNonNull(value, "value"));
   }
 
-  /** Writes {@code value} as a document of type {@code type} to {@code out}, in UTF-8. */
+  /**
+   * Writes {@code value} as a document of type {@code type} to {@code out}, in UTF-8; the stream
+   * is flushed, not closed. Nothing is written unless the whole document can be encoded.
+   *
+   * @throws IllegalArgumentException if the value's text cannot be encoded as UTF-8 (it has an
+   *     unpaired surrogate, which no document read by Jixiao has): nothing is ever replaced
+   */
   public <T> void write(DocumentType<T> type, T value, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    ByteBuffer bytes = utf8(type, write(type, value));
     try {
-      out.write(write(type, value).getBytes(StandardCharsets.UTF_8));
+      out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + type.name(), e);
     }
   }
 
-  /** Writes {@code value} as a document of type {@code type} to {@code file}, in UTF-8. */
+  /**
+   * Writes {@code value} as a document of type {@code type} to {@code file}, in UTF-8, through
+   * {@link #write(DocumentType, Object, OutputStream)}; the file is opened only once the document
+   * is encoded, so a value that cannot be written leaves it untouched.
+   *
+   * @throws IllegalArgumentException if the value's text cannot be encoded as UTF-8
+   */
   public <T> void write(DocumentType<T> type, T value, Path file) {
-    try {
-      Files.writeString(file, write(type, value), StandardCharsets.UTF_8);
+    Objects.requireNonNull(file, "file");
+    ByteBuffer bytes = utf8(type, write(type, value));
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  /** {@code text} in UTF-8, encoded strictly: an unpaired surrogate is an error, never a '?'. */
+  private static ByteBuffer utf8(DocumentType<?> type, String text) {
+    CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer in = CharBuffer.wrap(text);
+    ByteBuffer out = ByteBuffer.allocate(utf8Capacity(text));
+    CoderResult result = encoder.encode(in, out, true);
+    if (!result.isError()) {
+      result = encoder.flush(out);
+    }
+    if (result.isError()) {
+      throw new IllegalArgumentException(String.format("cannot write %s as UTF-8: its text has an"
+          + " unpaired surrogate \\u%04X at character %d", type.name(),
+          (int) text.charAt(in.position()), in.position() + 1));
+    }
+    if (result.isOverflow()) {
+      throw new IllegalStateException("UTF-8 of " + type.name() + " beyond its capacity");
+    }
+    return out.flip();
+  }
+
+  /** Room for {@code text} in UTF-8: its exact length. */
+  private static int utf8Capacity(String text) {
+    long length = Utf8.length(text);
+    if (length > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("the document is too large to encode: " + length
+          + " bytes");
+    }
+    return (int) length;
   }
 
   /**

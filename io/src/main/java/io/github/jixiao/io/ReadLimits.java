@@ -6,7 +6,13 @@ package io.github.jixiao.io;
  * or the stack. They are passed to Jackson's {@code StreamReadConstraints}; the size is also
  * enforced on streams and files before parsing, so a huge file is never read whole.
  *
- * @param maxDocumentLength the most characters (for text) or bytes (for streams and files)
+ * <p>The document size is in bytes of UTF-8 whichever way the document comes: a stream or file
+ * has at most {@code maxDocumentLength} bytes, and a {@code String} at most that many bytes once
+ * encoded as UTF-8 (an ASCII character is one byte, a Chinese character three), so the same
+ * document is read or refused alike from a string, a stream or a file. The other lengths count
+ * characters.
+ *
+ * @param maxDocumentLength the most bytes of a document in UTF-8, from a string, stream or file
  * @param maxNestingDepth the deepest nesting of objects and arrays
  * @param maxStringLength the longest string value, in characters
  * @param maxNumberLength the longest number, in characters

@@ -2,15 +2,22 @@ package io.github.jixiao.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The bad corpus ({@code bad/expected.tsv}): every broken document gives one
  * {@link JsonDocumentException} — never another exception, a stack overflow or an out-of-memory —
- * that lists the expected problem at the expected JSON path.
+ * that lists the expected problem at the expected JSON path, read from a String, a stream and a
+ * file alike.
  */
 class BadCorpusTest {
 
@@ -51,18 +59,71 @@ class BadCorpusTest {
             f[3].equals("-") ? 0 : Integer.parseInt(f[3]), f[4]));
   }
 
+  /** The ways a document enters: {@link JixiaoJson}'s three entry points. */
+  enum Entry {
+    STRING, STREAM, PATH
+  }
+
+  /**
+   * One document of the corpus read through one entry point; {@code skipped} says why the
+   * combination cannot be run, and is shown in the test's name.
+   */
+  record Case(Expected expected, Entry entry, String skipped) {
+    @Override
+    public String toString() {
+      return expected.file() + " from a " + entry.name().toLowerCase(Locale.ROOT)
+          + (skipped == null ? "" : " (skipped: " + skipped + ")");
+    }
+  }
+
+  /** Every document of the manifest through every entry point. */
+  static Stream<Case> cases() throws IOException {
+    return manifest().flatMap(expected -> Stream.of(Entry.values())
+        .map(entry -> new Case(expected, entry, entry == Entry.STRING ? noString(expected) : null)));
+  }
+
+  /**
+   * Why a document cannot be given as a String, or null when it can: a String is text, and a
+   * file whose bytes are not UTF-8 (GBK, UTF-16) has no text a user would pass that still shows
+   * the problem — decoded with its own charset it is a valid document. A file that is UTF-8 is
+   * passed as the text it decodes to, a byte-order mark included (as {@code new String(bytes,
+   * UTF_8)} keeps it).
+   */
+  private static String noString(Expected expected) {
+    if (expected.file().startsWith("generated:")) {
+      return null;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(corpus().resolve(expected.file()))));
+      return null;
+    } catch (CharacterCodingException e) {
+      return "its bytes are not UTF-8, and a String has no bytes";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("manifest")
-  void eachBadDocumentGivesItsProblemAtItsPath(Expected expected) throws IOException {
+  @MethodSource("cases")
+  void eachBadDocumentGivesItsProblemAtItsPathFromEachEntryPoint(Case c) throws IOException {
+    assumeTrue(c.skipped() == null, c.skipped());
+    Expected expected = c.expected();
     Path file = expected.file().startsWith("generated:")
         ? generate(expected.file().substring("generated:".length()))
         : corpus().resolve(expected.file());
 
-    Throwable thrown = catchThrowable(() -> JixiaoJson.standard().readEvaluation(file));
+    Throwable thrown = catchThrowable(() -> read(c.entry(), file));
 
-    assertThat(thrown).as(expected.file()).isInstanceOf(JsonDocumentException.class);
+    assertThat(thrown).as(c.toString()).isInstanceOf(JsonDocumentException.class);
     JsonDocumentException e = (JsonDocumentException) thrown;
-    assertThat(e.source()).contains(file.toString());
+    if (c.entry() == Entry.PATH) {
+      assertThat(e.source()).contains(file.toString());
+    } else {
+      assertThat(e.source()).isEmpty();
+    }
     assertThat(e.problems()).as(e.getMessage()).anySatisfy(p -> {
       assertThat(p.kind()).isEqualTo(expected.kind());
       assertThat(p.jsonPath()).isEqualTo(expected.jsonPath());
@@ -72,6 +133,28 @@ class BadCorpusTest {
       assertThat(p.message()).containsIgnoringCase(expected.fragment());
       assertThat(p.messageZh()).isNotBlank();
     });
+  }
+
+  private static Object read(Entry entry, Path file) throws IOException {
+    JixiaoJson json = JixiaoJson.standard();
+    switch (entry) {
+      case STRING:
+        return json.readEvaluation(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+      case STREAM:
+        try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(file))) {
+          return json.readEvaluation(in);
+        }
+      case PATH:
+        return json.readEvaluation(file);
+      default:
+        throw new AssertionError(entry);
+    }
+  }
+
+  @Test
+  void onlyTheFilesThatAreNotUtf8AreNotReadFromAString() throws IOException {
+    assertThat(cases().filter(c -> c.skipped() != null).map(c -> c.expected().file()))
+        .containsExactlyInAnyOrder("gbk-invalid-utf8.json", "utf16.json");
   }
 
   @Test
@@ -91,6 +174,10 @@ class BadCorpusTest {
   /** The documents too big to commit, written at run time. */
   private static Path generate(String name) throws IOException {
     Path file = generated.resolve(name + ".json");
+    if (Files.exists(file)) {
+      // Generated once, read through each entry point.
+      return file;
+    }
     String head = "{\"format\": \"jixiao/self-evaluation/1\", \"kind\": \"DEPARTMENT_WIDE\", ";
     switch (name) {
       case "deep-nesting" -> Files.writeString(file,

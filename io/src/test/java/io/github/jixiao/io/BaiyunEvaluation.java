@@ -67,6 +67,12 @@ final class BaiyunEvaluation {
         .fullYear(new BigDecimal("3306.19")).executed(new BigDecimal("3212.37")).build()).build();
   }
 
+  /** The evaluation as the report states it, of {@code department}. */
+  static SelfEvaluation evaluation(Department department) {
+    return seed(department, Budget.builder().unit(MoneyUnit.WAN_YUAN)
+        .fullYear(new BigDecimal("3306.19")).executed(new BigDecimal("3212.37")).build()).build();
+  }
+
   /** What the report states, for {@code department} and {@code budget}. */
   private static SelfEvaluation.Builder seed(Department department, Budget budget) {
     return SelfEvaluation.builder()
@@ -104,7 +110,12 @@ final class BaiyunEvaluation {
   }
 
   static Department.Builder department() {
-    Department.Builder department = Department.builder().code("baiyun-rd-sc-office").name(NAME)
+    return department(NAME);
+  }
+
+  /** The department, named {@code name}. */
+  static Department.Builder department(String name) {
+    Department.Builder department = Department.builder().code("baiyun-rd-sc-office").name(name)
         .level(GovernmentLevel.COUNTY).region("广东省广州市白云区")
         .kind(DepartmentKind.ADMINISTRATIVE);
     for (int i = 0; i < STANDING_COMMITTEE_DUTIES.size(); i++) {

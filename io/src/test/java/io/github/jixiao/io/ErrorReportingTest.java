@@ -194,7 +194,7 @@ class ErrorReportingTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.LIMIT);
-      assertThat(p.message()).contains("more than the limit of 300");
+      assertThat(p.message()).contains("larger than the limit of 300 bytes in UTF-8");
     });
     assertThat(json.readEvaluation(minimal()).getFiscalYear()).isEqualTo(2021);
   }

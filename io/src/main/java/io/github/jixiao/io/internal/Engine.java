@@ -160,7 +160,7 @@ public final class Engine {
    */
 
   private Object readText(List<DocumentType<?>> accepted, String text, String source) {
-    if (text.length() <= limits.maxDocumentLength()
+    if (Utf8.within(text, limits.maxDocumentLength())
         && (text.isEmpty() || text.charAt(0) != '\uFEFF')) {
       Object value = readFast(accepted, treeReader.readPlain(text));
       if (value != null) {
@@ -284,10 +284,13 @@ public final class Engine {
   private Object readDocument(List<DocumentType<?>> accepted, String text, String source) {
     String name = accepted.size() == 1 ? accepted.get(0).name() : "a Jixiao document";
     Problems problems = new Problems();
-    if (text.length() > limits.maxDocumentLength()) {
-      problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1), "the document has "
-          + text.length() + " characters, more than the limit of " + limits.maxDocumentLength(),
-          "文档有 " + text.length() + " 个字符，超过上限 " + limits.maxDocumentLength(), null);
+    if (!Utf8.within(text, limits.maxDocumentLength())) {
+      // The limit is in UTF-8 bytes for text as for streams and files: the same document is
+      // refused or read whichever way it comes.
+      problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
+          "the document is larger than the limit of " + limits.maxDocumentLength()
+              + " bytes in UTF-8",
+          "文档的 UTF-8 编码大于上限 " + limits.maxDocumentLength() + " 字节", null);
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {

@@ -121,7 +121,9 @@ public final class ShapeChecker {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      check(entry.getValue(), shape.value(), field(path, entry.getKey()));
+      String child = field(path, entry.getKey());
+      unicode(entry.getKey(), child, true);
+      check(entry.getValue(), shape.value(), child);
     }
   }
 
@@ -185,6 +187,8 @@ public final class ShapeChecker {
         if (!node.isTextual()) {
           wrongType(node, shape, path, node.isNumber() || node.isBoolean()
               ? "write it in double quotes: \"" + node.asText() + "\"" : null);
+        } else {
+          unicode(node.textValue(), path, false);
         }
       }
       case DECIMAL -> decimal(node, shape, path);
@@ -207,10 +211,68 @@ public final class ShapeChecker {
               ? "write it without quotes: " + node.textValue() : null);
         }
       }
-      case ANY -> {
-        // Anything goes: the consumer of the value checks it.
+      case ANY -> anyValue(node, path);
+    }
+  }
+
+  /**
+   * Any value is accepted as it is, the consumer checking it, except text that is not Unicode:
+   * its strings and field names are checked as {@link #unicode} checks text.
+   */
+  private void anyValue(JsonNode node, String path) {
+    if (node.isTextual()) {
+      unicode(node.textValue(), path, false);
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        anyValue(node.get(i), index(path, i));
+      }
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        String child = field(path, entry.getKey());
+        unicode(entry.getKey(), child, true);
+        anyValue(entry.getValue(), child);
       }
     }
+  }
+
+  /**
+   * Refuses text with an unpaired surrogate (the escape of a high surrogate with no low one after
+   * it, or of a low one alone): it is no Unicode text, and could not be written back as UTF-8.
+   * One tight pass over the characters, which only compares each with U+D800 and U+DFFF.
+   */
+  private void unicode(String text, String path, boolean name) {
+    int at = unpairedSurrogate(text);
+    if (at < 0) {
+      return;
+    }
+    found();
+    String code = String.format("\\u%04X", (int) text.charAt(at));
+    String what = name ? "field name" : "text";
+    problems.add(Kind.ENCODING, path, name ? tree.nameAt(path) : tree.valueAt(path),
+        "the " + what + " has an unpaired surrogate " + code + " at character " + (at + 1)
+            + ": it is not Unicode text and cannot be written as UTF-8",
+        (name ? "字段名" : "文本") + "第 " + (at + 1) + " 个字符是不成对的代理项 " + code
+            + "：不是有效的 Unicode 文本，无法以 UTF-8 写出",
+        "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00)");
+  }
+
+  /** The index of the first unpaired surrogate in {@code text}, or -1 when there is none. */
+  static int unpairedSurrogate(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   private void decimal(JsonNode node, Shape.Scalar shape, String path) {
