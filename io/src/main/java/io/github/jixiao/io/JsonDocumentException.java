@@ -56,7 +56,7 @@ public final class JsonDocumentException extends RuntimeException {
     String prefix = source == null ? "" : source + ":";
     return problems.stream()
         .map(p -> prefix + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
-            + p.message(locale) + p.hint().map(h -> " (" + h + ")").orElse(""))
+            + p.message(locale) + p.hint(locale).map(h -> " (" + h + ")").orElse(""))
         .collect(Collectors.joining("\n"));
   }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
  * One problem found in a JSON document (文档错误): what kind it is, where it is — the JSON path of
  * the value ({@code $.budget.fullYear}, {@code $.department.duties[2].code}) and its line and
  * column in the text — what is wrong, in English and Chinese, and, where one is obvious, how to fix
- * it ({@code did you mean "fullYear"?}).
+ * it, in English and, where given, Chinese ({@code did you mean "fullYear"?},
+ * {@code 是否应为 "fullYear"？}).
  *
  * <p>Line and column are 1-based and count characters; for a missing field they point at the
  * object that lacks it, for an unknown field at its name.
@@ -46,9 +47,11 @@ public final class JsonProblem implements Comparable<JsonProblem> {
   private final String message;
   private final String messageZh;
   private final String hint;
+  private final String hintZh;
 
   /**
-   * Creates a problem.
+   * Creates a problem whose hint, if any, is in English only; {@link #hint(Locale)} gives the
+   * English one in every language.
    *
    * @param kind what sort of problem
    * @param jsonPath where, as a JSON path from the document root {@code $}
@@ -60,6 +63,23 @@ public final class JsonProblem implements Comparable<JsonProblem> {
    */
   public JsonProblem(Kind kind, String jsonPath, int line, int column, String message,
       String messageZh, String hint) {
+    this(kind, jsonPath, line, column, message, messageZh, hint, null);
+  }
+
+  /**
+   * Creates a problem, with how to fix it in English and Chinese.
+   *
+   * @param kind what sort of problem
+   * @param jsonPath where, as a JSON path from the document root {@code $}
+   * @param line the 1-based line of the value, or 0 when unknown
+   * @param column the 1-based column of the value, or 0 when unknown
+   * @param message what is wrong, in English
+   * @param messageZh what is wrong, in Chinese
+   * @param hint how to fix it, or {@code null} when nothing obvious
+   * @param hintZh how to fix it, in Chinese, or {@code null} (then {@code hint} serves)
+   */
+  public JsonProblem(Kind kind, String jsonPath, int line, int column, String message,
+      String messageZh, String hint, String hintZh) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
     this.line = line;
@@ -67,6 +87,7 @@ public final class JsonProblem implements Comparable<JsonProblem> {
     this.message = Objects.requireNonNull(message, "message");
     this.messageZh = Objects.requireNonNull(messageZh, "messageZh");
     this.hint = hint;
+    this.hintZh = hintZh;
   }
 
   /** What sort of problem it is. */
@@ -104,9 +125,22 @@ public final class JsonProblem implements Comparable<JsonProblem> {
     return "zh".equals(locale.getLanguage()) ? messageZh : message;
   }
 
-  /** How to fix it, where obvious: {@code did you mean "fullYear"?}. */
+  /** How to fix it, where obvious, in English: {@code did you mean "fullYear"?}. */
   public Optional<String> hint() {
     return Optional.ofNullable(hint);
+  }
+
+  /** How to fix it, where obvious, in Chinese (中文): {@code 是否应为 "fullYear"？}. */
+  public Optional<String> hintZh() {
+    return Optional.ofNullable(hintZh);
+  }
+
+  /**
+   * How to fix it in the given language: the Chinese hint for {@code zh} when there is one, the
+   * English one otherwise.
+   */
+  public Optional<String> hint(Locale locale) {
+    return "zh".equals(locale.getLanguage()) && hintZh != null ? hintZh() : hint();
   }
 
   /** By line, then column, then path, then message. */
@@ -126,12 +160,13 @@ public final class JsonProblem implements Comparable<JsonProblem> {
   public boolean equals(Object o) {
     return o instanceof JsonProblem p && kind == p.kind && jsonPath.equals(p.jsonPath)
         && line == p.line && column == p.column && message.equals(p.message)
-        && messageZh.equals(p.messageZh) && Objects.equals(hint, p.hint);
+        && messageZh.equals(p.messageZh) && Objects.equals(hint, p.hint)
+        && Objects.equals(hintZh, p.hintZh);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, jsonPath, line, column, message, messageZh, hint);
+    return Objects.hash(kind, jsonPath, line, column, message, messageZh, hint, hintZh);
   }
 
   /** {@code line 3, column 15, $.budget.fullYear: message (hint)} in English. */
@@ -147,9 +182,7 @@ public final class JsonProblem implements Comparable<JsonProblem> {
       s.append("line ").append(line).append(", column ").append(column).append(", ");
     }
     s.append(jsonPath).append(": ").append(message(locale));
-    if (hint != null) {
-      s.append(" (").append(hint).append(')');
-    }
+    hint(locale).ifPresent(h -> s.append(" (").append(h).append(')'));
     return s.toString();
   }
 }

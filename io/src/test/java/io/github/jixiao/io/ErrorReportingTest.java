@@ -160,6 +160,50 @@ class ErrorReportingTest {
   }
 
   @Test
+  void hintsAreInChineseWhereTheProblemIsDescribedInChinese() {
+    JsonDocumentException e = failure(minimal()
+        .replace("\"fullYear\": 3306.19", "\"fullYear\": \"3306.19\"")
+        .replace("\"executed\": 3212.37", "\"exectued\": 3212.37"));
+
+    assertThat(e.problems()).extracting(JsonProblem::jsonPath, p -> p.hint().orElse(""),
+        p -> p.hintZh().orElse("")).containsExactly(
+        tuple("$.budget.executed", "add \"executed\": a number", "请添加 \"executed\"：数字"),
+        tuple("$.budget.fullYear", "write the number without quotes: 3306.19",
+            "数字请不要加引号：3306.19"),
+        tuple("$.budget.exectued", "did you mean \"executed\"?", "是否应为 \"executed\"？"));
+    assertThat(e.describe(Locale.SIMPLIFIED_CHINESE)).contains("(数字请不要加引号：3306.19)")
+        .contains("(是否应为 \"executed\"？)").doesNotContain("without quotes", "did you mean");
+    assertThat(e.describe(Locale.ENGLISH)).contains("(write the number without quotes: 3306.19)")
+        .contains("(did you mean \"executed\"?)");
+    JsonProblem quoted = e.problems().get(1);
+    assertThat(quoted.describe(Locale.SIMPLIFIED_CHINESE)).endsWith("(数字请不要加引号：3306.19)");
+    assertThat(quoted.hint(Locale.CHINA)).contains("数字请不要加引号：3306.19");
+    assertThat(quoted.hint(Locale.ENGLISH)).isEqualTo(quoted.hint());
+  }
+
+  @Test
+  void aProblemMadeWithAnEnglishHintOnlyGivesItInEveryLanguage() {
+    JsonProblem p = new JsonProblem(Kind.INVALID_VALUE, "$.x", 1, 2, "bad", "不对", "fix it");
+
+    assertThat(p.hintZh()).isEmpty();
+    assertThat(p.hint(Locale.SIMPLIFIED_CHINESE)).contains("fix it");
+    assertThat(p.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo("line 1, column 2, $.x: 不对 (fix it)");
+    assertThat(p).isNotEqualTo(
+        new JsonProblem(Kind.INVALID_VALUE, "$.x", 1, 2, "bad", "不对", "fix it", "改正"));
+  }
+
+  @Test
+  void everyHintOfTheBadCorpusHasItsChineseHint() throws Exception {
+    for (BadCorpusTest.Expected expected : BadCorpusTest.manifest()
+        .filter(x -> !x.file().startsWith("generated:")).toList()) {
+      JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class,
+          () -> json.readEvaluation(BadCorpusTest.corpus().resolve(expected.file())));
+      assertThat(e.problems()).as(expected.file())
+          .allSatisfy(p -> assertThat(p.hintZh().isPresent()).isEqualTo(p.hint().isPresent()));
+    }
+  }
+
+  @Test
   void theExceptionDescribesItselfLikeACompilerInBothLanguages() {
     JsonDocumentException e = failure(minimal().replace("\"executed\": 3212.37",
         "\"executed\": -3212.37"));

@@ -290,13 +290,13 @@ public final class Engine {
       problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
           "the document is larger than the limit of " + limits.maxDocumentLength()
               + " bytes in UTF-8",
-          "文档的 UTF-8 编码大于上限 " + limits.maxDocumentLength() + " 字节", null);
+          "文档的 UTF-8 编码大于上限 " + limits.maxDocumentLength() + " 字节", null, null);
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
           "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
-          "save it as UTF-8 without BOM");
+          "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     LocatedTree tree = treeReader.read(text, problems);
@@ -306,7 +306,8 @@ public final class Engine {
     if (!tree.root().isObject()) {
       problems.add(Kind.WRONG_TYPE, JsonPaths.ROOT, tree.valueAt(JsonPaths.ROOT),
           "a document is a JSON object, not " + (tree.root().isArray() ? "an array" : "a scalar"),
-          "文档必须是 JSON 对象", "start with {\"format\": \"" + accepted.get(0).format() + "\", …}");
+          "文档必须是 JSON 对象", "start with {\"format\": \"" + accepted.get(0).format() + "\", …}",
+          "请以 {\"format\": \"" + accepted.get(0).format() + "\", …} 开头");
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     Optional<DocumentType<?>> type = format(tree, accepted, problems);
@@ -336,19 +337,22 @@ public final class Engine {
     JsonNode format = root.get(FORMAT);
     if (format == null) {
       Collection<String> keys = iterable(root);
-      String hint = keys.stream().filter(k -> DidYouMean.closest(k, List.of(FORMAT)).isPresent())
-          .findFirst().map(k -> "\"" + k + "\" looks like a misspelling of \"format\"")
-          .orElse("add \"format\": " + wanted);
+      Optional<String> misspelled = keys.stream()
+          .filter(k -> DidYouMean.closest(k, List.of(FORMAT)).isPresent()).findFirst();
       problems.add(Kind.FORMAT, JsonPaths.ROOT, tree.valueAt(JsonPaths.ROOT),
           "the document does not say its format: expected \"format\": " + wanted,
-          "文档未声明格式：应有 \"format\": " + wanted, hint);
+          "文档未声明格式：应有 \"format\": " + wanted,
+          misspelled.map(k -> "\"" + k + "\" looks like a misspelling of \"format\"")
+              .orElse("add \"format\": " + wanted),
+          misspelled.map(k -> "\"" + k + "\" 似乎是 \"format\" 的拼写错误")
+              .orElse("请添加 \"format\": " + wanted));
       return Optional.empty();
     }
     String path = JsonPaths.field(JsonPaths.ROOT, FORMAT);
     if (!format.isTextual()) {
       problems.add(Kind.FORMAT, path, tree.valueAt(path),
           "\"format\" must be a string: expected " + wanted, "\"format\" 必须是字符串：应为 " + wanted,
-          null);
+          null, null);
       return Optional.empty();
     }
     String id = format.textValue();
@@ -366,17 +370,20 @@ public final class Engine {
           + m.group(1) + " format is not supported: this Jixiao reads version "
           + sameName.get().version(), m.group(1) + " 格式的版本 " + m.group(2) + " 不受支持：本版本"
           + " Jixiao 读取版本 " + sameName.get().version(),
-          "write \"format\": \"" + sameName.get().format() + "\" if the document is of that version");
+          "write \"format\": \"" + sameName.get().format() + "\" if the document is of that version",
+          "如果文档就是该版本，请写 \"format\": \"" + sameName.get().format() + "\"");
     } else if (sameName.isPresent()) {
       problems.add(Kind.FORMAT, path, tree.valueAt(path), "this is a " + m.group(1)
           + " document, not " + accepted.get(0).name() + ": expected \"format\": " + wanted,
           "这是 " + m.group(1) + " 文档，不是 " + accepted.get(0).name() + "：应为 \"format\": " + wanted,
-          "read it as a " + m.group(1));
+          "read it as a " + m.group(1), "请按 " + m.group(1) + " 读取");
     } else {
+      Optional<String> near = DidYouMean.closest(id,
+          DocumentType.all().stream().map(DocumentType::format).toList());
       problems.add(Kind.FORMAT, path, tree.valueAt(path), "unknown format \"" + id
           + "\": expected " + wanted, "未知格式 \"" + id + "\"：应为 " + wanted,
-          DidYouMean.closest(id, DocumentType.all().stream().map(DocumentType::format).toList())
-              .map(f -> "did you mean \"" + f + "\"?").orElse(null));
+          near.map(f -> "did you mean \"" + f + "\"?").orElse(null),
+          near.map(f -> "是否应为 \"" + f + "\"？").orElse(null));
     }
     return Optional.empty();
   }
@@ -400,7 +407,7 @@ public final class Engine {
       Problems problems = new Problems();
       problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
           "the document is larger than the limit of " + cap + " bytes",
-          "文档大于上限 " + cap + " 字节", null);
+          "文档大于上限 " + cap + " 字节", null, null);
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     return bytes;
@@ -443,13 +450,13 @@ public final class Engine {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
           "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
-          "save it as UTF-8 without BOM");
+          "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
           "the document is UTF-16: a JSON document is UTF-8", "文档为 UTF-16 编码：JSON 文档必须是 UTF-8",
-          "save it as UTF-8 without BOM");
+          "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -468,7 +475,8 @@ public final class Engine {
           "the bytes are not valid UTF-8: byte 0x%02X at offset %d", bytes[input.position()] & 0xFF,
           input.position()), String.format("字节不是有效的 UTF-8：偏移 %d 处的字节 0x%02X",
           input.position(), bytes[input.position()] & 0xFF),
-          "save the file as UTF-8 (a file saved as GBK or GB18030 gives this error)");
+          "save the file as UTF-8 (a file saved as GBK or GB18030 gives this error)",
+          "请将文件另存为 UTF-8（以 GBK 或 GB18030 保存的文件会出现此错误）");
       throw new JsonDocumentException(source, name, problems.sorted());
     }
     output.flip();

@@ -44,27 +44,30 @@ public final class LocatedTreeReader {
       try {
         if (p.nextToken() == null) {
           problems.add(Kind.EMPTY, JsonPaths.ROOT, new Location(1, 1), "the document is empty",
-              "文档为空", "a self-evaluation document is a JSON object: {\"format\": …}");
+              "文档为空", "a self-evaluation document is a JSON object: {\"format\": …}",
+              "文档是一个 JSON 对象：{\"format\": …}");
           return null;
         }
         JsonNode root = walk.value(JsonPaths.ROOT);
         if (p.nextToken() != null) {
           problems.add(Kind.SYNTAX, JsonPaths.ROOT, at(p.currentTokenLocation()),
               "unexpected content after the end of the document",
-              "文档结束后还有多余内容", "a document is exactly one JSON value");
+              "文档结束后还有多余内容", "a document is exactly one JSON value",
+              "一个文档只能是一个 JSON 值");
           return null;
         }
         return new LocatedTree(root, values, names);
       } catch (StreamConstraintsException e) {
         problems.add(Kind.LIMIT, walk.path(), at(p.currentLocation()),
             "the document exceeds a read limit: " + e.getOriginalMessage(),
-            "文档超出读取限制：" + e.getOriginalMessage(), null);
+            "文档超出读取限制：" + e.getOriginalMessage(), null, null);
         return null;
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         problems.add(Kind.SYNTAX, walk.path(), at(where),
             "not valid JSON: " + e.getOriginalMessage(),
-            "不是有效的 JSON：" + e.getOriginalMessage(), syntaxHint(e.getOriginalMessage()));
+            "不是有效的 JSON：" + e.getOriginalMessage(), syntaxHint(e.getOriginalMessage(), false),
+            syntaxHint(e.getOriginalMessage(), true));
         return null;
       }
     } catch (IOException e) {
@@ -157,18 +160,22 @@ public final class LocatedTreeReader {
     }
   }
 
-  private static String syntaxHint(String message) {
+  /** How to fix the syntax error Jackson describes in {@code message}, in Chinese or English. */
+  private static String syntaxHint(String message, boolean zh) {
     if (message == null) {
       return null;
     }
     if (message.contains("end-of-input")) {
-      return "the document is cut short: a closing } or ] or \" is missing";
+      return zh ? "文档不完整：缺少结尾的 }、] 或 \""
+          : "the document is cut short: a closing } or ] or \" is missing";
     }
     if (message.contains("NaN") || message.contains("Infinity")) {
-      return "JSON has no NaN or Infinity: give a number, or leave the field out";
+      return zh ? "JSON 没有 NaN 或 Infinity：请给出数字，或删去该字段"
+          : "JSON has no NaN or Infinity: give a number, or leave the field out";
     }
     if (message.contains("was expecting double-quote")) {
-      return "field names are written in double quotes, and there is no comma after the last field";
+      return zh ? "字段名要用双引号括起，最后一个字段后面不能有逗号"
+          : "field names are written in double quotes, and there is no comma after the last field";
     }
     return null;
   }
@@ -249,7 +256,8 @@ public final class LocatedTreeReader {
               "duplicate key \"" + name + "\": it is already given at line " + first.line()
                   + ", column " + first.column(),
               "键 \"" + name + "\" 重复：第 " + first.line() + " 行第 " + first.column() + " 列已给出",
-              "keep one of the two; a reader that kept the last one would silently drop the other");
+              "keep one of the two; a reader that kept the last one would silently drop the other",
+              "只保留其中一个；只取后一个的读取程序会悄悄丢掉另一个");
           p.skipChildren();
         } else {
           names.put(child, nameAt);

@@ -10,10 +10,14 @@ public final class Problems {
 
   private final List<JsonProblem> found = new ArrayList<>();
 
-  /** Records a problem at {@code path}, located at {@code at}. */
+  /**
+   * Records a problem at {@code path}, located at {@code at}, with how to fix it in English and
+   * Chinese ({@code hint} and {@code hintZh}, both null when nothing is obvious).
+   */
   public void add(JsonProblem.Kind kind, String path, Location at, String message,
-      String messageZh, String hint) {
-    found.add(new JsonProblem(kind, path, at.line(), at.column(), message, messageZh, hint));
+      String messageZh, String hint, String hintZh) {
+    found.add(new JsonProblem(kind, path, at.line(), at.column(), message, messageZh, hint,
+        hintZh));
   }
 
   /** Whether nothing was found. */

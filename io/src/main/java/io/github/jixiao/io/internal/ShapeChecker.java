@@ -85,7 +85,7 @@ public final class ShapeChecker {
       problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
           "null is not a value here: expected " + expected(shape).en,
           "此处不能为 null：应为" + expected(shape).zh,
-          "give a value, or leave the field out");
+          "give a value, or leave the field out", "请给出一个值，或删去该字段");
       return;
     }
     // Java 17 has no pattern switch: one instanceof per kind of shape.
@@ -149,7 +149,8 @@ public final class ShapeChecker {
         problems.add(Kind.MISSING, JsonPaths.field(path, field.name()), tree.valueAt(path),
             "missing required field \"" + field.name() + "\" of " + shape.typeName(),
             shape.typeName() + " 缺少必填字段 \"" + field.name() + "\"",
-            "add \"" + field.name() + "\": " + wanted.en);
+            "add \"" + field.name() + "\": " + wanted.en,
+            "请添加 \"" + field.name() + "\"：" + wanted.zh);
       }
     }
   }
@@ -158,25 +159,28 @@ public final class ShapeChecker {
     found();
     Optional<String> near = DidYouMean.closest(name, shape.fields().keySet())
         .filter(candidate -> !object.has(candidate));
-    String hint = near.map(n -> "did you mean \"" + n + "\"?")
-        .orElse("the fields of " + shape.typeName() + " are: "
-            + String.join(", ", shape.fields().keySet()));
+    String fields = String.join(", ", shape.fields().keySet());
     problems.add(Kind.UNKNOWN_FIELD, path, tree.nameAt(path),
         "unknown field \"" + name + "\" in " + shape.typeName(),
-        shape.typeName() + " 没有字段 \"" + name + "\"", hint);
+        shape.typeName() + " 没有字段 \"" + name + "\"",
+        near.map(n -> "did you mean \"" + n + "\"?")
+            .orElse("the fields of " + shape.typeName() + " are: " + fields),
+        near.map(n -> "是否应为 \"" + n + "\"？")
+            .orElse(shape.typeName() + " 的字段有：" + fields));
   }
 
   private void enumeration(JsonNode node, Shape.Enumeration shape, String path) {
     if (node.isTextual() && shape.constants().contains(node.textValue())) {
       return;
     }
-    String hint = null;
+    Described hint = null;
     if (node.isTextual()) {
       String text = node.textValue();
       String byLabel = shape.byLabel().get(text.strip());
       Optional<String> near = byLabel != null ? Optional.of(byLabel)
           : DidYouMean.closest(text, shape.constants());
-      hint = near.map(n -> "did you mean \"" + n + "\"?").orElse(null);
+      hint = near.map(n -> new Described("did you mean \"" + n + "\"?",
+          "是否应为 \"" + n + "\"？")).orElse(null);
     }
     wrongType(node, shape, path, hint);
   }
@@ -186,7 +190,8 @@ public final class ShapeChecker {
       case TEXT -> {
         if (!node.isTextual()) {
           wrongType(node, shape, path, node.isNumber() || node.isBoolean()
-              ? "write it in double quotes: \"" + node.asText() + "\"" : null);
+              ? new Described("write it in double quotes: \"" + node.asText() + "\"",
+                  "请加上双引号：\"" + node.asText() + "\"") : null);
         } else {
           unicode(node.textValue(), path, false);
         }
@@ -208,7 +213,8 @@ public final class ShapeChecker {
         if (!node.isBoolean()) {
           wrongType(node, shape, path, node.isTextual()
               && ("true".equals(node.textValue()) || "false".equals(node.textValue()))
-              ? "write it without quotes: " + node.textValue() : null);
+              ? new Described("write it without quotes: " + node.textValue(),
+                  "请去掉引号：" + node.textValue()) : null);
         }
       }
       case ANY -> anyValue(node, path);
@@ -255,7 +261,8 @@ public final class ShapeChecker {
             + ": it is not Unicode text and cannot be written as UTF-8",
         (name ? "字段名" : "文本") + "第 " + (at + 1) + " 个字符是不成对的代理项 " + code
             + "：不是有效的 Unicode 文本，无法以 UTF-8 写出",
-        "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00)");
+        "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00)",
+        "请直接写出该字符，或写出代理对的两半（\\uD83D\\uDE00）");
   }
 
   /** The index of the first unpaired surrogate in {@code text}, or -1 when there is none. */
@@ -278,8 +285,7 @@ public final class ShapeChecker {
   private void decimal(JsonNode node, Shape.Scalar shape, String path) {
     if (!node.isNumber()) {
       wrongType(node, shape, path, node.isTextual() && isDecimal(node.textValue())
-          ? "write the number without quotes: " + node.textValue().strip()
-          : null);
+          ? unquote(node.textValue()) : null);
       return;
     }
     BigDecimal value = node.decimalValue();
@@ -288,7 +294,7 @@ public final class ShapeChecker {
       problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
           "the number " + value + " is out of range: at most " + MAX_DIGITS
               + " digits before and after the decimal point",
-          "数字 " + value + " 超出范围：小数点前后最多各 " + MAX_DIGITS + " 位", null);
+          "数字 " + value + " 超出范围：小数点前后最多各 " + MAX_DIGITS + " 位", null, null);
     }
   }
 
@@ -298,11 +304,16 @@ public final class ShapeChecker {
       problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
           "expected " + range + ", found " + node.decimalValue().toPlainString(),
           "应为整数（" + range.replace("a whole number from ", "").replace(" to ", " 至 ")
-              + "），实际为 " + node.decimalValue().toPlainString(), null);
+              + "），实际为 " + node.decimalValue().toPlainString(), null, null);
     } else {
       wrongType(node, shape, path, node.isTextual() && isDecimal(node.textValue())
-          ? "write the number without quotes: " + node.textValue().strip() : null);
+          ? unquote(node.textValue()) : null);
     }
+  }
+
+  private static Described unquote(String number) {
+    return new Described("write the number without quotes: " + number.strip(),
+        "数字请不要加引号：" + number.strip());
   }
 
   private static boolean isDecimal(String text) {
@@ -314,13 +325,14 @@ public final class ShapeChecker {
     }
   }
 
-  private void wrongType(JsonNode node, Shape shape, String path, String hint) {
+  private void wrongType(JsonNode node, Shape shape, String path, Described hint) {
     found();
     Described wanted = expected(shape);
     Described found = found(node);
     problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
         "expected " + wanted.en + ", found " + found.en,
-        "应为" + wanted.zh + "，实际为" + found.zh, hint);
+        "应为" + wanted.zh + "，实际为" + found.zh, hint == null ? null : hint.en,
+        hint == null ? null : hint.zh);
   }
 
   private record Described(String en, String zh) {}

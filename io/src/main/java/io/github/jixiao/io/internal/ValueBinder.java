@@ -110,7 +110,7 @@ public final class ValueBinder {
         boolean placed = v.path().isEmpty() || !where.equals(at);
         String suffix = placed ? "" : " [" + v.path() + "]";
         problems.add(Kind.INVALID_VALUE, where, tree.valueAt(where),
-            v.message() + suffix, v.messageZh() + suffix, null);
+            v.message() + suffix, v.messageZh() + suffix, null, null);
       }
       return;
     }
@@ -122,14 +122,14 @@ public final class ValueBinder {
         String where = JsonPaths.field(at, name.strip());
         problems.add(Kind.MISSING, where, tree.valueAt(at),
             "missing required field \"" + name.strip() + "\" of " + m.group(1),
-            m.group(1) + " 缺少必填字段 \"" + name.strip() + "\"", null);
+            m.group(1) + " 缺少必填字段 \"" + name.strip() + "\"", null, null);
       }
       return;
     }
     String message = failure instanceof JsonMappingException jm && jm.getOriginalMessage() != null
         ? jm.getOriginalMessage() : String.valueOf(rootCause(failure).getMessage());
     problems.add(Kind.INVALID_VALUE, at, tree.valueAt(at), "cannot read the value: " + message,
-        "无法读取该值：" + message, null);
+        "无法读取该值：" + message, null, null);
   }
 
   private static String pathOf(JsonMappingException e, String base) {
