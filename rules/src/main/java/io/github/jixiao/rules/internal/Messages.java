@@ -101,6 +101,15 @@ public final class Messages {
     put("note.redistributed", "{name}（{weight} 分）在自评表中没有指标，其分值按权重比例转入 {targets}",
         "{name} ({weight} points) has no indicator in the evaluation's table; its weight moves to"
             + " {targets} in proportion to their weights");
+    put("note.redistributed-by-table",
+        "{name}（{weight} 分）在自评表中没有指标，自评表已将其分值转入 {targets}，按自评表计分",
+        "{name} ({weight} points) has no indicator in the evaluation's table, whose own weights"
+            + " already carry it: {targets}; scored as the table gives them");
+    put("note.scaled", "{name} 的下级指标分值合计 {sum}，其分值含转入为 {weight}：各下级指标的分值和得分乘以"
+        + " {weight} ÷ {sum} = {factor}",
+        "the children of {name} weigh {sum} in all and its weight with the moved points is"
+            + " {weight}: every child's weight and points are multiplied by {weight} ÷ {sum} ="
+            + " {factor}");
     put("note.group-not-applicable", "{name}（{weight} 分）在自评表中没有指标，不适用",
         "{name} ({weight} points) has no indicator in the evaluation's table and does not apply");
     put("note.weight-mismatch", "{name} 的下级指标分值合计 {sum}，不等于其分值 {weight}",

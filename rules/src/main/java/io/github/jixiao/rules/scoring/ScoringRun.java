@@ -45,6 +45,10 @@ final class ScoringRun {
   private Map<String, Indicator> tableByName; // only when a rulebook node is not found by code
   private final Map<String, BigDecimal> movedWeight = new HashMap<>();
   private final Set<String> movedFrom = new HashSet<>();
+  // Target groups whose table leaves already carry the moved weight (the unit moved it itself).
+  private final Set<String> carriedByTable = new HashSet<>();
+  // The scaling of the open target group being walked, if its leaves are scaled; else null.
+  private Scaling scaling;
 
   private final List<IndicatorScore> scores;
   private final List<GroupScore> groups = new ArrayList<>();
@@ -232,6 +236,14 @@ final class ScoringRun {
     return node.isOpen() && (match == null || tableChildren(match.getCode()) == null);
   }
 
+  /**
+   * Moves the weight of an empty group (满意度 without an indicator) to its targets (产出, 效益).
+   * When the targets are open groups whose table leaves together already weigh their own weights
+   * plus the moved one (the unit moved the weight itself, e.g. 55 and 35), the table's split is
+   * used as it is. Otherwise the weight is split in proportion to the targets' weights, and each
+   * open target's leaves are scaled to its raised weight while it is walked ({@link Scaling}).
+   * Either way the card says what was done.
+   */
   private void moveWeightOfEmptyGroups() {
     for (RulebookIndicator node : book.redistributing) {
       Indicator match = match(node);
@@ -239,24 +251,132 @@ final class ScoringRun {
       if (!isEmptyOpen(node, match) || weight.isEmpty()) {
         continue;
       }
-      BigDecimal targets = BigDecimal.ZERO;
+      List<RulebookIndicator> targets = new ArrayList<>();
+      BigDecimal base = BigDecimal.ZERO;
+      BigDecimal tableLeaves = BigDecimal.ZERO;
+      boolean allOpenInTable = true;
       for (String code : node.getRedistributeTo()) {
-        targets = targets.add(rulebook.indicator(code).flatMap(t -> weightOf(t, match(t)))
-            .orElse(BigDecimal.ZERO));
+        Optional<RulebookIndicator> target = rulebook.indicator(code);
+        if (target.isEmpty()) {
+          continue;
+        }
+        RulebookIndicator t = target.get();
+        Indicator tableMatch = match(t);
+        targets.add(t);
+        base = base.add(weightOf(t, tableMatch).orElse(BigDecimal.ZERO));
+        if (t.isOpen() && !isEmptyOpen(t, tableMatch)) {
+          tableLeaves = tableLeaves.add(leafSum(tableMatch.getCode()));
+        } else {
+          allOpenInTable = false;
+        }
       }
-      if (targets.signum() == 0) {
+      if (base.signum() == 0) {
         continue;
       }
-      for (String code : node.getRedistributeTo()) {
-        BigDecimal own = rulebook.indicator(code).flatMap(t -> weightOf(t, match(t)))
-            .orElse(BigDecimal.ZERO);
-        movedWeight.merge(code, rounding.round(Decimals.divide(weight.get().multiply(own),
-            targets)), BigDecimal::add);
-      }
       movedFrom.add(node.getCode());
+      if (allOpenInTable && tableLeaves.compareTo(base.add(weight.get())) == 0) {
+        StringBuilder split = new StringBuilder();
+        for (RulebookIndicator t : targets) {
+          carriedByTable.add(t.getCode());
+          split.append(split.length() == 0 ? "" : "、").append(t.getName()).append(' ')
+              .append(leafSum(match(t).getCode()).toPlainString());
+        }
+        notes.add(Explanation.of("note.redistributed-by-table",
+            Argument.text("name", node.getName()), Argument.number("weight", weight.get()),
+            Argument.text("targets", split.toString())));
+        continue;
+      }
+      StringBuilder names = new StringBuilder();
+      for (RulebookIndicator t : targets) {
+        BigDecimal own = weightOf(t, match(t)).orElse(BigDecimal.ZERO);
+        movedWeight.merge(t.getCode(), rounding.round(Decimals.divide(
+            weight.get().multiply(own), base)), BigDecimal::add);
+        names.append(names.length() == 0 ? "" : "、").append(t.getName());
+      }
       notes.add(Explanation.of("note.redistributed", Argument.text("name", node.getName()),
-          Argument.number("weight", weight.get()),
-          Argument.text("targets", String.join("、", node.getRedistributeTo()))));
+          Argument.number("weight", weight.get()), Argument.text("targets", names.toString())));
+    }
+  }
+
+  /** The sum of the weights of the table's leaves under {@code code} (its own, if a leaf). */
+  private BigDecimal leafSum(String code) {
+    Row row = rows.get(code);
+    if (row.children == null) {
+      return row.indicator.getWeight();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Indicator child : row.children) {
+      sum = sum.add(leafSum(child.getCode()));
+    }
+    return sum;
+  }
+
+  /**
+   * The scaling of an open group that received moved weight while its table leaves weigh less (or
+   * more): every leaf's weight and points are multiplied by {@code raised ÷ leaves}. The scaled
+   * weights are split by largest remainder at the rounding's scale, so they add up to the raised
+   * weight exactly and a perfect project scores the full 100.
+   */
+  private final class Scaling {
+    final BigDecimal raised;
+    final BigDecimal leaves;
+    final Map<String, BigDecimal> weights = new HashMap<>();
+
+    Scaling(Indicator group, BigDecimal raised, BigDecimal leaves) {
+      this.raised = raised;
+      this.leaves = leaves;
+      List<Indicator> leafList = new ArrayList<>();
+      collectLeaves(group.getCode(), leafList);
+      int scale = Math.max(rounding.getScale(), raised.stripTrailingZeros().scale());
+      BigDecimal[] exact = new BigDecimal[leafList.size()];
+      BigDecimal[] floor = new BigDecimal[leafList.size()];
+      BigDecimal left = raised;
+      for (int i = 0; i < exact.length; i++) {
+        exact[i] = Decimals.divide(leafList.get(i).getWeight().multiply(raised), leaves);
+        floor[i] = exact[i].setScale(scale, java.math.RoundingMode.DOWN);
+        left = left.subtract(floor[i]);
+      }
+      BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+      while (left.compareTo(unit) >= 0) {
+        int best = -1;
+        for (int i = 0; i < exact.length; i++) {
+          BigDecimal rest = exact[i].subtract(floor[i]);
+          if (rest.signum() > 0 && (best < 0
+              || rest.compareTo(exact[best].subtract(floor[best])) > 0)) {
+            best = i;
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        floor[best] = floor[best].add(unit);
+        exact[best] = floor[best];
+        left = left.subtract(unit);
+      }
+      for (int i = 0; i < exact.length; i++) {
+        weights.put(leafList.get(i).getCode(), floor[i]);
+      }
+    }
+
+    private void collectLeaves(String code, List<Indicator> into) {
+      for (Indicator child : rows.get(code).children) {
+        if (rows.get(child.getCode()).children == null) {
+          into.add(child);
+        } else {
+          collectLeaves(child.getCode(), into);
+        }
+      }
+    }
+
+    /** The scaled weight of a leaf of the group, or null if {@code code} is not one. */
+    BigDecimal weight(String code) {
+      return weights.get(code);
+    }
+
+    /** {@code points} of a leaf scaled, rounded, and held to its scaled weight. */
+    BigDecimal points(BigDecimal points, BigDecimal scaledWeight) {
+      return Decimals.min(rounding.round(Decimals.divide(points.multiply(raised), leaves)),
+          scaledWeight);
     }
   }
 
@@ -308,6 +428,21 @@ final class ScoringRun {
     if (node.isOpen() || !kids.isEmpty()) {
       int at = reserveGroup();
       Subtotal sub = new Subtotal();
+      BigDecimal moved = movedWeight.get(node.getCode());
+      BigDecimal groupWeight = moved == null ? weight : weight.add(moved);
+      Scaling outer = scaling;
+      if (node.isOpen() && carriedByTable.contains(node.getCode())) {
+        groupWeight = leafSum(match.getCode());
+      } else if (node.isOpen() && moved != null) {
+        BigDecimal leaves = leafSum(match.getCode());
+        if (leaves.signum() > 0 && leaves.compareTo(groupWeight) != 0) {
+          scaling = new Scaling(match, groupWeight, leaves);
+          notes.add(Explanation.of("note.scaled", Argument.text("name", node.getName()),
+              Argument.number("sum", leaves), Argument.number("weight", groupWeight),
+              Argument.number("factor", Decimals.divide(groupWeight, leaves)
+                  .stripTrailingZeros())));
+        }
+      }
       if (node.isOpen()) {
         for (Indicator child : tableChildren(match.getCode())) {
           sub.add(walkTable(child));
@@ -317,9 +452,9 @@ final class ScoringRun {
           sub.add(walkBook(kid));
         }
       }
-      BigDecimal moved = movedWeight.get(node.getCode());
+      scaling = outer;
       finishGroup(at, node.getCode(), node.getName(), node.getLevel(), node.getParentCode(),
-          weight.add(moved == null ? BigDecimal.ZERO : moved), sub);
+          groupWeight, sub);
       return sub;
     }
     Optional<BigDecimal> own = node.getWeight();
@@ -343,8 +478,14 @@ final class ScoringRun {
     for (Indicator kid : kids) {
       sub.add(walkTable(kid));
     }
+    BigDecimal weight = indicator.getWeight();
+    if (scaling != null) {
+      // A consistent table group keeps its consistency scaled: its weight is its scaled leaves'.
+      weight = leafSum(indicator.getCode()).compareTo(weight) == 0 ? sub.leafWeight
+          : rounding.round(Decimals.divide(weight.multiply(scaling.raised), scaling.leaves));
+    }
     finishGroup(at, indicator.getCode(), indicator.getName(), indicator.getLevel(),
-        indicator.getParentCode(), indicator.getWeight(), sub);
+        indicator.getParentCode(), weight, sub);
     return sub;
   }
 
@@ -538,7 +679,14 @@ final class ScoringRun {
         : outcome.points().subtract(taken);
     // A table's weight may have more decimals than the rounding keeps (16.50 at scale 0 would
     // round up to 17): the weight caps the rounded points, so no indicator exceeds its weight.
-    BigDecimal points = Decimals.min(rounding.round(before), weight);
+    BigDecimal scaledWeight = scaling == null || node != null ? null : scaling.weight(code);
+    BigDecimal points;
+    if (scaledWeight != null) {
+      weight = scaledWeight;
+      points = scaling.points(before, scaledWeight);
+    } else {
+      points = Decimals.min(rounding.round(before), weight);
+    }
     Optional<BigDecimal> claimed = entry == null ? Optional.empty() : entry.getClaimedScore();
     assumptions.clear();
     if (node != null) {
