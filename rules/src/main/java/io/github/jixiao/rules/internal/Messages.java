@@ -110,6 +110,9 @@ public final class Messages {
         "the children of {name} weigh {sum} in all and its weight with the moved points is"
             + " {weight}: every child's weight and points are multiplied by {weight} ÷ {sum} ="
             + " {factor}");
+    put("note.ambiguous-match", "规则表指标 {code} {name} 在自评表中按名称可对应多个指标（{candidates}），未予对应",
+        "rulebook indicator {code} {name} matches more than one of the table's indicators by name"
+            + " ({candidates}); none is taken");
     put("note.group-not-applicable", "{name}（{weight} 分）在自评表中没有指标，不适用",
         "{name} ({weight} points) has no indicator in the evaluation's table and does not apply");
     put("note.weight-mismatch", "{name} 的下级指标分值合计 {sum}，不等于其分值 {weight}",

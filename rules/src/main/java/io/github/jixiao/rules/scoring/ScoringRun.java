@@ -42,7 +42,10 @@ final class ScoringRun {
   // the walk has used. One map instead of five, so indexing an evaluation costs one hash entry per
   // code.
   private final Map<String, Row> rows;
-  private Map<String, Indicator> tableByName; // only when a rulebook node is not found by code
+  // Only when a rulebook node is not found by code: the table's indicators by name, and what
+  // each such node matched (null when nothing, or nothing unambiguous, did).
+  private Map<String, List<Indicator>> tableByName;
+  private final Map<String, Indicator> matchedByName = new HashMap<>();
   private final Map<String, BigDecimal> movedWeight = new HashMap<>();
   private final Set<String> movedFrom = new HashSet<>();
   // Target groups whose table leaves already carry the moved weight (the unit moved it itself).
@@ -198,27 +201,64 @@ final class ScoringRun {
     return row == null ? null : row.children;
   }
 
-  private Indicator byName(String name) {
-    if (tableByName == null) {
-      tableByName = new HashMap<>();
-      for (Indicator i : evaluation.getIndicators()) {
-        tableByName.putIfAbsent(i.getName(), i);
-      }
-    }
-    return tableByName.get(name);
-  }
-
-  /** The evaluation's indicator for a rulebook node: same code, else same name or alias. */
+  /**
+   * The evaluation's indicator for a rulebook node: the one with its code; else the one at its
+   * level named by its name or any of its aliases (all alike), under the table's indicator of its
+   * parent when the parent has one. Two candidates are ambiguous: the card says so and neither
+   * is taken. Decided once per node.
+   */
   private Indicator match(RulebookIndicator node) {
     Indicator byCode = byCode(node.getCode());
     if (byCode != null) {
       return byCode;
     }
-    Indicator byName = byName(node.getName());
-    for (int a = 0; byName == null && a < node.getAliases().size(); a++) {
-      byName = byName(node.getAliases().get(a));
+    if (matchedByName.containsKey(node.getCode())) {
+      return matchedByName.get(node.getCode());
     }
-    return byName;
+    matchedByName.put(node.getCode(), null); // a cycle of parents ends here
+    Indicator found = byName(node);
+    matchedByName.put(node.getCode(), found);
+    return found;
+  }
+
+  private Indicator byName(RulebookIndicator node) {
+    if (tableByName == null) {
+      tableByName = new HashMap<>();
+      for (Indicator i : evaluation.getIndicators()) {
+        tableByName.computeIfAbsent(i.getName(), k -> new ArrayList<>(1)).add(i);
+      }
+    }
+    Indicator parent = null;
+    Optional<String> parentCode = node.getParentCode();
+    if (parentCode.isPresent()) {
+      Optional<RulebookIndicator> parentNode = rulebook.indicator(parentCode.get());
+      parent = parentNode.isPresent() ? match(parentNode.get()) : null;
+    }
+    List<Indicator> candidates = new ArrayList<>(1);
+    addCandidates(node.getName(), node.getLevel(), parent, candidates);
+    for (String alias : node.getAliases()) {
+      addCandidates(alias, node.getLevel(), parent, candidates);
+    }
+    if (candidates.size() > 1) {
+      List<String> codes = new ArrayList<>(candidates.size());
+      for (Indicator c : candidates) {
+        codes.add(c.getCode() + " " + c.getName());
+      }
+      notes.add(Explanation.of("note.ambiguous-match", Argument.text("code", node.getCode()),
+          Argument.text("name", node.getName()),
+          Argument.text("candidates", String.join("、", codes))));
+      return null;
+    }
+    return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  private void addCandidates(String name, int level, Indicator parent, List<Indicator> into) {
+    for (Indicator i : tableByName.getOrDefault(name, List.of())) {
+      if (i.getLevel() == level && !into.contains(i) && (parent == null
+          || parent.getCode().equals(i.getParentCode().orElse(null)))) {
+        into.add(i);
+      }
+    }
   }
 
   private Optional<BigDecimal> weightOf(RulebookIndicator node, Indicator match) {
