@@ -113,6 +113,9 @@ public final class Messages {
     put("note.ambiguous-match", "规则表指标 {code} {name} 在自评表中按名称可对应多个指标（{candidates}），未予对应",
         "rulebook indicator {code} {name} matches more than one of the table's indicators by name"
             + " ({candidates}); none is taken");
+    put("note.typed-actual", "{code} {name} 的计算公式 {formula} 缺少数据，按自评表填报的实际值 {actual} 计分",
+        "{code} {name}: the data of formula {formula} are missing; scored with the actual typed in"
+            + " the table, {actual}");
     put("note.group-not-applicable", "{name}（{weight} 分）在自评表中没有指标，不适用",
         "{name} ({weight} points) has no indicator in the evaluation's table and does not apply");
     put("note.weight-mismatch", "{name} 的下级指标分值合计 {sum}，不等于其分值 {weight}",

@@ -603,6 +603,12 @@ final class ScoringRun {
       formula = Formulas.compute(formulaId.get(), evaluation);
       if (formula.getStatus() == FormulaStatus.COMPUTED) {
         actual = formula.getValue();
+      } else if (formula.getStatus() == FormulaStatus.MISSING_DATA && actual.isPresent()) {
+        // Rates are computed, not typed: the typed actual is used only because the data are
+        // missing, and the card says so.
+        notes.add(Explanation.of("note.typed-actual", Argument.text("code", code),
+            Argument.text("name", name), Argument.text("formula", formulaId.get()),
+            Argument.number("actual", actual.get())));
       }
     }
     ScoringRule rule = rules.get(spec.getType());
