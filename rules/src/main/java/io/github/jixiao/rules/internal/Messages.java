@@ -91,6 +91,11 @@ public final class Messages {
     put("milestones.refused", "{name} 未完成节点数 {missed} 小于 0，不予采用，按 0 个计，得满分 {weight}",
         "{name}: {missed} milestones missed is below 0 and is refused; counted as none, full"
             + " points, {weight}");
+    put("milestones.fraction", "{name} 未完成节点数 {missed} 不是整数，不予采用，未完全达到的节点计为未完成，按 {counted} 个计，"
+        + "得分 = {weight} − {perMissed} × {counted} = {points}（扣完为止）", "{name}: {missed}"
+        + " milestones missed is not a whole number and is refused; a milestone partly missed is"
+        + " missed, so counted as {counted}, points = {weight} − {perMissed} × {counted} ="
+        + " {points} (floored at 0)");
     put("deductions.taken", "扣分 {taken}（{reasons}），得分 = {before} − {taken} = {points}",
         "{taken} points deducted ({reasons}), points = {before} − {taken} = {points}");
     put("deductions.capped", "扣分合计 {listed}，按上限扣 {taken}（{reasons}），得分 = {before} − {taken} = {points}",
