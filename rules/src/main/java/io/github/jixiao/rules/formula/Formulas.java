@@ -78,8 +78,8 @@ public final class Formulas {
 
   private static Map<String, Function<SelfEvaluation, FormulaResult>> build() {
     Map<String, Function<SelfEvaluation, FormulaResult>> f = new LinkedHashMap<>();
-    f.put(EXECUTION_RATE, e -> rate(EXECUTION_RATE, "executed", e.getBudget().getExecuted(),
-        "budget", e.getBudget().getFullYear()));
+    f.put(EXECUTION_RATE, e -> rated(EXECUTION_RATE, executionRate(e.getBudget(), 6),
+        "executed", e.getBudget().getExecuted(), "budget", e.getBudget().getFullYear()));
     f.put(ADJUSTMENT_RATE, Formulas::adjustmentRate);
     f.put(CARRY_OVER_RATE, e -> e.getBudget().getCarryOver()
         .map(c -> rate(CARRY_OVER_RATE, "carryOver", c.getAtEnd(), "budget",
@@ -137,9 +137,24 @@ public final class Formulas {
     return formula.apply(evaluation);
   }
 
+  /**
+   * 预算执行率: executed ÷ full-year budget × 100 at {@code scale} decimals, half up; empty when
+   * the budget is zero (not applicable). The one place the execution rate is computed: the formula
+   * {@link #EXECUTION_RATE} (at 6 decimals) and the checks (through
+   * {@code CheckContext.executionRate}) all use it.
+   */
+  public static Optional<Percentage> executionRate(Budget budget, int scale) {
+    return Percentage.ofRatio(budget.getExecuted(), budget.getFullYear(), scale);
+  }
+
   private static FormulaResult rate(String id, String numeratorName, BigDecimal numerator,
       String denominatorName, BigDecimal denominator, Argument... more) {
-    Optional<Percentage> rate = Percentage.ofRatio(numerator, denominator, 6);
+    return rated(id, Percentage.ofRatio(numerator, denominator, 6), numeratorName, numerator,
+        denominatorName, denominator, more);
+  }
+
+  private static FormulaResult rated(String id, Optional<Percentage> rate, String numeratorName,
+      BigDecimal numerator, String denominatorName, BigDecimal denominator, Argument... more) {
     return ImmutableFormulaResult.builder().formula(id)
         .status(rate.isPresent() ? FormulaStatus.COMPUTED : FormulaStatus.NOT_APPLICABLE)
         .value(rate.map(Percentage::value)).unit("%")
