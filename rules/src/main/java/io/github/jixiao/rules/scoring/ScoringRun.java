@@ -681,7 +681,9 @@ final class ScoringRun {
     RuleOutcome outcome;
     try {
       outcome = rule.score(input);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+      // Errors a user's rule can cause are reported by name like exceptions; OutOfMemoryError and
+      // the JVM's other VirtualMachineErrors propagate.
       throw new ScoringException(type, input.getIndicatorCode(), "scoring rule '" + type + "' ("
           + rule.getClass().getName() + ") failed on indicator '" + input.getIndicatorCode()
           + "' (" + input.getIndicatorName() + "): " + e + "; fix the rule, or its parameters in"
