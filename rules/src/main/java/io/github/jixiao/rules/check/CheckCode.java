@@ -85,11 +85,15 @@ public enum CheckCode {
       "a listed problem concerns an area or indicator whose indicators all kept full points"
           + " (inflated self-score)",
       "报告所列问题涉及的领域或指标全部得满分（自评虚高）"),
-  /** Claimed performance far above budget execution. */
+  /**
+   * Claimed performance far above budget execution (the provincial system's formula, kept as it
+   * is): with the score compared to 90, even 100 % execution fires for any claim above 90 ÷ 95 % =
+   * 94.736…, that is from 94.74.
+   */
   SCORE_FAR_ABOVE_EXECUTION("JX-404", Severity.WARNING,
       "claimed performance far above budget execution: (score ÷ 90 − execution rate) ÷"
-          + " (score ÷ 90) > 5 %",
-      "自评绩效远高于预算执行：(自评得分÷90 − 预算执行率) ÷ (自评得分÷90) > 5%"),
+          + " (score ÷ 90) > 5 % (so at 100 % execution, any claim from 94.74)",
+      "自评绩效远高于预算执行：(自评得分÷90 − 预算执行率) ÷ (自评得分÷90) > 5%（执行率100%时自评得分达94.74即触发）"),
   /** Execution rate below 90 % and nothing in the evaluation explains it. */
   LOW_EXECUTION_UNEXPLAINED("JX-405", Severity.WARNING,
       "the execution rate is below 90 % and nothing explains it",

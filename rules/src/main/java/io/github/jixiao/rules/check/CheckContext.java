@@ -5,6 +5,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
@@ -160,10 +161,10 @@ public final class CheckContext {
 
   /**
    * 预算执行率: executed ÷ full-year budget × 100 at {@code scale} decimals, half up; empty when
-   * the budget is zero (not applicable).
+   * the budget is zero (not applicable). Computed by {@link Formulas#executionRate}, as the
+   * formula {@link Formulas#EXECUTION_RATE} is.
    */
   public Optional<Percentage> executionRate(int scale) {
-    return Percentage.ofRatio(evaluation.getBudget().getExecuted(),
-        evaluation.getBudget().getFullYear(), scale);
+    return Formulas.executionRate(evaluation.getBudget(), scale);
   }
 }

@@ -132,7 +132,10 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   /**
    * Runs every check on {@code context}: a check that cannot run is listed as not run; a check
    * that fails becomes a {@link CheckCode#CHECK_FAILED JX-000} finding naming it, and the others
-   * still run.
+   * still run. A failure is an exception, or an error a check can cause ({@link
+   * StackOverflowError}, {@link AssertionError}, {@link LinkageError} such as {@link
+   * NoClassDefFoundError}); other {@link VirtualMachineError}s, such as {@link OutOfMemoryError},
+   * propagate.
    */
   public CheckReport run(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
@@ -141,7 +144,9 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       Optional<SkippedCheck> skipped;
       try {
         skipped = check.whyNotRun(context);
-      } catch (Exception e) {
+      } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
+        // Errors a plug-in causes are reported like exceptions; OutOfMemoryError and other
+        // VirtualMachineErrors of the JVM itself propagate.
         findings.add(failure(check, e.toString()));
         report.addChecksRun(check.code());
         continue;
@@ -163,7 +168,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     List<Finding> found;
     try {
       found = check.check(context);
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
       return List.of(failure(check, e.toString()));
     }
     if (found == null) {
@@ -194,7 +199,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     try {
       String description = chinese ? check.descriptionZh() : check.description();
       return description == null ? check.getClass().getName() : description;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
       return check.getClass().getName();
     }
   }

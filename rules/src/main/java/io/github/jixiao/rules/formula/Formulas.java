@@ -12,6 +12,7 @@ import io.github.jixiao.core.Task;
 import io.github.jixiao.core.ThreePublicExpenses;
 import io.github.jixiao.rules.scoring.Argument;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,45 +73,47 @@ public final class Formulas {
   /** The number of payment milestones whose payment fell short of plan (for milestone rules). */
   public static final String MISSED_MILESTONES = "missed-milestones";
 
-  private static final Map<String, Function<SelfEvaluation, FormulaResult>> FORMULAS =
-      new LinkedHashMap<>();
+  // Built once and unmodifiable: no caller can add or remove a formula for the whole JVM.
+  private static final Map<String, Function<SelfEvaluation, FormulaResult>> FORMULAS = build();
 
-  static {
-    FORMULAS.put(EXECUTION_RATE, e -> rate(EXECUTION_RATE, "executed", e.getBudget().getExecuted(),
-        "budget", e.getBudget().getFullYear()));
-    FORMULAS.put(ADJUSTMENT_RATE, Formulas::adjustmentRate);
-    FORMULAS.put(CARRY_OVER_RATE, e -> e.getBudget().getCarryOver()
+  private static Map<String, Function<SelfEvaluation, FormulaResult>> build() {
+    Map<String, Function<SelfEvaluation, FormulaResult>> f = new LinkedHashMap<>();
+    f.put(EXECUTION_RATE, e -> rated(EXECUTION_RATE, executionRate(e.getBudget(), 6),
+        "executed", e.getBudget().getExecuted(), "budget", e.getBudget().getFullYear()));
+    f.put(ADJUSTMENT_RATE, Formulas::adjustmentRate);
+    f.put(CARRY_OVER_RATE, e -> e.getBudget().getCarryOver()
         .map(c -> rate(CARRY_OVER_RATE, "carryOver", c.getAtEnd(), "budget",
             e.getBudget().getFullYear())).orElseGet(() -> missing(CARRY_OVER_RATE)));
-    FORMULAS.put(CARRY_OVER_CHANGE, e -> e.getBudget().getCarryOver()
+    f.put(CARRY_OVER_CHANGE, e -> e.getBudget().getCarryOver()
         .map(Formulas::carryOverChange).orElseGet(() -> missing(CARRY_OVER_CHANGE)));
-    FORMULAS.put(OPERATING_COST_CONTROL, e -> line(OPERATING_COST_CONTROL,
+    f.put(OPERATING_COST_CONTROL, e -> line(OPERATING_COST_CONTROL,
         e.getBudget().getOperating()));
-    FORMULAS.put(THREE_PUBLIC_CHANGE, e -> e.getBudget().getThreePublic()
+    f.put(THREE_PUBLIC_CHANGE, e -> e.getBudget().getThreePublic()
         .flatMap(Formulas::threePublicChange).orElseGet(() -> missing(THREE_PUBLIC_CHANGE)));
-    FORMULAS.put(THREE_PUBLIC_CONTROL, e -> e.getBudget().getThreePublic()
+    f.put(THREE_PUBLIC_CONTROL, e -> e.getBudget().getThreePublic()
         .map(t -> rate(THREE_PUBLIC_CONTROL, "executed", t.executedTotal(), "budget",
             t.budgetTotal())).orElseGet(() -> missing(THREE_PUBLIC_CONTROL)));
-    FORMULAS.put(PROCUREMENT_EXECUTION, e -> line(PROCUREMENT_EXECUTION,
+    f.put(PROCUREMENT_EXECUTION, e -> line(PROCUREMENT_EXECUTION,
         e.getBudget().getProcurement()));
-    FORMULAS.put(STAFF_CONTROL, e -> e.getDepartment().getStaffing()
+    f.put(STAFF_CONTROL, e -> e.getDepartment().getStaffing()
         .map(s -> rate(STAFF_CONTROL, "staffInPost", BigDecimal.valueOf(s.getStaffInPost()),
             "authorisedPosts", BigDecimal.valueOf(s.getAuthorisedPosts())))
         .orElseGet(() -> missing(STAFF_CONTROL)));
-    FORMULAS.put(TASK_COMPLETION, e -> taskCompletion(TASK_COMPLETION, e.getTasks(), false));
-    FORMULAS.put(KEY_TASK_COMPLETION, e -> taskCompletion(KEY_TASK_COMPLETION, e.getTasks(),
+    f.put(TASK_COMPLETION, e -> taskCompletion(TASK_COMPLETION, e.getTasks(), false));
+    f.put(KEY_TASK_COMPLETION, e -> taskCompletion(KEY_TASK_COMPLETION, e.getTasks(),
         true));
-    FORMULAS.put(SATISFACTION, Formulas::satisfaction);
-    FORMULAS.put(KEY_SPENDING_RATE, Formulas::keySpending);
-    FORMULAS.put(PAYMENT_PROGRESS, e -> e.getBudget().getPayments().isEmpty()
+    f.put(SATISFACTION, Formulas::satisfaction);
+    f.put(KEY_SPENDING_RATE, Formulas::keySpending);
+    f.put(PAYMENT_PROGRESS, e -> e.getBudget().getPayments().isEmpty()
         ? missing(PAYMENT_PROGRESS)
         : paymentProgress(e.getBudget().getPayments()));
-    FORMULAS.put(MISSED_MILESTONES, Formulas::missedMilestones);
+    f.put(MISSED_MILESTONES, Formulas::missedMilestones);
+    return Collections.unmodifiableMap(f);
   }
 
   private Formulas() {}
 
-  /** Every formula id, in a fixed order. */
+  /** Every formula id, in a fixed order; unmodifiable. */
   public static Set<String> ids() {
     return FORMULAS.keySet();
   }
@@ -134,9 +137,24 @@ public final class Formulas {
     return formula.apply(evaluation);
   }
 
+  /**
+   * 预算执行率: executed ÷ full-year budget × 100 at {@code scale} decimals, half up; empty when
+   * the budget is zero (not applicable). The one place the execution rate is computed: the formula
+   * {@link #EXECUTION_RATE} (at 6 decimals) and the checks (through
+   * {@code CheckContext.executionRate}) all use it.
+   */
+  public static Optional<Percentage> executionRate(Budget budget, int scale) {
+    return Percentage.ofRatio(budget.getExecuted(), budget.getFullYear(), scale);
+  }
+
   private static FormulaResult rate(String id, String numeratorName, BigDecimal numerator,
       String denominatorName, BigDecimal denominator, Argument... more) {
-    Optional<Percentage> rate = Percentage.ofRatio(numerator, denominator, 6);
+    return rated(id, Percentage.ofRatio(numerator, denominator, 6), numeratorName, numerator,
+        denominatorName, denominator, more);
+  }
+
+  private static FormulaResult rated(String id, Optional<Percentage> rate, String numeratorName,
+      BigDecimal numerator, String denominatorName, BigDecimal denominator, Argument... more) {
     return ImmutableFormulaResult.builder().formula(id)
         .status(rate.isPresent() ? FormulaStatus.COMPUTED : FormulaStatus.NOT_APPLICABLE)
         .value(rate.map(Percentage::value)).unit("%")

@@ -91,6 +91,11 @@ public final class Messages {
     put("milestones.refused", "{name} 未完成节点数 {missed} 小于 0，不予采用，按 0 个计，得满分 {weight}",
         "{name}: {missed} milestones missed is below 0 and is refused; counted as none, full"
             + " points, {weight}");
+    put("milestones.fraction", "{name} 未完成节点数 {missed} 不是整数，不予采用，未完全达到的节点计为未完成，按 {counted} 个计，"
+        + "得分 = {weight} − {perMissed} × {counted} = {points}（扣完为止）", "{name}: {missed}"
+        + " milestones missed is not a whole number and is refused; a milestone partly missed is"
+        + " missed, so counted as {counted}, points = {weight} − {perMissed} × {counted} ="
+        + " {points} (floored at 0)");
     put("deductions.taken", "扣分 {taken}（{reasons}），得分 = {before} − {taken} = {points}",
         "{taken} points deducted ({reasons}), points = {before} − {taken} = {points}");
     put("deductions.capped", "扣分合计 {listed}，按上限扣 {taken}（{reasons}），得分 = {before} − {taken} = {points}",
@@ -101,6 +106,21 @@ public final class Messages {
     put("note.redistributed", "{name}（{weight} 分）在自评表中没有指标，其分值按权重比例转入 {targets}",
         "{name} ({weight} points) has no indicator in the evaluation's table; its weight moves to"
             + " {targets} in proportion to their weights");
+    put("note.redistributed-by-table",
+        "{name}（{weight} 分）在自评表中没有指标，自评表已将其分值转入 {targets}，按自评表计分",
+        "{name} ({weight} points) has no indicator in the evaluation's table, whose own weights"
+            + " already carry it: {targets}; scored as the table gives them");
+    put("note.scaled", "{name} 的下级指标分值合计 {sum}，其分值含转入为 {weight}：各下级指标的分值和得分乘以"
+        + " {weight} ÷ {sum} = {factor}",
+        "the children of {name} weigh {sum} in all and its weight with the moved points is"
+            + " {weight}: every child's weight and points are multiplied by {weight} ÷ {sum} ="
+            + " {factor}");
+    put("note.ambiguous-match", "规则表指标 {code} {name} 在自评表中按名称可对应多个指标（{candidates}），未予对应",
+        "rulebook indicator {code} {name} matches more than one of the table's indicators by name"
+            + " ({candidates}); none is taken");
+    put("note.typed-actual", "{code} {name} 的计算公式 {formula} 缺少数据，按自评表填报的实际值 {actual} 计分",
+        "{code} {name}: the data of formula {formula} are missing; scored with the actual typed in"
+            + " the table, {actual}");
     put("note.group-not-applicable", "{name}（{weight} 分）在自评表中没有指标，不适用",
         "{name} ({weight} points) has no indicator in the evaluation's table and does not apply");
     put("note.weight-mismatch", "{name} 的下级指标分值合计 {sum}，不等于其分值 {weight}",

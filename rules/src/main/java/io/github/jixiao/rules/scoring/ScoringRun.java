@@ -42,9 +42,16 @@ final class ScoringRun {
   // the walk has used. One map instead of five, so indexing an evaluation costs one hash entry per
   // code.
   private final Map<String, Row> rows;
-  private Map<String, Indicator> tableByName; // only when a rulebook node is not found by code
+  // Only when a rulebook node is not found by code: the table's indicators by name, and what
+  // each such node matched (null when nothing, or nothing unambiguous, did).
+  private Map<String, List<Indicator>> tableByName;
+  private final Map<String, Indicator> matchedByName = new HashMap<>();
   private final Map<String, BigDecimal> movedWeight = new HashMap<>();
   private final Set<String> movedFrom = new HashSet<>();
+  // Target groups whose table leaves already carry the moved weight (the unit moved it itself).
+  private final Set<String> carriedByTable = new HashSet<>();
+  // The scaling of the open target group being walked, if its leaves are scaled; else null.
+  private Scaling scaling;
 
   private final List<IndicatorScore> scores;
   private final List<GroupScore> groups = new ArrayList<>();
@@ -194,27 +201,64 @@ final class ScoringRun {
     return row == null ? null : row.children;
   }
 
-  private Indicator byName(String name) {
-    if (tableByName == null) {
-      tableByName = new HashMap<>();
-      for (Indicator i : evaluation.getIndicators()) {
-        tableByName.putIfAbsent(i.getName(), i);
-      }
-    }
-    return tableByName.get(name);
-  }
-
-  /** The evaluation's indicator for a rulebook node: same code, else same name or alias. */
+  /**
+   * The evaluation's indicator for a rulebook node: the one with its code; else the one at its
+   * level named by its name or any of its aliases (all alike), under the table's indicator of its
+   * parent when the parent has one. Two candidates are ambiguous: the card says so and neither
+   * is taken. Decided once per node.
+   */
   private Indicator match(RulebookIndicator node) {
     Indicator byCode = byCode(node.getCode());
     if (byCode != null) {
       return byCode;
     }
-    Indicator byName = byName(node.getName());
-    for (int a = 0; byName == null && a < node.getAliases().size(); a++) {
-      byName = byName(node.getAliases().get(a));
+    if (matchedByName.containsKey(node.getCode())) {
+      return matchedByName.get(node.getCode());
     }
-    return byName;
+    matchedByName.put(node.getCode(), null); // a cycle of parents ends here
+    Indicator found = byName(node);
+    matchedByName.put(node.getCode(), found);
+    return found;
+  }
+
+  private Indicator byName(RulebookIndicator node) {
+    if (tableByName == null) {
+      tableByName = new HashMap<>();
+      for (Indicator i : evaluation.getIndicators()) {
+        tableByName.computeIfAbsent(i.getName(), k -> new ArrayList<>(1)).add(i);
+      }
+    }
+    Indicator parent = null;
+    Optional<String> parentCode = node.getParentCode();
+    if (parentCode.isPresent()) {
+      Optional<RulebookIndicator> parentNode = rulebook.indicator(parentCode.get());
+      parent = parentNode.isPresent() ? match(parentNode.get()) : null;
+    }
+    List<Indicator> candidates = new ArrayList<>(1);
+    addCandidates(node.getName(), node.getLevel(), parent, candidates);
+    for (String alias : node.getAliases()) {
+      addCandidates(alias, node.getLevel(), parent, candidates);
+    }
+    if (candidates.size() > 1) {
+      List<String> codes = new ArrayList<>(candidates.size());
+      for (Indicator c : candidates) {
+        codes.add(c.getCode() + " " + c.getName());
+      }
+      notes.add(Explanation.of("note.ambiguous-match", Argument.text("code", node.getCode()),
+          Argument.text("name", node.getName()),
+          Argument.text("candidates", String.join("、", codes))));
+      return null;
+    }
+    return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  private void addCandidates(String name, int level, Indicator parent, List<Indicator> into) {
+    for (Indicator i : tableByName.getOrDefault(name, List.of())) {
+      if (i.getLevel() == level && !into.contains(i) && (parent == null
+          || parent.getCode().equals(i.getParentCode().orElse(null)))) {
+        into.add(i);
+      }
+    }
   }
 
   private Optional<BigDecimal> weightOf(RulebookIndicator node, Indicator match) {
@@ -232,6 +276,14 @@ final class ScoringRun {
     return node.isOpen() && (match == null || tableChildren(match.getCode()) == null);
   }
 
+  /**
+   * Moves the weight of an empty group (满意度 without an indicator) to its targets (产出, 效益).
+   * When the targets are open groups whose table leaves together already weigh their own weights
+   * plus the moved one (the unit moved the weight itself, e.g. 55 and 35), the table's split is
+   * used as it is. Otherwise the weight is split in proportion to the targets' weights, and each
+   * open target's leaves are scaled to its raised weight while it is walked ({@link Scaling}).
+   * Either way the card says what was done.
+   */
   private void moveWeightOfEmptyGroups() {
     for (RulebookIndicator node : book.redistributing) {
       Indicator match = match(node);
@@ -239,24 +291,132 @@ final class ScoringRun {
       if (!isEmptyOpen(node, match) || weight.isEmpty()) {
         continue;
       }
-      BigDecimal targets = BigDecimal.ZERO;
+      List<RulebookIndicator> targets = new ArrayList<>();
+      BigDecimal base = BigDecimal.ZERO;
+      BigDecimal tableLeaves = BigDecimal.ZERO;
+      boolean allOpenInTable = true;
       for (String code : node.getRedistributeTo()) {
-        targets = targets.add(rulebook.indicator(code).flatMap(t -> weightOf(t, match(t)))
-            .orElse(BigDecimal.ZERO));
+        Optional<RulebookIndicator> target = rulebook.indicator(code);
+        if (target.isEmpty()) {
+          continue;
+        }
+        RulebookIndicator t = target.get();
+        Indicator tableMatch = match(t);
+        targets.add(t);
+        base = base.add(weightOf(t, tableMatch).orElse(BigDecimal.ZERO));
+        if (t.isOpen() && !isEmptyOpen(t, tableMatch)) {
+          tableLeaves = tableLeaves.add(leafSum(tableMatch.getCode()));
+        } else {
+          allOpenInTable = false;
+        }
       }
-      if (targets.signum() == 0) {
+      if (base.signum() == 0) {
         continue;
       }
-      for (String code : node.getRedistributeTo()) {
-        BigDecimal own = rulebook.indicator(code).flatMap(t -> weightOf(t, match(t)))
-            .orElse(BigDecimal.ZERO);
-        movedWeight.merge(code, rounding.round(Decimals.divide(weight.get().multiply(own),
-            targets)), BigDecimal::add);
-      }
       movedFrom.add(node.getCode());
+      if (allOpenInTable && tableLeaves.compareTo(base.add(weight.get())) == 0) {
+        StringBuilder split = new StringBuilder();
+        for (RulebookIndicator t : targets) {
+          carriedByTable.add(t.getCode());
+          split.append(split.length() == 0 ? "" : "、").append(t.getName()).append(' ')
+              .append(leafSum(match(t).getCode()).toPlainString());
+        }
+        notes.add(Explanation.of("note.redistributed-by-table",
+            Argument.text("name", node.getName()), Argument.number("weight", weight.get()),
+            Argument.text("targets", split.toString())));
+        continue;
+      }
+      StringBuilder names = new StringBuilder();
+      for (RulebookIndicator t : targets) {
+        BigDecimal own = weightOf(t, match(t)).orElse(BigDecimal.ZERO);
+        movedWeight.merge(t.getCode(), rounding.round(Decimals.divide(
+            weight.get().multiply(own), base)), BigDecimal::add);
+        names.append(names.length() == 0 ? "" : "、").append(t.getName());
+      }
       notes.add(Explanation.of("note.redistributed", Argument.text("name", node.getName()),
-          Argument.number("weight", weight.get()),
-          Argument.text("targets", String.join("、", node.getRedistributeTo()))));
+          Argument.number("weight", weight.get()), Argument.text("targets", names.toString())));
+    }
+  }
+
+  /** The sum of the weights of the table's leaves under {@code code} (its own, if a leaf). */
+  private BigDecimal leafSum(String code) {
+    Row row = rows.get(code);
+    if (row.children == null) {
+      return row.indicator.getWeight();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Indicator child : row.children) {
+      sum = sum.add(leafSum(child.getCode()));
+    }
+    return sum;
+  }
+
+  /**
+   * The scaling of an open group that received moved weight while its table leaves weigh less (or
+   * more): every leaf's weight and points are multiplied by {@code raised ÷ leaves}. The scaled
+   * weights are split by largest remainder at the rounding's scale, so they add up to the raised
+   * weight exactly and a perfect project scores the full 100.
+   */
+  private final class Scaling {
+    final BigDecimal raised;
+    final BigDecimal leaves;
+    final Map<String, BigDecimal> weights = new HashMap<>();
+
+    Scaling(Indicator group, BigDecimal raised, BigDecimal leaves) {
+      this.raised = raised;
+      this.leaves = leaves;
+      List<Indicator> leafList = new ArrayList<>();
+      collectLeaves(group.getCode(), leafList);
+      int scale = Math.max(rounding.getScale(), raised.stripTrailingZeros().scale());
+      BigDecimal[] exact = new BigDecimal[leafList.size()];
+      BigDecimal[] floor = new BigDecimal[leafList.size()];
+      BigDecimal left = raised;
+      for (int i = 0; i < exact.length; i++) {
+        exact[i] = Decimals.divide(leafList.get(i).getWeight().multiply(raised), leaves);
+        floor[i] = exact[i].setScale(scale, java.math.RoundingMode.DOWN);
+        left = left.subtract(floor[i]);
+      }
+      BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+      while (left.compareTo(unit) >= 0) {
+        int best = -1;
+        for (int i = 0; i < exact.length; i++) {
+          BigDecimal rest = exact[i].subtract(floor[i]);
+          if (rest.signum() > 0 && (best < 0
+              || rest.compareTo(exact[best].subtract(floor[best])) > 0)) {
+            best = i;
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        floor[best] = floor[best].add(unit);
+        exact[best] = floor[best];
+        left = left.subtract(unit);
+      }
+      for (int i = 0; i < exact.length; i++) {
+        weights.put(leafList.get(i).getCode(), floor[i]);
+      }
+    }
+
+    private void collectLeaves(String code, List<Indicator> into) {
+      for (Indicator child : rows.get(code).children) {
+        if (rows.get(child.getCode()).children == null) {
+          into.add(child);
+        } else {
+          collectLeaves(child.getCode(), into);
+        }
+      }
+    }
+
+    /** The scaled weight of a leaf of the group, or null if {@code code} is not one. */
+    BigDecimal weight(String code) {
+      return weights.get(code);
+    }
+
+    /** {@code points} of a leaf scaled, rounded, and held to its scaled weight. */
+    BigDecimal points(BigDecimal points, BigDecimal scaledWeight) {
+      return Decimals.min(rounding.round(Decimals.divide(points.multiply(raised), leaves)),
+          scaledWeight);
     }
   }
 
@@ -308,6 +468,21 @@ final class ScoringRun {
     if (node.isOpen() || !kids.isEmpty()) {
       int at = reserveGroup();
       Subtotal sub = new Subtotal();
+      BigDecimal moved = movedWeight.get(node.getCode());
+      BigDecimal groupWeight = moved == null ? weight : weight.add(moved);
+      Scaling outer = scaling;
+      if (node.isOpen() && carriedByTable.contains(node.getCode())) {
+        groupWeight = leafSum(match.getCode());
+      } else if (node.isOpen() && moved != null) {
+        BigDecimal leaves = leafSum(match.getCode());
+        if (leaves.signum() > 0 && leaves.compareTo(groupWeight) != 0) {
+          scaling = new Scaling(match, groupWeight, leaves);
+          notes.add(Explanation.of("note.scaled", Argument.text("name", node.getName()),
+              Argument.number("sum", leaves), Argument.number("weight", groupWeight),
+              Argument.number("factor", Decimals.divide(groupWeight, leaves)
+                  .stripTrailingZeros())));
+        }
+      }
       if (node.isOpen()) {
         for (Indicator child : tableChildren(match.getCode())) {
           sub.add(walkTable(child));
@@ -317,9 +492,9 @@ final class ScoringRun {
           sub.add(walkBook(kid));
         }
       }
-      BigDecimal moved = movedWeight.get(node.getCode());
+      scaling = outer;
       finishGroup(at, node.getCode(), node.getName(), node.getLevel(), node.getParentCode(),
-          weight.add(moved == null ? BigDecimal.ZERO : moved), sub);
+          groupWeight, sub);
       return sub;
     }
     Optional<BigDecimal> own = node.getWeight();
@@ -343,8 +518,14 @@ final class ScoringRun {
     for (Indicator kid : kids) {
       sub.add(walkTable(kid));
     }
+    BigDecimal weight = indicator.getWeight();
+    if (scaling != null) {
+      // A consistent table group keeps its consistency scaled: its weight is its scaled leaves'.
+      weight = leafSum(indicator.getCode()).compareTo(weight) == 0 ? sub.leafWeight
+          : rounding.round(Decimals.divide(weight.multiply(scaling.raised), scaling.leaves));
+    }
     finishGroup(at, indicator.getCode(), indicator.getName(), indicator.getLevel(),
-        indicator.getParentCode(), indicator.getWeight(), sub);
+        indicator.getParentCode(), weight, sub);
     return sub;
   }
 
@@ -422,6 +603,12 @@ final class ScoringRun {
       formula = Formulas.compute(formulaId.get(), evaluation);
       if (formula.getStatus() == FormulaStatus.COMPUTED) {
         actual = formula.getValue();
+      } else if (formula.getStatus() == FormulaStatus.MISSING_DATA && actual.isPresent()) {
+        // Rates are computed, not typed: the typed actual is used only because the data are
+        // missing, and the card says so.
+        notes.add(Explanation.of("note.typed-actual", Argument.text("code", code),
+            Argument.text("name", name), Argument.text("formula", formulaId.get()),
+            Argument.number("actual", actual.get())));
       }
     }
     ScoringRule rule = rules.get(spec.getType());
@@ -494,7 +681,9 @@ final class ScoringRun {
     RuleOutcome outcome;
     try {
       outcome = rule.score(input);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+      // Errors a user's rule can cause are reported by name like exceptions; OutOfMemoryError and
+      // the JVM's other VirtualMachineErrors propagate.
       throw new ScoringException(type, input.getIndicatorCode(), "scoring rule '" + type + "' ("
           + rule.getClass().getName() + ") failed on indicator '" + input.getIndicatorCode()
           + "' (" + input.getIndicatorName() + "): " + e + "; fix the rule, or its parameters in"
@@ -538,7 +727,14 @@ final class ScoringRun {
         : outcome.points().subtract(taken);
     // A table's weight may have more decimals than the rounding keeps (16.50 at scale 0 would
     // round up to 17): the weight caps the rounded points, so no indicator exceeds its weight.
-    BigDecimal points = Decimals.min(rounding.round(before), weight);
+    BigDecimal scaledWeight = scaling == null || node != null ? null : scaling.weight(code);
+    BigDecimal points;
+    if (scaledWeight != null) {
+      weight = scaledWeight;
+      points = scaling.points(before, scaledWeight);
+    } else {
+      points = Decimals.min(rounding.round(before), weight);
+    }
     Optional<BigDecimal> claimed = entry == null ? Optional.empty() : entry.getClaimedScore();
     assumptions.clear();
     if (node != null) {

@@ -92,6 +92,43 @@ class ChecksTest {
   }
 
   @Test
+  void aCheckFailingWithAnErrorItCanCauseIsReportedByNameAndTheOthersStillRun() {
+    Checks checks = Checks.standard()
+        .with(failingWith("ZZ-3", new StackOverflowError()))
+        .with(failingWith("ZZ-4", new AssertionError("assumed")))
+        .with(failingWith("ZZ-5", new NoClassDefFoundError("com/example/Gone")));
+
+    CheckReport report = checks.run(Fixture.seed().build());
+
+    assertThat(report.findings("JX-000")).extracting(Finding::getCheckCode, Finding::getMessageEn)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ZZ-3", "check ZZ-3 (always fails) failed and"
+                + " found nothing: java.lang.StackOverflowError"),
+            org.assertj.core.groups.Tuple.tuple("ZZ-4", "check ZZ-4 (always fails) failed and"
+                + " found nothing: java.lang.AssertionError: assumed"),
+            org.assertj.core.groups.Tuple.tuple("ZZ-5", "check ZZ-5 (always fails) failed and"
+                + " found nothing: java.lang.NoClassDefFoundError: com/example/Gone"));
+    assertThat(report.findings("JX-404")).hasSize(1);
+  }
+
+  @Test
+  void anOutOfMemoryErrorOfACheckPropagates() {
+    OutOfMemoryError oom = new OutOfMemoryError("test");
+    Checks checks = Checks.none().with(failingWith("ZZ-6", oom));
+
+    assertThatThrownBy(() -> checks.run(Fixture.consistent().build())).isSameAs(oom);
+  }
+
+  private static ConsistencyCheck failingWith(String code, Error error) {
+    return new Throwing(code) {
+      @Override
+      public List<Finding> check(CheckContext context) {
+        throw error;
+      }
+    };
+  }
+
+  @Test
   void aCheckReturningAnotherChecksFindingIsReportedAsFailed() {
     ConsistencyCheck liar = new Throwing("ZZ-2") {
       @Override

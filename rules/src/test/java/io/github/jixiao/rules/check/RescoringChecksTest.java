@@ -100,6 +100,38 @@ class RescoringChecksTest {
   }
 
   @Test
+  void aClaimTheRulesRefuseIsComparedWithThePointsTheyGive() {
+    Draft draft = guangzhou("9.72", "94.72");
+    // 履职效果 (25) 未达成 yet claiming full points: the rule refuses the claim and gives 0.00.
+    draft.entries.set(1, IndicatorEntry.builder().indicatorCode("1.2").claimedScore(d("25"))
+        .level(QualitativeLevel.NOT_ACHIEVED).build());
+
+    assertThat(run(draft).findings("JX-301")).filteredOn(f -> f.getPath().startsWith("entries"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getPath()).isEqualTo("entries[1].claimedScore");
+          assertThat(f.getExpected()).hasValue("0.00");
+          assertThat(f.getActual()).hasValue("25");
+          assertThat(f.getMessageEn()).isEqualTo("'1.2 履职效果' claims 25 but the rules give 0.00"
+              + " (the claim is refused by the rule), more than 0.50 apart");
+        });
+  }
+
+  @Test
+  void aClaimScoredZeroForAMissingInputIsComparedToo() {
+    Draft draft = guangzhou("9.72", "94.72");
+    // 履职效果 claims 22 without saying whether it was achieved: no level, 0 points.
+    draft.entries.set(1, claim("1.2", "22"));
+
+    assertThat(run(draft).findings("JX-301")).filteredOn(f -> f.getPath().startsWith("entries"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getPath()).isEqualTo("entries[1].claimedScore");
+          assertThat(f.getExpected()).hasValue("0.00");
+          assertThat(f.getActual()).hasValue("22");
+          assertThat(f.getMessageZh()).contains("（缺少评分所需数据）");
+        });
+  }
+
+  @Test
   void claimsWithinHalfAPointOfTheRulesAreSilent() {
     assertThat(run(guangzhou("9.30", "94.30")).findings("JX-301")).isEmpty();
     assertThat(run(guangzhou("9.72", "94.72")).findings("JX-301")).isEmpty();

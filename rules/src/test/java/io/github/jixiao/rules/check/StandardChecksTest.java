@@ -15,10 +15,12 @@ import io.github.jixiao.core.Payment;
 import io.github.jixiao.core.Problem;
 import io.github.jixiao.core.Project;
 import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.Task;
 import io.github.jixiao.core.ThreePublicExpenses;
 import io.github.jixiao.rules.check.Fixture.Draft;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -454,6 +456,30 @@ class StandardChecksTest {
       assertThat(run(draft, "JX-404")).isEmpty();
       draft.claimedTotal = d("92.06");
       only(draft, "JX-404").satisfies(f -> assertThat(f.getActual()).hasValue("5.01"));
+    }
+
+    @Test
+    void atFullExecutionItFiresFrom94Point74AsDocumented() {
+      // 1 − 90 ÷ 94.74 = 5.003 % > 5; 1 − 90 ÷ 94.73 = 4.993 %.
+      Draft draft = Fixture.seed();
+      draft.budget = Fixture.budget("3306.19", "3306.19");
+      draft.claimedTotal = d("94.73");
+      assertThat(run(draft, "JX-404")).isEmpty();
+      draft.claimedTotal = d("94.74");
+      only(draft, "JX-404").satisfies(f -> {
+        assertThat(f.getActual()).hasValue("5.00");
+        assertThat(f.getMessageEn()).contains("100.00%");
+      });
+    }
+
+    @Test
+    void theCheckContextsExecutionRateIsTheFormulas() {
+      SelfEvaluation seed = Fixture.seed().build();
+      assertThat(CheckContext.of(seed).executionRate(6).orElseThrow().value())
+          .isEqualTo(io.github.jixiao.rules.formula.Formulas.compute(
+              io.github.jixiao.rules.formula.Formulas.EXECUTION_RATE, seed).getValue()
+              .orElseThrow())
+          .isEqualTo(new BigDecimal("97.162293"));
     }
   }
 

@@ -19,6 +19,16 @@ class FormulasTest {
   }
 
   @Test
+  void theRegistryOfFormulasCannotBeChangedThroughItsIds() {
+    assertThatThrownBy(() -> Formulas.ids().remove(Formulas.EXECUTION_RATE))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Formulas.ids().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(Formulas.isKnown(Formulas.EXECUTION_RATE)).isTrue();
+    assertThat(Formulas.ids()).startsWith(Formulas.EXECUTION_RATE).contains(Formulas.MISSED_MILESTONES);
+  }
+
+  @Test
   void executionRateOfTheSeedIsComputedFromItsOwnFigures() {
     FormulaResult rate = Formulas.compute(Formulas.EXECUTION_RATE, BaiyunFixture.evaluation());
     assertThat(rate.getStatus()).isEqualTo(FormulaStatus.COMPUTED);

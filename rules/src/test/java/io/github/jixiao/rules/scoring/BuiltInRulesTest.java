@@ -176,6 +176,18 @@ class BuiltInRulesTest {
         .isEqualByComparingTo("4");
   }
 
+  @Test
+  void aChosenValueIsTestedAgainstItsBandAsRoundedToTwoDecimals() {
+    // 3.996 < 4 but rounds to 4.00, the floor of 达成: not a 部分达成 score.
+    RuleOutcome partly = RuleHarness.qualitative("5", QualitativeLevel.PARTLY_ACHIEVED, "3.996");
+    assertThat(partly.status()).isEqualTo(ScoreStatus.REFUSED);
+    assertThat(partly.points()).isEqualByComparingTo("3");
+    // For 达成 the same value rounds onto its band's floor and is taken.
+    RuleOutcome achieved = RuleHarness.qualitative("5", QualitativeLevel.ACHIEVED, "3.996");
+    assertThat(achieved.status()).isEqualTo(ScoreStatus.SCORED);
+    assertThat(rounded(achieved)).isEqualTo(new BigDecimal("4.00"));
+  }
+
   /** 管理制度健全性 (Yueyang): 3 items, +1 each. */
   @ParameterizedTest
   @CsvSource({"0, 0", "2, 2", "3, 3"})
@@ -202,6 +214,23 @@ class BuiltInRulesTest {
   @CsvSource({"0, 3", "1, 2.5", "2, 2", "6, 0", "9, 0"})
   void milestonesDeductPerMilestoneMissed(String missed, String points) {
     assertThat(score(Yueyang.PAYMENTS, "3", missed).points()).isEqualByComparingTo(points);
+  }
+
+  @Test
+  void checklistCountsAFractionOfAnItemAsNotMetAsItsJavadocSays() {
+    RuleOutcome outcome = score(Yueyang.RULES_IN_PLACE, "3", "2.7");
+    assertThat(outcome.status()).isEqualTo(ScoreStatus.REFUSED);
+    assertThat(outcome.points()).isEqualByComparingTo("2");
+  }
+
+  @Test
+  void milestonesRefuseAFractionalCountAndCountAPartlyMissedMilestoneAsMissed() {
+    RuleOutcome outcome = score(Yueyang.PAYMENTS, "3", "1.5");
+    assertThat(outcome.status()).isEqualTo(ScoreStatus.REFUSED);
+    assertThat(outcome.points()).isEqualByComparingTo("2"); // counted as 2: 3 − 0.5 × 2
+    assertThat(outcome.explanation().render(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "指标 未完成节点数 1.5 不是整数，不予采用，未完全达到的节点计为未完成，按 2 个计，"
+            + "得分 = 3 − 0.5 × 2 = 2.00（扣完为止）");
   }
 
   @Test

@@ -23,6 +23,7 @@ import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +172,36 @@ class CustomRuleTest {
           assertThat(e.getMessage()).startsWith("scoring rule 'yueyang-carry-over' (")
               .contains("failed on indicator '2.3' (资金结余): java.lang.IllegalStateException: boom");
         });
+  }
+
+  @Test
+  void aRuleFailingWithAnErrorItCanCauseIsReportedLikeAnException() {
+    for (Error error : List.of(new StackOverflowError(), new AssertionError("assumed"),
+        new NoClassDefFoundError("com/example/Gone"))) {
+      ScoringRules rules = ScoringRules.builder().withBuiltIns()
+          .register(CarryOverLevelRule.TYPE, input -> {
+            throw error;
+          }).build();
+
+      assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang()))
+          .isInstanceOfSatisfying(ScoringException.class, e -> {
+            assertThat(e.indicatorCode()).contains("2.3");
+            assertThat(e.getCause()).isSameAs(error);
+            assertThat(e.getMessage()).contains("failed on indicator '2.3' (资金结余): "
+                + error);
+          });
+    }
+  }
+
+  @Test
+  void anOutOfMemoryErrorOfARulePropagates() {
+    OutOfMemoryError oom = new OutOfMemoryError("test");
+    ScoringRules rules = ScoringRules.builder().withBuiltIns()
+        .register(CarryOverLevelRule.TYPE, input -> {
+          throw oom;
+        }).build();
+
+    assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang())).isSameAs(oom);
   }
 
   @Test

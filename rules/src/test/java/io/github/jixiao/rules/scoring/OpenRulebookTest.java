@@ -113,16 +113,107 @@ class OpenRulebookTest {
 
   @Test
   void withoutASatisfactionIndicatorItsWeightMovesToOutputAndEffectExplicitly() {
+    // The table already carries 满意度's 10 points: its 产出 and 效益 leaves weigh 55 and 35, which
+    // together are 50 + 30 + 10. The unit moved the weight itself; its split is used as it is.
     ScoreCard card = Scorer.standard().score(congressSessions(), Rulebooks.mofProject2020());
 
-    assertThat(card.group("2").orElseThrow().getWeight()).isEqualByComparingTo("56.25");
-    assertThat(card.group("3").orElseThrow().getWeight()).isEqualByComparingTo("33.75");
+    assertThat(card.group("2").orElseThrow().getWeight()).isEqualByComparingTo("55");
+    assertThat(card.group("3").orElseThrow().getWeight()).isEqualByComparingTo("35");
     assertThat(card.group("4").orElseThrow().getStatus()).isEqualTo(ScoreStatus.NOT_APPLICABLE);
+    assertThat(card.getMaximum()).isEqualByComparingTo("100");
     assertThat(card.isRescaled()).isFalse();
+    assertThat(card.getTotal()).isEqualTo(d("92.50"));
     assertThat(card.getNotes()).extracting(n -> n.render(Locale.SIMPLIFIED_CHINESE)).containsExactly(
-        "满意度（10 分）在自评表中没有指标，其分值按权重比例转入 2、3",
-        "产出 的下级指标分值合计 55，不等于其分值 56.25",
-        "效益 的下级指标分值合计 35，不等于其分值 33.75");
+        "满意度（10 分）在自评表中没有指标，自评表已将其分值转入 产出 55、效益 35，按自评表计分");
+  }
+
+  /** A perfect project whose table leaves 产出 at 50 and 效益 at 30 and sets no satisfaction. */
+  static SelfEvaluation perfectWithoutSatisfaction() {
+    return perfectProject().build();
+  }
+
+  private static SelfEvaluation.Builder perfectProject() {
+    return SelfEvaluation.builder().kind(EvaluationKind.PROJECT).fiscalYear(2021)
+        .title("区人大会议项目 2021年项目支出绩效自评（示例，数字为假设）")
+        .department(BaiyunFixture.department())
+        .budget(Budget.builder().fullYear(d("200")).executed(d("200")).build())
+        .addIndicators(
+            indicator("01", "预算执行率", 1, null, "10", IndicatorKind.QUANTITATIVE)
+                .direction(Direction.AT_LEAST).target(d("100")).unit("%").build(),
+            indicator("02", "产出指标", 1, null, "50", IndicatorKind.QUALITATIVE).build(),
+            indicator("02.1", "会议召开次数", 2, "02", "30", IndicatorKind.QUANTITATIVE)
+                .direction(Direction.AT_LEAST).target(d("2")).unit("次").build(),
+            indicator("02.2", "会议保障质量", 2, "02", "20", IndicatorKind.QUALITATIVE).build(),
+            indicator("03", "效益指标", 1, null, "30", IndicatorKind.QUALITATIVE).build(),
+            indicator("03.1", "代表依法履职", 2, "03", "30", IndicatorKind.QUALITATIVE).build())
+        .addEntries(
+            IndicatorEntry.builder().indicatorCode("02.1").actual(d("2")).build(),
+            IndicatorEntry.builder().indicatorCode("02.2").level(QualitativeLevel.ACHIEVED)
+                .claimedScore(d("20")).build(),
+            IndicatorEntry.builder().indicatorCode("03.1").level(QualitativeLevel.ACHIEVED)
+                .claimedScore(d("30")).build());
+  }
+
+  @Test
+  void withoutASatisfactionIndicatorAPerfectProjectScoresOneHundredByScalingOutputAndEffect() {
+    ScoreCard card = Scorer.standard().score(perfectWithoutSatisfaction(),
+        Rulebooks.mofProject2020());
+
+    // 满意度's 10 points go to 产出 and 效益 in proportion to 50 and 30: 56.25 and 33.75. The
+    // table's leaves weigh 50 and 30, so each leaf is scaled by 56.25 ÷ 50 = 33.75 ÷ 30 = 1.125.
+    assertThat(card.group("2").orElseThrow().getWeight()).isEqualByComparingTo("56.25");
+    assertThat(card.group("2").orElseThrow().getPoints()).isEqualByComparingTo("56.25");
+    assertThat(card.group("3").orElseThrow().getWeight()).isEqualByComparingTo("33.75");
+    assertThat(card.indicator("02.1").orElseThrow().getWeight()).isEqualByComparingTo("33.75");
+    assertThat(card.indicator("02.1").orElseThrow().getPoints()).isEqualTo(d("33.75"));
+    assertThat(card.indicator("02.2").orElseThrow().getPoints()).isEqualTo(d("22.50"));
+    assertThat(card.indicator("03.1").orElseThrow().getPoints()).isEqualTo(d("33.75"));
+    assertThat(card.getMaximum()).isEqualByComparingTo("100");
+    assertThat(card.isRescaled()).isFalse();
+    assertThat(card.getTotal()).isEqualTo(d("100.00"));
+    assertThat(card.getGrade()).isEqualTo(io.github.jixiao.core.Grade.EXCELLENT);
+    assertThat(card.getNotes()).extracting(n -> n.render(Locale.SIMPLIFIED_CHINESE)).containsExactly(
+        "满意度（10 分）在自评表中没有指标，其分值按权重比例转入 产出、效益",
+        "产出 的下级指标分值合计 50，其分值含转入为 56.25：各下级指标的分值和得分乘以 56.25 ÷ 50 = 1.125",
+        "效益 的下级指标分值合计 30，其分值含转入为 33.75：各下级指标的分值和得分乘以 33.75 ÷ 30 = 1.125");
+  }
+
+  /** A perfect project with all four groups; 满意度's group and its one leaf share a name stem. */
+  static SelfEvaluation.Builder perfectWithSatisfaction() {
+    return perfectProject()
+        .addIndicators(
+            indicator("04", "满意度指标", 1, null, "10", IndicatorKind.QUALITATIVE).build(),
+            indicator("04.1", "满意度", 2, "04", "10", IndicatorKind.QUANTITATIVE)
+                .direction(Direction.AT_LEAST).target(d("90")).unit("%").build())
+        .addEntries(IndicatorEntry.builder().indicatorCode("04.1").actual(d("95")).build());
+  }
+
+  @Test
+  void aRulebookGroupIsMatchedByNameOnlyAtItsOwnLevel() {
+    // The group is 04 满意度指标 (an alias of rulebook node 4 满意度), its leaf 04.1 满意度: the
+    // leaf's name is the node's own, but the leaf is at level 2, the node at level 1.
+    ScoreCard card = Scorer.standard().score(perfectWithSatisfaction().build(),
+        Rulebooks.mofProject2020());
+
+    assertThat(card.group("4").orElseThrow().getWeight()).isEqualByComparingTo("10");
+    assertThat(card.group("4").orElseThrow().getPoints()).isEqualByComparingTo("10");
+    assertThat(card.indicator("04.1").orElseThrow().getPoints()).isEqualTo(d("10.00"));
+    assertThat(card.group("2").orElseThrow().getWeight()).isEqualByComparingTo("50");
+    assertThat(card.getTotal()).isEqualTo(d("100.00"));
+    assertThat(card.getNotes()).isEmpty();
+  }
+
+  @Test
+  void twoTableIndicatorsAtTheLevelOfARulebookNodeByItsNameOrAliasAreReportedNotGuessed() {
+    SelfEvaluation evaluation = perfectWithSatisfaction()
+        .addIndicators(indicator("05", "产出", 1, null, "5", IndicatorKind.QUALITATIVE).build())
+        .build();
+
+    ScoreCard card = Scorer.standard().score(evaluation, Rulebooks.mofProject2020());
+
+    assertThat(card.getNotes()).extracting(n -> n.render(Locale.SIMPLIFIED_CHINESE)).contains(
+        "规则表指标 2 产出 在自评表中按名称可对应多个指标（05 产出、02 产出指标），未予对应");
+    assertThat(card.group("2").orElseThrow().getStatus()).isEqualTo(ScoreStatus.NOT_APPLICABLE);
   }
 
   @Test

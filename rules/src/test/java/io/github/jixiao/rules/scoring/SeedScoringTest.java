@@ -49,7 +49,21 @@ class SeedScoringTest {
     assertThat(card.getGrade()).isEqualTo(Grade.EXCELLENT);
     assertThat(card.getClaimedTotal()).contains(new BigDecimal("94"));
     assertThat(card.getDifference()).contains(new BigDecimal("0.72"));
-    assertThat(card.getNotes()).isEmpty();
+    // The fixture types 98.50 for "三公经费"控制率 and gives no 三公 figures: said, not silent.
+    assertThat(card.getNotes()).extracting(n -> n.render(Locale.SIMPLIFIED_CHINESE))
+        .containsExactly("2.1.2 \"三公经费\"控制率 的计算公式 three-public-control 缺少数据，"
+            + "按自评表填报的实际值 98.50 计分");
+  }
+
+  @Test
+  void aTypedActualIsUsedForMissingFormulaDataOnlyWithANote() {
+    IndicatorScore threePublic = card.indicator("2.1.2").orElseThrow();
+    assertThat(threePublic.getFormula()).hasValueSatisfying(f ->
+        assertThat(f.getStatus()).isEqualTo(FormulaStatus.MISSING_DATA));
+    assertThat(threePublic.getPoints()).isEqualTo(new BigDecimal("5.00"));
+    assertThat(card.getNotes()).extracting(n -> n.render(Locale.ENGLISH)).containsExactly(
+        "2.1.2 \"三公经费\"控制率: the data of formula three-public-control are missing; scored"
+            + " with the actual typed in the table, 98.50");
   }
 
   @Test

@@ -19,7 +19,9 @@ import java.util.Optional;
  * tolerance ({@value #DEFAULT_TOLERANCE} points unless said otherwise): each scored indicator
  * (path {@code entries[i].claimedScore}, found by the table's code, else by the indicator's name)
  * and the claimed total (path {@code claimedTotal}). Expected is the rules' points, actual the
- * claim. A warning: a rulebook may be a reconstruction.
+ * claim. Every indicator is compared but a not-applicable one: a claim the rules refused (未达成
+ * claiming full points) or one scored 0 for a missing input is compared with those points too,
+ * and the message says so. A warning: a rulebook may be a reconstruction.
  */
 final class ClaimedScoreVsRulesCheck extends RescoringCheck {
 
@@ -42,7 +44,7 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
     }
     List<Finding> findings = new ArrayList<>();
     for (IndicatorScore score : card.getIndicators()) {
-      if (score.getStatus() != ScoreStatus.SCORED || score.getClaimed().isEmpty()
+      if (score.getStatus() == ScoreStatus.NOT_APPLICABLE || score.getClaimed().isEmpty()
           || !beyond(score.getClaimed().get(), score.getPoints())) {
         continue;
       }
@@ -55,10 +57,10 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
           .actual(plain(score.getClaimed().get()))
           .messageEn("'" + score.getCode() + " " + score.getName() + "' claims "
               + plain(score.getClaimed().get()) + " but the rules give " + plain(score.getPoints())
-              + ", more than " + plain(tolerance) + " apart")
+              + whyEn(score.getStatus()) + ", more than " + plain(tolerance) + " apart")
           .messageZh("指标“" + score.getCode() + " " + score.getName() + "”自评 "
               + plain(score.getClaimed().get()) + " 分，按评分办法应得 " + plain(score.getPoints())
-              + " 分，相差超过 " + plain(tolerance) + " 分")
+              + " 分" + whyZh(score.getStatus()) + "，相差超过 " + plain(tolerance) + " 分")
           .build());
     }
     Optional<BigDecimal> claimedTotal = context.evaluation().getClaimedTotal();
@@ -73,6 +75,22 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
           .build());
     }
     return findings;
+  }
+
+  private static String whyEn(ScoreStatus status) {
+    return switch (status) {
+      case REFUSED -> " (the claim is refused by the rule)";
+      case MISSING_INPUT -> " (an input the rule needs is missing)";
+      default -> "";
+    };
+  }
+
+  private static String whyZh(ScoreStatus status) {
+    return switch (status) {
+      case REFUSED -> "（自评分不予采用）";
+      case MISSING_INPUT -> "（缺少评分所需数据）";
+      default -> "";
+    };
   }
 
   private boolean beyond(BigDecimal claimed, BigDecimal points) {

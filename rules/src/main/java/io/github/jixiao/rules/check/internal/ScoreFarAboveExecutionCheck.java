@@ -8,6 +8,7 @@ import io.github.jixiao.rules.check.Finding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * JX-404: claimed performance far above budget execution, the warning of a provincial system:
@@ -17,6 +18,16 @@ import java.util.List;
  * {@code (score × fullYear − 90 × executed) ÷ (score × fullYear) × 100}, half up to two decimals.
  * The seed: 94 and 3212.37 ÷ 3306.19 give 6.97 (%), above 5. Not judged when the claimed total or
  * the budget is zero or absent.
+ *
+ * <p>The rate is the one of {@link io.github.jixiao.rules.formula.Formulas#executionRate} (shown
+ * through {@link CheckContext#executionRate}); the test uses its exact fraction, executed ÷
+ * full-year, cross-multiplied, so no rounding of the rate can move a case across the threshold.
+ *
+ * <p>Because a score is compared with 90 (the provincial system's formula, kept as it is), a fully
+ * executed budget (100 %) still fires for any claimed total above 90 ÷ (1 − 5 %) = 94.736…, that
+ * is from 94.74 (5.00 %, just above 5) — 94.73 is silent; with 95, (95 ÷ 90 − 1) ÷ (95 ÷ 90) =
+ * 5.26 %. That is the methodology's warning, not an error of
+ * the check: a reviewer reads it as "a very high claim", whatever the execution.
  */
 final class ScoreFarAboveExecutionCheck extends StandardCheck {
 
@@ -37,16 +48,18 @@ final class ScoreFarAboveExecutionCheck extends StandardCheck {
   public List<Finding> check(CheckContext context) {
     Budget budget = context.evaluation().getBudget();
     BigDecimal score = context.evaluation().getClaimedTotal().orElse(BigDecimal.ZERO);
-    if (score.signum() <= 0 || budget.getFullYear().signum() <= 0) {
+    Optional<Percentage> executionRate = context.executionRate(2);
+    if (score.signum() <= 0 || executionRate.isEmpty() || budget.getFullYear().signum() < 0) {
       return List.of();
     }
+    // The rate executed ÷ fullYear, exact: (score ÷ 90 − rate) ÷ (score ÷ 90) × 100 > threshold.
     BigDecimal whole = score.multiply(budget.getFullYear());
     BigDecimal gap = whole.subtract(NINETY.multiply(budget.getExecuted()));
     if (HUNDRED.multiply(gap).compareTo(thresholdPercent.multiply(whole)) <= 0) {
       return List.of();
     }
     String shown = plain(gap.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP));
-    String rate = context.executionRate(2).map(Percentage::toString).orElseThrow();
+    String rate = executionRate.get().toString();
     return List.of(finding("claimedTotal").expected(plain(thresholdPercent)).actual(shown)
         .messageEn("the claimed total " + plain(score) + " is far above the execution rate "
             + rate + ": (score ÷ 90 − rate) ÷ (score ÷ 90) is " + shown + "%, above "

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * A checklist: add form, perItem × items met (at most the weight); deduct form, weight − perItem
  * × items missed (floor 0). The value is the number of items met; a value that is not a whole
- * number in [0, items] is refused and the nearest whole number inside is used.
+ * number in [0, items] is refused and counted as the whole number at or below it (a fraction of
+ * an item is not met), held within [0, items]: 2.7 of 3 counts as 2, 4 of 3 as 3, −1 as 0.
  */
 final class ChecklistRule implements ScoringRule {
 

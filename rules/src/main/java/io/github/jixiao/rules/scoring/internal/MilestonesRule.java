@@ -10,9 +10,14 @@ import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
-/** Milestones: weight − perMissed × milestones missed, floor 0 (支付进度). */
+/**
+ * Milestones: weight − perMissed × milestones missed, floor 0 (支付进度). The value is a count: a
+ * negative one is refused and counted as none; a fraction (1.5) is refused, as a checklist refuses
+ * one, and counted as the whole number at or above it (a milestone partly missed is missed).
+ */
 final class MilestonesRule implements ScoringRule {
 
   @Override
@@ -25,6 +30,15 @@ final class MilestonesRule implements ScoringRule {
     if (missed.signum() < 0) {
       return RuleOutcome.refused(in.getWeight(), Explanation.of("milestones.refused",
           Args.name(in), Argument.number("missed", Args.plain(missed)), Args.weight(in)));
+    }
+    BigDecimal counted = missed.setScale(0, RoundingMode.CEILING);
+    if (counted.compareTo(missed) != 0) {
+      BigDecimal points = Decimals.max(BigDecimal.ZERO,
+          in.getWeight().subtract(perMissed.multiply(counted)));
+      return RuleOutcome.refused(points, Explanation.of("milestones.fraction", Args.name(in),
+          Argument.number("missed", Args.plain(missed)), Argument.number("counted", counted),
+          Argument.number("perMissed", Args.plain(perMissed)), Args.weight(in),
+          Args.points(in, points)));
     }
     BigDecimal points = Decimals.max(BigDecimal.ZERO,
         in.getWeight().subtract(perMissed.multiply(missed)));

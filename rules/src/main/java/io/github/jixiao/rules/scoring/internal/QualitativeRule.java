@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * 定性: 达成 → [achievedFrom, 1] × weight, 部分达成 → [partlyFrom, achievedFrom), 未达成 → [0,
- * partlyFrom). The unit's chosen points are taken when inside the level's band; otherwise they
- * are refused and the band's {@code pick} end is given.
+ * partlyFrom). The unit's chosen points are taken when, rounded as the card shows them, they
+ * lie inside the level's band; otherwise they are refused and the band's {@code pick} end is
+ * given.
  */
 final class QualitativeRule implements ScoringRule {
 
@@ -62,8 +63,11 @@ final class QualitativeRule implements ScoringRule {
           with(band, Args.points(in, picked))));
     }
     BigDecimal chosen = in.getChosenPoints().get();
-    int c = chosen.compareTo(high);
-    boolean inside = chosen.compareTo(low) >= 0 && (c < 0 || (c == 0 && highIncluded));
+    // The band holds the points the card will show: 3.996 for 部分达成 at weight 5 rounds to
+    // 4.00, the floor of 达成, so it is outside [3, 4).
+    BigDecimal kept = in.round(chosen);
+    int c = kept.compareTo(high);
+    boolean inside = kept.compareTo(low) >= 0 && (c < 0 || (c == 0 && highIncluded));
     if (inside) {
       return RuleOutcome.scored(chosen, Explanation.of("qualitative.chosen",
           with(band, Args.points(in, chosen))));
