@@ -96,8 +96,12 @@ public final class Baselines {
         case "1.2" -> points = qualitative(weight, entries.get("1.2"));
         case "2.1.1" -> points = proportional(weight, executionRate(evaluation), HUNDRED);
         case "2.1.2" -> {
-          BigDecimal over = entries.get("2.1.2").getActual().orElseThrow().subtract(HUNDRED);
-          points = floorAtZero(over.signum() <= 0 ? weight : weight.subtract(over));
+          // No 三公 figures in the report: missing input, no points.
+          IndicatorEntry entry = entries.get("2.1.2");
+          BigDecimal actual = entry == null ? null : entry.getActual().orElse(null);
+          BigDecimal over = actual == null ? null : actual.subtract(HUNDRED);
+          points = over == null ? BigDecimal.ZERO
+              : floorAtZero(over.signum() <= 0 ? weight : weight.subtract(over));
         }
         default -> points = floorAtZero(weight.subtract(
             deducted.getOrDefault(indicator.getCode(), BigDecimal.ZERO)));
@@ -143,6 +147,7 @@ public final class Baselines {
 
     BigDecimal roots = BigDecimal.ZERO;
     BigDecimal claimed = BigDecimal.ZERO;
+    boolean everyLeafClaimed = true;
     boolean belowTarget = false;
     boolean explained = !evaluation.getProblems().isEmpty();
     for (Indicator indicator : evaluation.getIndicators()) {
@@ -157,6 +162,9 @@ public final class Baselines {
       flag(found, "JX-203", children != null && children.compareTo(weight) != 0);
       flag(found, "JX-202", deducted.getOrDefault(code, BigDecimal.ZERO).compareTo(weight) > 0);
       IndicatorEntry entry = entries.get(code);
+      if (children == null && (entry == null || entry.getClaimedScore().isEmpty())) {
+        everyLeafClaimed = false;
+      }
       if (entry == null || children != null) {
         continue;
       }
@@ -175,7 +183,8 @@ public final class Baselines {
     flag(found, "JX-203", roots.compareTo(HUNDRED) != 0);
     BigDecimal total = evaluation.getClaimedTotal().orElse(null);
     if (total != null) {
-      flag(found, "JX-206", total.compareTo(claimed) != 0);
+      // As JX-206: the total is held to the claims only when every leaf has one.
+      flag(found, "JX-206", everyLeafClaimed && total.compareTo(claimed) != 0);
       evaluation.getClaimedGrade().ifPresent(g -> flag(found, "JX-207",
           g != Evaluations.grade(total)));
       BigDecimal performance = total.divide(NINETY, WORKING_SCALE, RoundingMode.HALF_UP);

@@ -24,6 +24,11 @@ import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.io.JixiaoJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -46,7 +51,6 @@ public final class Evaluations {
   public static final Rulebook PROJECT_RULEBOOK = Rulebooks.mofProject2020();
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final String ASSUMED = "assumed: the report's 自评表 is not included";
   private static final String[] UNITS = {"%", "次", "个", "万人次"};
   private static final BigDecimal[] TARGETS = {HUNDRED, new BigDecimal("12"),
       new BigDecimal("365"), new BigDecimal("2.5")};
@@ -54,44 +58,26 @@ public final class Evaluations {
   private Evaluations() {}
 
   /**
-   * The seed report (广州市白云区人大常委会办公室 2021年部门整体支出绩效自评): budget 3306.19 万元,
-   * executed 3212.37 万元, its two stated rates (97.16 %, 92 %), its claim that every target was
-   * met, and a table mirroring the Guangzhou 2021 rulebook (10 scored indicators, 14 in all). The
-   * report's 自评表 is not included, so the claims are assumptions, as in the rules' own fixture.
+   * The seed report (广州市白云区人大常委会办公室 2021年部门整体支出绩效自评) as users see it:
+   * {@code examples/baiyun-2021/evaluation.json}, read through {@link JixiaoJson} — budget 3306.19
+   * 万元, executed 3212.37 万元, its stated figures and claims, and the table of the reconstructed
+   * Guangzhou 2021 rulebook (13 indicators, 10 scored), every assumption stated beside its value.
    */
   public static SelfEvaluation seed() {
-    SelfEvaluation.Builder e = SelfEvaluation.builder().kind(EvaluationKind.DEPARTMENT_WIDE)
-        .fiscalYear(2021).title("2021年部门整体支出绩效自评报告").rulebook(SEED_RULEBOOK.getId())
-        .department(seedDepartment())
-        .budget(Budget.builder().unit(MoneyUnit.WAN_YUAN).fullYear(new BigDecimal("3306.19"))
-            .executed(new BigDecimal("3212.37")).build())
-        .addTask(Task.builder().code("proposals").title("代表建议办理：代表共提出了建议100件均已答复完毕")
-            .addDutyCodes("office-2").key(true).plannedCount(100).completedCount(100).build())
-        .addStatedFigures(
-            StatedFigure.builder().code("execution-rate").name("预算完成率").kind(FigureKind.RATE)
-                .statedValue(new BigDecimal("97.16")).unit("%").numerator(new BigDecimal("3212.37"))
-                .denominator(new BigDecimal("3306.19")).formula("execution-rate").build(),
-            StatedFigure.builder().code("problems-solved").name("群众反映问题解决率")
-                .kind(FigureKind.RATE).statedValue(new BigDecimal("92")).unit("%")
-                .numerator(new BigDecimal("169")).denominator(new BigDecimal("184")).build())
-        .addNarrativeClaims(NarrativeClaim.builder().kind(ClaimKind.ALL_TARGETS_MET)
-            .quote("均达到了年初设定的各项绩效目标").section("部门整体绩效管理情况").build())
-        .claimedTotal(new BigDecimal("94")).claimedGrade(Grade.EXCELLENT);
-    for (RulebookIndicator node : SEED_RULEBOOK.getIndicators()) {
-      e.addIndicator(mirror(node));
+    return JixiaoJson.standard().readEvaluation(new ByteArrayInputStream(seedDocument()));
+  }
+
+  /** The bytes of the seed's document, as shipped in the benchmarks jar. */
+  public static byte[] seedDocument() {
+    try (InputStream in = Evaluations.class.getResourceAsStream("evaluation.json")) {
+      if (in == null) {
+        throw new IllegalStateException("evaluation.json is missing from the benchmarks jar:"
+            + " rebuild with ./mvnw -pl benchmarks -am package");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    e.addEntry(claim("1.1", "25").build())
-        .addEntry(claim("1.2", "22").level(QualitativeLevel.ACHIEVED).build())
-        .addEntry(claim("2.1.1", "9").actual(new BigDecimal("97.16"))
-            .deviationReason("预算完成率未能达到100%，后续将加强，合理进行预算资金调整").build())
-        .addEntry(claim("2.1.2", "5").actual(new BigDecimal("98.50")).build())
-        .addEntry(claim("2.1.3", "3").build());
-    for (String code : new String[] {"2.2", "2.3", "2.4", "2.5", "2.6"}) {
-      e.addEntry(claim(code, "6").build());
-    }
-    return e.addDeductions(Deduction.builder().indicatorCode("2.1.3").points(new BigDecimal("2"))
-        .reason("项目资金支出进度分配不均").evidence("三、存在的主要问题 (points assumed)").build())
-        .build();
   }
 
   /**
@@ -190,37 +176,9 @@ public final class Evaluations {
         .addDuty(Duty.builder().code("duty-1").text("组织实施本项目").build()).build();
   }
 
-  private static Department seedDepartment() {
-    String[] duties = {"负责区人大会议、区人大常委会会议等有关重要会议的会务组织",
-        "负责区人大常委会有关决定事项及常委会领导交办事项的组织实施和督促检查",
-        "负责起草和组织有关部门起草常委会的重要文件",
-        "负责机关党建、纪检、文秘、人事、信访、财务及后勤工作",
-        "协调常委会各工作委员会的工作关系"};
-    Department.Builder d = Department.builder().code("baiyun-rd-sc-office")
-        .name("广州市白云区人民代表大会常务委员会办公室").level(GovernmentLevel.COUNTY)
-        .region("广东省广州市白云区").kind(DepartmentKind.ADMINISTRATIVE);
-    for (int i = 0; i < duties.length; i++) {
-      d.addDuty(Duty.builder().code("office-" + (i + 1)).text(duties[i])
-          .organ("广州市白云区人民代表大会常务委员会办公室").build());
-    }
-    return d.build();
-  }
 
-  private static IndicatorEntry.Builder claim(String code, String points) {
-    return IndicatorEntry.builder().indicatorCode(code).claimedScore(new BigDecimal(points))
-        .assumption(ASSUMED);
-  }
 
-  private static Indicator mirror(RulebookIndicator node) {
-    Indicator.Builder i = Indicator.builder().code(node.getCode()).name(node.getName())
-        .level(node.getLevel()).parentCode(node.getParentCode())
-        .weight(node.getWeight().orElseThrow())
-        .kind(node.getKind().orElse(IndicatorKind.QUALITATIVE));
-    if (node.getKind().orElse(null) == IndicatorKind.QUANTITATIVE) {
-      i.direction(node.getDirection().orElse(Direction.AT_LEAST));
-      node.getTarget().ifPresent(i::target);
-      node.getUnit().ifPresent(i::unit);
-    }
-    return i.build();
-  }
+
+
+
 }
