@@ -60,6 +60,27 @@ final class Args {
     return RuleOutcome.missingInput(Explanation.of("missing.target", name(in)));
   }
 
+  /** A rule scored from an actual value against a target, both present. */
+  @FunctionalInterface
+  interface AgainstTarget {
+    RuleOutcome score(RuleInput in, BigDecimal actual, BigDecimal target);
+  }
+
+  /**
+   * Scores {@code in} with {@code rule} when it has both a target and an actual value; otherwise
+   * the outcome says which is missing. Pass a static method reference: it allocates nothing.
+   */
+  static RuleOutcome againstTarget(RuleInput in, AgainstTarget rule) {
+    Optional<BigDecimal> target = target(in);
+    if (target.isEmpty()) {
+      return missingTarget(in);
+    }
+    if (in.getActual().isEmpty()) {
+      return missingActual(in);
+    }
+    return rule.score(in, in.getActual().get(), target.get());
+  }
+
   /** The target: the spec's {@code target} parameter, else the indicator's. */
   static Optional<BigDecimal> target(RuleInput in) {
     Optional<BigDecimal> own = in.getSpec().param("target");

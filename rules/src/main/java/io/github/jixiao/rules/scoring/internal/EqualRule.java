@@ -7,29 +7,24 @@ import io.github.jixiao.rules.scoring.RuleOutcome;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /** 等于: target 0 → weight if actual ≤ 0 else 0; otherwise as proportional. */
 final class EqualRule implements ScoringRule {
 
   @Override
   public RuleOutcome score(RuleInput in) {
-    Optional<BigDecimal> target = Args.target(in);
-    if (target.isEmpty()) {
-      return Args.missingTarget(in);
-    }
-    if (in.getActual().isEmpty()) {
-      return Args.missingActual(in);
-    }
-    BigDecimal actual = in.getActual().get();
-    if (target.get().signum() == 0) {
+    return Args.againstTarget(in, EqualRule::scoreAgainst);
+  }
+
+  private static RuleOutcome scoreAgainst(RuleInput in, BigDecimal actual, BigDecimal target) {
+    if (target.signum() == 0) {
       return actual.signum() <= 0
           ? RuleOutcome.scored(in.getWeight(), Explanation.of("equal.zero.met", Args.name(in),
               Args.actual(actual), Args.unit(in), Args.weight(in)))
           : RuleOutcome.scored(BigDecimal.ZERO, Explanation.of("equal.zero.missed",
               Args.name(in), Args.actual(actual), Args.unit(in)));
     }
-    return ProportionalRule.scoreAgainst(in, actual, target.get());
+    return ProportionalRule.scoreAgainst(in, actual, target);
   }
 
   @Override

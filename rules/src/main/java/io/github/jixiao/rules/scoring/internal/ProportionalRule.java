@@ -16,14 +16,7 @@ final class ProportionalRule implements ScoringRule {
 
   @Override
   public RuleOutcome score(RuleInput in) {
-    Optional<BigDecimal> target = Args.target(in);
-    if (target.isEmpty()) {
-      return Args.missingTarget(in);
-    }
-    if (in.getActual().isEmpty()) {
-      return Args.missingActual(in);
-    }
-    return scoreAgainst(in, in.getActual().get(), target.get());
+    return Args.againstTarget(in, ProportionalRule::scoreAgainst);
   }
 
   static RuleOutcome scoreAgainst(RuleInput in, BigDecimal actual, BigDecimal target) {

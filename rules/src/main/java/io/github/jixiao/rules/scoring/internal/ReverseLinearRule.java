@@ -16,15 +16,10 @@ final class ReverseLinearRule implements ScoringRule {
 
   @Override
   public RuleOutcome score(RuleInput in) {
-    Optional<BigDecimal> target = Args.target(in);
-    if (target.isEmpty()) {
-      return Args.missingTarget(in);
-    }
-    if (in.getActual().isEmpty()) {
-      return Args.missingActual(in);
-    }
-    BigDecimal t = target.get();
-    BigDecimal actual = in.getActual().get();
+    return Args.againstTarget(in, ReverseLinearRule::scoreAgainst);
+  }
+
+  private static RuleOutcome scoreAgainst(RuleInput in, BigDecimal actual, BigDecimal t) {
     if (t.signum() <= 0) {
       return RuleOutcome.refused(BigDecimal.ZERO, Explanation.of("target.not-positive",
           Args.name(in), Args.target(t)));
