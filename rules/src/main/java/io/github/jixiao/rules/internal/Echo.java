@@ -15,13 +15,18 @@ public final class Echo {
 
   /** {@code text}, cut to {@link #MAX_TEXT} characters with "…", control characters escaped. */
   public static String text(String text) {
+    return text(text, MAX_TEXT);
+  }
+
+  /** {@code text}, cut to {@code max} characters with "…", control characters escaped. */
+  public static String text(String text, int max) {
     if (text == null) {
       return "null";
     }
-    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT) + 8);
+    StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
     int shown = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (shown == MAX_TEXT) {
+      if (shown == max) {
         return out.append('…').toString();
       }
       char c = text.charAt(i);

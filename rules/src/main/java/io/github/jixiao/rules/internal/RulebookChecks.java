@@ -5,6 +5,7 @@ import io.github.jixiao.rules.rulebook.DefaultRule;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.scoring.Band;
+import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRules;
 import java.math.BigDecimal;
@@ -180,12 +181,18 @@ public final class RulebookChecks {
     }
   }
 
-  /** Checks the band table of any rule, then the built-in rule's own parameters. */
+  /**
+   * Checks the band table of any rule, then a built-in rule's spec: only what it declares it
+   * takes, and its own check.
+   */
   private static void checkRule(RuleSpec rule, Optional<BigDecimal> weight, String where,
       Validation.Invariants v) {
     checkBands(rule.getBands(), weight, where, v);
-    ScoringRules.builtIn().find(rule.getType()).ifPresent(r -> r.check(rule, weight,
-        (param, en, zh) -> Invariants.add(v, where + "." + param, en, zh)));
+    ScoringRules.builtIn().find(rule.getType()).ifPresent(r -> {
+      RuleProblems problems = (param, en, zh) -> Invariants.add(v, where + "." + param, en, zh);
+      r.parameters().ifPresent(declared -> ParameterChecks.check(rule, declared, problems));
+      r.check(rule, weight, problems);
+    });
   }
 
   private static void checkBands(List<Band> bands, Optional<BigDecimal> weight, String where,
