@@ -133,6 +133,9 @@ public final class Messages {
             + " scored");
     put("note.unscored-deduction", "对 {code} 的扣分 {points}（{reason}）不是对末级指标的扣分，未计入",
         "the deduction of {points} from {code} ({reason}) is not on a scored indicator; not taken");
+    put("note.slow-rule", "评分方法 {rule} 为指标 {code} 评分用时 {millis} 毫秒，超过 {limit} 毫秒：请检查该评分方法",
+        "scoring rule {rule} took {millis} ms on indicator {code}, more than {limit} ms: look into"
+            + " the rule");
     put("note.rescaled", "有指标不适用：适用分值 {applicable}，得分合计 {sum}，按 {maximum} 分制折算为 {total}",
         "some indicators do not apply: of {applicable} applicable points {sum} were earned,"
             + " rescaled to {maximum}: {total}");

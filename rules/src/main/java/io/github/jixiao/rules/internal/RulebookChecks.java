@@ -5,6 +5,7 @@ import io.github.jixiao.rules.rulebook.DefaultRule;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.scoring.Band;
+import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRules;
 import java.math.BigDecimal;
@@ -21,12 +22,20 @@ public final class RulebookChecks {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** The first year a rulebook may name: the first fiscal year an evaluation can have. */
+  public static final int FIRST_YEAR = 2000;
+
+  /** The last year a rulebook may name: the last fiscal year an evaluation can have. */
+  public static final int LAST_YEAR = 2100;
+
   private RulebookChecks() {}
 
   /** Records every problem of {@code rulebook} into {@code v}. */
   public static void check(Rulebook rulebook, Validation.Invariants v) {
     checkYears(rulebook, v);
     List<RulebookIndicator> nodes = rulebook.getIndicators();
+    Invariants.require(v, !nodes.isEmpty(), "indicators", "the rulebook has no indicators, so it"
+        + " would score every evaluation 0: list its indicator tree", "规则表没有评价指标，无法评分");
     Map<String, Integer> indexOf = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       String code = nodes.get(i).getCode();
@@ -85,11 +94,19 @@ public final class RulebookChecks {
   }
 
   private static void checkYears(Rulebook rulebook, Validation.Invariants v) {
+    rulebook.getFirstYear().ifPresent(year -> checkYear(year, "firstYear", v));
+    rulebook.getLastYear().ifPresent(year -> checkYear(year, "lastYear", v));
     if (rulebook.getFirstYear().isPresent() && rulebook.getLastYear().isPresent()) {
       Invariants.require(v, rulebook.getFirstYear().get() <= rulebook.getLastYear().get(),
           "lastYear", "the last year " + rulebook.getLastYear().get() + " is before the first year "
               + rulebook.getFirstYear().get(), "适用年度的截止年早于起始年");
     }
+  }
+
+  private static void checkYear(int year, String path, Validation.Invariants v) {
+    Invariants.require(v, year >= FIRST_YEAR && year <= LAST_YEAR, path, "the year " + year
+        + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ", the fiscal years an evaluation can"
+        + " have", "适用年度 " + year + " 不在 " + FIRST_YEAR + "–" + LAST_YEAR + " 之内");
   }
 
   private static void checkNode(Rulebook rulebook, List<RulebookIndicator> nodes, int i,
@@ -119,6 +136,11 @@ public final class RulebookChecks {
               + node.getCode() + "': weight moves only to other indicators under the same parent",
           "分值只能转移到同级指标");
     }
+    node.getDeductionCap().filter(cap -> cap.signum() <= 0).ifPresent(cap -> Invariants.add(v,
+        path(i, "deductionCap"), "the deduction cap " + Echo.number(cap) + " is not above 0:"
+            + " a cap of 0 would ignore every deduction and a negative one would add points;"
+            + " give the most points deductions may take, or remove the cap",
+        "扣分上限须大于 0（为 " + Echo.number(cap) + "）；不设上限时请删除此项"));
     if (node.getDeductionCap().isPresent() && node.getWeight().isPresent()) {
       BigDecimal cap = node.getDeductionCap().get();
       Invariants.require(v, cap.compareTo(node.getWeight().get()) <= 0,
@@ -159,12 +181,18 @@ public final class RulebookChecks {
     }
   }
 
-  /** Checks the band table of any rule, then the built-in rule's own parameters. */
+  /**
+   * Checks the band table of any rule, then a built-in rule's spec: only what it declares it
+   * takes, and its own check.
+   */
   private static void checkRule(RuleSpec rule, Optional<BigDecimal> weight, String where,
       Validation.Invariants v) {
     checkBands(rule.getBands(), weight, where, v);
-    ScoringRules.builtIn().find(rule.getType()).ifPresent(r -> r.check(rule, weight,
-        (param, en, zh) -> Invariants.add(v, where + "." + param, en, zh)));
+    ScoringRules.builtIn().find(rule.getType()).ifPresent(r -> {
+      RuleProblems problems = (param, en, zh) -> Invariants.add(v, where + "." + param, en, zh);
+      r.parameters().ifPresent(declared -> ParameterChecks.check(rule, declared, problems));
+      r.check(rule, weight, problems);
+    });
   }
 
   private static void checkBands(List<Band> bands, Optional<BigDecimal> weight, String where,

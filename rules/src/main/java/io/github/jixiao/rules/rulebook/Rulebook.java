@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * <p>Building one validates it and lists every problem, each with its path
  * ({@code indicators[3].rule.params.step}): codes that repeat, parents that do not exist, weights
  * of children that do not add up to their parent's, roots that do not add up to 100, band tables
- * with a gap or an overlap, deduction caps above a weight, built-in rules whose parameters make no
- * sense. A user's own rule types are checked by the {@code Scorer} that has them registered.
+ * with a gap or an overlap, deduction caps not above 0 or above a weight, no indicators at all,
+ * years outside 2000–2100, built-in rules whose parameters make no sense or are not theirs. A user's own rule types are checked by the {@code Scorer} that has them registered.
  *
  * <pre>{@code
  * Rulebook yueyang = Rulebook.builder()
@@ -55,17 +55,20 @@ public interface Rulebook {
   /** The kind of evaluation it scores, if only one. */
   Optional<EvaluationKind> getEvaluationKind();
 
-  /** The first fiscal year it applies to, if bounded. */
+  /**
+   * The first fiscal year it applies to, if bounded: within 2000–2100, the fiscal years an
+   * evaluation can have (a year outside could never apply, so it is refused as a typo).
+   */
   Optional<Integer> getFirstYear();
 
-  /** The last fiscal year it applies to, if bounded. */
+  /** The last fiscal year it applies to, if bounded: within 2000–2100, as the first. */
   Optional<Integer> getLastYear();
 
   /** Where it comes from, and what it assumes. */
   @Valid
   Provenance getProvenance();
 
-  /** The indicator tree, parents before their children, in the table's order. */
+  /** The indicator tree, parents before their children, in the table's order; never empty. */
   List<RulebookIndicator> getIndicators();
 
   /** Rules for indicators that name none, by kind and direction. */

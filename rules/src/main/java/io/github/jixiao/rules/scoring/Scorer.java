@@ -1,7 +1,9 @@
 package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.Violation;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,10 +49,25 @@ public final class Scorer {
   }
 
   /**
+   * Verifies {@code rulebook} against this scorer's rules before anything is scored (规则表核验):
+   * every rule type it names is registered (else a problem at {@code indicators[3].rule.type} or
+   * {@code defaultRules[0].rule.type}, listing what is registered, with a "did you mean"); every
+   * spec gives its rule only the parameters, options and bands the rule declares ({@link
+   * ScoringRule#parameters()}; an undeclared rule's are not checked) and passes the rule's own
+   * {@link ScoringRule#check check}.
+   *
+   * @return the problems, each with its path in the rulebook and its message in English and
+   *     Chinese; empty when the rulebook can be scored
+   */
+  public List<Violation> verify(Rulebook rulebook) {
+    return RulebookVerifier.verify(rules, Objects.requireNonNull(rulebook, "rulebook"));
+  }
+
+  /**
    * Scores {@code evaluation} under {@code rulebook}.
    *
-   * @throws ScoringException if a rule is not registered, throws, or gives points outside [0,
-   *     weight]; or an indicator names an unknown formula. The message names the rule's type id
+   * @throws ScoringException if a rule is not registered, throws, returns nothing, or gives points
+   *     outside [0, weight] or of more than 40 digits or rounding scale + 20 decimals; or an indicator names an unknown formula. The message names the rule's type id
    *     and the indicator's code.
    */
   public ScoreCard score(SelfEvaluation evaluation, Rulebook rulebook) {

@@ -14,6 +14,7 @@ public final class ScoringException extends RuntimeException {
 
   private final String ruleType;
   private final String indicatorCode;
+  private final String messageZh;
 
   /**
    * Creates the exception.
@@ -25,9 +26,29 @@ public final class ScoringException extends RuntimeException {
    */
   public ScoringException(String ruleType, String indicatorCode, String message,
       Throwable cause) {
+    this(ruleType, indicatorCode, message, null, cause);
+  }
+
+  /**
+   * Creates the exception, with the message in Chinese too.
+   *
+   * @param ruleType the rule's type id, or null when no rule is concerned
+   * @param indicatorCode the indicator's code, or null when no indicator is concerned
+   * @param message what happened and the fix
+   * @param messageZh the same in Chinese, or null when there is none
+   * @param cause the rule's exception, or null
+   */
+  public ScoringException(String ruleType, String indicatorCode, String message,
+      String messageZh, Throwable cause) {
     super(message, cause);
     this.ruleType = ruleType;
     this.indicatorCode = indicatorCode;
+    this.messageZh = messageZh;
+  }
+
+  /** The message in Chinese (中文), or in English when there is none. */
+  public String messageZh() {
+    return messageZh != null ? messageZh : getMessage();
   }
 
   /** The type id of the rule concerned, if any. */

@@ -38,6 +38,21 @@ public interface ScoringRule {
   RuleOutcome score(RuleInput input);
 
   /**
+   * What a rule spec may give this rule: its parameters, options and whether it takes bands. A
+   * rulebook naming the rule with anything else is refused when it is built (built-in rules) or
+   * verified ({@link Scorer#verify}), with a "did you mean" for a near miss.
+   *
+   * <p>Empty by default, meaning <em>undeclared</em>: the spec's parameters are not checked, so a
+   * rule written before declarations existed keeps working. Declare them: a misspelt parameter
+   * otherwise leaves its default in force without a word.
+   *
+   * @return the declaration, or empty if the rule does not declare one
+   */
+  default Optional<RuleParameters> parameters() {
+    return Optional.empty();
+  }
+
+  /**
    * Reports what is wrong with a rule spec's parameters, when a rulebook naming this rule is
    * built (a step ≤ 0, a target of 0 for a proportional rule). Reports nothing by default.
    *

@@ -56,6 +56,7 @@ final class ScoringRun {
   private final List<IndicatorScore> scores;
   private final List<GroupScore> groups = new ArrayList<>();
   private final List<Explanation> notes = new ArrayList<>();
+  private final RuleGuard guard;
   // Scratch lists for one leaf's inputs and assumptions: ImmutableIndicatorScore.of copies them.
   private final List<Argument> inputs = new ArrayList<>(5);
   private final List<String> assumptions = new ArrayList<>(3);
@@ -130,6 +131,7 @@ final class ScoringRun {
     int size = evaluation.getIndicators().size();
     this.rows = new HashMap<>(size + size / 3 + 1);
     this.scores = new ArrayList<>(size);
+    this.guard = new RuleGuard(rulebook.getId(), rounding.getScale(), notes);
   }
 
   ScoreCard run() {
@@ -613,11 +615,7 @@ final class ScoringRun {
     }
     ScoringRule rule = rules.get(spec.getType());
     if (rule == null) {
-      throw new ScoringException(
-        spec.getType(), code, "no scoring rule is registered under type '" + spec.getType()
-            + "' (indicator '" + code + "' " + name + " of rulebook '" + rulebook.getId()
-            + "'); register it with ScoringRules.builder().register(\"" + spec.getType()
-            + "\", rule) or through a ScoringRuleProvider, or correct the type", null);
+      throw RulebookVerifier.unregistered(rules, spec.getType(), code, name, rulebook.getId());
     }
     Optional<QualitativeLevel> level = entry == null ? Optional.empty() : entry.getLevel();
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
@@ -626,7 +624,7 @@ final class ScoringRun {
     RuleOutcome outcome = formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
         ? RuleOutcome.notApplicable(Explanation.of("not-applicable.formula",
             Argument.text("name", name), Argument.text("formula", formulaId.get())))
-        : guarded(rule, spec.getType(), input);
+        : guard.score(rule, spec.getType(), input);
     // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
     // a whole target, the unit): an equal one is shared instead of made again.
     List<Argument> explained = outcome.explanation().getArguments();
@@ -675,33 +673,6 @@ final class ScoringRun {
   /** The node's direction, else the table's; the table's getter is asked only when needed. */
   private static Optional<Direction> first(Optional<Direction> preferred, Indicator table) {
     return preferred.isPresent() || table == null ? preferred : table.getDirection();
-  }
-
-  private RuleOutcome guarded(ScoringRule rule, String type, RuleInput input) {
-    RuleOutcome outcome;
-    try {
-      outcome = rule.score(input);
-    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-      // Errors a user's rule can cause are reported by name like exceptions; OutOfMemoryError and
-      // the JVM's other VirtualMachineErrors propagate.
-      throw new ScoringException(type, input.getIndicatorCode(), "scoring rule '" + type + "' ("
-          + rule.getClass().getName() + ") failed on indicator '" + input.getIndicatorCode()
-          + "' (" + input.getIndicatorName() + "): " + e + "; fix the rule, or its parameters in"
-          + " rulebook '" + rulebook.getId() + "'", e);
-    }
-    if (outcome == null) {
-      throw new ScoringException(type, input.getIndicatorCode(), "scoring rule '" + type
-          + "' returned no outcome for indicator '" + input.getIndicatorCode() + "'; a rule must"
-          + " return a RuleOutcome", null);
-    }
-    BigDecimal points = outcome.points();
-    if (points.signum() < 0 || points.compareTo(input.getWeight()) > 0) {
-      throw new ScoringException(type, input.getIndicatorCode(), "scoring rule '" + type
-          + "' gave " + points.toPlainString() + " points for indicator '"
-          + input.getIndicatorCode() + "' of weight " + input.getWeight().toPlainString()
-          + "; a rule must give points within [0, weight]", null);
-    }
-    return outcome;
   }
 
   private Subtotal record(RulebookIndicator node, Indicator table, String code, String name,

@@ -9,6 +9,7 @@ import io.github.jixiao.core.Percentage;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,12 +44,12 @@ final class AllTargetsMetCheck extends StandardCheck {
       if (misses.isEmpty()) {
         continue;
       }
-      String quote = claims.get(i).getQuote();
+      String quote = Echo.text(claims.get(i).getQuote(), Listing.TEXT);
       findings.add(finding("narrativeClaims[" + i + "]")
           .expected("every target met")
-          .actual(String.join("; ", misses))
-          .messageEn("the report claims \"" + quote + "\" but " + String.join("; ", misses))
-          .messageZh("报告称“" + quote + "”，但" + String.join("；", missesZh))
+          .actual(Listing.en(misses))
+          .messageEn("the report claims \"" + quote + "\" but " + Listing.en(misses))
+          .messageZh("报告称“" + quote + "”，但" + Listing.zh(missesZh))
           .build());
     }
     return findings;
@@ -70,9 +71,11 @@ final class AllTargetsMetCheck extends StandardCheck {
         continue;
       }
       Targets.miss(indicator, entry).ifPresent(m -> {
-        misses.add("'" + indicator.getCode() + " " + indicator.getName() + "' is " + m.actual()
+        misses.add("'" + Echo.text(indicator.getCode()) + " "
+            + Echo.text(indicator.getName(), Listing.TEXT) + "' is " + m.actual()
             + " against a target " + m.expected());
-        missesZh.add("指标“" + indicator.getCode() + " " + indicator.getName() + "”完成值为 "
+        missesZh.add("指标“" + Echo.text(indicator.getCode()) + " "
+            + Echo.text(indicator.getName(), Listing.TEXT) + "”完成值为 "
             + m.actual() + "，目标为 " + m.expected());
       });
     }

@@ -6,6 +6,7 @@ import io.github.jixiao.core.Task;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +27,9 @@ final class AllTasksCompletedCheck extends StandardCheck {
     for (Task task : context.evaluation().getTasks()) {
       if (task.getPlannedCount().isPresent() && task.getCompletedCount().isPresent()
           && task.getCompletedCount().get() < task.getPlannedCount().get()) {
-        shortfalls.add("'" + task.getTitle() + "' did " + task.getCompletedCount().get() + " of "
+        shortfalls.add("'" + Echo.text(task.getTitle(), Listing.TEXT) + "' did " + task.getCompletedCount().get() + " of "
             + task.getPlannedCount().get());
-        shortZh.add("“" + task.getTitle() + "”计划 " + task.getPlannedCount().get() + "，完成 "
+        shortZh.add("“" + Echo.text(task.getTitle(), Listing.TEXT) + "”计划 " + task.getPlannedCount().get() + "，完成 "
             + task.getCompletedCount().get());
       }
     }
@@ -40,10 +41,11 @@ final class AllTasksCompletedCheck extends StandardCheck {
     for (int i = 0; i < claims.size(); i++) {
       if (claims.get(i).getKind() == ClaimKind.ALL_TASKS_COMPLETED) {
         findings.add(finding("narrativeClaims[" + i + "]").expected("every task completed")
-            .actual(String.join("; ", shortfalls))
-            .messageEn("the report claims \"" + claims.get(i).getQuote() + "\" but "
-                + String.join("; ", shortfalls))
-            .messageZh("报告称“" + claims.get(i).getQuote() + "”，但" + String.join("；", shortZh))
+            .actual(Listing.en(shortfalls))
+            .messageEn("the report claims \"" + Echo.text(claims.get(i).getQuote(), Listing.TEXT)
+                + "\" but " + Listing.en(shortfalls))
+            .messageZh("报告称“" + Echo.text(claims.get(i).getQuote(), Listing.TEXT) + "”，但"
+                + Listing.zh(shortZh))
             .build());
       }
     }

@@ -98,20 +98,4 @@ final class Args {
           + value.get().toPlainString(), "参数 '" + param + "' 须大于 0");
     }
   }
-
-  /** Reports an option whose value is not one of {@code allowed}. */
-  static void requireOption(RuleSpec spec, String option, RuleProblems problems,
-      String... allowed) {
-    String value = spec.getOptions().get(option);
-    if (value == null) {
-      return;
-    }
-    for (String a : allowed) {
-      if (a.equals(value)) {
-        return;
-      }
-    }
-    problems.add("options." + option, "option '" + option + "' is '" + value + "'; use one of "
-        + String.join(", ", allowed), "选项 '" + option + "' 的取值无效");
-  }
 }

@@ -6,6 +6,7 @@ import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.Monotonicity;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleParameters;
 import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
@@ -15,6 +16,8 @@ import java.util.Optional;
 
 /** 分档: the points of the band the actual value lies in. */
 final class BandsRule implements ScoringRule {
+
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().bands().build());
 
   private static final Argument NO_LOWER = Argument.text("from", "−∞");
   private static final Argument NO_UPPER = Argument.text("to", "+∞");
@@ -63,5 +66,10 @@ final class BandsRule implements ScoringRule {
     }
     return rising ? Monotonicity.INCREASING : falling ? Monotonicity.DECREASING
         : Monotonicity.NONE;
+  }
+
+  @Override
+  public Optional<RuleParameters> parameters() {
+    return PARAMETERS;
   }
 }

@@ -2,10 +2,12 @@ package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.Monotonicity;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleParameters;
 import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
@@ -20,6 +22,9 @@ import java.util.Optional;
  * an item is not met), held within [0, items]: 2.7 of 3 counts as 2, 4 of 3 as 3, −1 as 0.
  */
 final class ChecklistRule implements ScoringRule {
+
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.ITEMS)
+      .param(BuiltInRules.PER_ITEM).option(BuiltInRules.FORM, "add", "deduct").build());
 
   @Override
   public RuleOutcome score(RuleInput in) {
@@ -56,11 +61,15 @@ final class ChecklistRule implements ScoringRule {
     spec.param("items").filter(i -> i.stripTrailingZeros().scale() > 0).ifPresent(i ->
         problems.add("params.items", "the number of items must be a whole number; was "
             + i.toPlainString(), "清单项数须为整数"));
-    Args.requireOption(spec, "form", problems, "add", "deduct");
   }
 
   @Override
   public Monotonicity monotonicity(RuleSpec spec) {
     return Monotonicity.INCREASING;
+  }
+
+  @Override
+  public Optional<RuleParameters> parameters() {
+    return PARAMETERS;
   }
 }

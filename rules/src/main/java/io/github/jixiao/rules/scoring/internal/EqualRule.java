@@ -1,15 +1,20 @@
 package io.github.jixiao.rules.scoring.internal;
 
+import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.Monotonicity;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleParameters;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** 等于: target 0 → weight if actual ≤ 0 else 0; otherwise as proportional. */
 final class EqualRule implements ScoringRule {
+
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.TARGET).build());
 
   @Override
   public RuleOutcome score(RuleInput in) {
@@ -31,5 +36,10 @@ final class EqualRule implements ScoringRule {
   public Monotonicity monotonicity(RuleSpec spec) {
     return spec.param("target").map(t -> t.signum() == 0 ? Monotonicity.DECREASING
         : t.signum() > 0 ? Monotonicity.INCREASING : Monotonicity.NONE).orElse(Monotonicity.NONE);
+  }
+
+  @Override
+  public Optional<RuleParameters> parameters() {
+    return PARAMETERS;
   }
 }

@@ -2,10 +2,12 @@ package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.Monotonicity;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleParameters;
 import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
@@ -19,6 +21,8 @@ import java.util.Optional;
  * one, and counted as the whole number at or above it (a milestone partly missed is missed).
  */
 final class MilestonesRule implements ScoringRule {
+
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.PER_MISSED).build());
 
   @Override
   public RuleOutcome score(RuleInput in) {
@@ -56,5 +60,10 @@ final class MilestonesRule implements ScoringRule {
   @Override
   public Monotonicity monotonicity(RuleSpec spec) {
     return Monotonicity.DECREASING;
+  }
+
+  @Override
+  public Optional<RuleParameters> parameters() {
+    return PARAMETERS;
   }
 }

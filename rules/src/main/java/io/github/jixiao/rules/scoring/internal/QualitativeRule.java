@@ -2,9 +2,11 @@ package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleParameters;
 import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
@@ -18,6 +20,9 @@ import java.util.Optional;
  * given.
  */
 final class QualitativeRule implements ScoringRule {
+
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.ACHIEVED_FROM)
+      .param(BuiltInRules.PARTLY_FROM).option(BuiltInRules.PICK, "lower", "upper").build());
 
   private static final BigDecimal ACHIEVED = new BigDecimal("0.8");
   private static final BigDecimal PARTLY = new BigDecimal("0.6");
@@ -93,6 +98,10 @@ final class QualitativeRule implements ScoringRule {
           + " partlyFrom " + partly.toPlainString() + ", achievedFrom " + achieved.toPlainString(),
           "定性档次须满足 0 < 部分达成下限 < 达成下限 ≤ 1");
     }
-    Args.requireOption(spec, "pick", problems, "lower", "upper");
+  }
+
+  @Override
+  public Optional<RuleParameters> parameters() {
+    return PARAMETERS;
   }
 }

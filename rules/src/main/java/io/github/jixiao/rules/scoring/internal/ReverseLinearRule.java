@@ -1,10 +1,12 @@
 package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.Monotonicity;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleParameters;
 import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
@@ -13,6 +15,8 @@ import java.util.Optional;
 
 /** 反向 (线性): weight if actual ≤ target; 0 if actual ≥ 2 × target; linear between. */
 final class ReverseLinearRule implements ScoringRule {
+
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.TARGET).build());
 
   @Override
   public RuleOutcome score(RuleInput in) {
@@ -49,5 +53,10 @@ final class ReverseLinearRule implements ScoringRule {
   @Override
   public Monotonicity monotonicity(RuleSpec spec) {
     return Monotonicity.DECREASING;
+  }
+
+  @Override
+  public Optional<RuleParameters> parameters() {
+    return PARAMETERS;
   }
 }

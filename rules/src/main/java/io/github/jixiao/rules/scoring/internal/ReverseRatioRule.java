@@ -1,10 +1,12 @@
 package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.Monotonicity;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleParameters;
 import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
@@ -13,6 +15,8 @@ import java.util.Optional;
 
 /** 反向: weight if actual ≤ target, else weight × target ÷ actual. */
 final class ReverseRatioRule implements ScoringRule {
+
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.TARGET).build());
 
   @Override
   public RuleOutcome score(RuleInput in) {
@@ -44,5 +48,10 @@ final class ReverseRatioRule implements ScoringRule {
   @Override
   public Monotonicity monotonicity(RuleSpec spec) {
     return Monotonicity.DECREASING;
+  }
+
+  @Override
+  public Optional<RuleParameters> parameters() {
+    return PARAMETERS;
   }
 }

@@ -2,10 +2,12 @@ package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.Monotonicity;
 import io.github.jixiao.rules.scoring.RuleInput;
 import io.github.jixiao.rules.scoring.RuleOutcome;
+import io.github.jixiao.rules.scoring.RuleParameters;
 import io.github.jixiao.rules.scoring.RuleProblems;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRule;
@@ -18,6 +20,10 @@ import java.util.Optional;
  * floor 0. A fraction of a point counts proportionally by default, or as a whole point.
  */
 final class ThresholdRule implements ScoringRule {
+
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.STANDARD)
+      .param(BuiltInRules.STEP).option(BuiltInRules.DIRECTION, "at-most", "at-least")
+      .option(BuiltInRules.FRACTION, "proportional", "whole-points").build());
 
   private static final Argument PROPORTIONALLY = Argument.text("fraction", "按比例",
       "proportionally");
@@ -63,13 +69,16 @@ final class ThresholdRule implements ScoringRule {
           + " 100 %", "超标扣分须给出标准值");
     }
     Args.requirePositive(spec, "step", problems);
-    Args.requireOption(spec, "direction", problems, "at-most", "at-least");
-    Args.requireOption(spec, "fraction", problems, "proportional", "whole-points");
   }
 
   @Override
   public Monotonicity monotonicity(RuleSpec spec) {
     return "at-least".equals(spec.option("direction", "at-most")) ? Monotonicity.INCREASING
         : Monotonicity.DECREASING;
+  }
+
+  @Override
+  public Optional<RuleParameters> parameters() {
+    return PARAMETERS;
   }
 }

@@ -1,0 +1,120 @@
+package io.github.jixiao.rules.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.fixtures.BaiyunFixture;
+import io.github.jixiao.rules.rulebook.Provenance;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Misbehaving user rules (issue 11, D11): each gives a clear outcome naming the rule and the
+ * indicator, never a hang or an escape.
+ */
+class BadRulesTest {
+
+  private static final Duration GUARD = Duration.ofSeconds(2);
+
+  private static Explanation why(RuleInput in) {
+    return Explanation.custom("bad", "{name}", "{name}", Argument.text("name",
+        in.getIndicatorName()));
+  }
+
+  /** The rules of the reproducer's BadRules, under the same ids. */
+  static final ScoringRules RULES = ScoringRules.builder().withBuiltIns()
+      .register("bad-throws", in -> {
+        throw new IllegalStateException("boom from a user rule");
+      })
+      .register("bad-above", in -> RuleOutcome.scored(in.getWeight().add(BigDecimal.ONE), why(in)))
+      .register("bad-null", in -> null)
+      .register("bad-stackoverflow", new ScoringRule() {
+        @Override
+        public RuleOutcome score(RuleInput in) {
+          return score(in);
+        }
+      })
+      .register("bad-null-explanation", in -> RuleOutcome.scored(in.getWeight(), null))
+      .register("bad-template", in -> RuleOutcome.scored(in.getWeight(), Explanation.custom(
+          "bad-template", "{nope} {name", "{nope} {name", Argument.text("name", "x"))))
+      .register("bad-scale", in -> RuleOutcome.scored(new BigDecimal(BigInteger.ONE,
+          300_000_000), why(in)))
+      .register("bad-negative-scale", in -> RuleOutcome.scored(new BigDecimal(BigInteger.ZERO,
+          -300_000_000), why(in)))
+      .register("bad-precision", in -> RuleOutcome.scored(in.getWeight().subtract(
+          new BigDecimal("1e-40")), why(in)))
+      .register("bad-sleeps", in -> {
+        try {
+          Thread.sleep(1100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return RuleOutcome.scored(in.getWeight(), why(in));
+      })
+      .build();
+
+  static Rulebook naming(String type) {
+    return Rulebook.builder().id("bad-" + type).title("坏规则").source("test")
+        .provenance(Provenance.confirmed("test"))
+        .addIndicators(RulebookIndicator.builder().code("X").name("坏指标").level(1)
+            .weight(new BigDecimal("100")).rule(RuleSpec.of(type)).build())
+        .build();
+  }
+
+  private static ScoreCard score(String type) {
+    SelfEvaluation evaluation = BaiyunFixture.asEncoded();
+    return assertTimeoutPreemptively(GUARD, () -> Scorer.using(RULES).score(evaluation,
+        naming(type)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "bad-throws           | failed on indicator 'X' (坏指标): java.lang.IllegalStateException: boom",
+      "bad-above            | gave 101 points for indicator 'X' of weight 100",
+      "bad-null             | returned no outcome for indicator 'X'",
+      "bad-stackoverflow    | failed on indicator 'X' (坏指标): java.lang.StackOverflowError",
+      "bad-null-explanation | failed on indicator 'X' (坏指标): java.lang.NullPointerException",
+      "bad-scale            | with 1 digits and scale 300000000; a rule's points may have at most"
+          + " 40 digits and 22 decimals",
+      "bad-negative-scale   | with 1 digits and scale -300000000",
+      "bad-precision        | with 42 digits and scale 40",
+  })
+  void aMisbehavingRuleIsReportedByNameAndIndicator(String type, String message) {
+    assertThatThrownBy(() -> score(type)).isInstanceOfSatisfying(ScoringException.class, e -> {
+      assertThat(e.ruleType()).contains(type);
+      assertThat(e.indicatorCode()).contains("X");
+      assertThat(e.getMessage()).startsWith("scoring rule '" + type + "'").contains(message);
+      assertThat(e.getMessage().length()).isLessThan(600);
+      assertThat(e.messageZh()).contains("评分方法 '" + type + "'").contains("'X'");
+    });
+  }
+
+  @Test
+  void aBadTemplateScoresAndRendersWithTheUnknownPlaceholderLeftAsIs() {
+    IndicatorScore x = score("bad-template").indicator("X").orElseThrow();
+    assertThat(x.getPoints()).isEqualByComparingTo("100");
+    assertThat(assertTimeoutPreemptively(GUARD, () -> x.explain(Locale.ENGLISH))).isNotNull();
+  }
+
+  @Test
+  void aSlowRuleIsNotedOnTheCardByName() {
+    ScoreCard card = assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+        Scorer.using(RULES).score(BaiyunFixture.asEncoded(), naming("bad-sleeps")));
+    assertThat(card.getTotal()).isEqualByComparingTo("100");
+    assertThat(card.getNotes()).filteredOn(n -> n.getKey().equals("note.slow-rule"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.render(Locale.ENGLISH)).startsWith("scoring rule bad-sleeps took ")
+              .contains(" ms on indicator X, more than 1000 ms");
+          assertThat(n.render(Locale.SIMPLIFIED_CHINESE)).startsWith("评分方法 bad-sleeps 为指标 X");
+        });
+  }
+}
