@@ -1,6 +1,8 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.internal.Numbers;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,15 +11,37 @@ import java.util.Objects;
  * number. Two amounts are equal when they are the same money, whatever their units and scales:
  * 1 万元 equals 10000.00 元.
  *
+ * <p>An amount has at most {@value #MOST_INTEGER_DIGITS} integer digits and {@value
+ * #MOST_DECIMALS} decimals: a document's money (at most 15 integer digits and 6 decimals in
+ * 万元) converted between 元 and 万元, with room to spare. A number beyond — {@code
+ * 1E+999999999} — is refused with an {@link InvalidValueException} at once, without expanding
+ * it; so is a conversion or a sum whose result is beyond. A scale below 0 becomes 0: {@code
+ * 3.3E+3} is held as {@code 3300}.
+ *
  * @param value the number, in {@code unit}
  * @param unit the unit it is stated in
  */
 public record Amount(BigDecimal value, MoneyUnit unit) implements Comparable<Amount> {
 
-  /** Creates an amount; both parts are required. */
+  /** The most digits an amount has before the decimal point. */
+  public static final int MOST_INTEGER_DIGITS = 24;
+
+  /** The most decimals an amount has. */
+  public static final int MOST_DECIMALS = 14;
+
+  /**
+   * Creates an amount; both parts are required.
+   *
+   * @throws InvalidValueException at {@code value} for a number beyond the bound
+   */
   public Amount {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(unit, "unit");
+    if (!Numbers.within(value, MOST_INTEGER_DIGITS, MOST_DECIMALS)) {
+      throw new InvalidValueException("Amount",
+          List.of(Numbers.beyond("value", value, MOST_INTEGER_DIGITS, MOST_DECIMALS)));
+    }
+    value = Numbers.normal(value);
   }
 
   /** The amount {@code value} (a decimal string such as {@code "3306.19"}) in {@code unit}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MoneyAmount;
 import io.github.jixiao.core.constraint.MeasureValue;
+import io.github.jixiao.core.internal.Numbers;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -82,6 +83,21 @@ public interface Budget {
 
   /** Builds a {@link Budget}; {@code build()} throws {@link InvalidValueException} if invalid. */
   final class Builder extends ImmutableBudget.Builder {}
+
+  /**
+   * Called by {@code build()} before the check: this value with every number at a scale of at
+   * least 0 ({@code 3.3E+3} becomes {@code 3300}), so that a value built from {@code 33E+2} equals
+   * one built from {@code 3300} and is written as it was read. A number beyond its bound is left
+   * as it is, for the check to refuse.
+   */
+  @Value.Check
+  default Budget normalised() {
+    return ((ImmutableBudget) ImmutableBudget.copyOf(this))
+        .withFullYear(Numbers.normal(getFullYear()))
+        .withInitial(Numbers.normal(getInitial()))
+        .withExecuted(Numbers.normal(getExecuted()))
+        .withAdjustments(Numbers.normal(getAdjustments()));
+  }
 
   /** Checks the constraints, that no part exceeds its total and given totals equal their parts. */
   @Value.Check

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.MeasureValue;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.internal.Numbers;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,6 +80,19 @@ public interface Indicator {
 
   /** Builds an {@link Indicator}; {@code build()} throws {@link InvalidValueException}. */
   final class Builder extends ImmutableIndicator.Builder {}
+
+  /**
+   * Called by {@code build()} before the check: this value with every number at a scale of at
+   * least 0 ({@code 3.3E+3} becomes {@code 3300}), so that a value built from {@code 33E+2} equals
+   * one built from {@code 3300} and is written as it was read. A number beyond its bound is left
+   * as it is, for the check to refuse.
+   */
+  @Value.Check
+  default Indicator normalised() {
+    return ((ImmutableIndicator) ImmutableIndicator.copyOf(this))
+        .withWeight(Numbers.normal(getWeight()))
+        .withTarget(Numbers.normal(getTarget()));
+  }
 
   /** Checks the constraints, the parent for the level, and a direction for quantitative ones. */
   @Value.Check

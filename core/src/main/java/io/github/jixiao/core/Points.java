@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.internal.Echo;
+import io.github.jixiao.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -9,19 +11,41 @@ import java.util.Objects;
  * indicator half up to two decimals and sums the rounded points. {@code Points.of("9.7162")} is
  * refused; {@code Points.rounded(9.7162)} is 9.72.
  *
+ * <p>Points have at most {@value #MOST_INTEGER_DIGITS} integer digits (a table's weights have 3;
+ * the rest is room for sums and for what a rule computes) and 2 decimals, trailing zeros aside
+ * ({@code 9.7200} is 9.72). Anything else — {@code 1E+300000000}, {@code 1E-999999999} — is
+ * refused with an {@link InvalidValueException} at once, without expanding the number.
+ *
  * @param value the points, scale exactly 2
  */
 public record Points(BigDecimal value) implements Comparable<Points> {
 
+  /** The most digits points have before the decimal point. */
+  public static final int MOST_INTEGER_DIGITS = 15;
+
   /** No points. */
   public static final Points ZERO = new Points(BigDecimal.ZERO);
 
-  /** Creates points; {@code value} must have at most two decimals. */
+  /**
+   * Creates points; {@code value} must have at most two decimals, trailing zeros aside, and at
+   * most {@value #MOST_INTEGER_DIGITS} integer digits.
+   *
+   * @throws InvalidValueException at {@code value} otherwise
+   */
   public Points {
     Objects.requireNonNull(value, "value");
-    if (value.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException("points " + value.toPlainString()
-          + " have more than 2 decimals: round them with Points.rounded(value)");
+    if (!Numbers.small(value)) {
+      throw tooLarge(value);
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() > 2) {
+      String shown = Echo.number(value);
+      throw Numbers.invalid("Points", "value",
+          "points " + shown + " have more than 2 decimals: round them with Points.rounded(value)",
+          "分值 " + shown + " 超过 2 位小数：请用 Points.rounded(value) 舍入");
+    }
+    if (Numbers.integerDigits(stripped) > MOST_INTEGER_DIGITS) {
+      throw tooLarge(value);
     }
     value = value.setScale(2, RoundingMode.UNNECESSARY);
   }
@@ -31,9 +55,25 @@ public record Points(BigDecimal value) implements Comparable<Points> {
     return new Points(new BigDecimal(value));
   }
 
-  /** {@code value} rounded half up to two decimals: 9.7162 → 9.72, 3.125 → 3.13. */
+  /**
+   * {@code value} rounded half up to two decimals: 9.7162 → 9.72, 3.125 → 3.13; any number of
+   * decimals (1E-999999999 → 0.00), at most {@value #MOST_INTEGER_DIGITS} integer digits.
+   *
+   * @throws InvalidValueException at {@code value} for a number of more integer digits
+   */
   public static Points rounded(BigDecimal value) {
-    return new Points(value.setScale(2, RoundingMode.HALF_UP));
+    if (!Numbers.small(value) || Numbers.integerDigits(value) > MOST_INTEGER_DIGITS) {
+      throw tooLarge(value);
+    }
+    return new Points(Numbers.roundedHalfUp(value, 2));
+  }
+
+  private static InvalidValueException tooLarge(BigDecimal value) {
+    String shown = Echo.number(value);
+    return Numbers.invalid("Points", "value",
+        "points " + shown + " are out of range: points have at most " + MOST_INTEGER_DIGITS
+            + " integer digits and 2 decimals",
+        "分值 " + shown + " 超出范围：分值整数部分最多 " + MOST_INTEGER_DIGITS + " 位、小数最多 2 位");
   }
 
   /** The sum of these points and {@code other}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MoneyAmount;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.internal.Numbers;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
@@ -53,6 +54,19 @@ public interface Project {
 
   /** Builds a {@link Project}; {@code build()} throws {@link InvalidValueException} if invalid. */
   final class Builder extends ImmutableProject.Builder {}
+
+  /**
+   * Called by {@code build()} before the check: this value with every number at a scale of at
+   * least 0 ({@code 3.3E+3} becomes {@code 3300}), so that a value built from {@code 33E+2} equals
+   * one built from {@code 3300} and is written as it was read. A number beyond its bound is left
+   * as it is, for the check to refuse.
+   */
+  @Value.Check
+  default Project normalised() {
+    return ((ImmutableProject) ImmutableProject.copyOf(this))
+        .withBudget(Numbers.normal(getBudget()))
+        .withExecuted(Numbers.normal(getExecuted()));
+  }
 
   /** Checks the constraints; called by {@code build()}. */
   @Value.Check

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.internal.Numbers;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -106,6 +107,18 @@ public interface SelfEvaluation {
 
   /** Builds a {@link SelfEvaluation}; {@code build()} throws {@link InvalidValueException}. */
   final class Builder extends ImmutableSelfEvaluation.Builder {}
+
+  /**
+   * Called by {@code build()} before the check: this value with every number at a scale of at
+   * least 0 ({@code 3.3E+3} becomes {@code 3300}), so that a value built from {@code 33E+2} equals
+   * one built from {@code 3300} and is written as it was read. A number beyond its bound is left
+   * as it is, for the check to refuse.
+   */
+  @Value.Check
+  default SelfEvaluation normalised() {
+    return ((ImmutableSelfEvaluation) ImmutableSelfEvaluation.copyOf(this))
+        .withClaimedTotal(Numbers.normal(getClaimedTotal()));
+  }
 
   /** Checks the constraints, unique codes, and that every reference names something that exists. */
   @Value.Check

@@ -3,6 +3,7 @@ package io.github.jixiao.core;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MoneyAmount;
+import io.github.jixiao.core.internal.Numbers;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -54,6 +55,18 @@ public interface ThreePublicExpenses {
 
   /** Builds {@link ThreePublicExpenses}; {@code build()} throws {@link InvalidValueException}. */
   final class Builder extends ImmutableThreePublicExpenses.Builder {}
+
+  /**
+   * Called by {@code build()} before the check: this value with every number at a scale of at
+   * least 0 ({@code 3.3E+3} becomes {@code 3300}), so that a value built from {@code 33E+2} equals
+   * one built from {@code 3300} and is written as it was read. A number beyond its bound is left
+   * as it is, for the check to refuse.
+   */
+  @Value.Check
+  default ThreePublicExpenses normalised() {
+    return ((ImmutableThreePublicExpenses) ImmutableThreePublicExpenses.copyOf(this))
+        .withPreviousYearBudget(Numbers.normal(getPreviousYearBudget()));
+  }
 
   /** Checks the constraints; called by {@code build()}. */
   @Value.Check

@@ -61,10 +61,19 @@ class DomainValuesTest {
   @Test
   void weightsAndPointsHaveAtMostTwoDecimalsAndWeightsAreNotNegative() {
     assertThatThrownBy(() -> Indicator.builder().code("1").name("履职效能").level(1)
+        .weight(new BigDecimal("-5")).kind(IndicatorKind.QUALITATIVE).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e ->
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("weight"));
+    // A number beyond its digits is told that alone: its sign is not asked (the door first).
+    assertThatThrownBy(() -> Indicator.builder().code("1").name("履职效能").level(1)
         .weight(new BigDecimal("-5.001")).kind(IndicatorKind.QUALITATIVE).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
-            assertThat(e.violations()).extracting(Violation::path)
-                .containsExactly("weight", "weight"));
+            assertThat(e.violations()).singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("weight");
+              assertThat(v.message())
+                  .isEqualTo("must have at most 3 integer digits and 2 decimals (was -5.001)");
+              assertThat(v.messageZh()).isEqualTo("整数部分最多 3 位、小数部分最多 2 位（实际为 -5.001）");
+            }));
   }
 
   @Test

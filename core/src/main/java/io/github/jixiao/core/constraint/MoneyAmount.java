@@ -25,7 +25,9 @@ import java.lang.annotation.Target;
 public @interface MoneyAmount {
   /**
    * Required by Bean Validation, never shown: each composing constraint reports its own
-   * violation, so a value that breaks two rules is told both.
+   * violation, so a value that breaks two rules is told both — except that a number beyond its
+   * {@code @Digits} is told that alone: domain values check every number's digits first, without
+   * expanding it, and ask nothing else of a number beyond them.
    */
   String message() default "";
 

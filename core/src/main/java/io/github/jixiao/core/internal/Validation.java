@@ -5,6 +5,7 @@ import io.github.jixiao.core.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,9 +20,11 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validates a domain value (校验): its Bean Validation constraints through one shared validator, then
- * the invariants that span its fields; throws {@link InvalidValueException} listing everything,
- * each message in English and Chinese.
+ * Validates a domain value (校验): first every number against its bound (integer digits and
+ * decimals, never expanding the number), then its Bean Validation constraints through one shared
+ * validator, then the invariants that span its fields; throws {@link InvalidValueException}
+ * listing everything, each message in English and Chinese. A number beyond its bound is told
+ * alone: its other constraints and the invariants are not asked.
  */
 public final class Validation {
 
@@ -111,8 +114,9 @@ public final class Validation {
         String k = key.apply(element);
         if (!seen.add(k)) {
           add(listPath + "[" + i + "]." + keyName,
-              "duplicate " + keyName + " '" + k + "': each must be unique within " + listPath,
-              keyName + " '" + k + "' 重复：在 " + listPath + " 中必须唯一");
+              "duplicate " + keyName + " '" + Echo.text(k) + "': each must be unique within "
+                  + listPath,
+              keyName + " '" + Echo.text(k) + "' 重复：在 " + listPath + " 中必须唯一");
         }
         i++;
       }
@@ -129,10 +133,25 @@ public final class Validation {
    * @throws InvalidValueException listing every violation
    */
   public static void check(Object value, String type, Consumer<Invariants> invariants) {
-    List<Violation> found = constraintViolations(value);
-    Invariants extra = new Invariants();
-    invariants.accept(extra);
-    found.addAll(extra.violations);
+    List<Violation> found = NumberDoor.violations(value);
+    if (found.isEmpty()) {
+      found.addAll(constraintViolations(Shared.VALIDATOR.validate(value)));
+      Invariants extra = new Invariants();
+      invariants.accept(extra);
+      found.addAll(extra.violations);
+    } else {
+      // A number beyond its bound is told by the door alone: its other constraints are not
+      // asked (they would format it), nor the invariants (they add and compare numbers).
+      Set<String> beyond = new HashSet<>();
+      found.forEach(v -> beyond.add(v.path()));
+      for (PropertyDescriptor property : Shared.VALIDATOR.getConstraintsForClass(value.getClass())
+          .getConstrainedProperties()) {
+        if (!beyond.contains(property.getPropertyName())) {
+          found.addAll(constraintViolations(
+              Shared.VALIDATOR.validateProperty(value, property.getPropertyName())));
+        }
+      }
+    }
     if (!found.isEmpty()) {
       found.sort(null);
       throw new InvalidValueException(type, found);
@@ -149,21 +168,17 @@ public final class Validation {
     return a.compareTo(b) == 0;
   }
 
-  private static List<Violation> constraintViolations(Object value) {
+  private static List<Violation> constraintViolations(Set<ConstraintViolation<Object>> violations) {
     List<Violation> found = new ArrayList<>();
-    for (ConstraintViolation<Object> v : Shared.VALIDATOR.validate(value)) {
+    for (ConstraintViolation<Object> v : violations) {
       String both = v.getMessage();
       int split = both.indexOf(BilingualInterpolator.SEPARATOR);
-      String shown = shown(v.getInvalidValue());
+      String shown = Echo.of(v.getInvalidValue());
       found.add(new Violation(cleanPath(v.getPropertyPath().toString()),
           both.substring(0, split) + " (was " + shown + ")",
           both.substring(split + 1) + "（实际为 " + shown + "）"));
     }
     return found;
-  }
-
-  private static String shown(Object invalid) {
-    return invalid instanceof BigDecimal d ? d.toPlainString() : String.valueOf(invalid);
   }
 
   // Hibernate Validator names container elements "duties[2].<list element>": keep the plain path.

@@ -36,10 +36,12 @@ public final class Budgets {
   public static Gen<Budget> budgets() {
     return source -> {
       MoneyUnit unit = source.choose(List.of(MoneyUnit.WAN_YUAN, MoneyUnit.YUAN));
-      long fullYear = source.between(0, mostHundredths(unit));
+      long fullYear = Decimals.sometimesWhole(source, source.between(0, mostHundredths(unit)));
       long executed = share(source, fullYear, LEAST_EXECUTION_PERCENT);
-      Budget.Builder budget = Budget.builder().unit(unit).fullYear(Decimals.hundredths(fullYear))
-          .executed(Decimals.hundredths(executed));
+      // Sometimes 3.3E+3 rather than 3300.00: the number a reader meets as 33E+2 (issue 11).
+      Budget.Builder budget = Budget.builder().unit(unit)
+          .fullYear(Decimals.presented(source, fullYear))
+          .executed(Decimals.presented(source, executed));
       if (source.nextBoolean()) {
         long adjustments = source.between(-fullYear / 5, fullYear / 5, 0);
         budget.initial(Decimals.hundredths(fullYear - adjustments))
