@@ -16,6 +16,7 @@ import io.github.jixiao.io.ReadLimits;
 import io.github.jixiao.io.internal.Shape.ScalarKind;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
@@ -348,7 +349,7 @@ public final class SchemaGenerator {
         ObjectNode def = NODES.objectNode();
         def.put("title", name);
         String description = text("constraint." + name);
-        Optional<jakarta.validation.constraints.Digits> digits = SchemaKeywords.digits(constraint);
+        Optional<Digits> digits = SchemaKeywords.digits(constraint);
         if (digits.isPresent()) {
           description = description + " At most " + digits.get().integer()
               + " integer digits and " + digits.get().fraction() + " decimals.";

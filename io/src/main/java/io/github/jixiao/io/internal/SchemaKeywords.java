@@ -1,5 +1,6 @@
 package io.github.jixiao.io.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.io.internal.Shape.ScalarKind;
@@ -25,6 +26,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The JSON Schema keywords (校验关键字) of the Bean Validation constraints Hibernate Validator
@@ -68,7 +71,7 @@ final class SchemaKeywords {
     List<ConstraintDescriptor<?>> list = new ArrayList<>(constraints);
     list.sort(Comparator.comparing((ConstraintDescriptor<?> c) ->
         c.getAnnotation().annotationType().getName()).thenComparing(c ->
-        new java.util.TreeMap<>(c.getAttributes()).toString()));
+        new TreeMap<>(c.getAttributes()).toString()));
     return list;
   }
 
@@ -124,12 +127,12 @@ final class SchemaKeywords {
   }
 
   /** The {@code @Digits} among {@code constraint} and what it is composed of, if any. */
-  static java.util.Optional<Digits> digits(ConstraintDescriptor<?> constraint) {
+  static Optional<Digits> digits(ConstraintDescriptor<?> constraint) {
     if (constraint.getAnnotation() instanceof Digits d) {
-      return java.util.Optional.of(d);
+      return Optional.of(d);
     }
     return constraint.getComposingConstraints().stream().map(SchemaKeywords::digits)
-        .flatMap(java.util.Optional::stream).findFirst();
+        .flatMap(Optional::stream).findFirst();
   }
 
   /** Keywords of a constraint on a list or map itself (not on its elements). */
@@ -273,7 +276,7 @@ final class SchemaKeywords {
       }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode number(BigDecimal value) {
+    private static JsonNode number(BigDecimal value) {
       BigDecimal plain = value.stripTrailingZeros();
       return plain.scale() <= 0 ? NODES.numberNode(plain.toBigIntegerExact())
           : NODES.numberNode(plain);
