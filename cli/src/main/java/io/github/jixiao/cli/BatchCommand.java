@@ -88,7 +88,7 @@ abstract class BatchCommand extends DocumentCommand {
     return o;
   }
 
-  /** Sets the {@code problems} of {@code entry}, and {@code moreProblems} when some are left out. */
+  /** Sets the {@code problems} of {@code entry}; {@code moreProblems}, when some are left out. */
   static void problems(ObjectNode entry, Failure failure) {
     entry.set("problems", failure.problems());
     int more = failure.count() - failure.problems().size();

@@ -68,7 +68,8 @@ class BatchFailureTest {
   private Cli.Run throwing(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ThrowingCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+    CommandLine cli = new CommandLine(new ThrowingCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
     return new Cli.Run(cli.execute(args), out.toString(), err.toString());
   }
@@ -92,7 +93,8 @@ class BatchFailureTest {
     assertThat(run.errLines()).containsExactly(
         file("b-runtime") + ": cannot process: an internal error of Jixiao"
             + " (java.lang.NumberFormatException at"
-            + " io.github.jixiao.io.internal.Engine.readDocument(Engine.java:302)); please report it",
+            + " io.github.jixiao.io.internal.Engine.readDocument(Engine.java:302));"
+            + " please report it",
         file("c-memory") + ": cannot process: out of memory (OutOfMemoryError); give Java more"
             + " with java -Xmx",
         file("d-stack") + ": cannot process: nested too deeply, the stack overflowed"
@@ -117,7 +119,7 @@ class BatchFailureTest {
   }
 
   @Test
-  void anErrorIsExitTwoNeverOneEvenBesideErrorFindings() {
+  void anErrorIsExitTwoNeverOne() {
     Cli.Run run = throwing(file("c-memory"));
 
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);

@@ -57,6 +57,7 @@ class EscapingTest {
 
     String n = System.lineSeparator();
     assertThat(target.toString())
-        .isEqualTo("{" + n + "  \"a\" : \"x\\u0085y\"," + n + "  \"b\" : \"\\u000D\"" + n + "}" + n);
+        .isEqualTo("{" + n + "  \"a\" : \"x\\u0085y\"," + n + "  \"b\" : \"\\u000D\"" + n
+            + "}" + n);
   }
 }

@@ -50,7 +50,8 @@ class ProblemCapTest {
 
     assertThat(run.errLines()).hasSize(21);
     assertThat(run.errLines().subList(0, 20)).allSatisfy(l ->
-        assertThat(l).matches(Pattern.quote(file.toString()) + ":\\d+:\\d+: \\$\\.tasks\\[\\d+\\]: .*"));
+        assertThat(l).matches(Pattern.quote(file.toString())
+            + ":\\d+:\\d+: \\$\\.tasks\\[\\d+\\]: .*"));
     assertThat(run.errLines().get(0)).startsWith(file + ":").contains(": $.tasks[0]: ");
     assertThat(run.errLines().get(19)).contains(": $.tasks[19]: ");
     assertThat(run.errLines().get(20)).isEqualTo(file + ": ……另有 5 个问题未列出（-v 最多列出 1000 个）");

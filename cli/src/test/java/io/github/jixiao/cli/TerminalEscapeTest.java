@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TerminalEscapeTest {
 
   /** A C0 or C1 control or DEL other than the line feed, or a bidi embedding/override/isolate. */
-  private static final Pattern RAW = Pattern.compile("[\\p{Cc}&&[^\\n]]|[\\u202A-\\u202E\\u2066-\\u2069]");
+  private static final Pattern RAW =
+      Pattern.compile("[\\p{Cc}&&[^\\n]]|[\\u202A-\\u202E\\u2066-\\u2069]");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String NAME = "\u001B[2J\u001B[31m伪造\u001B[0m\u001B]0;pwned\u0007";
   private static final String NAME_SHOWN =
