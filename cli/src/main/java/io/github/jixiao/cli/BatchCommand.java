@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
  * What every command over a batch of documents shares: {@code --json}, the expansion of
  * directories into their {@code *.json} files, a batch that goes on past a bad file, a progress
  * bar on a terminal, the count (批处理汇总) and the exit code. A command says what it does with
- * one file ({@link #process}); everything that can go wrong with a file is counted here.
+ * one file ({@link #process}); everything that can go wrong with a file is counted here — an
+ * exception that escapes the library and an {@link Error} (out of memory, stack overflow) too:
+ * reported on one line naming the file, the batch goes on with the next file, exit code 2.
  */
 abstract class BatchCommand extends DocumentCommand {
 
@@ -76,11 +78,23 @@ abstract class BatchCommand extends DocumentCommand {
    */
   abstract Done process(Path file);
 
-  /** The JSON entry of a file that could not be done. */
-  ObjectNode failedEntry(Path file, ArrayNode problems) {
+  /**
+   * The JSON entry of a file that could not be done: its problems, and {@code moreProblems} when
+   * there are more than are listed.
+   */
+  ObjectNode failedEntry(Path file, Failure failure) {
     ObjectNode o = JsonReport.object().put("file", file.toString());
-    o.set("problems", problems);
+    problems(o, failure);
     return o;
+  }
+
+  /** Sets the {@code problems} of {@code entry}; {@code moreProblems}, when some are left out. */
+  static void problems(ObjectNode entry, Failure failure) {
+    entry.set("problems", failure.problems());
+    int more = failure.count() - failure.problems().size();
+    if (more > 0) {
+      entry.put("moreProblems", more);
+    }
   }
 
   /** Prints on standard output that {@code file} could not be done; by default nothing. */
@@ -88,14 +102,15 @@ abstract class BatchCommand extends DocumentCommand {
 
   @Override
   public final Integer call() {
-    documents = new Documents(err(), lang);
+    documents = new Documents(err(), lang, problemLimit());
     if (!prepare()) {
       return Jixiao.BAD_INPUT;
     }
     Tally tally = new Tally();
     ArrayNode results = JsonReport.array();
     List<Path> files = expand(tally, results);
-    Progress progress = new Progress(err(), files.size(),
+    // the bar draws with its own controls, on the unescaped stream; it escapes the file names
+    Progress progress = new Progress(spec.commandLine().getErr(), files.size(),
         interactive && files.size() > PROGRESS_THRESHOLD);
     for (Path file : files) {
       progress.clear();
@@ -104,7 +119,9 @@ abstract class BatchCommand extends DocumentCommand {
         tally.good();
         done.findings().ifPresent(tally::add);
         done.entry().ifPresent(results::add);
-      } catch (JsonDocumentException | Unusable | ScoringException | UncheckedIOException e) {
+      } catch (RuntimeException | Error e) {
+        // JsonDocumentException, Unusable, ScoringException, UncheckedIOException are expected;
+        // anything else is Jixiao's fault, an Error the VM's: one line each, and the batch goes on
         failed(tally, results, file, failed(file, e));
       }
       out().flush();
@@ -115,7 +132,7 @@ abstract class BatchCommand extends DocumentCommand {
     if (json) {
       // one file named gives its entry, good or bad; a directory or several names, an array
       boolean one = names.size() == 1 && !Files.isDirectory(names.get(0)) && results.size() == 1;
-      out().println(JsonReport.write(one ? results.get(0) : results));
+      out().lines(JsonReport.write(one ? results.get(0) : results));
       err().println(summary);
     } else {
       out().println(summary);
@@ -123,12 +140,12 @@ abstract class BatchCommand extends DocumentCommand {
     return tally.exitCode();
   }
 
-  private void failed(Tally tally, ArrayNode results, Path file, ArrayNode problems) {
+  private void failed(Tally tally, ArrayNode results, Path file, Failure failure) {
     tally.bad();
     if (json) {
-      results.add(failedEntry(file, problems));
+      results.add(failedEntry(file, failure));
     } else {
-      failedText(file, problems.size());
+      failedText(file, failure.count());
     }
   }
 

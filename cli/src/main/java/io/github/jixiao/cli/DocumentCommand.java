@@ -2,18 +2,18 @@ package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.jixiao.io.JsonDocumentException;
-import io.github.jixiao.rules.scoring.ScoringException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import io.github.jixiao.io.JsonProblem;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What every command over documents shares: {@code --lang}, standard output and error, and how
- * a document that cannot be done is reported.
+ * What every command over documents shares: {@code --lang}, {@code --verbose}, standard output and
+ * error — both {@link Escaping escaped}, as everything printed may come from a document or a file
+ * name — and how a document that cannot be done is reported.
  */
 abstract class DocumentCommand implements Callable<Integer> {
 
@@ -24,40 +24,58 @@ abstract class DocumentCommand implements Callable<Integer> {
       description = "Language of the output: zh (中文, default) or en.")
   Lang lang = Lang.ZH;
 
-  PrintWriter out() {
-    return spec.commandLine().getOut();
+  @Option(names = {"-v", "--verbose"},
+      description = {"Up to " + ProblemLines.SHOWN_VERBOSE + " problems of a document that cannot"
+          + " be read, instead of " + ProblemLines.SHOWN + ";",
+          "score and check: every finding of severity info (提示) instead of one line per code."})
+  boolean verbose;
+
+  private Escaping out;
+  private Escaping err;
+
+  /** What could not be done with a file: its problems as JSON (a bounded list), and how many. */
+  record Failure(ArrayNode problems, int count) {}
+
+  Escaping out() {
+    if (out == null) {
+      out = new Escaping(spec.commandLine().getOut());
+    }
+    return out;
   }
 
-  PrintWriter err() {
-    return spec.commandLine().getErr();
+  Escaping err() {
+    if (err == null) {
+      err = new Escaping(spec.commandLine().getErr());
+    }
+    return err;
+  }
+
+  /** How many problems of a document are printed. */
+  int problemLimit() {
+    return verbose ? ProblemLines.SHOWN_VERBOSE : ProblemLines.SHOWN;
   }
 
   /**
    * Reports on standard error why {@code file} cannot be done — its document problems with
    * line:column and JSON path, a rulebook it names that is not there, a rule the scorer does not
-   * know, or a read that failed — and gives the same as JSON problems.
+   * know, a read that failed, or a failure of Jixiao itself, on one line — and gives the same as
+   * JSON problems.
    */
-  ArrayNode failed(Path file, RuntimeException e) {
+  Failure failed(Path file, Throwable e) {
     JsonReport json = new JsonReport(lang);
     if (e instanceof JsonDocumentException invalid) {
-      err().println(invalid.describe(lang.locale()));
-      return json.problems(invalid.problems());
+      List<JsonProblem> problems = invalid.problems();
+      ProblemLines.print(err(), invalid.source().orElse(file.toString()), problems,
+          problemLimit(), lang);
+      List<JsonProblem> listed =
+          problems.subList(0, Math.min(problems.size(), ProblemLines.SHOWN_VERBOSE));
+      return new Failure(json.problems(listed), problems.size());
     }
-    Unusable why;
-    if (e instanceof Unusable unusable) {
-      why = unusable;
-    } else if (e instanceof ScoringException scoring) {
-      why = new Unusable(Unusable.SCORING, null,
-          lang.pick("无法评分：", "cannot score: ") + scoring.getMessage());
-    } else if (e instanceof UncheckedIOException io) {
-      why = new Unusable(Unusable.FILE, null,
-          lang.pick("无法读取：", "cannot read: ") + io.getCause().getMessage());
-    } else {
-      throw e;
-    }
-    err().println(file + ": " + why.path().map(p -> p + ": ").orElse("") + why.getMessage());
+    Unusable why = Unusable.of(e, lang);
+    err().println(Text.clip(file + ": " + why.path().map(p -> p + ": ").orElse("")
+        + why.getMessage(), ProblemLines.LINE_LIMIT));
     ArrayNode problems = JsonReport.array();
     problems.add(json.problem(why.kind(), why.path(), why.getMessage()));
-    return problems;
+    return new Failure(problems, 1);
   }
 }

@@ -5,9 +5,11 @@ import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.rules.scoring.ScoringRules;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,10 +23,16 @@ final class Documents {
   private final JixiaoJson json = JixiaoJson.standard();
   private final PrintWriter err;
   private final Lang lang;
+  private final int problemLimit;
 
-  Documents(PrintWriter err, Lang lang) {
+  /**
+   * @param err where the {@code --rulebook} option's problems go: an {@link Escaping} stream
+   * @param problemLimit how many problems of a rulebook document are printed
+   */
+  Documents(PrintWriter err, Lang lang, int problemLimit) {
     this.err = err;
     this.lang = lang;
+    this.problemLimit = problemLimit;
   }
 
   /**
@@ -52,8 +60,9 @@ final class Documents {
   }
 
   /**
-   * The rulebook {@code option} names: a built-in id, or a file holding a rulebook document;
-   * empty after reporting on standard error why it names none.
+   * The rulebook {@code option} names: a built-in id, or a file holding a rulebook document whose
+   * every rule type the scorer has registered; empty after reporting on standard error why it
+   * names none.
    */
   Optional<Rulebook> rulebook(String option) {
     Optional<Rulebook> builtIn = Rulebooks.byId(option);
@@ -69,12 +78,19 @@ final class Documents {
     }
     try {
       if (json.readAny(file) instanceof Rulebook rulebook) {
-        return Optional.of(rulebook);
+        List<String> unregistered =
+            UnregisteredRules.in(rulebook, file, ScoringRules.defaults(), lang);
+        unregistered.forEach(err::println);
+        return unregistered.isEmpty() ? Optional.of(rulebook) : Optional.empty();
       }
       err.println("--rulebook " + file + ": $.format: "
           + lang.pick("不是评分办法文档", "not a rulebook document"));
     } catch (JsonDocumentException e) {
-      err.println(e.describe(lang.locale()));
+      ProblemLines.print(err, e.source().orElse(file.toString()), e.problems(),
+          problemLimit, lang);
+    } catch (RuntimeException | Error e) {
+      // Jixiao's fault or the VM's, not the rulebook's: one line, as for any document
+      err.println("--rulebook " + file + ": " + Unusable.of(e, lang).getMessage());
     }
     return Optional.empty();
   }

@@ -66,8 +66,10 @@ public final class Jixiao {
     cli.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
         .setExitCodeExceptionMapper(e -> BAD_INPUT)
         .setExecutionExceptionHandler((e, line, parsed) -> {
-          line.getErr().println("jixiao: " + e);
-          e.printStackTrace(line.getErr());
+          // what no command caught: one line, escaped, never a stack trace
+          Escaping escaped = new Escaping(line.getErr());
+          escaped.println("jixiao: " + Unusable.of(e, Lang.EN).getMessage());
+          escaped.flush();
           return BAD_INPUT;
         });
     cli.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);

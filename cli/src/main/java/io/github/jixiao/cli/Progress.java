@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * Between files only: a command {@link #clear() erases} it before it works on a file — and so
  * before it writes anything, on either stream — and {@link #advance redraws} it after, so that
  * no output ever lands on the bar's line. Drawn only when enabled: on a terminal, for a batch
- * longer than {@link BatchCommand#PROGRESS_THRESHOLD} files.
+ * longer than {@link BatchCommand#PROGRESS_THRESHOLD} files. It writes its own controls, so it
+ * writes on the unescaped stream and {@link Escaping#escape escapes} the file names itself.
  */
 final class Progress {
 
@@ -34,7 +35,7 @@ final class Progress {
     }
     int filled = total == 0 ? WIDTH : Math.min(done, total) * WIDTH / total;
     err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total
-        + " " + file.getFileName());
+        + " " + Escaping.escape(String.valueOf(file.getFileName())));
     err.flush();
     drawn = true;
   }

@@ -1,12 +1,9 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
-import io.github.jixiao.rules.scoring.ScoringException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,20 +30,23 @@ final class RenderCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    Documents documents = new Documents(err(), lang);
+    Documents documents = new Documents(err(), lang, problemLimit());
     if (!rulebook.resolve(documents)) {
       return Jixiao.BAD_INPUT;
     }
-    ScoreCard card;
+    String table;
     try {
       SelfEvaluation evaluation = documents.evaluation(file);
       Rulebook rules = rulebook.given().orElseGet(() -> documents.named(evaluation));
-      card = Scorer.standard().score(evaluation, rules);
-    } catch (JsonDocumentException | Unusable | ScoringException | UncheckedIOException e) {
+      ScoreCard card = Scorer.standard().score(evaluation, rules);
+      table = new TableReport(lang).render(card, format);
+    } catch (RuntimeException | Error e) {
+      // a document problem, a rulebook, a rule or a read; or Jixiao's fault, or the VM's
       failed(file, e);
       return Jixiao.BAD_INPUT;
     }
-    out().print(new TableReport(lang).render(card, format));
+    // the table's cells hold no line break of their own: its lines are the table's
+    out().lines(table);
     out().flush();
     return Jixiao.OK;
   }

@@ -79,7 +79,7 @@ final class TableReport {
   private String markdown(ScoreCard card) {
     CardTree tree = new CardTree(card);
     Map<String, GroupScore> groups = groups(card);
-    StringBuilder s = new StringBuilder("# ").append(title(card)).append("\n\n");
+    StringBuilder s = new StringBuilder("# ").append(md(title(card))).append("\n\n");
     s.append("| ").append(String.join(" | ", head())).append(" |\n");
     s.append("|---|---|---|--:|--:|--:|---|\n");
     List<String> shownGroups = new ArrayList<>();
@@ -110,15 +110,16 @@ final class TableReport {
           + " report's own):")).append("\n\n");
       int n = 1;
       for (Map.Entry<String, List<String>> a : tree.assumptions.entrySet()) {
-        s.append(n++).append(". ").append(String.join(", ", a.getValue())).append(": ")
+        s.append(n++).append(". ").append(md(String.join(", ", a.getValue()))).append(": ")
             .append(md(a.getKey())).append("\n");
       }
     }
     return s.toString();
   }
 
+  /** A cell's text: no line break of its own (the printed lines are the table's). */
   private static String md(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return s.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
   }
 
   private String html(ScoreCard card) {
@@ -175,8 +176,9 @@ final class TableReport {
     return s.append("</body>\n</html>\n").toString();
   }
 
+  /** A cell's text: no markup, and no line break of its own (the printed lines are the page's). */
   private static String html(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;");
+        .replace("\"", "&quot;").replace("\r", "&#13;").replace("\n", "&#10;");
   }
 }

@@ -38,6 +38,18 @@ final class Text {
     return " ".repeat(Math.max(0, columns - width(s))) + s;
   }
 
+  /**
+   * {@code s}, or its first {@code max} characters and {@code …} when it is longer (a surrogate
+   * pair is never cut in two).
+   */
+  static String clip(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+    return s.substring(0, end) + "…";
+  }
+
   /** A decimal as written, never in exponent notation. */
   static String plain(BigDecimal value) {
     return value.toPlainString();
@@ -60,12 +72,12 @@ final class Text {
     return lang.pick(severity.label(), lower(severity.name()));
   }
 
-  /** A finding's path as a JSON path: {@code $.narrativeClaims[0]}, {@code $} for the whole. */
   /** An English count: {@code 1 error}, {@code 2 errors}. */
   static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
 
+  /** A finding's path as a JSON path: {@code $.narrativeClaims[0]}, {@code $} for the whole. */
   static String jsonPath(String path) {
     return path.isEmpty() ? "$" : path.startsWith("[") ? "$" + path : "$." + path;
   }

@@ -1,6 +1,5 @@
 package io.github.jixiao.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
@@ -37,9 +36,9 @@ final class ValidateCommand extends BatchCommand {
   }
 
   @Override
-  ObjectNode failedEntry(Path file, ArrayNode problems) {
+  ObjectNode failedEntry(Path file, Failure failure) {
     ObjectNode o = JsonReport.object().put("file", file.toString()).put("valid", false);
-    o.set("problems", problems);
+    problems(o, failure);
     return o;
   }
 

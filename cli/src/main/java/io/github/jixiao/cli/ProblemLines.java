@@ -1,0 +1,53 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.io.JsonProblem;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The problems of a document that cannot be read (文档错误), one line each as a compiler prints
+ * errors — {@code evaluation.json:3:15: $.budget.fullYear: message (hint)} — at most so many per
+ * file, then one line counting the rest: a document with a million problems prints a screenful,
+ * not hundreds of megabytes.
+ */
+final class ProblemLines {
+
+  /** The problems printed for a file by default. */
+  static final int SHOWN = 20;
+  /** The problems printed for a file with {@code --verbose}, and listed with {@code --json}. */
+  static final int SHOWN_VERBOSE = 1000;
+  /** A line is cut after this many characters: no value from a document floods the terminal. */
+  static final int LINE_LIMIT = 2000;
+
+  private ProblemLines() {}
+
+  /**
+   * Prints the first {@code limit} of {@code problems} of {@code source}, then how many more there
+   * are, if any.
+   */
+  static void print(PrintWriter err, String source, List<JsonProblem> problems, int limit,
+      Lang lang) {
+    int shown = Math.min(limit, problems.size());
+    for (int i = 0; i < shown; i++) {
+      err.println(line(source, problems.get(i), lang));
+    }
+    int more = problems.size() - shown;
+    if (more > 0) {
+      err.println(source + ": " + more(more, limit < SHOWN_VERBOSE, lang));
+    }
+  }
+
+  /** {@code … and 9980 more problems (-v lists up to 1000)}, or in Chinese. */
+  static String more(int more, boolean verboseWouldShowMore, Lang lang) {
+    return lang.pick("……另有 " + more + " 个问题未列出"
+            + (verboseWouldShowMore ? "（-v 最多列出 " + SHOWN_VERBOSE + " 个）" : ""),
+        "… and " + more + (more == 1 ? " more problem" : " more problems")
+            + (verboseWouldShowMore ? " (-v lists up to " + SHOWN_VERBOSE + ")" : ""));
+  }
+
+  private static String line(String source, JsonProblem p, Lang lang) {
+    String line = source + ":" + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
+        + p.message(lang.locale()) + p.hint(lang.locale()).map(h -> " (" + h + ")").orElse("");
+    return Text.clip(line, LINE_LIMIT);
+  }
+}
