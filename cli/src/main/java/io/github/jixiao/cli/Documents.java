@@ -5,6 +5,7 @@ import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringRules;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -62,7 +63,8 @@ final class Documents {
   /**
    * The rulebook {@code option} names: a built-in id, or a file holding a rulebook document whose
    * every rule type the scorer has registered; empty after reporting on standard error why it
-   * names none.
+   * names none. Problems of the file are reported as the scorer's {@link Scorer#verify}
+   * finds them.
    */
   Optional<Rulebook> rulebook(String option) {
     Optional<Rulebook> builtIn = Rulebooks.byId(option);
@@ -78,10 +80,10 @@ final class Documents {
     }
     try {
       if (json.readAny(file) instanceof Rulebook rulebook) {
-        List<String> unregistered =
-            UnregisteredRules.in(rulebook, file, ScoringRules.defaults(), lang);
-        unregistered.forEach(err::println);
-        return unregistered.isEmpty() ? Optional.of(rulebook) : Optional.empty();
+        List<String> problems = RulebookFileProblems.of(rulebook, file,
+            Scorer.using(ScoringRules.defaults()), lang);
+        problems.forEach(err::println);
+        return problems.isEmpty() ? Optional.of(rulebook) : Optional.empty();
       }
       err.println("--rulebook " + file + ": $.format: "
           + lang.pick("不是评分办法文档", "not a rulebook document"));

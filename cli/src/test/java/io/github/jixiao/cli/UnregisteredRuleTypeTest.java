@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11, "an unregistered rule type in a rulebook read without complaint, then JX-000": a
- * rulebook file given with {@code --rulebook} whose rule type the scorer has not registered is
- * refused before any document is scored, naming the type and where, with a "did you mean".
+ * rulebook file given with {@code --rulebook} whose rule type the scorer has not registered, or
+ * whose rule is given a parameter it does not take, is refused before any document is scored,
+ * naming the type and where, with a "did you mean".
  */
 class UnregisteredRuleTypeTest {
 
@@ -26,9 +27,10 @@ class UnregisteredRuleTypeTest {
   void theExamplesCustomRuleIsRefusedNamingItsTypeAndWhere() {
     Run run = Cli.run("score", "--rulebook", CUSTOM, Cli.BAIYUN.toString());
 
+    // the custom rule of 1.2 (履职效果), at line 55 column 17 of the file
     assertThat(run.errLines()).containsExactly(CUSTOM + ":55:17: $.indicators[2].rule.type:"
-        + " 未注册的评分方法 \"stated-figure-rate\"；已注册：" + REGISTERED
-        + " (自定义评分方法须由类路径上的 ScoringRuleProvider 注册)");
+        + " 评分方法类型 'stated-figure-rate' 未注册（indicator '1.2' (履职效果)）；已注册："
+        + REGISTERED.replace(", ", "、"));
     assertThat(run.out()).isEmpty();
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
@@ -36,7 +38,7 @@ class UnregisteredRuleTypeTest {
   @Test
   void aMisspeltTypeGetsADidYouMeanWhereverItIs(@TempDir Path dir) throws IOException {
     Path rulebook = dir.resolve("misspelt.json");
-    // the proportional rule of 1.1 (indicator 1), and the first default rule
+    // the proportional rule of 1.1 (indicator 1), and the second default rule
     String text = Files.readString(Path.of(CUSTOM)).replaceFirst("\"type\": \"proportional\"",
         "\"type\": \"proportionel\"").replace("\"type\": \"reverse-ratio\"",
         "\"type\": \"revers-ratio\"");
@@ -48,16 +50,32 @@ class UnregisteredRuleTypeTest {
         Cli.BAIYUN.toString());
 
     assertThat(run.errLines()).containsExactly(
-        rulebook + ":" + line + ":17: $.indicators[1].rule.type: no scoring rule of type"
-            + " \"proportionel\" is registered; the registered types are: " + REGISTERED
-            + " (did you mean \"proportional\"?)",
-        rulebook + ":" + 55 + ":17: $.indicators[2].rule.type: no scoring rule of type"
-            + " \"stated-figure-rate\" is registered; the registered types are: " + REGISTERED
-            + " (a custom rule type must be registered by a ScoringRuleProvider on the class"
-            + " path)",
-        rulebook + ":" + defaultLine + ":17: $.defaultRules[1].rule.type: no scoring rule of"
-            + " type \"revers-ratio\" is registered; the registered types are: " + REGISTERED
-            + " (did you mean \"reverse-ratio\"?)");
+        rulebook + ":" + line + ":17: $.indicators[1].rule.type: no scoring rule is registered"
+            + " under type 'proportionel' (indicator '1.1' (重点工作办结率)); did you mean"
+            + " 'proportional'?; registered: " + REGISTERED,
+        rulebook + ":55:17: $.indicators[2].rule.type: no scoring rule is registered under type"
+            + " 'stated-figure-rate' (indicator '1.2' (履职效果)); registered: " + REGISTERED,
+        rulebook + ":" + defaultLine + ":17: $.defaultRules[1].rule.type: no scoring rule is"
+            + " registered under type 'revers-ratio' (default rule 1); did you mean"
+            + " 'reverse-ratio'?; registered: " + REGISTERED);
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+  }
+
+  @Test
+  void aMisspeltParameterOfAFileIsRefusedWithWhereItIs(@TempDir Path dir) throws IOException {
+    Path rulebook = dir.resolve("taget.json");
+    // issue 11, D9: "taget" for the proportional rule's "target", on 1.1 at line 42
+    String text = Files.readString(Path.of(CUSTOM)).replaceFirst("\"type\": \"proportional\"",
+        "\"type\": \"proportional\", \"params\": {\"taget\": 90}");
+    Files.writeString(rulebook, text);
+
+    Run run = Cli.run("score", "--lang", "en", "--rulebook", rulebook.toString(),
+        Cli.BAIYUN.toString());
+
+    assertThat(run.errLines()).containsExactly(rulebook + ":42:53:"
+        + " $.indicators[1].rule.params.taget: the rule 'proportional' has no parameter 'taget';"
+        + " did you mean 'target'? (it takes target)");
+    assertThat(run.out()).isEmpty();
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
 
