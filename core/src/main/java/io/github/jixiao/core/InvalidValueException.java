@@ -13,6 +13,9 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The most violations {@link #getMessage()} names. */
+  public static final int MOST_IN_MESSAGE = 20;
+
   private final String type;
   private final transient List<Violation> violations;
 
@@ -23,7 +26,7 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param violations every violation found; at least one
    */
   public InvalidValueException(String type, List<Violation> violations) {
-    super(message(type, violations));
+    super(type);
     this.type = type;
     this.violations = List.copyOf(violations);
   }
@@ -43,9 +46,24 @@ public final class InvalidValueException extends IllegalArgumentException {
     return violations.stream().map(v -> v.toString(locale)).collect(Collectors.joining("\n"));
   }
 
-  private static String message(String type, List<Violation> violations) {
+  /**
+   * {@code Invalid Budget (2 problems): path: message; …}, naming at most the first {@value
+   * #MOST_IN_MESSAGE} violations and counting the rest ({@code ; and 199979 more}), so that a value
+   * with very many violations does not make a message of millions of characters; {@link
+   * #violations()} and {@link #describe(Locale)} hold them all.
+   */
+  @Override
+  public String getMessage() {
+    if (violations == null) {
+      // deserialized: the violations are transient
+      return "Invalid " + type;
+    }
+    int shown = Math.min(violations.size(), MOST_IN_MESSAGE);
+    String listed = violations.subList(0, shown).stream().map(Violation::toString)
+        .collect(Collectors.joining("; "));
+    int more = violations.size() - shown;
     return "Invalid " + type + " (" + violations.size()
-        + (violations.size() == 1 ? " problem" : " problems") + "): "
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+        + (violations.size() == 1 ? " problem" : " problems") + "): " + listed
+        + (more > 0 ? "; and " + more + " more" : "");
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.internal.Echo;
 import io.github.jixiao.core.internal.Numbers;
 import io.github.jixiao.core.internal.Validation;
 import jakarta.validation.constraints.Max;
@@ -130,11 +131,11 @@ public interface SelfEvaluation {
         Indicator indicator = getIndicators().get(i);
         Indicator parent = indicator.getParentCode().map(table::get).orElse(null);
         if (parent != null && parent.getLevel() != indicator.getLevel() - 1) {
-          v.add("indicators[" + i + "].level", "indicator '" + indicator.getCode() + "' is at level "
-                  + indicator.getLevel() + " but its parent '" + parent.getCode() + "' is at level "
+          v.add("indicators[" + i + "].level", "indicator '" + Echo.text(indicator.getCode()) + "' is at level "
+                  + indicator.getLevel() + " but its parent '" + Echo.text(parent.getCode()) + "' is at level "
                   + parent.getLevel() + ": a child sits one level below its parent",
-              "指标 '" + indicator.getCode() + "' 为" + indicator.getLevel() + "级，但其上级指标 '"
-                  + parent.getCode() + "' 为" + parent.getLevel() + "级：下级指标应比上级低一级");
+              "指标 '" + Echo.text(indicator.getCode()) + "' 为" + indicator.getLevel() + "级，但其上级指标 '"
+                  + Echo.text(parent.getCode()) + "' 为" + parent.getLevel() + "级：下级指标应比上级低一级");
         }
       }
       namesAnIndicator(v, getEntries(), IndicatorEntry::getIndicatorCode, "entries", table);
@@ -150,9 +151,9 @@ public interface SelfEvaluation {
         List<String> codes = getTasks().get(t).getDutyCodes();
         for (int d = 0; d < codes.size(); d++) {
           v.require(duties.contains(codes.get(d)), "tasks[" + t + "].dutyCodes[" + d + "]",
-              "the department has no duty '" + codes.get(d) + "'; add it to department.duties"
+              "the department has no duty '" + Echo.text(codes.get(d)) + "'; add it to department.duties"
                   + " or correct the code",
-              "部门没有职责 '" + codes.get(d) + "'：请在 department.duties 中补充或更正代码");
+              "部门没有职责 '" + Echo.text(codes.get(d)) + "'：请在 department.duties 中补充或更正代码");
         }
       }
     });
@@ -163,8 +164,8 @@ public interface SelfEvaluation {
     for (int i = 0; i < items.size(); i++) {
       String c = code.apply(items.get(i));
       v.require(table.containsKey(c), listPath + "[" + i + "].indicatorCode",
-          "no indicator has code '" + c + "'; add it to indicators or correct the code",
-          "没有代码为 '" + c + "' 的指标：请在 indicators 中补充或更正代码");
+          "no indicator has code '" + Echo.text(c) + "'; add it to indicators or correct the code",
+          "没有代码为 '" + Echo.text(c) + "' 的指标：请在 indicators 中补充或更正代码");
     }
   }
 }
