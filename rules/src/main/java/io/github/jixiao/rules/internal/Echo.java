@@ -11,7 +11,18 @@ public final class Echo {
   /** The most characters of a user's text a message shows. */
   public static final int MAX_TEXT = 40;
 
+  /** The most characters of a document's name, title, quote or other phrase a message shows. */
+  public static final int MAX_PHRASE = 60;
+
   private Echo() {}
+
+  /**
+   * A document's name, title, quote or other phrase: cut to {@link #MAX_PHRASE} characters with
+   * "…", control characters escaped.
+   */
+  public static String phrase(String text) {
+    return text(text, MAX_PHRASE);
+  }
 
   /** {@code text}, cut to {@link #MAX_TEXT} characters with "…", control characters escaped. */
   public static String text(String text) {
