@@ -606,7 +606,10 @@ final class ScoringRun {
       if (!Formulas.isKnown(formulaId.get())) {
         throw new ScoringException(spec.getType(), code, "indicator '" + Echo.text(code) + "' ("
             + Echo.phrase(name) + ") names the formula '" + Echo.text(formulaId.get())
-            + "', which does not exist; use one of " + Formulas.ids(), null);
+            + "', which does not exist; use one of " + Formulas.ids(),
+            "指标“" + Echo.text(code) + "”（" + Echo.phrase(name) + "）的计算公式 '"
+            + Echo.text(formulaId.get()) + "' 不存在；可用的公式：" + String.join("、", Formulas.ids()),
+            null);
       }
       formula = Formulas.compute(formulaId.get(), evaluation);
       if (formula.getStatus() == FormulaStatus.COMPUTED) {
