@@ -162,13 +162,16 @@ public final class Messages {
   /** {@code explanation} in {@code locale}'s language: Chinese for zh, English otherwise. */
   public static String render(Explanation explanation, Locale locale) {
     boolean english = !"zh".equals(locale.getLanguage());
+    // A user's template, like the key, may come from a score card read back: bounded too.
     String template = explanation.getTemplates().get(english ? "en" : "zh");
-    if (template == null) {
+    if (template != null) {
+      template = Echo.text(template, MAX_ARGUMENT);
+    } else {
       String[] builtIn = TEMPLATES.get(explanation.getKey());
       template = builtIn == null ? null : builtIn[english ? 1 : 0];
     }
     if (template == null) {
-      StringBuilder raw = new StringBuilder(explanation.getKey());
+      StringBuilder raw = new StringBuilder(Echo.text(explanation.getKey()));
       for (Argument a : explanation.getArguments()) {
         raw.append(' ').append(Echo.text(a.getName())).append('=').append(shown(a, english));
       }
