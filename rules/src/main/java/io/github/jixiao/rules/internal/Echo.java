@@ -29,24 +29,29 @@ public final class Echo {
     return text(text, MAX_TEXT);
   }
 
-  /** {@code text}, cut to {@code max} characters with "…", control characters escaped. */
+  /**
+   * {@code text}, cut to {@code max} characters (code points) with "…"; control characters, bidi
+   * overrides and lone surrogates escaped as {@code \\uXXXX}.
+   */
   public static String text(String text, int max) {
     if (text == null) {
       return "null";
     }
     StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
     int shown = 0;
-    for (int i = 0; i < text.length(); i++) {
+    // By code points: a cut never leaves half a surrogate pair, which no UTF-8 writer can write.
+    for (int i = 0; i < text.length(); ) {
       if (shown == max) {
         return out.append('…').toString();
       }
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e')
-          || (c >= '\u2066' && c <= '\u2069')) {
-        out.append(String.format("\\u%04x", (int) c));
+      int c = text.codePointAt(i);
+      if (Character.isISOControl(c) || (c >= 0x202a && c <= 0x202e)
+          || (c >= 0x2066 && c <= 0x2069) || Character.getType(c) == Character.SURROGATE) {
+        out.append(String.format("\\u%04x", c));
       } else {
-        out.append(c);
+        out.appendCodePoint(c);
       }
+      i += Character.charCount(c);
       shown++;
     }
     return out.toString();
