@@ -3,7 +3,9 @@ package io.github.jixiao.rules.check;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.check.internal.FindingOrder;
 import io.github.jixiao.rules.check.internal.StandardChecks;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.scoring.ScoringException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,6 +30,9 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class Checks implements Iterable<ConsistencyCheck> {
+
+  // The most characters of a failure's own words a JX-000 finding shows.
+  private static final int MAX_WHY = 1_000;
 
   private static final Checks STANDARD = new Checks(new TreeMap<>()).with(StandardChecks.all());
 
@@ -147,7 +152,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
         // Errors a plug-in causes are reported like exceptions; OutOfMemoryError and other
         // VirtualMachineErrors of the JVM itself propagate.
-        findings.add(failure(check, e.toString()));
+        findings.add(failure(check, e));
         report.addChecksRun(check.code());
         continue;
       }
@@ -169,7 +174,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     try {
       found = check.check(context);
     } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
-      return List.of(failure(check, e.toString()));
+      return List.of(failure(check, e));
     }
     if (found == null) {
       return List.of(failure(check, "it returned null instead of a list of findings"));
@@ -183,14 +188,26 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     return found;
   }
 
+  // Why matters more than what threw: a score card that cannot be made is said in the scorer's
+  // own words, in both languages; anything else as the exception shows itself, bounded.
+  private static Finding failure(ConsistencyCheck check, Throwable e) {
+    if (e instanceof ScoringException s) {
+      return finding(check, " found nothing: the evaluation cannot be scored: "
+          + Echo.text(s.getMessage(), MAX_WHY), "未得出结论：无法评分：" + Echo.text(s.messageZh(), MAX_WHY));
+    }
+    return failure(check, Echo.text(e.toString(), MAX_WHY));
+  }
+
   private static Finding failure(ConsistencyCheck check, String why) {
+    return finding(check, " failed and found nothing: " + why, "执行出错，未得出结论：" + why);
+  }
+
+  private static Finding finding(ConsistencyCheck check, String en, String zh) {
     CheckCode failed = CheckCode.CHECK_FAILED;
     return Finding.builder().code(failed.code()).checkCode(check.code())
         .severity(failed.severity()).path("")
-        .messageEn("check " + check.code() + " (" + describe(check, false) + ") failed and found"
-            + " nothing: " + why)
-        .messageZh("审核规则 " + check.code() + "（" + describe(check, true) + "）执行出错，未得出结论："
-            + why)
+        .messageEn("check " + check.code() + " (" + describe(check, false) + ")" + en)
+        .messageZh("审核规则 " + check.code() + "（" + describe(check, true) + "）" + zh)
         .build();
   }
 

@@ -10,6 +10,7 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.Task;
 import io.github.jixiao.core.ThreePublicExpenses;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.scoring.Argument;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -131,7 +132,7 @@ public final class Formulas {
   public static FormulaResult compute(String id, SelfEvaluation evaluation) {
     Function<SelfEvaluation, FormulaResult> formula = FORMULAS.get(id);
     if (formula == null) {
-      throw new IllegalArgumentException("no formula is named '" + id + "'; use one of "
+      throw new IllegalArgumentException("no formula is named '" + Echo.text(id) + "'; use one of "
           + FORMULAS.keySet());
     }
     return formula.apply(evaluation);

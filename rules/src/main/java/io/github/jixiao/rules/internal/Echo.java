@@ -11,31 +11,47 @@ public final class Echo {
   /** The most characters of a user's text a message shows. */
   public static final int MAX_TEXT = 40;
 
+  /** The most characters of a document's name, title, quote or other phrase a message shows. */
+  public static final int MAX_PHRASE = 60;
+
   private Echo() {}
+
+  /**
+   * A document's name, title, quote or other phrase: cut to {@link #MAX_PHRASE} characters with
+   * "…", control characters escaped.
+   */
+  public static String phrase(String text) {
+    return text(text, MAX_PHRASE);
+  }
 
   /** {@code text}, cut to {@link #MAX_TEXT} characters with "…", control characters escaped. */
   public static String text(String text) {
     return text(text, MAX_TEXT);
   }
 
-  /** {@code text}, cut to {@code max} characters with "…", control characters escaped. */
+  /**
+   * {@code text}, cut to {@code max} characters (code points) with "…"; control characters, bidi
+   * overrides and lone surrogates escaped as {@code \\uXXXX}.
+   */
   public static String text(String text, int max) {
     if (text == null) {
       return "null";
     }
     StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
     int shown = 0;
-    for (int i = 0; i < text.length(); i++) {
+    // By code points: a cut never leaves half a surrogate pair, which no UTF-8 writer can write.
+    for (int i = 0; i < text.length(); ) {
       if (shown == max) {
         return out.append('…').toString();
       }
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e')
-          || (c >= '\u2066' && c <= '\u2069')) {
-        out.append(String.format("\\u%04x", (int) c));
+      int c = text.codePointAt(i);
+      if (Character.isISOControl(c) || (c >= 0x202a && c <= 0x202e)
+          || (c >= 0x2066 && c <= 0x2069) || Character.getType(c) == Character.SURROGATE) {
+        out.append(String.format("\\u%04x", c));
       } else {
-        out.append(c);
+        out.appendCodePoint(c);
       }
+      i += Character.charCount(c);
       shown++;
     }
     return out.toString();

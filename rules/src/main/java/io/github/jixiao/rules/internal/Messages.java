@@ -12,6 +12,13 @@ import java.util.Map;
  */
 public final class Messages {
 
+  /**
+   * The most characters of one text argument a rendering shows: a user's rule may put any text
+   * in an argument; the built-in ones are bounded when made (a name to {@link Echo#MAX_PHRASE}, a
+   * list to {@link Listing#SHOWN} items) and stay below it.
+   */
+  public static final int MAX_ARGUMENT = 1_200;
+
   private static final Map<String, String[]> TEMPLATES = new HashMap<>();
 
   static {
@@ -155,15 +162,18 @@ public final class Messages {
   /** {@code explanation} in {@code locale}'s language: Chinese for zh, English otherwise. */
   public static String render(Explanation explanation, Locale locale) {
     boolean english = !"zh".equals(locale.getLanguage());
+    // A user's template, like the key, may come from a score card read back: bounded too.
     String template = explanation.getTemplates().get(english ? "en" : "zh");
-    if (template == null) {
+    if (template != null) {
+      template = Echo.text(template, MAX_ARGUMENT);
+    } else {
       String[] builtIn = TEMPLATES.get(explanation.getKey());
       template = builtIn == null ? null : builtIn[english ? 1 : 0];
     }
     if (template == null) {
-      StringBuilder raw = new StringBuilder(explanation.getKey());
+      StringBuilder raw = new StringBuilder(Echo.text(explanation.getKey()));
       for (Argument a : explanation.getArguments()) {
-        raw.append(' ').append(a.getName()).append('=').append(a.shown(english));
+        raw.append(' ').append(Echo.text(a.getName())).append('=').append(shown(a, english));
       }
       return raw.toString();
     }
@@ -189,9 +199,16 @@ public final class Messages {
           break;
         }
       }
-      out.append(found == null ? "{" + name + "}" : found.shown(english));
+      out.append(found == null ? "{" + name + "}" : shown(found, english));
       i = close + 1;
     }
     return out.toString();
+  }
+
+  // Numbers are shown as they are (their scale is bounded where they are made); texts through
+  // the one bounded, control-escaping echo.
+  private static String shown(Argument argument, boolean english) {
+    String shown = argument.shown(english);
+    return argument.getNumber().isPresent() ? shown : Echo.text(shown, MAX_ARGUMENT);
   }
 }

@@ -83,10 +83,11 @@ public final class RulebookChecks {
     for (int i = 0; i < nodes.size(); i++) {
       Optional<BigDecimal> weight = nodes.get(i).getWeight();
       if (weight.isPresent() && weight.get().stripTrailingZeros().scale() > scale) {
+        String code = Echo.text(nodes.get(i).getCode());
         Invariants.add(v, "rounding.scale", "rounding keeps " + scale + " decimals but the weight "
-            + weight.get().toPlainString() + " of '" + nodes.get(i).getCode() + "' has more:"
+            + weight.get().toPlainString() + " of '" + code + "' has more:"
             + " keep at least as many decimals as the weights have",
-            "得分保留 " + scale + " 位小数，少于指标 '" + nodes.get(i).getCode() + "' 的分值 "
+            "得分保留 " + scale + " 位小数，少于指标 '" + code + "' 的分值 "
             + weight.get().toPlainString() + " 的小数位数");
         return;
       }
@@ -121,7 +122,7 @@ public final class RulebookChecks {
           + " is not scored by a rule of its own; move the rule to a leaf",
           "有下级指标的指标不单独设评分方法");
       checkSum(nodes, kids, node.getWeight(), path(i, "weight"),
-          "the children of '" + node.getCode() + "'", v);
+          "the children of '" + Echo.text(node.getCode()) + "'", v);
     } else {
       Invariants.require(v, node.getRule().isPresent() || node.getKind().isPresent(),
           path(i, "rule"), "a leaf needs a rule, or a kind (and direction) for the rulebook's"

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.scoring;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.rules.internal.Echo;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -73,7 +74,8 @@ public interface Argument {
 
   private static IllegalArgumentException invalid(Argument argument) {
     return new IllegalArgumentException("an argument needs a name and exactly one of number or"
-        + " text; was name '" + argument.getName() + "', number " + argument.getNumber()
-        + ", text " + argument.getText());
+        + " text; was name '" + Echo.text(argument.getName()) + "', number "
+        + argument.getNumber().map(Echo::number).orElse("none") + ", text "
+        + argument.getText().map(t -> "'" + Echo.text(t) + "'").orElse("none"));
   }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.rules.formula.FormulaResult;
+import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.internal.Listing;
 import io.github.jixiao.rules.internal.Messages;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,17 +104,17 @@ public interface IndicatorScore {
     }
     boolean zh = "zh".equals(locale.getLanguage());
     BigDecimal listed = BigDecimal.ZERO;
-    StringBuilder reasons = new StringBuilder();
+    List<String> reasons = new ArrayList<>(getDeductions().size());
     for (Deduction d : getDeductions()) {
       listed = listed.add(d.getPoints());
-      reasons.append(reasons.length() == 0 ? "" : zh ? "；" : "; ")
-          .append(d.getReason()).append(' ').append(d.getPoints().toPlainString());
+      reasons.add(Echo.phrase(d.getReason()) + " " + d.getPoints().toPlainString());
     }
     BigDecimal before = getPoints().add(getDeductionsTaken());
     Explanation taken = Explanation.of(
         listed.compareTo(getDeductionsTaken()) == 0 ? "deductions.taken" : "deductions.capped",
         Argument.number("listed", listed), Argument.number("taken", getDeductionsTaken()),
-        Argument.text("reasons", reasons.toString()), Argument.number("before", before),
+        Argument.text("reasons", zh ? Listing.zh(reasons) : Listing.en(reasons)),
+        Argument.number("before", before),
         Argument.number("points", getPoints()));
     return rule + (zh ? "；" : "; ") + Messages.render(taken, locale);
   }

@@ -35,6 +35,9 @@ final class RuleGuard {
 
   RuleOutcome score(ScoringRule rule, String type, RuleInput input) {
     String code = input.getIndicatorCode();
+    // Codes and type ids come from a rulebook or an evaluation: echoed bounded and escaped.
+    String shownCode = Echo.text(code);
+    String shownType = Echo.text(type);
     long start = System.nanoTime();
     RuleOutcome outcome;
     try {
@@ -42,37 +45,38 @@ final class RuleGuard {
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
       // Errors a user's rule can cause are reported by name like exceptions; OutOfMemoryError and
       // the JVM's other VirtualMachineErrors propagate.
-      throw failed(type, code, "scoring rule '" + type + "' (" + rule.getClass().getName()
-          + ") failed on indicator '" + code + "' (" + Echo.text(input.getIndicatorName())
+      throw failed(type, code, "scoring rule '" + shownType + "' (" + rule.getClass().getName()
+          + ") failed on indicator '" + shownCode + "' (" + Echo.text(input.getIndicatorName())
           + "): " + Echo.text(String.valueOf(e), 200) + "; fix the rule, or its parameters in"
-          + " rulebook '" + rulebookId + "'", "评分方法 '" + type + "' 为指标 '" + code + "' 评分时出错",
+          + " rulebook '" + Echo.text(rulebookId) + "'",
+          "评分方法 '" + shownType + "' 为指标 '" + shownCode + "' 评分时出错",
           e);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (millis > SLOW_MILLIS) {
-      notes.add(Explanation.of("note.slow-rule", Argument.text("rule", type),
-          Argument.text("code", code), Argument.number("millis", BigDecimal.valueOf(millis)),
-          LIMIT));
+      notes.add(Explanation.of("note.slow-rule", Argument.text("rule", shownType),
+          Argument.text("code", shownCode),
+          Argument.number("millis", BigDecimal.valueOf(millis)), LIMIT));
     }
     if (outcome == null) {
-      throw failed(type, code, "scoring rule '" + type + "' returned no outcome for indicator '"
-          + code + "'; a rule must return a RuleOutcome", "评分方法 '" + type + "' 未给出指标 '" + code
+      throw failed(type, code, "scoring rule '" + shownType + "' returned no outcome for indicator '"
+          + shownCode + "'; a rule must return a RuleOutcome", "评分方法 '" + shownType + "' 未给出指标 '" + code
           + "' 的评分结果", null);
     }
     BigDecimal points = outcome.points();
     // Checked before anything compares or rounds them: setScale on 10^-300000000 never ends.
     if (Math.abs((long) points.scale()) > maxScale || points.precision() > MAX_PRECISION) {
-      throw failed(type, code, "scoring rule '" + type + "' gave points " + Echo.number(points)
-          + " for indicator '" + code + "' with " + points.precision() + " digits and scale "
+      throw failed(type, code, "scoring rule '" + shownType + "' gave points " + Echo.number(points)
+          + " for indicator '" + shownCode + "' with " + points.precision() + " digits and scale "
           + points.scale() + "; a rule's points may have at most " + MAX_PRECISION + " digits and"
           + " " + maxScale + " decimals (the rounding's " + (maxScale - SCALE_MARGIN) + " and "
-          + SCALE_MARGIN + " more)", "评分方法 '" + type + "' 给指标 '" + code + "' 的得分位数异常（精度 "
+          + SCALE_MARGIN + " more)", "评分方法 '" + shownType + "' 给指标 '" + shownCode + "' 的得分位数异常（精度 "
           + points.precision() + "，小数位 " + points.scale() + "）", null);
     }
     if (points.signum() < 0 || points.compareTo(input.getWeight()) > 0) {
-      throw failed(type, code, "scoring rule '" + type + "' gave " + points.toPlainString()
-          + " points for indicator '" + code + "' of weight " + input.getWeight().toPlainString()
-          + "; a rule must give points within [0, weight]", "评分方法 '" + type + "' 给指标 '" + code
+      throw failed(type, code, "scoring rule '" + shownType + "' gave " + points.toPlainString()
+          + " points for indicator '" + shownCode + "' of weight " + input.getWeight().toPlainString()
+          + "; a rule must give points within [0, weight]", "评分方法 '" + shownType + "' 给指标 '" + code
           + "' 的得分 " + points.toPlainString() + " 不在 [0, 分值] 范围内", null);
     }
     return outcome;

@@ -28,22 +28,22 @@ final class RulebookVerifier {
       if (node.getRule().isPresent()) {
         verify(rules, node.getRule().get(), node.getWeight(), "indicators[" + i + "].rule",
             "indicator '" + Echo.text(node.getCode()) + "' (" + Echo.text(node.getName()) + ")",
-            problems);
+            "指标“" + Echo.text(node.getCode()) + "”（" + Echo.text(node.getName()) + "）", problems);
       }
     }
     for (int i = 0; i < rulebook.getDefaultRules().size(); i++) {
       verify(rules, rulebook.getDefaultRules().get(i).getRule(), Optional.empty(),
-          "defaultRules[" + i + "].rule", "default rule " + i, problems);
+          "defaultRules[" + i + "].rule", "default rule " + i, "默认规则 " + i, problems);
     }
     return List.copyOf(problems);
   }
 
   private static void verify(ScoringRules rules, RuleSpec spec, Optional<BigDecimal> weight,
-      String where, String what, List<Violation> problems) {
+      String where, String what, String whatZh, List<Violation> problems) {
     Optional<ScoringRule> rule = rules.find(spec.getType());
     if (rule.isEmpty()) {
       problems.add(new Violation(where + ".type", notRegistered(rules, spec.getType(), what),
-          notRegisteredZh(rules, spec.getType(), what)));
+          notRegisteredZh(rules, spec.getType(), whatZh)));
       return;
     }
     RuleProblems report = (param, en, zh) -> problems.add(new Violation(where + "." + param, en,
@@ -63,10 +63,13 @@ final class RulebookVerifier {
       String rulebookId) {
     String what = "indicator '" + Echo.text(code) + "' (" + Echo.text(name) + ") of rulebook '"
         + Echo.text(rulebookId) + "'";
+    String whatZh = "评分办法“" + Echo.text(rulebookId) + "”的指标“" + Echo.text(code) + "”（"
+        + Echo.text(name) + "）";
     return new ScoringException(type, code, notRegistered(rules, type, what)
         + "; register it with ScoringRules.builder().register(\"" + Echo.text(type) + "\", rule)"
         + " or through a ScoringRuleProvider, or correct the type",
-        notRegisteredZh(rules, type, what), null);
+        notRegisteredZh(rules, type, whatZh)
+            + "；请注册该评分方法（ScoringRules.builder().register 或 ScoringRuleProvider）或更正类型", null);
   }
 
   private static String notRegistered(ScoringRules rules, String type, String what) {
@@ -74,8 +77,8 @@ final class RulebookVerifier {
         + Suggestions.hint(type, rules.ids()) + "; registered: " + String.join(", ", rules.ids());
   }
 
-  private static String notRegisteredZh(ScoringRules rules, String type, String what) {
-    return "评分方法类型 '" + Echo.text(type) + "' 未注册（" + what + "）"
+  private static String notRegisteredZh(ScoringRules rules, String type, String whatZh) {
+    return "评分方法类型 '" + Echo.text(type) + "' 未注册（" + whatZh + "）"
         + Suggestions.hintZh(type, rules.ids()) + "；已注册：" + String.join("、", rules.ids());
   }
 }

@@ -11,6 +11,7 @@ import io.github.jixiao.rules.formula.FormulaResult;
 import io.github.jixiao.rules.formula.FormulaStatus;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.rulebook.DefaultRule;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -137,7 +138,8 @@ final class ScoringRun {
   ScoreCard run() {
     index();
     if (!rulebook.appliesTo(evaluation.getFiscalYear())) {
-      notes.add(Explanation.of("note.rulebook-year", Argument.text("rulebook", rulebook.getId()),
+      notes.add(Explanation.of("note.rulebook-year",
+          Argument.text("rulebook", Echo.text(rulebook.getId())),
           Argument.number("year", BigDecimal.valueOf(evaluation.getFiscalYear()))));
     }
     moveWeightOfEmptyGroups();
@@ -244,11 +246,12 @@ final class ScoringRun {
     if (candidates.size() > 1) {
       List<String> codes = new ArrayList<>(candidates.size());
       for (Indicator c : candidates) {
-        codes.add(c.getCode() + " " + c.getName());
+        codes.add(Echo.text(c.getCode()) + " " + Echo.phrase(c.getName()));
       }
-      notes.add(Explanation.of("note.ambiguous-match", Argument.text("code", node.getCode()),
-          Argument.text("name", node.getName()),
-          Argument.text("candidates", String.join("、", codes))));
+      notes.add(Explanation.of("note.ambiguous-match",
+          Argument.text("code", Echo.text(node.getCode())),
+          Argument.text("name", Echo.phrase(node.getName())),
+          ListArgument.of("candidates", codes, "、")));
       return null;
     }
     return candidates.isEmpty() ? null : candidates.get(0);
@@ -317,26 +320,26 @@ final class ScoringRun {
       }
       movedFrom.add(node.getCode());
       if (allOpenInTable && tableLeaves.compareTo(base.add(weight.get())) == 0) {
-        StringBuilder split = new StringBuilder();
+        List<String> split = new ArrayList<>(targets.size());
         for (RulebookIndicator t : targets) {
           carriedByTable.add(t.getCode());
-          split.append(split.length() == 0 ? "" : "、").append(t.getName()).append(' ')
-              .append(leafSum(match(t).getCode()).toPlainString());
+          split.add(Echo.phrase(t.getName()) + " " + leafSum(match(t).getCode()).toPlainString());
         }
         notes.add(Explanation.of("note.redistributed-by-table",
-            Argument.text("name", node.getName()), Argument.number("weight", weight.get()),
-            Argument.text("targets", split.toString())));
+            Argument.text("name", Echo.phrase(node.getName())),
+            Argument.number("weight", weight.get()), ListArgument.of("targets", split, "、")));
         continue;
       }
-      StringBuilder names = new StringBuilder();
+      List<String> names = new ArrayList<>(targets.size());
       for (RulebookIndicator t : targets) {
         BigDecimal own = weightOf(t, match(t)).orElse(BigDecimal.ZERO);
         movedWeight.merge(t.getCode(), rounding.round(Decimals.divide(
             weight.get().multiply(own), base)), BigDecimal::add);
-        names.append(names.length() == 0 ? "" : "、").append(t.getName());
+        names.add(Echo.phrase(t.getName()));
       }
-      notes.add(Explanation.of("note.redistributed", Argument.text("name", node.getName()),
-          Argument.number("weight", weight.get()), Argument.text("targets", names.toString())));
+      notes.add(Explanation.of("note.redistributed",
+          Argument.text("name", Echo.phrase(node.getName())),
+          Argument.number("weight", weight.get()), ListArgument.of("targets", names, "、")));
     }
   }
 
@@ -479,7 +482,8 @@ final class ScoringRun {
         BigDecimal leaves = leafSum(match.getCode());
         if (leaves.signum() > 0 && leaves.compareTo(groupWeight) != 0) {
           scaling = new Scaling(match, groupWeight, leaves);
-          notes.add(Explanation.of("note.scaled", Argument.text("name", node.getName()),
+          notes.add(Explanation.of("note.scaled",
+              Argument.text("name", Echo.phrase(node.getName())),
               Argument.number("sum", leaves), Argument.number("weight", groupWeight),
               Argument.number("factor", Decimals.divide(groupWeight, leaves)
                   .stripTrailingZeros())));
@@ -501,7 +505,8 @@ final class ScoringRun {
     }
     Optional<BigDecimal> own = node.getWeight();
     if (match != null && own.isPresent() && match.getWeight().compareTo(own.get()) != 0) {
-      notes.add(Explanation.of("note.table-weight-differs", Argument.text("name", node.getName()),
+      notes.add(Explanation.of("note.table-weight-differs",
+          Argument.text("name", Echo.phrase(node.getName())),
           Argument.number("tableWeight", match.getWeight()),
           Argument.number("weight", own.get())));
     }
@@ -535,7 +540,8 @@ final class ScoringRun {
     boolean moved = movedFrom.contains(node.getCode());
     if (!moved) {
       emptyGroupWeight = emptyGroupWeight.add(weight);
-      notes.add(Explanation.of("note.group-not-applicable", Argument.text("name", node.getName()),
+      notes.add(Explanation.of("note.group-not-applicable",
+          Argument.text("name", Echo.phrase(node.getName())),
           Argument.number("weight", weight)));
     }
     groups.add(ImmutableGroupScore.of(node.getCode(), node.getName(), node.getLevel(),
@@ -552,7 +558,7 @@ final class ScoringRun {
   private void finishGroup(int at, String code, String name, int level,
       Optional<String> parentCode, BigDecimal weight, Subtotal sub) {
     if (sub.leafWeight.compareTo(weight) != 0) {
-      notes.add(Explanation.of("note.weight-mismatch", Argument.text("name", name),
+      notes.add(Explanation.of("note.weight-mismatch", Argument.text("name", Echo.phrase(name)),
           Argument.number("sum", sub.leafWeight), Argument.number("weight", weight)));
     }
     groups.set(at, ImmutableGroupScore.of(code, name, level, parentCode, weight,
@@ -598,9 +604,12 @@ final class ScoringRun {
     FormulaResult formula = null;
     if (formulaId.isPresent()) {
       if (!Formulas.isKnown(formulaId.get())) {
-        throw new ScoringException(spec.getType(), code, "indicator '" + code + "' (" + name
-            + ") names the formula '" + formulaId.get() + "', which does not exist; use one of "
-            + Formulas.ids(), null);
+        throw new ScoringException(spec.getType(), code, "indicator '" + Echo.text(code) + "' ("
+            + Echo.phrase(name) + ") names the formula '" + Echo.text(formulaId.get())
+            + "', which does not exist; use one of " + Formulas.ids(),
+            "指标“" + Echo.text(code) + "”（" + Echo.phrase(name) + "）的计算公式 '"
+            + Echo.text(formulaId.get()) + "' 不存在；可用的公式：" + String.join("、", Formulas.ids()),
+            null);
       }
       formula = Formulas.compute(formulaId.get(), evaluation);
       if (formula.getStatus() == FormulaStatus.COMPUTED) {
@@ -608,8 +617,9 @@ final class ScoringRun {
       } else if (formula.getStatus() == FormulaStatus.MISSING_DATA && actual.isPresent()) {
         // Rates are computed, not typed: the typed actual is used only because the data are
         // missing, and the card says so.
-        notes.add(Explanation.of("note.typed-actual", Argument.text("code", code),
-            Argument.text("name", name), Argument.text("formula", formulaId.get()),
+        notes.add(Explanation.of("note.typed-actual", Argument.text("code", Echo.text(code)),
+            Argument.text("name", Echo.phrase(name)),
+            Argument.text("formula", Echo.text(formulaId.get())),
             Argument.number("actual", actual.get())));
       }
     }
@@ -623,7 +633,8 @@ final class ScoringRun {
         actual, level, chosen, rounding, Optional.of(evaluation));
     RuleOutcome outcome = formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
         ? RuleOutcome.notApplicable(Explanation.of("not-applicable.formula",
-            Argument.text("name", name), Argument.text("formula", formulaId.get())))
+            Argument.text("name", Echo.phrase(name)),
+            Argument.text("formula", Echo.text(formulaId.get()))))
         : guard.score(rule, spec.getType(), input);
     // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
     // a whole target, the unit): an equal one is shared instead of made again.
@@ -767,15 +778,18 @@ final class ScoringRun {
   private void noteWhatWasNotScored() {
     for (Indicator i : evaluation.getIndicators()) {
       if (!rows.get(i.getCode()).used) {
-        notes.add(Explanation.of("note.unscored-indicator", Argument.text("code", i.getCode()),
-            Argument.text("name", i.getName()), Argument.text("rulebook", rulebook.getId())));
+        notes.add(Explanation.of("note.unscored-indicator",
+            Argument.text("code", Echo.text(i.getCode())),
+            Argument.text("name", Echo.phrase(i.getName())),
+            Argument.text("rulebook", Echo.text(rulebook.getId()))));
       }
     }
     for (Deduction d : evaluation.getDeductions()) {
       if (!rows.get(d.getIndicatorCode()).entryScored) {
         notes.add(Explanation.of("note.unscored-deduction",
-            Argument.text("code", d.getIndicatorCode()), Argument.number("points", d.getPoints()),
-            Argument.text("reason", d.getReason())));
+            Argument.text("code", Echo.text(d.getIndicatorCode())),
+            Argument.number("points", d.getPoints()),
+            Argument.text("reason", Echo.phrase(d.getReason()))));
       }
     }
   }

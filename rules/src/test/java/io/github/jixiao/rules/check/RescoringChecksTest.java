@@ -234,7 +234,13 @@ class RescoringChecksTest {
 
     assertThat(report.findings("JX-000")).singleElement().satisfies(f -> {
       assertThat(f.getCheckCode()).isEqualTo("JX-301");
-      assertThat(f.getMessageEn()).contains("no-such-formula");
+      assertThat(f.getMessageEn()).startsWith("check JX-301 ("
+          + CheckCode.CLAIMED_SCORE_VS_RULES.description() + ") found nothing: the evaluation"
+          + " cannot be scored: indicator '2.2' (采购管理) names the formula 'no-such-formula',"
+          + " which does not exist; use one of [").contains("execution-rate");
+      assertThat(f.getMessageZh()).startsWith("审核规则 JX-301（"
+          + CheckCode.CLAIMED_SCORE_VS_RULES.descriptionZh() + "）未得出结论：无法评分：指标“2.2”（采购管理）"
+          + "的计算公式 'no-such-formula' 不存在；可用的公式：").contains("execution-rate、");
     });
     assertThat(report.findings("JX-207")).hasSize(1);
   }

@@ -79,4 +79,13 @@ class FormulasTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("no formula is named 'exec-rate'; use one of [execution-rate,");
   }
+
+  @Test
+  void anUnknownFormulaOfAHundredThousandCharactersIsEchoedBoundedAndEscaped() {
+    String id = "\u001b[2J\r" + "x".repeat(100_000);
+    assertThatThrownBy(() -> Formulas.compute(id, BaiyunFixture.evaluation()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("no formula is named '\\u001b[2J\\u000d" + "x".repeat(35)
+            + "…'; use one of [execution-rate,");
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.InvalidValueException;
 import io.github.jixiao.core.Violation;
+import io.github.jixiao.rules.scoring.RuleSpec;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -82,5 +83,27 @@ class RulebookLimitsTest {
         });
     assertThat(book().addIndicators(whole).firstYear(2000).lastYear(2100).build().appliesTo(2100))
         .isTrue();
+  }
+
+  @Test
+  void aCodeOfAHundredThousandCharactersIsEchoedBoundedAndEscaped() {
+    String code = "\u001b[2J\r" + "g".repeat(100_000);
+    RulebookIndicator group = RulebookIndicator.builder().code(code).name("组").level(1)
+        .weight(new BigDecimal("100.5")).build();
+    RulebookIndicator leaf = RulebookIndicator.builder().code("1.1").name("叶").level(2)
+        .parentCode(code).weight(new BigDecimal("10")).rule(RuleSpec.of("proportional"))
+        .build();
+    String shown = "'\\u001b[2J\\u000d" + "g".repeat(35) + "…'";
+    assertThatThrownBy(() -> book().addIndicators(group, leaf)
+        .rounding(RoundingPolicy.builder().scale(0).build()).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::message)
+              .anySatisfy(m -> assertThat(m).contains("the weights of the children of " + shown))
+              .anySatisfy(m -> assertThat(m).contains("the weight 100.5 of " + shown))
+              .allSatisfy(m -> assertThat(m).hasSizeLessThan(400));
+          assertThat(e.violations()).extracting(v -> v.message(Locale.SIMPLIFIED_CHINESE))
+              .anySatisfy(m -> assertThat(m).contains("少于指标 " + shown))
+              .allSatisfy(m -> assertThat(m).hasSizeLessThan(400));
+        });
   }
 }

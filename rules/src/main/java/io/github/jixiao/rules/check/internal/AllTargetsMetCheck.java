@@ -10,6 +10,7 @@ import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.internal.Listing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

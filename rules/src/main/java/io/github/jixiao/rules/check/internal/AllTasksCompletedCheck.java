@@ -7,6 +7,7 @@ import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.internal.Listing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +28,10 @@ final class AllTasksCompletedCheck extends StandardCheck {
     for (Task task : context.evaluation().getTasks()) {
       if (task.getPlannedCount().isPresent() && task.getCompletedCount().isPresent()
           && task.getCompletedCount().get() < task.getPlannedCount().get()) {
-        shortfalls.add("'" + Echo.text(task.getTitle(), Listing.TEXT) + "' did " + task.getCompletedCount().get() + " of "
+        String title = Echo.phrase(task.getTitle());
+        shortfalls.add("'" + title + "' did " + task.getCompletedCount().get() + " of "
             + task.getPlannedCount().get());
-        shortZh.add("“" + Echo.text(task.getTitle(), Listing.TEXT) + "”计划 " + task.getPlannedCount().get() + "，完成 "
+        shortZh.add("“" + title + "”计划 " + task.getPlannedCount().get() + "，完成 "
             + task.getCompletedCount().get());
       }
     }

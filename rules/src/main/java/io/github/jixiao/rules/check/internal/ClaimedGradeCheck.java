@@ -5,6 +5,7 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.rulebook.GradeScale;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,12 +33,12 @@ final class ClaimedGradeCheck extends RescoringCheck {
     if (expected == claimed) {
       return List.of();
     }
+    String id = Echo.text(context.rulebook().get().getId());
     return List.of(finding("claimedGrade").expected(shown(expected)).actual(shown(claimed))
         .messageEn("the claimed grade is " + shown(claimed) + " but a total of " + plain(total)
-            + " is " + shown(expected) + " on the grade scale of rulebook '"
-            + context.rulebook().get().getId() + "'")
-        .messageZh("自评等级为“" + claimed.label() + "”，但按评分办法“" + context.rulebook().get().getId()
-            + "”的等级标准，总分 " + plain(total) + " 应为“" + expected.label() + "”")
+            + " is " + shown(expected) + " on the grade scale of rulebook '" + id + "'")
+        .messageZh("自评等级为“" + claimed.label() + "”，但按评分办法“" + id + "”的等级标准，总分 "
+            + plain(total) + " 应为“" + expected.label() + "”")
         .build());
   }
 

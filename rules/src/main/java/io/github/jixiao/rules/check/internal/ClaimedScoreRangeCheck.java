@@ -30,18 +30,18 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
       BigDecimal claimed = entry.getClaimedScore().get();
       BigDecimal weight = indicator.get().getWeight();
       String path = "entries[" + e + "].claimedScore";
-      String name = "'" + indicator.get().getCode() + " " + indicator.get().getName() + "'";
+      String name = named(indicator.get());
       if (claimed.signum() < 0) {
         findings.add(finding(path).expected("0").actual(plain(claimed))
             .messageEn("the claimed score of " + name + " is " + plain(claimed)
                 + ": a score cannot be below 0")
-            .messageZh("指标" + name + "的自评得分为 " + plain(claimed) + "：得分不能低于0")
+            .messageZh("指标" + namedZh(indicator.get()) + "的自评得分为 " + plain(claimed) + "：得分不能低于0")
             .build());
       } else if (above(claimed, weight)) {
         findings.add(finding(path).expected(plain(weight)).actual(plain(claimed))
             .messageEn("the claimed score of " + name + " is " + plain(claimed)
                 + ", above its weight " + plain(weight))
-            .messageZh("指标" + name + "的自评得分 " + plain(claimed) + " 超过其分值 "
+            .messageZh("指标" + namedZh(indicator.get()) + "的自评得分 " + plain(claimed) + " 超过其分值 "
                 + plain(weight))
             .build());
       }

@@ -4,6 +4,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.scoring.IndicatorScore;
 import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.ScoreStatus;
@@ -52,25 +53,28 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
       if (entry.isEmpty() && codeByName.containsKey(score.getName())) {
         entry = context.entryIndex(codeByName.get(score.getName()));
       }
+      String name = "'" + Echo.text(score.getCode()) + " " + Echo.phrase(score.getName()) + "'";
+      String nameZh = "“" + Echo.text(score.getCode()) + " " + Echo.phrase(score.getName()) + "”";
       String path = entry.map(e -> "entries[" + e + "].claimedScore").orElse("entries");
       findings.add(finding(path).expected(plain(score.getPoints()))
           .actual(plain(score.getClaimed().get()))
-          .messageEn("'" + score.getCode() + " " + score.getName() + "' claims "
+          .messageEn(name + " claims "
               + plain(score.getClaimed().get()) + " but the rules give " + plain(score.getPoints())
               + whyEn(score.getStatus()) + ", more than " + plain(tolerance) + " apart")
-          .messageZh("指标“" + score.getCode() + " " + score.getName() + "”自评 "
+          .messageZh("指标" + nameZh + "自评 "
               + plain(score.getClaimed().get()) + " 分，按评分办法应得 " + plain(score.getPoints())
               + " 分" + whyZh(score.getStatus()) + "，相差超过 " + plain(tolerance) + " 分")
           .build());
     }
     Optional<BigDecimal> claimedTotal = context.evaluation().getClaimedTotal();
     if (claimedTotal.isPresent() && beyond(claimedTotal.get(), card.getTotal())) {
+      String id = Echo.text(card.getRulebook());
       findings.add(finding("claimedTotal").expected(plain(card.getTotal()))
           .actual(plain(claimedTotal.get()))
           .messageEn("the claimed total is " + plain(claimedTotal.get()) + " but the rules of '"
-              + card.getRulebook() + "' give " + plain(card.getTotal()) + ", more than "
+              + id + "' give " + plain(card.getTotal()) + ", more than "
               + plain(tolerance) + " apart")
-          .messageZh("自评总分为 " + plain(claimedTotal.get()) + "，按评分办法“" + card.getRulebook()
+          .messageZh("自评总分为 " + plain(claimedTotal.get()) + "，按评分办法“" + id
               + "”应为 " + plain(card.getTotal()) + "，相差超过 " + plain(tolerance) + " 分")
           .build());
     }

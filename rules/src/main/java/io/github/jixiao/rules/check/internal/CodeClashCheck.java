@@ -4,6 +4,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,20 +25,21 @@ final class CodeClashCheck extends RescoringCheck {
   @Override
   public List<Finding> check(CheckContext context) {
     RulebookIndex book = new RulebookIndex(context.rulebook().orElseThrow());
-    String id = context.rulebook().get().getId();
+    String id = Echo.text(context.rulebook().get().getId());
     List<Finding> findings = new ArrayList<>();
     List<Indicator> indicators = context.evaluation().getIndicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       Optional<RulebookIndicator> node = book.byCode(indicator.getCode());
       if (node.isPresent() && !node.get().isCalled(indicator.getName())) {
-        findings.add(finding("indicators[" + i + "].code").expected(node.get().getName())
-            .actual(indicator.getName())
-            .messageEn("code '" + indicator.getCode() + "' is '" + node.get().getName()
-                + "' in rulebook '" + id + "' but '" + indicator.getName()
-                + "' in the evaluation's table")
-            .messageZh("代码“" + indicator.getCode() + "”在评分办法“" + id + "”中为“"
-                + node.get().getName() + "”，在自评表中却为“" + indicator.getName() + "”")
+        String code = Echo.text(indicator.getCode());
+        String bookName = Echo.phrase(node.get().getName());
+        String tableName = Echo.phrase(indicator.getName());
+        findings.add(finding("indicators[" + i + "].code").expected(bookName).actual(tableName)
+            .messageEn("code '" + code + "' is '" + bookName + "' in rulebook '" + id + "' but '"
+                + tableName + "' in the evaluation's table")
+            .messageZh("代码“" + code + "”在评分办法“" + id + "”中为“" + bookName + "”，在自评表中却为“"
+                + tableName + "”")
             .build());
       }
     }

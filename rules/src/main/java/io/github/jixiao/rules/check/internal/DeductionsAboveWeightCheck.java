@@ -41,9 +41,9 @@ final class DeductionsAboveWeightCheck extends StandardCheck {
         BigDecimal total = context.deductionTotal(code);
         findings.add(finding("deductions[" + d + "].points").expected(plain(weight))
             .actual(plain(total))
-            .messageEn("the deductions on '" + code + " " + indicator.getName() + "' total "
+            .messageEn("the deductions on " + named(indicator) + " total "
                 + plain(total) + ", above its weight " + plain(weight))
-            .messageZh("指标“" + code + " " + indicator.getName() + "”的扣分合计 " + plain(total)
+            .messageZh("指标" + namedZh(indicator) + "的扣分合计 " + plain(total)
                 + " 超过其分值 " + plain(weight))
             .build());
       }

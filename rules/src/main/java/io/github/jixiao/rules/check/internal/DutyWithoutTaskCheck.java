@@ -5,6 +5,7 @@ import io.github.jixiao.core.Task;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.check.SkippedCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,9 +41,10 @@ final class DutyWithoutTaskCheck extends StandardCheck {
     for (int d = 0; d < duties.size(); d++) {
       Duty duty = duties.get(d);
       if (!served.contains(duty.getCode())) {
-        findings.add(finding("department.duties[" + d + "]").actual(duty.getCode())
-            .messageEn("no task of the year serves the duty '" + duty.getText() + "'")
-            .messageZh("没有年度工作任务对应职责“" + duty.getText() + "”")
+        String text = Echo.phrase(duty.getText());
+        findings.add(finding("department.duties[" + d + "]").actual(Echo.text(duty.getCode()))
+            .messageEn("no task of the year serves the duty '" + text + "'")
+            .messageZh("没有年度工作任务对应职责“" + text + "”")
             .build());
       }
     }

@@ -7,6 +7,7 @@ import io.github.jixiao.core.ThreePublicExpenses;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,9 @@ final class ExecutedAboveBudgetCheck extends StandardCheck {
     for (int p = 0; p < projects.size(); p++) {
       Project project = projects.get(p);
       if (project.getExecuted().isPresent() && project.getBudget().isPresent()) {
-        compare(findings, "projects[" + p + "].executed", "project '" + project.getName() + "'",
-            "项目“" + project.getName() + "”", project.getExecuted().get(),
+        String name = Echo.phrase(project.getName());
+        compare(findings, "projects[" + p + "].executed", "project '" + name + "'",
+            "项目“" + name + "”", project.getExecuted().get(),
             project.getBudget().get(), project.getUnit().label());
       }
     }

@@ -4,6 +4,7 @@ import io.github.jixiao.core.Task;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,9 @@ final class KeyTaskWithoutDutyCheck extends StandardCheck {
       if (task.isKey() && task.getDutyCodes().isEmpty()) {
         findings.add(finding("tasks[" + t + "].dutyCodes").expected("at least one duty")
             .actual("none")
-            .messageEn("the key task '" + task.getTitle() + "' serves none of the department's"
-                + " duties")
-            .messageZh("重点工作任务“" + task.getTitle() + "”未对应任何部门职责")
+            .messageEn("the key task '" + Echo.phrase(task.getTitle())
+                + "' serves none of the department's duties")
+            .messageZh("重点工作任务“" + Echo.phrase(task.getTitle()) + "”未对应任何部门职责")
             .build());
       }
     }

@@ -32,11 +32,10 @@ final class MissedTargetUnexplainedCheck extends StandardCheck {
       int at = e;
       Targets.miss(indicator, entry).ifPresent(m -> findings.add(
           finding("entries[" + at + "].deviationReason").expected(m.expected()).actual(m.actual())
-              .messageEn("'" + indicator.getCode() + " " + indicator.getName() + "' is "
-                  + m.actual() + " against a target " + m.expected()
-                  + " and gives no deviation reason")
-              .messageZh("指标“" + indicator.getCode() + " " + indicator.getName() + "”完成值为 "
-                  + m.actual() + "，未达到目标 " + m.expected() + "，且未填写偏差原因")
+              .messageEn(named(indicator) + " is " + m.actual() + " against a target "
+                  + m.expected() + " and gives no deviation reason")
+              .messageZh("指标" + namedZh(indicator) + "完成值为 " + m.actual() + "，未达到目标 "
+                  + m.expected() + "，且未填写偏差原因")
               .build()));
     }
     return findings;

@@ -9,6 +9,7 @@ import io.github.jixiao.core.ThreePublicExpenses;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,13 +90,14 @@ final class PartsVsTotalCheck extends StandardCheck {
       BigDecimal before = payments.get(i - 1).getPaid();
       BigDecimal now = payments.get(i).getPaid();
       if (above(before, now)) {
+        String period = Echo.phrase(payments.get(i).getPeriod());
+        String earlier = Echo.phrase(payments.get(i - 1).getPeriod());
         findings.add(finding("budget.payments[" + i + "].paid").expected(plain(before))
             .actual(plain(now))
-            .messageEn("cumulative payment by '" + payments.get(i).getPeriod() + "' is "
-                + plain(now) + ", less than " + plain(before) + " paid by '"
-                + payments.get(i - 1).getPeriod() + "': cumulative payments cannot fall")
-            .messageZh("截至“" + payments.get(i).getPeriod() + "”的累计支付 " + plain(now)
-                + " 少于截至“" + payments.get(i - 1).getPeriod() + "”的 " + plain(before)
+            .messageEn("cumulative payment by '" + period + "' is " + plain(now) + ", less than "
+                + plain(before) + " paid by '" + earlier + "': cumulative payments cannot fall")
+            .messageZh("截至“" + period + "”的累计支付 " + plain(now) + " 少于截至“" + earlier
+                + "”的 " + plain(before)
                 + "：累计支付不应减少")
             .build());
       }

@@ -6,6 +6,7 @@ import io.github.jixiao.core.Problem;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,11 +65,11 @@ final class ProblemWithFullPointsCheck extends StandardCheck {
 
   private Finding found(String path, Problem problem, Indicator indicator) {
     String weight = plain(indicator.getWeight());
+    String text = Echo.phrase(problem.getText());
     return finding(path).expected("< " + weight).actual(weight)
-        .messageEn("the report admits \"" + problem.getText() + "\" yet '" + indicator.getCode()
-            + " " + indicator.getName() + "' kept its full " + weight + " points")
-        .messageZh("报告承认“" + problem.getText() + "”，但指标“" + indicator.getCode() + " "
-            + indicator.getName() + "”仍得满分 " + weight + " 分")
+        .messageEn("the report admits \"" + text + "\" yet " + named(indicator)
+            + " kept its full " + weight + " points")
+        .messageZh("报告承认“" + text + "”，但指标" + namedZh(indicator) + "仍得满分 " + weight + " 分")
         .build();
   }
 

@@ -1,8 +1,10 @@
 package io.github.jixiao.rules.check.internal;
 
+import io.github.jixiao.core.Indicator;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.ConsistencyCheck;
 import io.github.jixiao.rules.check.Severity;
+import io.github.jixiao.rules.internal.Echo;
 import java.math.BigDecimal;
 
 /** A check of the methodology: its code, severity and description come from {@link CheckCode}. */
@@ -42,6 +44,16 @@ abstract class StandardCheck implements ConsistencyCheck {
   /** A decimal as the document has it, without exponent: {@code 3306.19}, {@code 92.00}. */
   static String plain(BigDecimal value) {
     return value.toPlainString();
+  }
+
+  /** {@code '1.1 预算执行'}: code and name as a message echoes them, bounded and escaped. */
+  static String named(Indicator indicator) {
+    return "'" + Echo.text(indicator.getCode()) + " " + Echo.phrase(indicator.getName()) + "'";
+  }
+
+  /** {@code “1.1 预算执行”}: code and name as a message echoes them, bounded and escaped. */
+  static String namedZh(Indicator indicator) {
+    return "“" + Echo.text(indicator.getCode()) + " " + Echo.phrase(indicator.getName()) + "”";
   }
 
   /** Whether {@code a > b} numerically, whatever the scales. */

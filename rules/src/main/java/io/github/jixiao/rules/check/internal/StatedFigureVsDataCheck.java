@@ -6,6 +6,7 @@ import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.formula.FormulaResult;
 import io.github.jixiao.rules.formula.FormulaStatus;
 import io.github.jixiao.rules.formula.Formulas;
@@ -80,11 +81,12 @@ final class StatedFigureVsDataCheck extends StandardCheck {
     String inputs = result.getInputs().stream()
         .map(a -> a.getName() + " " + a.getNumber().map(StandardCheck::plain).orElse("?"))
         .collect(Collectors.joining(", "));
+    String name = Echo.phrase(figure.getName());
     findings.add(finding(path).expected(shown).actual(plain(figure.getStatedValue()))
-        .messageEn("'" + figure.getName() + "' is stated as " + plain(figure.getStatedValue())
+        .messageEn("'" + name + "' is stated as " + plain(figure.getStatedValue())
             + " but formula " + result.getFormula() + " gives " + shown + " from the"
             + " evaluation's data (" + inputs + ")")
-        .messageZh("“" + figure.getName() + "”表述为 " + plain(figure.getStatedValue())
+        .messageZh("“" + name + "”表述为 " + plain(figure.getStatedValue())
             + "，但按公式 " + result.getFormula() + " 由评价自身数据（" + inputs + "）计算为 "
             + (expected.isPresent() ? shown : "不适用"))
         .build());
@@ -95,10 +97,11 @@ final class StatedFigureVsDataCheck extends StandardCheck {
     if (stated.compareTo(data) == 0) {
       return;
     }
+    String name = Echo.phrase(figure.getName());
     findings.add(finding(path).expected(plain(data)).actual(plain(stated))
-        .messageEn("'" + figure.getName() + "' is computed from " + plain(stated) + " but "
+        .messageEn("'" + name + "' is computed from " + plain(stated) + " but "
             + dataPath + " is " + plain(data))
-        .messageZh("“" + figure.getName() + "”的计算依据为 " + plain(stated) + "，但" + dataNameZh
+        .messageZh("“" + name + "”的计算依据为 " + plain(stated) + "，但" + dataNameZh
             + "（" + dataPath + "）为 " + plain(data))
         .build());
   }

@@ -6,6 +6,7 @@ import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,25 +34,26 @@ final class StatedRateCheck extends StandardCheck {
         continue;
       }
       String path = "statedFigures[" + i + "].statedValue";
+      String name = Echo.phrase(figure.getName());
       String ratio = plain(figure.getNumerator().get()) + " ÷ "
           + plain(figure.getDenominator().get());
       Optional<Percentage> rate = Percentage.ofRatio(figure.getNumerator().get(),
           figure.getDenominator().get(), figure.getPrecision());
       if (rate.isEmpty()) {
         findings.add(finding(path).expected("N/A").actual(plain(figure.getStatedValue()))
-            .messageEn("'" + figure.getName() + "' is stated as " + plain(figure.getStatedValue())
+            .messageEn("'" + name + "' is stated as " + plain(figure.getStatedValue())
                 + "% but comes from " + ratio + ": a rate whose denominator is zero does not"
                 + " apply (N/A)")
-            .messageZh("“" + figure.getName() + "”表述为 " + plain(figure.getStatedValue())
+            .messageZh("“" + name + "”表述为 " + plain(figure.getStatedValue())
                 + "%，但其来源为 " + ratio + "：分母为零的比率不适用")
             .build());
       } else if (rate.get().value().compareTo(figure.getStatedValue()) != 0) {
         String recomputed = plain(rate.get().value());
         findings.add(finding(path).expected(recomputed).actual(plain(figure.getStatedValue()))
-            .messageEn("'" + figure.getName() + "' is stated as " + plain(figure.getStatedValue())
+            .messageEn("'" + name + "' is stated as " + plain(figure.getStatedValue())
                 + "% but " + ratio + " is " + recomputed + "% at the stated "
                 + figure.getPrecision() + " decimals")
-            .messageZh("“" + figure.getName() + "”表述为 " + plain(figure.getStatedValue())
+            .messageZh("“" + name + "”表述为 " + plain(figure.getStatedValue())
                 + "%，但 " + ratio + " 按表述的 " + figure.getPrecision() + " 位小数计算为 "
                 + recomputed + "%")
             .build());

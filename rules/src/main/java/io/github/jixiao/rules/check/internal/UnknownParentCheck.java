@@ -4,6 +4,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.check.SkippedCheck;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,9 @@ final class UnknownParentCheck extends StandardCheck {
       return Optional.empty();
     }
     return context.evaluation().getRulebook().map(id -> notRun(
-        "the evaluation is scored under rulebook '" + id + "', which was not given: its"
+        "the evaluation is scored under rulebook '" + Echo.text(id) + "', which was not given: its"
             + " indicators may hang under the rulebook's groups",
-        "评价适用评分办法“" + id + "”，但未提供该评分办法：其指标可能挂在评分办法的分组之下"));
+        "评价适用评分办法“" + Echo.text(id) + "”，但未提供该评分办法：其指标可能挂在评分办法的分组之下"));
   }
 
   @Override
@@ -41,13 +42,13 @@ final class UnknownParentCheck extends StandardCheck {
       Optional<String> parent = indicator.getParentCode();
       if (parent.isPresent() && context.indicatorIndex(parent.get()).isEmpty()
           && book.flatMap(b -> b.byCode(parent.get())).isEmpty()) {
+        String parentCode = Echo.text(parent.get());
         findings.add(finding("indicators[" + i + "].parentCode")
-            .actual(parent.get())
-            .messageEn("the parent code '" + parent.get() + "' of '" + indicator.getCode() + " "
-                + indicator.getName() + "' names no indicator"
+            .actual(parentCode)
+            .messageEn("the parent code '" + parentCode + "' of " + named(indicator)
+                + " names no indicator"
                 + (book.isPresent() ? " of the table or the rulebook" : ""))
-            .messageZh("指标“" + indicator.getCode() + " " + indicator.getName() + "”的上级指标代码“"
-                + parent.get() + "”不对应任何指标")
+            .messageZh("指标" + namedZh(indicator) + "的上级指标代码“" + parentCode + "”不对应任何指标")
             .build());
       }
     }

@@ -4,6 +4,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.rules.check.CheckCode;
 import io.github.jixiao.rules.check.CheckContext;
 import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.internal.Echo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
@@ -52,17 +53,15 @@ final class WeightsCheck extends StandardCheck {
       if (sum.compareTo(indicator.getWeight()) != 0) {
         findings.add(finding("indicators[" + i + "].weight").expected(plain(sum))
             .actual(plain(indicator.getWeight()))
-            .messageEn("the " + children.size() + " children of '" + indicator.getCode() + " "
-                + indicator.getName() + "' weigh " + plain(sum) + " but it weighs "
-                + plain(indicator.getWeight()))
-            .messageZh("指标“" + indicator.getCode() + " " + indicator.getName() + "”的 "
-                + children.size() + " 个下级指标分值之和为 " + plain(sum) + "，但其分值为 "
-                + plain(indicator.getWeight()))
+            .messageEn("the " + children.size() + " children of " + named(indicator) + " weigh "
+                + plain(sum) + " but it weighs " + plain(indicator.getWeight()))
+            .messageZh("指标" + namedZh(indicator) + "的 " + children.size() + " 个下级指标分值之和为 "
+                + plain(sum) + "，但其分值为 " + plain(indicator.getWeight()))
             .build());
       }
     }
     context.rulebook().ifPresent(book -> againstRulebook(context, new RulebookIndex(book),
-        book.getId(), findings));
+        Echo.text(book.getId()), findings));
     if (anyRoot && roots.compareTo(HUNDRED) != 0) {
       findings.add(finding("indicators").expected("100").actual(plain(roots))
           .messageEn("the level-1 indicators weigh " + plain(roots) + " in all, not 100")
@@ -83,10 +82,10 @@ final class WeightsCheck extends StandardCheck {
       if (fixed.isPresent() && fixed.get().compareTo(indicator.getWeight()) != 0) {
         findings.add(finding("indicators[" + i + "].weight").expected(plain(fixed.get()))
             .actual(plain(indicator.getWeight()))
-            .messageEn("'" + indicator.getCode() + " " + indicator.getName() + "' weighs "
+            .messageEn(named(indicator) + " weighs "
                 + plain(indicator.getWeight()) + " but " + plain(fixed.get()) + " in rulebook '"
                 + id + "'")
-            .messageZh("指标“" + indicator.getCode() + " " + indicator.getName() + "”分值为 "
+            .messageZh("指标" + namedZh(indicator) + "分值为 "
                 + plain(indicator.getWeight()) + "，但评分办法“" + id + "”中为 " + plain(fixed.get()))
             .build());
       }
@@ -105,12 +104,13 @@ final class WeightsCheck extends StandardCheck {
       }
       BigDecimal weight = group.get().getWeight().get();
       if (sum.compareTo(weight) != 0) {
+        String groupName = Echo.text(parent.get()) + " " + Echo.phrase(group.get().getName());
         findings.add(finding("indicators[" + i + "].parentCode").expected(plain(weight))
             .actual(plain(sum))
-            .messageEn("the table's indicators under '" + parent.get() + " "
-                + group.get().getName() + "' weigh " + plain(sum) + " but the group weighs "
+            .messageEn("the table's indicators under '" + groupName + "' weigh " + plain(sum)
+                + " but the group weighs "
                 + plain(weight) + " in rulebook '" + id + "'")
-            .messageZh("自评表中“" + parent.get() + " " + group.get().getName() + "”下的指标分值之和为 "
+            .messageZh("自评表中“" + groupName + "”下的指标分值之和为 "
                 + plain(sum) + "，但评分办法“" + id + "”中该分组分值为 " + plain(weight))
             .build());
       }

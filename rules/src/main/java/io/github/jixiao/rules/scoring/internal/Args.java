@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.rules.internal.Decimals;
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.scoring.Argument;
 import io.github.jixiao.rules.scoring.Explanation;
 import io.github.jixiao.rules.scoring.RuleInput;
@@ -16,11 +17,11 @@ final class Args {
   private Args() {}
 
   static Argument name(RuleInput in) {
-    return Argument.text("name", in.getIndicatorName());
+    return Argument.text("name", Echo.phrase(in.getIndicatorName()));
   }
 
   static Argument unit(RuleInput in) {
-    return Argument.text("unit", in.getUnit().orElse(""));
+    return Argument.text("unit", Echo.text(in.getUnit().orElse("")));
   }
 
   static Argument weight(RuleInput in) {

@@ -1,0 +1,54 @@
+package io.github.jixiao.rules.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.rules.rulebook.Provenance;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.scoring.ScoringRules;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rulebook that names a rule type the registry does not have cannot be scored: the rescoring
+ * check that needs the score card reports JX-000 saying exactly that, in both languages, without
+ * an exception's class name (issue 11: "an unregistered rule type in a rulebook read without
+ * complaint, then JX-000").
+ */
+class UnregisteredRuleTypeTest {
+
+  private static final String REGISTERED = "proportional, reverse-ratio, reverse-linear, equal,"
+      + " qualitative, bands, threshold, checklist, deduction, milestones";
+  private static final String REGISTERED_ZH = "proportional、reverse-ratio、reverse-linear、equal、"
+      + "qualitative、bands、threshold、checklist、deduction、milestones";
+
+  @Test
+  void theFindingNamesTheIndicatorTheTypeTheRegisteredTypesAndTheNearestOne() {
+    Rulebook misspelt = Rulebook.builder().id("params").title("参数").source("test")
+        .provenance(Provenance.confirmed("test"))
+        .addIndicators(RulebookIndicator.builder().code("1").name("指标").level(1)
+            .weight(new BigDecimal("100")).rule(RuleSpec.of("proportionl")).build())
+        .build();
+    Scorer builtIns = Scorer.using(ScoringRules.builder().withBuiltIns().build());
+
+    CheckReport report = Checks.standard().run(CheckContext.of(Fixture.seed().build(), misspelt,
+        builtIns));
+
+    CheckCode rescoring = CheckCode.CLAIMED_SCORE_VS_RULES;
+    assertThat(report.findings("JX-000")).singleElement().satisfies(f -> {
+      assertThat(f.getCheckCode()).isEqualTo("JX-301");
+      assertThat(f.getMessageEn()).isEqualTo("check JX-301 (" + rescoring.description() + ")"
+          + " found nothing: the evaluation cannot be scored: no scoring rule is registered under"
+          + " type 'proportionl' (indicator '1' (指标) of rulebook 'params'); did you mean"
+          + " 'proportional'?; registered: " + REGISTERED + "; register it with"
+          + " ScoringRules.builder().register(\"proportionl\", rule) or through a"
+          + " ScoringRuleProvider, or correct the type");
+      assertThat(f.getMessageZh()).isEqualTo("审核规则 JX-301（" + rescoring.descriptionZh()
+          + "）未得出结论：无法评分：评分方法类型 'proportionl' 未注册（评分办法“params”的指标“1”（指标））"
+          + "；是否应为 'proportional'？；已注册：" + REGISTERED_ZH
+          + "；请注册该评分方法（ScoringRules.builder().register 或 ScoringRuleProvider）或更正类型");
+    });
+  }
+}
