@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.rulebook.Rulebooks;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,20 +21,13 @@ class JixiaoCommandLineTest {
   static final Path BAIYUN = Path.of("..", "examples", "baiyun-2021", "evaluation.json");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What one run printed, and its exit code. */
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Jixiao.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false)
-        .execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  static Cli.Run run(String... args) {
+    return Cli.run(args);
   }
 
   @Test
   void scorePrintsTheCardWithTotalGradeAndTheExecutionRateRow() {
-    Run run = run("score", BAIYUN.toString());
+    Cli.Run run = run("score", BAIYUN.toString());
 
     assertThat(run.out())
         .contains("广州市白云区人民代表大会常务委员会办公室 2021 年度 评分表")
@@ -49,7 +40,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void scorePrintsTheFindingsAndExitsOneForTheContradictedClaim() {
-    Run run = run("score", BAIYUN.toString());
+    Cli.Run run = run("score", BAIYUN.toString());
 
     assertThat(run.out())
         .contains("错误 JX-401  $.narrativeClaims[0]  报告称“均达到了年初设定的各项绩效目标”，"
@@ -61,7 +52,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void scoreInEnglishTranslatesTheFrameAndTheExplanations() {
-    Run run = run("score", "--lang", "en", BAIYUN.toString());
+    Cli.Run run = run("score", "--lang", "en", BAIYUN.toString());
 
     assertThat(run.out()).contains("Total 89.72 of 100    grade 良 (good)    claimed 94")
         .contains("预算完成率 97.16% < 100%, points = 10 × 97.16% = 9.72")
@@ -70,7 +61,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void scoreJsonParsesWithTotalGradeAndEveryIndicatorsCodeWeightPoints() throws IOException {
-    Run run = run("score", "--json", BAIYUN.toString());
+    Cli.Run run = run("score", "--json", BAIYUN.toString());
 
     JsonNode card = JSON.readTree(run.out());
     assertThat(card.get("total").decimalValue()).isEqualTo(new BigDecimal("89.72"));
@@ -96,7 +87,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void checkJsonListsEachFindingWithCodeSeverityPathAndMessage() throws IOException {
-    Run run = run("check", "--json", "--lang", "en", BAIYUN.toString());
+    Cli.Run run = run("check", "--json", "--lang", "en", BAIYUN.toString());
 
     JsonNode report = JSON.readTree(run.out());
     JsonNode first = report.get("findings").get(0);
@@ -114,7 +105,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void checkPrintsTheClaimThatEveryTargetWasMetBesideTheExecutionRate() {
-    Run run = run("check", BAIYUN.toString());
+    Cli.Run run = run("check", BAIYUN.toString());
 
     assertThat(run.out()).contains("JX-401  $.narrativeClaims[0]  报告称“均达到了年初设定的各项绩效目标”，"
         + "但预算执行率为 97.16%，未达到100%")
@@ -130,7 +121,7 @@ class JixiaoCommandLineTest {
     Files.writeString(broken, Files.readString(BAIYUN)
         .replace("\"fullYear\": 3306.19", "\"fullYear\": \"3306.19\""));
 
-    Run run = run("validate", broken.toString());
+    Cli.Run run = run("validate", broken.toString());
 
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     assertThat(run.err()).containsPattern(broken + ":\\d+:\\d+: \\$\\.budget\\.fullYear: ");
@@ -139,7 +130,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void validateAcceptsTheBaiyunDocument() {
-    Run run = run("validate", "--lang", "en", BAIYUN.toString());
+    Cli.Run run = run("validate", "--lang", "en", BAIYUN.toString());
 
     assertThat(run.exit()).isEqualTo(Jixiao.OK);
     assertThat(run.out()).contains("valid (jixiao/self-evaluation/1)");
@@ -152,7 +143,7 @@ class JixiaoCommandLineTest {
     Files.copy(BAIYUN, dir.resolve("c-baiyun.json"));
     Files.writeString(dir.resolve("notes.txt"), "not a document");
 
-    Run run = run("score", dir.toString());
+    Cli.Run run = run("score", dir.toString());
 
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     assertThat(run.err()).contains("b-truncated.json:1:");
@@ -165,7 +156,7 @@ class JixiaoCommandLineTest {
     Files.copy(BAIYUN, dir.resolve("a.json"));
     Files.writeString(dir.resolve("b.json"), "[]");
 
-    Run run = run("validate", "--json", dir.toString());
+    Cli.Run run = run("validate", "--json", dir.toString());
 
     JsonNode results = JSON.readTree(run.out());
     assertThat(results.isArray()).isTrue();
@@ -177,7 +168,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void aMissingFileIsBadInputAndTheOthersAreStillDone() {
-    Run run = run("check", "no-such-file.json", BAIYUN.toString());
+    Cli.Run run = run("check", "no-such-file.json", BAIYUN.toString());
 
     assertThat(run.err()).contains("no-such-file.json: 没有这个文件或目录");
     assertThat(run.out()).contains("2 个文件：已审核 1 个，无法读取 1 个");
@@ -186,7 +177,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void anUnknownRulebookIsBadInputListingTheBuiltInOnes() {
-    Run run = run("score", "--rulebook", "gz-dept-2099", BAIYUN.toString());
+    Cli.Run run = run("score", "--rulebook", "gz-dept-2099", BAIYUN.toString());
 
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     assertThat(run.err()).contains("--rulebook gz-dept-2099")
@@ -199,7 +190,7 @@ class JixiaoCommandLineTest {
     Files.writeString(rulebook, JixiaoJson.standard().write(Rulebooks.guangzhouDepartment2021())
         .replace("\"id\": \"gz-dept-2021\"", "\"id\": \"gz-dept-2021-copy\""));
 
-    Run run = run("score", "--json", "--rulebook", rulebook.toString(), BAIYUN.toString());
+    Cli.Run run = run("score", "--json", "--rulebook", rulebook.toString(), BAIYUN.toString());
 
     JsonNode card = JSON.readTree(run.out());
     assertThat(card.get("rulebook").asText()).isEqualTo("gz-dept-2021-copy");
@@ -219,7 +210,7 @@ class JixiaoCommandLineTest {
     Path unreadable = Path.of("/proc/self/mem"); // a regular file whose reading fails (Linux)
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(unreadable));
 
-    Run run = run("validate", unreadable.toString(), BAIYUN.toString());
+    Cli.Run run = run("validate", unreadable.toString(), BAIYUN.toString());
 
     assertThat(run.err()).contains("/proc/self/mem: 无法读取：");
     assertThat(run.out()).contains("2 个文件：有效 1 个，无法读取 1 个");
@@ -228,7 +219,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void aBadRulebookFileIsReportedOnceAndNoDocumentIsScored() {
-    Run run = run("score", "--rulebook", BAIYUN.toString(), BAIYUN.toString(), BAIYUN.toString());
+    Cli.Run run = run("score", "--rulebook", BAIYUN.toString(), BAIYUN.toString(), BAIYUN.toString());
 
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     assertThat(run.err().split("不是评分办法文档", -1)).hasSize(2);
@@ -237,7 +228,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void aMissingRulebookIsReportedOnceForABatchOfChecks() {
-    Run run = run("check", "--rulebook", "no-such-rulebook.json", BAIYUN.toString(),
+    Cli.Run run = run("check", "--rulebook", "no-such-rulebook.json", BAIYUN.toString(),
         BAIYUN.toString());
 
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
@@ -251,7 +242,7 @@ class JixiaoCommandLineTest {
     Files.writeString(bad, "{\"format\": \"jixiao/self-evaluation/1\"");
 
     for (String command : List.of("score", "check", "validate")) {
-      Run run = run(command, "--json", bad.toString());
+      Cli.Run run = run(command, "--json", bad.toString());
 
       JsonNode result = JSON.readTree(run.out());
       assertThat(result.isObject()).as(command).isTrue();
@@ -269,7 +260,7 @@ class JixiaoCommandLineTest {
     Files.writeString(dir.resolve("c.json"), Files.readString(BAIYUN)
         .replace("\"rulebook\": \"gz-dept-2021\"", "\"rulebook\": \"gz-dept-2099\""));
 
-    Run run = run("score", "--json", dir.toString());
+    Cli.Run run = run("score", "--json", dir.toString());
 
     JsonNode results = JSON.readTree(run.out());
     assertThat(results.isArray()).isTrue();
@@ -292,7 +283,7 @@ class JixiaoCommandLineTest {
     Path one = dir.resolve("one-error.json");
     JSON.writeValue(one.toFile(), document);
 
-    Run run = run("check", "--lang", "en", one.toString());
+    Cli.Run run = run("check", "--lang", "en", one.toString());
 
     assertThat(run.out()).contains("Findings: 1 error, 2 warnings, 18 info")
         .contains("findings: 1 error, 2 warnings, 18 info");
@@ -307,7 +298,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void renderTakesTheSharedLanguageAndRulebookOptions() {
-    Run run = run("render", "--lang", "en", "--rulebook", "gz-dept-2021", BAIYUN.toString());
+    Cli.Run run = run("render", "--lang", "en", "--rulebook", "gz-dept-2021", BAIYUN.toString());
 
     assertThat(run.exit()).isEqualTo(Jixiao.OK);
     assertThat(run.out()).contains("89.72");
@@ -317,7 +308,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void schemaPrintsTheJsonSchemaOfSelfEvaluations() throws IOException {
-    Run run = run("schema", "self-evaluation");
+    Cli.Run run = run("schema", "self-evaluation");
 
     JsonNode schema = JSON.readTree(run.out());
     assertThat(schema.get("$schema").asText()).contains("2020-12");
@@ -328,7 +319,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void renderMarkdownIsASelfEvaluationTableWithGroupsOnTheirFirstRow() {
-    Run run = run("render", BAIYUN.toString());
+    Cli.Run run = run("render", BAIYUN.toString());
 
     assertThat(run.out())
         .contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 自评得分 | 得分 | 评分说明 |")
@@ -341,7 +332,7 @@ class JixiaoCommandLineTest {
 
   @Test
   void renderHtmlSpansAGroupOverItsIndicators() {
-    Run run = run("render", "--format", "html", BAIYUN.toString());
+    Cli.Run run = run("render", "--format", "html", BAIYUN.toString());
 
     assertThat(run.out()).startsWith("<!DOCTYPE html>")
         .contains("<td rowspan=\"8\">管理效率</td><td rowspan=\"3\">资金管理</td><td>预算完成率</td>")

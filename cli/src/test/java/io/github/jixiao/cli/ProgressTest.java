@@ -73,7 +73,7 @@ class ProgressTest {
     for (int i = 0; i < BatchCommand.PROGRESS_THRESHOLD + 1; i++) {
       Files.writeString(dir.resolve("e" + i + ".json"), "{}");
     }
-    JixiaoCommandLineTest.Run run = JixiaoCommandLineTest.run("validate", dir.toString());
+    Cli.Run run = Cli.run("validate", dir.toString());
 
     assertThat(run.err()).doesNotContain("\r");
     assertThat(run.out()).contains("21 个文件：有效 0 个，无法读取 21 个");
