@@ -32,7 +32,6 @@ import io.github.jixiao.io.JixiaoModule;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.io.ReadLimits;
-import io.github.jixiao.io.internal.LocatedTree.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,6 +46,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,7 +116,7 @@ public final class Engine {
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(indenter).withArrayIndenter(indenter));
     this.shapes = new Shapes(mapper);
-    this.treeReader = new LocatedTreeReader(factory);
+    this.treeReader = new LocatedTreeReader(factory, limits);
   }
 
   /** The limits reading keeps. */
@@ -287,59 +287,77 @@ public final class Engine {
     if (!Utf8.within(text, limits.maxDocumentLength())) {
       // The limit is in UTF-8 bytes for text as for streams and files: the same document is
       // refused or read whichever way it comes.
-      problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
+      problems.at(Kind.LIMIT, JsonPath.ROOT, new Location(1, 1),
           "the document is larger than the limit of " + limits.maxDocumentLength()
               + " bytes in UTF-8",
           "文档的 UTF-8 编码大于上限 " + limits.maxDocumentLength() + " 字节", null, null);
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+      problems.at(Kind.ENCODING, JsonPath.ROOT, new Location(1, 1),
           "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
           "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
-    LocatedTree tree = treeReader.read(text, problems);
-    if (tree == null) {
-      throw new JsonDocumentException(source, name, problems.sorted());
+    JsonNode root;
+    try {
+      root = treeReader.read(text, problems);
+    } catch (RuntimeException e) {
+      // Whatever the parser throws, the document is refused in Jixiao's words.
+      problems.at(Kind.SYNTAX, JsonPath.ROOT, Location.UNKNOWN, "not valid JSON",
+          "不是有效的 JSON", null, null);
+      root = null;
     }
-    if (!tree.root().isObject()) {
-      problems.add(Kind.WRONG_TYPE, JsonPaths.ROOT, tree.valueAt(JsonPaths.ROOT),
-          "a document is a JSON object, not " + (tree.root().isArray() ? "an array" : "a scalar"),
+    if (root == null) {
+      throw fail(problems, text, source, name);
+    }
+    if (!root.isObject()) {
+      problems.atValue(Kind.WRONG_TYPE, JsonPath.ROOT,
+          "a document is a JSON object, not " + (root.isArray() ? "an array" : "a scalar"),
           "文档必须是 JSON 对象", "start with {\"format\": \"" + accepted.get(0).format() + "\", …}",
           "请以 {\"format\": \"" + accepted.get(0).format() + "\", …} 开头");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw fail(problems, text, source, name);
     }
-    Optional<DocumentType<?>> type = format(tree, accepted, problems);
+    ObjectNode content = (ObjectNode) root;
+    Optional<DocumentType<?>> type = format(content, accepted, problems);
     if (type.isEmpty()) {
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw fail(problems, text, source, name);
     }
-    ObjectNode content = tree.rootObject().deepCopy();
+    // The tree is this call's own: the format taken out in place, no copy.
     content.remove(FORMAT);
-    new ShapeChecker(shapes, tree, problems).check(content,
-        mapper.constructType(type.get().valueType()), JsonPaths.ROOT);
+    new ShapeChecker(shapes, problems).check(content,
+        mapper.constructType(type.get().valueType()), JsonPath.ROOT);
     if (!problems.isEmpty()) {
-      throw new JsonDocumentException(source, type.get().name(), problems.sorted());
+      throw fail(problems, text, source, type.get().name());
     }
-    Optional<?> value = new ValueBinder(mapper, shapes, tree, problems)
+    Optional<?> value = new ValueBinder(mapper, shapes, problems)
         .bind(content, type.get().valueType());
     if (value.isEmpty()) {
-      throw new JsonDocumentException(source, type.get().name(), problems.sorted());
+      throw fail(problems, text, source, type.get().name());
     }
     return value.get();
   }
 
-  private static Optional<DocumentType<?>> format(LocatedTree tree,
+  /** The exception listing {@code problems}, each placed in {@code text}. */
+  private JsonDocumentException fail(Problems problems, String text, String source,
+      String name) {
+    Map<JsonPath, Location> values = new HashMap<>();
+    Map<JsonPath, Location> names = new HashMap<>();
+    treeReader.locate(text, problems.wanted(), values, names);
+    return problems.exception(source, name, values, names);
+  }
+
+  private static Optional<DocumentType<?>> format(ObjectNode root,
       List<DocumentType<?>> accepted, Problems problems) {
-    ObjectNode root = tree.rootObject();
     String wanted = accepted.size() == 1 ? "\"" + accepted.get(0).format() + "\""
         : "the format of a Jixiao document, e.g. \"" + accepted.get(0).format() + "\"";
     JsonNode format = root.get(FORMAT);
     if (format == null) {
       Collection<String> keys = iterable(root);
       Optional<String> misspelled = keys.stream()
-          .filter(k -> DidYouMean.closest(k, List.of(FORMAT)).isPresent()).findFirst();
-      problems.add(Kind.FORMAT, JsonPaths.ROOT, tree.valueAt(JsonPaths.ROOT),
+          .filter(k -> DidYouMean.closest(k, List.of(FORMAT)).isPresent()).findFirst()
+          .map(Echo::of);
+      problems.atValue(Kind.FORMAT, JsonPath.ROOT,
           "the document does not say its format: expected \"format\": " + wanted,
           "文档未声明格式：应有 \"format\": " + wanted,
           misspelled.map(k -> "\"" + k + "\" looks like a misspelling of \"format\"")
@@ -348,9 +366,9 @@ public final class Engine {
               .orElse("请添加 \"format\": " + wanted));
       return Optional.empty();
     }
-    String path = JsonPaths.field(JsonPaths.ROOT, FORMAT);
+    JsonPath path = JsonPath.ROOT.field(FORMAT);
     if (!format.isTextual()) {
-      problems.add(Kind.FORMAT, path, tree.valueAt(path),
+      problems.atValue(Kind.FORMAT, path,
           "\"format\" must be a string: expected " + wanted, "\"format\" 必须是字符串：应为 " + wanted,
           null, null);
       return Optional.empty();
@@ -361,27 +379,28 @@ public final class Engine {
         return Optional.of(type);
       }
     }
-    Matcher m = FORMAT_ID.matcher(id);
-    Optional<DocumentType<?>> sameName = m.matches()
+    Matcher m = id.length() > 100 ? null : FORMAT_ID.matcher(id);
+    Optional<DocumentType<?>> sameName = m != null && m.matches()
         ? DocumentType.all().stream().filter(t -> t.name().equals(m.group(1))).findFirst()
         : Optional.empty();
     if (sameName.isPresent() && accepted.contains(sameName.get())) {
-      problems.add(Kind.FORMAT, path, tree.valueAt(path), "version " + m.group(2) + " of the "
+      problems.atValue(Kind.FORMAT, path, "version " + m.group(2) + " of the "
           + m.group(1) + " format is not supported: this Jixiao reads version "
           + sameName.get().version(), m.group(1) + " 格式的版本 " + m.group(2) + " 不受支持：本版本"
           + " Jixiao 读取版本 " + sameName.get().version(),
           "write \"format\": \"" + sameName.get().format() + "\" if the document is of that version",
           "如果文档就是该版本，请写 \"format\": \"" + sameName.get().format() + "\"");
     } else if (sameName.isPresent()) {
-      problems.add(Kind.FORMAT, path, tree.valueAt(path), "this is a " + m.group(1)
+      problems.atValue(Kind.FORMAT, path, "this is a " + m.group(1)
           + " document, not " + accepted.get(0).name() + ": expected \"format\": " + wanted,
           "这是 " + m.group(1) + " 文档，不是 " + accepted.get(0).name() + "：应为 \"format\": " + wanted,
           "read it as a " + m.group(1), "请按 " + m.group(1) + " 读取");
     } else {
       Optional<String> near = DidYouMean.closest(id,
           DocumentType.all().stream().map(DocumentType::format).toList());
-      problems.add(Kind.FORMAT, path, tree.valueAt(path), "unknown format \"" + id
-          + "\": expected " + wanted, "未知格式 \"" + id + "\"：应为 " + wanted,
+      String shown = Echo.of(id);
+      problems.atValue(Kind.FORMAT, path, "unknown format \"" + shown
+          + "\": expected " + wanted, "未知格式 \"" + shown + "\"：应为 " + wanted,
           near.map(f -> "did you mean \"" + f + "\"?").orElse(null),
           near.map(f -> "是否应为 \"" + f + "\"？").orElse(null));
     }
@@ -405,10 +424,10 @@ public final class Engine {
     }
     if (bytes.length > cap) {
       Problems problems = new Problems();
-      problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
+      problems.at(Kind.LIMIT, JsonPath.ROOT, new Location(1, 1),
           "the document is larger than the limit of " + cap + " bytes",
           "文档大于上限 " + cap + " 字节", null, null);
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
     return bytes;
   }
@@ -448,16 +467,18 @@ public final class Engine {
   private String decode(byte[] bytes, String source, String name) {
     Problems problems = new Problems();
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+      problems.at(Kind.ENCODING, JsonPath.ROOT, new Location(1, 1),
           "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
           "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
-    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+    // UTF-16 with a byte-order mark, or without one: a NUL beside the first character.
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)
+        || (bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0))) {
+      problems.at(Kind.ENCODING, JsonPath.ROOT, new Location(1, 1),
           "the document is UTF-16: a JSON document is UTF-8", "文档为 UTF-16 编码：JSON 文档必须是 UTF-8",
           "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -471,13 +492,13 @@ public final class Engine {
     if (result.isError()) {
       output.flip();
       Location at = endOf(output);
-      problems.add(Kind.ENCODING, JsonPaths.ROOT, at, String.format(
+      problems.at(Kind.ENCODING, JsonPath.ROOT, at, String.format(
           "the bytes are not valid UTF-8: byte 0x%02X at offset %d", bytes[input.position()] & 0xFF,
           input.position()), String.format("字节不是有效的 UTF-8：偏移 %d 处的字节 0x%02X",
           input.position(), bytes[input.position()] & 0xFF),
           "save the file as UTF-8 (a file saved as GBK or GB18030 gives this error)",
           "请将文件另存为 UTF-8（以 GBK 或 GB18030 保存的文件会出现此错误）");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
     output.flip();
     return output.toString();
