@@ -109,13 +109,15 @@ class HostileInputTest {
 
     JsonDocumentException e = refused(() -> json.readEvaluation(text));
 
+    // Two million elements that are no task, and the four required fields missing (kind,
+    // fiscalYear, department, budget), found after the tasks: 2 000 004 problems.
     assertThat(e.problems()).hasSize(1000);
-    assertThat(e.omitted()).isEqualTo(n - 1000);
+    assertThat(e.omitted()).isEqualTo(n + 4 - 1000);
     assertThat(e.problems().get(999).jsonPath()).isEqualTo("$.tasks[999]");
-    assertThat(e.getMessage()).startsWith("cannot read self-evaluation (2000000 problems)")
-        .endsWith("and 1999000 more problems");
-    assertThat(e.describe(Locale.ENGLISH)).endsWith("\nand 1999000 more problems");
-    assertThat(e.describe(Locale.CHINESE)).endsWith("\n另有 1999000 个问题未列出");
+    assertThat(e.getMessage()).startsWith("cannot read self-evaluation (2000004 problems)")
+        .endsWith("and 1999004 more problems");
+    assertThat(e.describe(Locale.ENGLISH)).endsWith("\nand 1999004 more problems");
+    assertThat(e.describe(Locale.CHINESE)).endsWith("\n另有 1999004 个问题未列出");
     assertThat(e.getMessage().length()).isLessThan(200_000);
   }
 
@@ -191,17 +193,34 @@ class HostileInputTest {
   }
 
   @Test
-  void anUnpairedSurrogateInAFieldNameIsAnEncodingProblemAtThatField() {
+  void anUnpairedSurrogateInAFieldNameIsAnEncodingProblemInTheObjectThatHasIt() {
     String text = "{\"format\": \"jixiao/self-evaluation/1\",\n \"a\\ud800\": 1}";
 
     JsonDocumentException e = refused(() -> json.readEvaluation(text));
 
-    assertThat(e.problems()).anySatisfy(p -> {
+    // The parser refuses the name before it is read: placed in its object, at its escape.
+    assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(JsonProblem.Kind.ENCODING);
       assertThat(p.line()).isEqualTo(2);
-      assertThat(p.jsonPath()).isEqualTo("$['a\\uD800']");
-      assertThat(p.message()).contains("unpaired surrogate");
+      assertThat(p.column()).isEqualTo(10);
+      assertThat(p.jsonPath()).isEqualTo("$");
+      assertThat(p.message()).startsWith("a field name has an unpaired surrogate escape");
+      assertThat(p.messageZh()).startsWith("字段名含不成对的代理项转义");
     });
+  }
+
+  @Test
+  void aLineBreakInAFieldNameIsEscapedInItsPathAndMessage() {
+    String text = "{\"format\": \"jixiao/self-evaluation/1\",\n \"a\\r\\nb\\tc\": 1}";
+
+    JsonDocumentException e = refused(() -> json.readEvaluation(text));
+
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.kind()).isEqualTo(JsonProblem.Kind.UNKNOWN_FIELD);
+      assertThat(p.jsonPath()).isEqualTo("$['a\\u000D\\u000Ab\\u0009c']");
+      assertThat(p.message()).contains("\"a\\u000D\\u000Ab\\u0009c\"");
+    });
+    assertThat(e.describe(Locale.ENGLISH)).doesNotContain("\r").doesNotContain("\t");
   }
 
   @Test

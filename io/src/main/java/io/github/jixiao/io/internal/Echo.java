@@ -2,8 +2,9 @@ package io.github.jixiao.io.internal;
 
 /**
  * What a message may show of a user's value (回显): at most {@link #MAX} characters, with every
- * control character, bidirectional override and unpaired surrogate escaped as {@code \u001B}, so
- * that no message is huge and none can move a terminal's cursor or reorder its text.
+ * control character (tab and line breaks too: a message is one line), bidirectional override and
+ * unpaired surrogate escaped as {@code \u001B}, so that no message is huge and none can move a
+ * terminal's cursor, forge a line or reorder its text.
  */
 public final class Echo {
 
@@ -26,7 +27,7 @@ public final class Echo {
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         s.append(c).append(text.charAt(++i));
-      } else if (isRefused(c) || Character.isSurrogate(c)) {
+      } else if (isRefused(c) || c < 0x20 || Character.isSurrogate(c)) {
         s.append(String.format("\\u%04X", (int) c));
       } else {
         s.append(c);

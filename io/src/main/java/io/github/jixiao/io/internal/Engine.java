@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializable;
@@ -51,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,19 +79,7 @@ public final class Engine {
   /** An engine that reads within {@code limits}. */
   public Engine(ReadLimits limits) {
     this.limits = limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentLength())
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .build())
-        // Error messages must not echo the (possibly huge, possibly private) document.
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .build();
+    JsonFactory factory = factory(limits, limits.maxNameLength());
     this.mapper = JsonMapper.builder(factory)
         .addModule(new JixiaoModule())
         .nodeFactory(NODES)
@@ -116,7 +106,33 @@ public final class Engine {
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(indenter).withArrayIndenter(indenter));
     this.shapes = new Shapes(mapper);
-    this.treeReader = new LocatedTreeReader(factory, limits);
+    // The fast path's parser refuses names longer than any a valid document is likely to have:
+    // such a document is read by the located path, whose parser of text (unlike that of bytes)
+    // keeps thousands of long names cheaply.
+    this.treeReader = new LocatedTreeReader(factory,
+        factory(limits, Math.min(limits.maxNameLength(), PLAIN_NAME_LENGTH)), limits);
+  }
+
+  /** The longest field name the fast path reads; a longer one sends it to the located path. */
+  private static final int PLAIN_NAME_LENGTH = 256;
+
+  private static JsonFactory factory(ReadLimits limits, int maxNameLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(maxNameLength)
+            .build())
+        // Error messages must not echo the (possibly huge, possibly private) document.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        // A hostile document's thousands of long unknown names are not put in the JVM's string
+        // table (and String.intern of each cost seconds).
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
   }
 
   /** The limits reading keeps. */
@@ -151,20 +167,20 @@ public final class Engine {
 
   /*
    * Reading has two paths. Almost every document read is valid, and for those the fast path
-   * parses a plain tree (no locations, no JSON paths), runs the same shape checks stopping at the
-   * first problem, and binds. Any problem at all — syntax, limit, encoding, repeated key, format,
-   * shape, a refused value — sends the document down the located path from the start, which
-   * finds and reports every problem with its path, line and column exactly as before. The fast
-   * path only ever refuses more, never accepts more: it returns a value only where the located
-   * path would return the same one.
+   * parses a plain tree (no locations, no JSON paths), runs the shape checks stopping at the
+   * first problem, and binds. A document the plain parse refuses (syntax, limit, encoding, a
+   * repeated key, a number out of range) is parsed again by the located reader, which records
+   * why; a document whose plain tree has the wrong format or shape, or does not bind, is checked
+   * again on that same tree, recording every problem (no second parse, no second tree). Lines
+   * and columns are looked up only for the problems kept, in one more pass over the text.
    */
 
   private Object readText(List<DocumentType<?>> accepted, String text, String source) {
     if (Utf8.within(text, limits.maxDocumentLength())
         && (text.isEmpty() || text.charAt(0) != '\uFEFF')) {
-      Object value = readFast(accepted, treeReader.readPlain(text));
-      if (value != null) {
-        return value;
+      JsonNode root = treeReader.readPlain(text);
+      if (root != null) {
+        return fromTree(accepted, root, new Problems(), () -> text, source);
       }
     }
     return readDocument(accepted, text, source);
@@ -175,39 +191,67 @@ public final class Engine {
     byte[] bytes = bytesOf(in, source, name);
     // Parsed as bytes, skipping the decoding to a String, only when they are what decode accepts.
     if (bytes.length <= limits.maxDocumentLength() && isPlainUtf8(bytes)) {
-      Object value = readFast(accepted, treeReader.readPlain(bytes));
-      if (value != null) {
-        return value;
+      JsonNode root = treeReader.readPlain(bytes);
+      if (root != null) {
+        // Decoded only to place the problems of a document refused.
+        return fromTree(accepted, root, new Problems(),
+            () -> new String(bytes, StandardCharsets.UTF_8), source);
       }
     }
     return readDocument(accepted, decode(bytes, source, name), source);
   }
 
-  /** The value of {@code root} when it is a valid document of an accepted type; else null. */
-  private Object readFast(List<DocumentType<?>> accepted, JsonNode root) {
-    if (root == null || !root.isObject()) {
-      return null;
+  /**
+   * The value of the document whose tree is {@code root}, parsed with the {@code problems}
+   * found so far (repeated keys); else the exception listing every problem, placed in the text.
+   * One tree serves both paths: a document whose tree conforms and binds is returned at once,
+   * and only one that does not is checked again, recording every problem, on the same tree.
+   */
+  private Object fromTree(List<DocumentType<?>> accepted, JsonNode root, Problems problems,
+      Supplier<String> text, String source) {
+    String name = accepted.size() == 1 ? accepted.get(0).name() : "a Jixiao document";
+    if (!root.isObject()) {
+      problems.atValue(Kind.WRONG_TYPE, JsonPath.ROOT,
+          "a document is a JSON object, not " + (root.isArray() ? "an array" : "a scalar"),
+          "文档必须是 JSON 对象", "start with {\"format\": \"" + accepted.get(0).format() + "\", …}",
+          "请以 {\"format\": \"" + accepted.get(0).format() + "\", …} 开头");
+      throw fail(problems, text.get(), source, name);
     }
-    JsonNode format = root.get(FORMAT);
-    if (format == null || !format.isTextual()) {
-      return null;
+    ObjectNode content = (ObjectNode) root;
+    Optional<DocumentType<?>> type = format(content, accepted, problems);
+    if (type.isEmpty()) {
+      throw fail(problems, text.get(), source, name);
     }
-    for (DocumentType<?> type : accepted) {
-      if (type.format().equals(format.textValue())) {
-        // The tree is this call's own: no copy needed to take the format out.
-        ObjectNode content = (ObjectNode) root;
-        content.remove(FORMAT);
-        if (!ShapeChecker.conforms(shapes, content, mapper.constructType(type.valueType()))) {
-          return null;
-        }
-        try {
-          return mapper.readerFor(type.valueType()).readValue(content);
-        } catch (IOException | RuntimeException e) {
-          return null;
-        }
+    // The tree is this call's own: the format taken out in place, no copy.
+    content.remove(FORMAT);
+    Class<?> valueType = type.get().valueType();
+    JavaType javaType = mapper.constructType(valueType);
+    if (!problems.isEmpty() || !ShapeChecker.conforms(shapes, content, javaType)) {
+      new ShapeChecker(shapes, problems).check(content, javaType, JsonPath.ROOT);
+      if (!problems.isEmpty()) {
+        throw fail(problems, text.get(), source, type.get().name());
       }
     }
-    return null;
+    Problems whole = new Problems();
+    Object value = bindWhole(valueType, content, whole);
+    if (value != null) {
+      return value;
+    }
+    new ValueBinder(mapper, shapes, problems).record(content, javaType, whole);
+    throw fail(problems, text.get(), source, type.get().name());
+  }
+
+  /**
+   * The value of {@code content}, or null with why not recorded in {@code whole}. The failure
+   * is not kept past this call: the violations of a huge invalid list are not held twice.
+   */
+  private Object bindWhole(Class<?> valueType, ObjectNode content, Problems whole) {
+    try {
+      return mapper.readerFor(valueType).readValue(content);
+    } catch (IOException | RuntimeException e) {
+      new ValueBinder(mapper, shapes, whole).record(e);
+      return null;
+    }
   }
 
   /**
@@ -311,31 +355,7 @@ public final class Engine {
     if (root == null) {
       throw fail(problems, text, source, name);
     }
-    if (!root.isObject()) {
-      problems.atValue(Kind.WRONG_TYPE, JsonPath.ROOT,
-          "a document is a JSON object, not " + (root.isArray() ? "an array" : "a scalar"),
-          "文档必须是 JSON 对象", "start with {\"format\": \"" + accepted.get(0).format() + "\", …}",
-          "请以 {\"format\": \"" + accepted.get(0).format() + "\", …} 开头");
-      throw fail(problems, text, source, name);
-    }
-    ObjectNode content = (ObjectNode) root;
-    Optional<DocumentType<?>> type = format(content, accepted, problems);
-    if (type.isEmpty()) {
-      throw fail(problems, text, source, name);
-    }
-    // The tree is this call's own: the format taken out in place, no copy.
-    content.remove(FORMAT);
-    new ShapeChecker(shapes, problems).check(content,
-        mapper.constructType(type.get().valueType()), JsonPath.ROOT);
-    if (!problems.isEmpty()) {
-      throw fail(problems, text, source, type.get().name());
-    }
-    Optional<?> value = new ValueBinder(mapper, shapes, problems)
-        .bind(content, type.get().valueType());
-    if (value.isEmpty()) {
-      throw fail(problems, text, source, type.get().name());
-    }
-    return value.get();
+    return fromTree(accepted, root, problems, () -> text, source);
   }
 
   /** The exception listing {@code problems}, each placed in {@code text}. */
@@ -349,6 +369,14 @@ public final class Engine {
 
   private static Optional<DocumentType<?>> format(ObjectNode root,
       List<DocumentType<?>> accepted, Problems problems) {
+    JsonNode given = root.get(FORMAT);
+    if (given != null && given.isTextual()) {
+      for (DocumentType<?> type : accepted) {
+        if (type.format().equals(given.textValue())) {
+          return Optional.of(type);
+        }
+      }
+    }
     String wanted = accepted.size() == 1 ? "\"" + accepted.get(0).format() + "\""
         : "the format of a Jixiao document, e.g. \"" + accepted.get(0).format() + "\"";
     JsonNode format = root.get(FORMAT);

@@ -39,11 +39,17 @@ public final class LocatedTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonFactory factory;
+  private final JsonFactory plainFactory;
   private final ReadLimits limits;
 
-  /** A reader whose parsers come from {@code factory}, configured with {@code limits}. */
-  public LocatedTreeReader(JsonFactory factory, ReadLimits limits) {
+  /**
+   * A reader whose parsers come from {@code factory}, configured with {@code limits}, and whose
+   * plain parsers (the fast path, {@link #readPlain}) from {@code plainFactory}, which may refuse
+   * more.
+   */
+  public LocatedTreeReader(JsonFactory factory, JsonFactory plainFactory, ReadLimits limits) {
     this.factory = factory;
+    this.plainFactory = plainFactory;
     this.limits = limits;
   }
 
@@ -74,7 +80,7 @@ public final class LocatedTreeReader {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         ParseErrors.Text t = ParseErrors.of(e, limits);
         problems.at(e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
-            ? Kind.LIMIT : Kind.SYNTAX, walk.path(), at(where), t.en(), t.zh(), t.hint(),
+            ? Kind.LIMIT : t.kind(), walk.path(), at(where), t.en(), t.zh(), t.hint(),
             t.hintZh());
         return null;
       }
@@ -98,8 +104,20 @@ public final class LocatedTreeReader {
       if (p.nextToken() != null) {
         locate(p, JsonPath.ROOT, wanted, values, names);
       }
+    } catch (AllFound e) {
+      // Every wanted path is placed: the rest of the text is not read.
     } catch (IOException | RuntimeException e) {
       // The text's problem is already reported: what was found before it is placed.
+    }
+  }
+
+  /** Thrown once every wanted path is placed; no stack trace. */
+  private static final class AllFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final AllFound INSTANCE = new AllFound();
+
+    private AllFound() {
+      super(null, null, false, false);
     }
   }
 
@@ -107,6 +125,11 @@ public final class LocatedTreeReader {
       Map<JsonPath, Location> values, Map<JsonPath, Location> names) throws IOException {
     values.putIfAbsent(path, at(p.currentTokenLocation()));
     JsonToken token = p.currentToken();
+    if (values.size() == wanted.size()) {
+      // Only wanted paths are visited, each field's name placed before its value: once every
+      // value has its place, so has every name, and the rest is not read.
+      throw AllFound.INSTANCE;
+    }
     if (token == JsonToken.START_OBJECT) {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         JsonPath child = path.field(p.currentName());
@@ -138,7 +161,7 @@ public final class LocatedTreeReader {
    * them, and a document this refuses is read again by {@link #read}, which reports why.
    */
   public JsonNode readPlain(String text) {
-    try (JsonParser p = factory.createParser(text)) {
+    try (JsonParser p = plainFactory.createParser(text)) {
       return plainDocument(p);
     } catch (IOException | RuntimeException e) {
       return null;
@@ -150,7 +173,7 @@ public final class LocatedTreeReader {
    * free of control characters (so the parser cannot take them for UTF-16 or UTF-32).
    */
   public JsonNode readPlain(byte[] utf8) {
-    try (JsonParser p = factory.createParser(utf8)) {
+    try (JsonParser p = plainFactory.createParser(utf8)) {
       return plainDocument(p);
     } catch (IOException | RuntimeException e) {
       return null;
@@ -170,8 +193,11 @@ public final class LocatedTreeReader {
     JsonToken token = p.currentToken();
     switch (token) {
       case START_OBJECT: {
+        if (p.nextToken() == JsonToken.END_OBJECT) {
+          return emptyObject();
+        }
         ObjectNode object = NODES.objectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
           String name = p.currentName();
           p.nextToken();
           JsonNode value = plainValue(p);
@@ -246,6 +272,14 @@ public final class LocatedTreeReader {
       // An exponent beyond an int (1e99999999999) or a scale beyond one (1e-2147483648).
       return null;
     }
+  }
+
+  /**
+   * An empty object that holds no map of its own: a million {@code {}} cost a million small
+   * nodes, not a million hash maps. Reading never adds to an object once it is built.
+   */
+  static ObjectNode emptyObject() {
+    return new ObjectNode(NODES, Map.of());
   }
 
   static Location at(JsonLocation location) {

@@ -2,6 +2,7 @@ package io.github.jixiao.io.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.io.ReadLimits;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,12 @@ import java.util.regex.Pattern;
 final class ParseErrors {
 
   /** A message and a hint (either may be null), in English and Chinese. */
-  record Text(String en, String zh, String hint, String hintZh) {}
+  record Text(Kind kind, String en, String zh, String hint, String hintZh) {
+    /** A syntax error's text. */
+    Text(String en, String zh, String hint, String hintZh) {
+      this(Kind.SYNTAX, en, zh, hint, hintZh);
+    }
+  }
 
   private static final Pattern CODE = Pattern.compile("\\(code (-?\\d+)\\)");
   private static final Pattern TOKEN = Pattern.compile("token '([^']*)'");
@@ -84,8 +90,13 @@ final class ParseErrors {
           "数字请写作 3306.19：不要前导零，小数点两侧都要有数字");
     }
     if (m.contains("surrogate")) {
-      return new Text("not valid JSON: a broken surrogate pair", "不是有效的 JSON：代理对不完整",
-          "write the character itself", "请直接写出该字符");
+      // The parser refuses one in a field name (in a value it is left to the shape checks).
+      return new Text(Kind.ENCODING, "a field name has an unpaired surrogate escape (a \\uD800"
+          + " to \\uDBFF not followed by \\uDC00 to \\uDFFF, or one of those alone): it is not"
+          + " Unicode text and cannot be written as UTF-8", "字段名含不成对的代理项转义：不是有效的 Unicode"
+          + " 文本，无法以 UTF-8 写出",
+          "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00)",
+          "请直接写出该字符，或写出代理对的两半（\\uD83D\\uDE00）");
     }
     return new Text("not valid JSON: unexpected " + (character.isEmpty() ? "content" : character),
         "不是有效的 JSON：意外的" + (character.isEmpty() ? "内容" : " " + character), null, null);

@@ -76,6 +76,17 @@ public final class Problems {
     }
   }
 
+  /** Records the problems of {@code other}, in their order. */
+  void addAll(Problems other) {
+    other.kept.forEach(this::add);
+    omitted += other.omitted;
+  }
+
+  /** Whether {@link #KEPT} problems are kept: any found from now on is only counted. */
+  public boolean full() {
+    return kept.size() >= KEPT;
+  }
+
   /** Whether nothing was found. */
   public boolean isEmpty() {
     return kept.isEmpty();

@@ -65,14 +65,17 @@ public final class ShapeChecker {
     return problems.keeping();
   }
 
-  /** The path of field {@code name} of the value at {@code path}; none without a tree. */
+  /**
+   * The path of field {@code name} of the value at {@code path}; none without a tree, and no new
+   * one once the problems kept are full (what is found then is only counted, never placed).
+   */
   private JsonPath field(JsonPath path, String name) {
-    return problems == null ? null : path.field(name);
+    return problems == null ? null : problems.full() ? path : path.field(name);
   }
 
-  /** The path of element {@code i} of the array at {@code path}; none without a tree. */
+  /** The path of element {@code i} of the array at {@code path}, as {@link #field} gives one. */
   private JsonPath index(JsonPath path, int i) {
-    return problems == null ? null : path.index(i);
+    return problems == null ? null : problems.full() ? path : path.index(i);
   }
 
   /** Checks {@code node}, found at {@code path}, against {@code type}. */

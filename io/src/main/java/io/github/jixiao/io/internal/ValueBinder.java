@@ -10,7 +10,6 @@ import io.github.jixiao.io.JsonProblem.Kind;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,38 +38,48 @@ public final class ValueBinder {
     this.problems = problems;
   }
 
-  /** The value of {@code node} as {@code type}, or empty with the problems recorded. */
-  public <T> Optional<T> bind(JsonNode node, Class<T> type) {
-    try {
-      return Optional.of(mapper.readerFor(type).readValue(node));
-    } catch (IOException | RuntimeException first) {
-      long before = problems.size();
-      bindEach(node, mapper.constructType(type), JsonPath.ROOT);
-      if (problems.size() == before) {
-        record(first, JsonPath.ROOT);
-      }
-      return Optional.empty();
+  /**
+   * Records why {@code node}, whose shape is right, does not bind as {@code type}: the problems
+   * of each part that does not bind, or else {@code whole}, the problems of binding it whole.
+   */
+  public void record(JsonNode node, JavaType type, Problems whole) {
+    long before = problems.size();
+    bindEach(node, type, JsonPath.ROOT, true);
+    if (problems.size() == before) {
+      problems.addAll(whole);
     }
   }
 
+  /** Records the problems of {@code failure}, thrown while binding the document. */
+  public void record(Exception failure) {
+    record(failure, JsonPath.ROOT);
+  }
+
   /** Whether {@code node} and everything in it binds; records the problems of what does not. */
-  private boolean bindEach(JsonNode node, JavaType type, JsonPath path) {
+  private boolean bindEach(JsonNode node, JavaType type, JsonPath path, boolean failed) {
     Shape shape = shapes.of(type);
     if (shape instanceof Shape.OptionalOf o) {
-      return bindEach(node, o.content(), path);
+      return bindEach(node, o.content(), path, failed);
     }
     if (shape instanceof Shape.ListOf l) {
+      if (bindsWhole(node, type)) {
+        // Every element binds: no element bound on its own.
+        return true;
+      }
       boolean ok = true;
       for (int i = 0; i < node.size(); i++) {
-        ok &= bindEach(node.get(i), l.element(), path.index(i));
+        ok &= bindEach(node.get(i), l.element(), path.index(i), false);
       }
       return ok;
     }
     if (shape instanceof Shape.MapOf m) {
+      if (bindsWhole(node, type)) {
+        return true;
+      }
       boolean ok = true;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
-        ok &= bindEach(entry.getValue(), m.value(), path.field(entry.getKey()));
+        ok &= bindEach(entry.getValue(), m.value(), path.field(entry.getKey()), false);
       }
       return ok;
     }
@@ -82,12 +91,12 @@ public final class ValueBinder {
       Map.Entry<String, JsonNode> entry = it.next();
       Shape.Field field = object.fields().get(entry.getKey());
       if (field != null) {
-        partsOk &= bindEach(entry.getValue(), field.type(),
-            path.field(entry.getKey()));
+        partsOk &= bindEach(entry.getValue(), field.type(), path.field(entry.getKey()), false);
       }
     }
-    if (!partsOk) {
-      return false;
+    if (!partsOk || failed) {
+      // The whole document's failure is already known: not bound a second time.
+      return partsOk;
     }
     try {
       mapper.readerFor(type).readValue(node);
@@ -98,12 +107,26 @@ public final class ValueBinder {
     }
   }
 
+  /** Whether {@code node} binds as {@code type}, in one go; its failure is not kept. */
+  private boolean bindsWhole(JsonNode node, JavaType type) {
+    try {
+      mapper.readerFor(type).readValue(node);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Records the problems of {@code failure}, thrown while binding the value at {@code path}. */
   private void record(Exception failure, JsonPath path) {
     JsonPath at = failure instanceof JsonMappingException m ? pathOf(m, path) : path;
     InvalidValueException invalid = cause(failure, InvalidValueException.class);
     if (invalid != null) {
       for (Violation v : invalid.violations()) {
+        if (!problems.keeping()) {
+          // Past the problems kept, a violation is only counted: its path is not parsed.
+          continue;
+        }
         JsonPath where = at.relative(v.path());
         boolean placed = v.path().isEmpty() || !where.equals(at);
         String suffix = placed ? "" : " [" + Echo.of(v.path(), 200) + "]";
