@@ -3,7 +3,6 @@ package io.github.jixiao.io;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a JSON document cannot be read (文档无法读取): it is not JSON, it exceeds a limit, it
@@ -20,7 +19,10 @@ public final class JsonDocumentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
+  private final String documentName;
   private final transient List<JsonProblem> problems;
+  private final long omitted;
+  private String message;
 
   /**
    * Creates the exception.
@@ -30,12 +32,31 @@ public final class JsonDocumentException extends RuntimeException {
    * @param problems every problem found; at least one
    */
   public JsonDocumentException(String source, String documentName, List<JsonProblem> problems) {
-    super(message(source, documentName, problems));
+    this(source, documentName, problems, 0);
+  }
+
+  /**
+   * Creates the exception for a document with more problems than are listed: a reader keeps the
+   * first 1000 of a document and counts the rest.
+   *
+   * @param source what was read — a file name, or {@code null} for a string or stream
+   * @param documentName what was expected, e.g. {@code self-evaluation}
+   * @param problems the problems listed; at least one
+   * @param omitted how many more problems were found and not listed; 0 or more
+   */
+  public JsonDocumentException(String source, String documentName, List<JsonProblem> problems,
+      long omitted) {
+    super(null, null, true, true);
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a JsonDocumentException needs at least one problem");
     }
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted must not be negative: " + omitted);
+    }
     this.source = source;
+    this.documentName = documentName;
     this.problems = List.copyOf(problems);
+    this.omitted = omitted;
   }
 
   /** The file the document was read from, if it was read from a file. */
@@ -43,32 +64,63 @@ public final class JsonDocumentException extends RuntimeException {
     return Optional.ofNullable(source);
   }
 
-  /** Every problem, in document order (line, then column). */
+  /** The problems listed, in document order (line, then column): at most the first 1000 found. */
   public List<JsonProblem> problems() {
     return problems;
   }
 
+  /** How many more problems were found than {@link #problems()} lists (未列出的问题数). */
+  public long omitted() {
+    return omitted;
+  }
+
   /**
-   * Every problem on one line each, as a compiler prints errors:
-   * {@code evaluation.json:3:15: $.budget.fullYear: message (hint)}.
+   * Every problem listed on one line each, as a compiler prints errors:
+   * {@code evaluation.json:3:15: $.budget.fullYear: message (hint)}, and a last line with the
+   * number of problems not listed, if any.
    */
   public String describe(Locale locale) {
     String prefix = source == null ? "" : source + ":";
-    return problems.stream()
-        .map(p -> prefix + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
-            + p.message(locale) + p.hint(locale).map(h -> " (" + h + ")").orElse(""))
-        .collect(Collectors.joining("\n"));
+    StringBuilder s = new StringBuilder();
+    for (JsonProblem p : problems) {
+      if (s.length() > 0) {
+        s.append('\n');
+      }
+      s.append(prefix).append(p.line()).append(':').append(p.column()).append(": ")
+          .append(p.jsonPath()).append(": ").append(p.message(locale));
+      p.hint(locale).ifPresent(h -> s.append(" (").append(h).append(')'));
+    }
+    if (omitted > 0) {
+      s.append('\n').append("zh".equals(locale.getLanguage())
+          ? "另有 " + omitted + " 个问题未列出" : "and " + omitted + " more problems");
+    }
+    return s.toString();
   }
 
-  private static String message(String source, String documentName, List<JsonProblem> problems) {
+  /** What was read, how many problems it has, and each problem listed; rendered when asked. */
+  @Override
+  public synchronized String getMessage() {
+    if (message == null) {
+      message = render();
+    }
+    return message;
+  }
+
+  private String render() {
     StringBuilder s = new StringBuilder();
     if (source != null) {
       s.append(source).append(": ");
     }
-    s.append("cannot read ").append(documentName).append(" (").append(problems.size())
-        .append(problems.size() == 1 ? " problem" : " problems").append(")");
-    for (JsonProblem p : problems) {
-      s.append("\n  ").append(p);
+    long count = (problems == null ? 0 : problems.size()) + omitted;
+    s.append("cannot read ").append(documentName).append(" (").append(count)
+        .append(count == 1 ? " problem" : " problems").append(")");
+    if (problems != null) {
+      for (JsonProblem p : problems) {
+        s.append("\n  ").append(p);
+      }
+    }
+    if (omitted > 0) {
+      s.append("\n  and ").append(omitted).append(" more problems");
     }
     return s.toString();
   }

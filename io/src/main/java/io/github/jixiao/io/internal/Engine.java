@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializable;
@@ -32,7 +33,6 @@ import io.github.jixiao.io.JixiaoModule;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.io.ReadLimits;
-import io.github.jixiao.io.internal.LocatedTree.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,10 +47,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,19 +79,7 @@ public final class Engine {
   /** An engine that reads within {@code limits}. */
   public Engine(ReadLimits limits) {
     this.limits = limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentLength())
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .build())
-        // Error messages must not echo the (possibly huge, possibly private) document.
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .build();
+    JsonFactory factory = factory(limits, limits.maxNameLength());
     this.mapper = JsonMapper.builder(factory)
         .addModule(new JixiaoModule())
         .nodeFactory(NODES)
@@ -116,7 +106,33 @@ public final class Engine {
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(indenter).withArrayIndenter(indenter));
     this.shapes = new Shapes(mapper);
-    this.treeReader = new LocatedTreeReader(factory);
+    // The fast path's parser refuses names longer than any a valid document is likely to have:
+    // such a document is read by the located path, whose parser of text (unlike that of bytes)
+    // keeps thousands of long names cheaply.
+    this.treeReader = new LocatedTreeReader(factory,
+        factory(limits, Math.min(limits.maxNameLength(), PLAIN_NAME_LENGTH)), limits);
+  }
+
+  /** The longest field name the fast path reads; a longer one sends it to the located path. */
+  private static final int PLAIN_NAME_LENGTH = 256;
+
+  private static JsonFactory factory(ReadLimits limits, int maxNameLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(maxNameLength)
+            .build())
+        // Error messages must not echo the (possibly huge, possibly private) document.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        // A hostile document's thousands of long unknown names are not put in the JVM's string
+        // table (and String.intern of each cost seconds).
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
   }
 
   /** The limits reading keeps. */
@@ -151,20 +167,20 @@ public final class Engine {
 
   /*
    * Reading has two paths. Almost every document read is valid, and for those the fast path
-   * parses a plain tree (no locations, no JSON paths), runs the same shape checks stopping at the
-   * first problem, and binds. Any problem at all — syntax, limit, encoding, repeated key, format,
-   * shape, a refused value — sends the document down the located path from the start, which
-   * finds and reports every problem with its path, line and column exactly as before. The fast
-   * path only ever refuses more, never accepts more: it returns a value only where the located
-   * path would return the same one.
+   * parses a plain tree (no locations, no JSON paths), runs the shape checks stopping at the
+   * first problem, and binds. A document the plain parse refuses (syntax, limit, encoding, a
+   * repeated key, a number out of range) is parsed again by the located reader, which records
+   * why; a document whose plain tree has the wrong format or shape, or does not bind, is checked
+   * again on that same tree, recording every problem (no second parse, no second tree). Lines
+   * and columns are looked up only for the problems kept, in one more pass over the text.
    */
 
   private Object readText(List<DocumentType<?>> accepted, String text, String source) {
     if (Utf8.within(text, limits.maxDocumentLength())
         && (text.isEmpty() || text.charAt(0) != '\uFEFF')) {
-      Object value = readFast(accepted, treeReader.readPlain(text));
-      if (value != null) {
-        return value;
+      JsonNode root = treeReader.readPlain(text);
+      if (root != null) {
+        return fromTree(accepted, root, new Problems(), () -> text, source);
       }
     }
     return readDocument(accepted, text, source);
@@ -175,39 +191,67 @@ public final class Engine {
     byte[] bytes = bytesOf(in, source, name);
     // Parsed as bytes, skipping the decoding to a String, only when they are what decode accepts.
     if (bytes.length <= limits.maxDocumentLength() && isPlainUtf8(bytes)) {
-      Object value = readFast(accepted, treeReader.readPlain(bytes));
-      if (value != null) {
-        return value;
+      JsonNode root = treeReader.readPlain(bytes);
+      if (root != null) {
+        // Decoded only to place the problems of a document refused.
+        return fromTree(accepted, root, new Problems(),
+            () -> new String(bytes, StandardCharsets.UTF_8), source);
       }
     }
     return readDocument(accepted, decode(bytes, source, name), source);
   }
 
-  /** The value of {@code root} when it is a valid document of an accepted type; else null. */
-  private Object readFast(List<DocumentType<?>> accepted, JsonNode root) {
-    if (root == null || !root.isObject()) {
-      return null;
+  /**
+   * The value of the document whose tree is {@code root}, parsed with the {@code problems}
+   * found so far (repeated keys); else the exception listing every problem, placed in the text.
+   * One tree serves both paths: a document whose tree conforms and binds is returned at once,
+   * and only one that does not is checked again, recording every problem, on the same tree.
+   */
+  private Object fromTree(List<DocumentType<?>> accepted, JsonNode root, Problems problems,
+      Supplier<String> text, String source) {
+    String name = accepted.size() == 1 ? accepted.get(0).name() : "a Jixiao document";
+    if (!root.isObject()) {
+      problems.atValue(Kind.WRONG_TYPE, JsonPath.ROOT,
+          "a document is a JSON object, not " + (root.isArray() ? "an array" : "a scalar"),
+          "文档必须是 JSON 对象", "start with {\"format\": \"" + accepted.get(0).format() + "\", …}",
+          "请以 {\"format\": \"" + accepted.get(0).format() + "\", …} 开头");
+      throw fail(problems, text.get(), source, name);
     }
-    JsonNode format = root.get(FORMAT);
-    if (format == null || !format.isTextual()) {
-      return null;
+    ObjectNode content = (ObjectNode) root;
+    Optional<DocumentType<?>> type = format(content, accepted, problems);
+    if (type.isEmpty()) {
+      throw fail(problems, text.get(), source, name);
     }
-    for (DocumentType<?> type : accepted) {
-      if (type.format().equals(format.textValue())) {
-        // The tree is this call's own: no copy needed to take the format out.
-        ObjectNode content = (ObjectNode) root;
-        content.remove(FORMAT);
-        if (!ShapeChecker.conforms(shapes, content, mapper.constructType(type.valueType()))) {
-          return null;
-        }
-        try {
-          return mapper.readerFor(type.valueType()).readValue(content);
-        } catch (IOException | RuntimeException e) {
-          return null;
-        }
+    // The tree is this call's own: the format taken out in place, no copy.
+    content.remove(FORMAT);
+    Class<?> valueType = type.get().valueType();
+    JavaType javaType = mapper.constructType(valueType);
+    if (!problems.isEmpty() || !ShapeChecker.conforms(shapes, content, javaType)) {
+      new ShapeChecker(shapes, problems).check(content, javaType, JsonPath.ROOT);
+      if (!problems.isEmpty()) {
+        throw fail(problems, text.get(), source, type.get().name());
       }
     }
-    return null;
+    Problems whole = new Problems();
+    Object value = bindWhole(valueType, content, whole);
+    if (value != null) {
+      return value;
+    }
+    new ValueBinder(mapper, shapes, problems).record(content, javaType, whole);
+    throw fail(problems, text.get(), source, type.get().name());
+  }
+
+  /**
+   * The value of {@code content}, or null with why not recorded in {@code whole}. The failure
+   * is not kept past this call: the violations of a huge invalid list are not held twice.
+   */
+  private Object bindWhole(Class<?> valueType, ObjectNode content, Problems whole) {
+    try {
+      return mapper.readerFor(valueType).readValue(content);
+    } catch (IOException | RuntimeException e) {
+      new ValueBinder(mapper, shapes, whole).record(e);
+      return null;
+    }
   }
 
   /**
@@ -287,59 +331,61 @@ public final class Engine {
     if (!Utf8.within(text, limits.maxDocumentLength())) {
       // The limit is in UTF-8 bytes for text as for streams and files: the same document is
       // refused or read whichever way it comes.
-      problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
+      problems.at(Kind.LIMIT, JsonPath.ROOT, new Location(1, 1),
           "the document is larger than the limit of " + limits.maxDocumentLength()
               + " bytes in UTF-8",
           "文档的 UTF-8 编码大于上限 " + limits.maxDocumentLength() + " 字节", null, null);
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+      problems.at(Kind.ENCODING, JsonPath.ROOT, new Location(1, 1),
           "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
           "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
-    LocatedTree tree = treeReader.read(text, problems);
-    if (tree == null) {
-      throw new JsonDocumentException(source, name, problems.sorted());
+    JsonNode root;
+    try {
+      root = treeReader.read(text, problems);
+    } catch (RuntimeException e) {
+      // Whatever the parser throws, the document is refused in Jixiao's words.
+      problems.at(Kind.SYNTAX, JsonPath.ROOT, Location.UNKNOWN, "not valid JSON",
+          "不是有效的 JSON", null, null);
+      root = null;
     }
-    if (!tree.root().isObject()) {
-      problems.add(Kind.WRONG_TYPE, JsonPaths.ROOT, tree.valueAt(JsonPaths.ROOT),
-          "a document is a JSON object, not " + (tree.root().isArray() ? "an array" : "a scalar"),
-          "文档必须是 JSON 对象", "start with {\"format\": \"" + accepted.get(0).format() + "\", …}",
-          "请以 {\"format\": \"" + accepted.get(0).format() + "\", …} 开头");
-      throw new JsonDocumentException(source, name, problems.sorted());
+    if (root == null) {
+      throw fail(problems, text, source, name);
     }
-    Optional<DocumentType<?>> type = format(tree, accepted, problems);
-    if (type.isEmpty()) {
-      throw new JsonDocumentException(source, name, problems.sorted());
-    }
-    ObjectNode content = tree.rootObject().deepCopy();
-    content.remove(FORMAT);
-    new ShapeChecker(shapes, tree, problems).check(content,
-        mapper.constructType(type.get().valueType()), JsonPaths.ROOT);
-    if (!problems.isEmpty()) {
-      throw new JsonDocumentException(source, type.get().name(), problems.sorted());
-    }
-    Optional<?> value = new ValueBinder(mapper, shapes, tree, problems)
-        .bind(content, type.get().valueType());
-    if (value.isEmpty()) {
-      throw new JsonDocumentException(source, type.get().name(), problems.sorted());
-    }
-    return value.get();
+    return fromTree(accepted, root, problems, () -> text, source);
   }
 
-  private static Optional<DocumentType<?>> format(LocatedTree tree,
+  /** The exception listing {@code problems}, each placed in {@code text}. */
+  private JsonDocumentException fail(Problems problems, String text, String source,
+      String name) {
+    Map<JsonPath, Location> values = new HashMap<>();
+    Map<JsonPath, Location> names = new HashMap<>();
+    treeReader.locate(text, problems.wanted(), values, names);
+    return problems.exception(source, name, values, names);
+  }
+
+  private static Optional<DocumentType<?>> format(ObjectNode root,
       List<DocumentType<?>> accepted, Problems problems) {
-    ObjectNode root = tree.rootObject();
+    JsonNode given = root.get(FORMAT);
+    if (given != null && given.isTextual()) {
+      for (DocumentType<?> type : accepted) {
+        if (type.format().equals(given.textValue())) {
+          return Optional.of(type);
+        }
+      }
+    }
     String wanted = accepted.size() == 1 ? "\"" + accepted.get(0).format() + "\""
         : "the format of a Jixiao document, e.g. \"" + accepted.get(0).format() + "\"";
     JsonNode format = root.get(FORMAT);
     if (format == null) {
       Collection<String> keys = iterable(root);
       Optional<String> misspelled = keys.stream()
-          .filter(k -> DidYouMean.closest(k, List.of(FORMAT)).isPresent()).findFirst();
-      problems.add(Kind.FORMAT, JsonPaths.ROOT, tree.valueAt(JsonPaths.ROOT),
+          .filter(k -> DidYouMean.closest(k, List.of(FORMAT)).isPresent()).findFirst()
+          .map(Echo::of);
+      problems.atValue(Kind.FORMAT, JsonPath.ROOT,
           "the document does not say its format: expected \"format\": " + wanted,
           "文档未声明格式：应有 \"format\": " + wanted,
           misspelled.map(k -> "\"" + k + "\" looks like a misspelling of \"format\"")
@@ -348,9 +394,9 @@ public final class Engine {
               .orElse("请添加 \"format\": " + wanted));
       return Optional.empty();
     }
-    String path = JsonPaths.field(JsonPaths.ROOT, FORMAT);
+    JsonPath path = JsonPath.ROOT.field(FORMAT);
     if (!format.isTextual()) {
-      problems.add(Kind.FORMAT, path, tree.valueAt(path),
+      problems.atValue(Kind.FORMAT, path,
           "\"format\" must be a string: expected " + wanted, "\"format\" 必须是字符串：应为 " + wanted,
           null, null);
       return Optional.empty();
@@ -361,27 +407,28 @@ public final class Engine {
         return Optional.of(type);
       }
     }
-    Matcher m = FORMAT_ID.matcher(id);
-    Optional<DocumentType<?>> sameName = m.matches()
+    Matcher m = id.length() > 100 ? null : FORMAT_ID.matcher(id);
+    Optional<DocumentType<?>> sameName = m != null && m.matches()
         ? DocumentType.all().stream().filter(t -> t.name().equals(m.group(1))).findFirst()
         : Optional.empty();
     if (sameName.isPresent() && accepted.contains(sameName.get())) {
-      problems.add(Kind.FORMAT, path, tree.valueAt(path), "version " + m.group(2) + " of the "
+      problems.atValue(Kind.FORMAT, path, "version " + m.group(2) + " of the "
           + m.group(1) + " format is not supported: this Jixiao reads version "
           + sameName.get().version(), m.group(1) + " 格式的版本 " + m.group(2) + " 不受支持：本版本"
           + " Jixiao 读取版本 " + sameName.get().version(),
           "write \"format\": \"" + sameName.get().format() + "\" if the document is of that version",
           "如果文档就是该版本，请写 \"format\": \"" + sameName.get().format() + "\"");
     } else if (sameName.isPresent()) {
-      problems.add(Kind.FORMAT, path, tree.valueAt(path), "this is a " + m.group(1)
+      problems.atValue(Kind.FORMAT, path, "this is a " + m.group(1)
           + " document, not " + accepted.get(0).name() + ": expected \"format\": " + wanted,
           "这是 " + m.group(1) + " 文档，不是 " + accepted.get(0).name() + "：应为 \"format\": " + wanted,
           "read it as a " + m.group(1), "请按 " + m.group(1) + " 读取");
     } else {
       Optional<String> near = DidYouMean.closest(id,
           DocumentType.all().stream().map(DocumentType::format).toList());
-      problems.add(Kind.FORMAT, path, tree.valueAt(path), "unknown format \"" + id
-          + "\": expected " + wanted, "未知格式 \"" + id + "\"：应为 " + wanted,
+      String shown = Echo.of(id);
+      problems.atValue(Kind.FORMAT, path, "unknown format \"" + shown
+          + "\": expected " + wanted, "未知格式 \"" + shown + "\"：应为 " + wanted,
           near.map(f -> "did you mean \"" + f + "\"?").orElse(null),
           near.map(f -> "是否应为 \"" + f + "\"？").orElse(null));
     }
@@ -405,10 +452,10 @@ public final class Engine {
     }
     if (bytes.length > cap) {
       Problems problems = new Problems();
-      problems.add(Kind.LIMIT, JsonPaths.ROOT, new Location(1, 1),
+      problems.at(Kind.LIMIT, JsonPath.ROOT, new Location(1, 1),
           "the document is larger than the limit of " + cap + " bytes",
           "文档大于上限 " + cap + " 字节", null, null);
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
     return bytes;
   }
@@ -448,16 +495,18 @@ public final class Engine {
   private String decode(byte[] bytes, String source, String name) {
     Problems problems = new Problems();
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+      problems.at(Kind.ENCODING, JsonPath.ROOT, new Location(1, 1),
           "the document starts with a byte-order mark (BOM)", "文档以字节顺序标记（BOM）开头",
           "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
-    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-      problems.add(Kind.ENCODING, JsonPaths.ROOT, new Location(1, 1),
+    // UTF-16 with a byte-order mark, or without one: a NUL beside the first character.
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)
+        || (bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0))) {
+      problems.at(Kind.ENCODING, JsonPath.ROOT, new Location(1, 1),
           "the document is UTF-16: a JSON document is UTF-8", "文档为 UTF-16 编码：JSON 文档必须是 UTF-8",
           "save it as UTF-8 without BOM", "请另存为不带 BOM 的 UTF-8");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -471,13 +520,13 @@ public final class Engine {
     if (result.isError()) {
       output.flip();
       Location at = endOf(output);
-      problems.add(Kind.ENCODING, JsonPaths.ROOT, at, String.format(
+      problems.at(Kind.ENCODING, JsonPath.ROOT, at, String.format(
           "the bytes are not valid UTF-8: byte 0x%02X at offset %d", bytes[input.position()] & 0xFF,
           input.position()), String.format("字节不是有效的 UTF-8：偏移 %d 处的字节 0x%02X",
           input.position(), bytes[input.position()] & 0xFF),
           "save the file as UTF-8 (a file saved as GBK or GB18030 gives this error)",
           "请将文件另存为 UTF-8（以 GBK 或 GB18030 保存的文件会出现此错误）");
-      throw new JsonDocumentException(source, name, problems.sorted());
+      throw problems.exception(source, name);
     }
     output.flip();
     return output.toString();

@@ -5,69 +5,83 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.io.JsonProblem.Kind;
-import io.github.jixiao.io.internal.LocatedTree.Location;
+import io.github.jixiao.io.ReadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Parses JSON text (JSON 文本) into a {@link LocatedTree}. Numbers keep their exact decimal text (3306.10
- * stays 3306.10, never a {@code double}); a key repeated in one object is reported with both places
- * and parsing goes on, so every duplicate is listed at once; syntax errors and exceeded limits stop
- * the parse, as nothing after them can be trusted.
+ * Parses JSON text (JSON 文本) into a tree. Numbers keep their exact decimal text (3306.10 stays
+ * 3306.10, never a {@code double}), a number with a negative scale is read as the whole number it
+ * is (33E+2 is 3300), and a number of more than {@link #MAX_DIGITS} digits before or after its
+ * point is refused before it is ever expanded; a key repeated in one object is reported with both
+ * places and parsing goes on, so every duplicate is listed at once; syntax errors and exceeded
+ * limits stop the parse, as nothing after them can be trusted. Reading keeps no location per
+ * value: {@link #locate} finds the places of the values with problems in one more pass.
  */
 public final class LocatedTreeReader {
+
+  /**
+   * The most digits a number may have before its decimal point, and after it. Jixiao's values
+   * hold far fewer (15 and 6 for money); this keeps 1e999999999 from ever being expanded.
+   */
+  public static final int MAX_DIGITS = 40;
 
   // Since Jackson 2.15 the factory keeps a decimal exactly as given (3306.10 stays 3306.10).
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonFactory factory;
+  private final JsonFactory plainFactory;
+  private final ReadLimits limits;
 
-  /** A reader whose parsers come from {@code factory} (with its stream read constraints). */
-  public LocatedTreeReader(JsonFactory factory) {
+  /**
+   * A reader whose parsers come from {@code factory}, configured with {@code limits}, and whose
+   * plain parsers (the fast path, {@link #readPlain}) from {@code plainFactory}, which may refuse
+   * more.
+   */
+  public LocatedTreeReader(JsonFactory factory, JsonFactory plainFactory, ReadLimits limits) {
     this.factory = factory;
+    this.plainFactory = plainFactory;
+    this.limits = limits;
   }
 
   /** The tree of {@code text}, or {@code null} when it could not be parsed (see {@code problems}). */
-  public LocatedTree read(String text, Problems problems) {
-    Map<String, Location> values = new HashMap<>();
-    Map<String, Location> names = new HashMap<>();
+  public JsonNode read(String text, Problems problems) {
     try (JsonParser p = factory.createParser(text)) {
-      Walk walk = new Walk(p, values, names, problems);
+      Walk walk = new Walk(p, problems);
       try {
         if (p.nextToken() == null) {
-          problems.add(Kind.EMPTY, JsonPaths.ROOT, new Location(1, 1), "the document is empty",
+          problems.at(Kind.EMPTY, JsonPath.ROOT, new Location(1, 1), "the document is empty",
               "文档为空", "a self-evaluation document is a JSON object: {\"format\": …}",
               "文档是一个 JSON 对象：{\"format\": …}");
           return null;
         }
-        JsonNode root = walk.value(JsonPaths.ROOT);
+        JsonNode root = walk.value(JsonPath.ROOT);
+        if (root == null) {
+          return null;
+        }
         if (p.nextToken() != null) {
-          problems.add(Kind.SYNTAX, JsonPaths.ROOT, at(p.currentTokenLocation()),
+          problems.at(Kind.SYNTAX, JsonPath.ROOT, at(p.currentTokenLocation()),
               "unexpected content after the end of the document",
               "文档结束后还有多余内容", "a document is exactly one JSON value",
               "一个文档只能是一个 JSON 值");
           return null;
         }
-        return new LocatedTree(root, values, names);
-      } catch (StreamConstraintsException e) {
-        problems.add(Kind.LIMIT, walk.path(), at(p.currentLocation()),
-            "the document exceeds a read limit: " + e.getOriginalMessage(),
-            "文档超出读取限制：" + e.getOriginalMessage(), null, null);
-        return null;
+        return root;
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        problems.add(Kind.SYNTAX, walk.path(), at(where),
-            "not valid JSON: " + e.getOriginalMessage(),
-            "不是有效的 JSON：" + e.getOriginalMessage(), syntaxHint(e.getOriginalMessage(), false),
-            syntaxHint(e.getOriginalMessage(), true));
+        ParseErrors.Text t = ParseErrors.of(e, limits);
+        problems.at(e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+            ? Kind.LIMIT : t.kind(), walk.path(), at(where), t.en(), t.zh(), t.hint(),
+            t.hintZh());
         return null;
       }
     } catch (IOException e) {
@@ -77,13 +91,77 @@ public final class LocatedTreeReader {
   }
 
   /**
-   * The plain tree of {@code text} (no locations), or {@code null} if it has any problem at all:
-   * a syntax error, an exceeded limit, a repeated key, nothing or more than one value. The fast
-   * path of reading: nodes are built exactly as {@link #read} builds them, and a document this
-   * refuses is read again by {@link #read}, which reports why.
+   * Where each of {@code wanted} starts in {@code text} — its value, and its field's name — found
+   * in one pass that skips every value holding none of them; {@code wanted} holds every path that
+   * holds one of its paths. The first of repeated keys is the one placed.
+   */
+  public void locate(String text, Set<JsonPath> wanted, Map<JsonPath, Location> values,
+      Map<JsonPath, Location> names) {
+    if (wanted.isEmpty()) {
+      return;
+    }
+    try (JsonParser p = factory.createParser(text)) {
+      if (p.nextToken() != null) {
+        locate(p, JsonPath.ROOT, wanted, values, names);
+      }
+    } catch (AllFound e) {
+      // Every wanted path is placed: the rest of the text is not read.
+    } catch (IOException | RuntimeException e) {
+      // The text's problem is already reported: what was found before it is placed.
+    }
+  }
+
+  /** Thrown once every wanted path is placed; no stack trace. */
+  private static final class AllFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final AllFound INSTANCE = new AllFound();
+
+    private AllFound() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static void locate(JsonParser p, JsonPath path, Set<JsonPath> wanted,
+      Map<JsonPath, Location> values, Map<JsonPath, Location> names) throws IOException {
+    values.putIfAbsent(path, at(p.currentTokenLocation()));
+    JsonToken token = p.currentToken();
+    if (values.size() == wanted.size()) {
+      // Only wanted paths are visited, each field's name placed before its value: once every
+      // value has its place, so has every name, and the rest is not read.
+      throw AllFound.INSTANCE;
+    }
+    if (token == JsonToken.START_OBJECT) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        JsonPath child = path.field(p.currentName());
+        Location nameAt = at(p.currentTokenLocation());
+        p.nextToken();
+        if (wanted.contains(child)) {
+          names.putIfAbsent(child, nameAt);
+          locate(p, child, wanted, values, names);
+        } else {
+          p.skipChildren();
+        }
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        JsonPath child = path.index(i);
+        if (wanted.contains(child)) {
+          locate(p, child, wanted, values, names);
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+  }
+
+  /**
+   * The plain tree of {@code text}, or {@code null} if it has any problem at all:
+   * a syntax error, an exceeded limit, a repeated key, a number out of range, nothing or more
+   * than one value. The fast path of reading: nodes are built exactly as {@link #read} builds
+   * them, and a document this refuses is read again by {@link #read}, which reports why.
    */
   public JsonNode readPlain(String text) {
-    try (JsonParser p = factory.createParser(text)) {
+    try (JsonParser p = plainFactory.createParser(text)) {
       return plainDocument(p);
     } catch (IOException | RuntimeException e) {
       return null;
@@ -95,7 +173,7 @@ public final class LocatedTreeReader {
    * free of control characters (so the parser cannot take them for UTF-16 or UTF-32).
    */
   public JsonNode readPlain(byte[] utf8) {
-    try (JsonParser p = factory.createParser(utf8)) {
+    try (JsonParser p = plainFactory.createParser(utf8)) {
       return plainDocument(p);
     } catch (IOException | RuntimeException e) {
       return null;
@@ -115,8 +193,11 @@ public final class LocatedTreeReader {
     JsonToken token = p.currentToken();
     switch (token) {
       case START_OBJECT: {
+        if (p.nextToken() == JsonToken.END_OBJECT) {
+          return emptyObject();
+        }
         ObjectNode object = NODES.objectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
           String name = p.currentName();
           p.nextToken();
           JsonNode value = plainValue(p);
@@ -141,14 +222,8 @@ public final class LocatedTreeReader {
       case VALUE_STRING:
         return NODES.textNode(p.getText());
       case VALUE_NUMBER_INT:
-        return switch (p.getNumberType()) {
-          case INT -> NODES.numberNode(p.getIntValue());
-          case LONG -> NODES.numberNode(p.getLongValue());
-          default -> NODES.numberNode(p.getBigIntegerValue());
-        };
       case VALUE_NUMBER_FLOAT:
-        // Parsed from the number's text, exactly: never through a double.
-        return NODES.numberNode(p.getDecimalValue());
+        return number(p);
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
@@ -160,24 +235,51 @@ public final class LocatedTreeReader {
     }
   }
 
-  /** How to fix the syntax error Jackson describes in {@code message}, in Chinese or English. */
-  private static String syntaxHint(String message, boolean zh) {
-    if (message == null) {
+  /**
+   * The number at the parser's current token, or {@code null} when it is out of range: more than
+   * {@link #MAX_DIGITS} digits before or after its point, or an exponent no decimal can hold. A
+   * whole number is an integer node, a negative scale (33E+2, 0.1E3) included, so that the value
+   * read is the value written: 3300, not 3.3E+3.
+   */
+  static JsonNode number(JsonParser p) {
+    try {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        switch (p.getNumberType()) {
+          case INT:
+            return NODES.numberNode(p.getIntValue());
+          case LONG:
+            return NODES.numberNode(p.getLongValue());
+          default:
+            // No more than the number-length limit of digits: counted as text, never converted.
+            String digits = p.getText();
+            return digits.length() - (digits.startsWith("-") ? 1 : 0) > MAX_DIGITS ? null
+                : NODES.numberNode(new BigInteger(digits));
+        }
+      }
+      // Parsed from the number's text, exactly: never through a double.
+      BigDecimal value = p.getDecimalValue();
+      if (value.scale() > MAX_DIGITS || (long) value.precision() - value.scale() > MAX_DIGITS) {
+        return null;
+      }
+      if (value.scale() <= 0) {
+        BigInteger whole = value.toBigIntegerExact();
+        return whole.bitLength() < 32 ? NODES.numberNode(whole.intValue())
+            : whole.bitLength() < 64 ? NODES.numberNode(whole.longValue())
+            : NODES.numberNode(whole);
+      }
+      return NODES.numberNode(value);
+    } catch (IOException | RuntimeException e) {
+      // An exponent beyond an int (1e99999999999) or a scale beyond one (1e-2147483648).
       return null;
     }
-    if (message.contains("end-of-input")) {
-      return zh ? "文档不完整：缺少结尾的 }、] 或 \""
-          : "the document is cut short: a closing } or ] or \" is missing";
-    }
-    if (message.contains("NaN") || message.contains("Infinity")) {
-      return zh ? "JSON 没有 NaN 或 Infinity：请给出数字，或删去该字段"
-          : "JSON has no NaN or Infinity: give a number, or leave the field out";
-    }
-    if (message.contains("was expecting double-quote")) {
-      return zh ? "字段名要用双引号括起，最后一个字段后面不能有逗号"
-          : "field names are written in double quotes, and there is no comma after the last field";
-    }
-    return null;
+  }
+
+  /**
+   * An empty object that holds no map of its own: a million {@code {}} cost a million small
+   * nodes, not a million hash maps. Reading never adds to an object once it is built.
+   */
+  static ObjectNode emptyObject() {
+    return new ObjectNode(NODES, Map.of());
   }
 
   static Location at(JsonLocation location) {
@@ -194,89 +296,101 @@ public final class LocatedTreeReader {
    */
   private static final class Walk {
     private final JsonParser p;
-    private final Map<String, Location> values;
-    private final Map<String, Location> names;
     private final Problems problems;
-    private String at = JsonPaths.ROOT;
+    private JsonPath at = JsonPath.ROOT;
     private boolean betweenFields;
+    private String completed;
 
-    Walk(JsonParser p, Map<String, Location> values, Map<String, Location> names,
-        Problems problems) {
+    Walk(JsonParser p, Problems problems) {
       this.p = p;
-      this.values = values;
-      this.names = names;
       this.problems = problems;
     }
 
-    String path() {
+    JsonPath path() {
       // Between two fields the parser reads the next name and the start of its value in one
       // step: a failure there belongs to the new field if its name got read.
       String name = betweenFields ? p.getParsingContext().getCurrentName() : null;
-      if (name != null && !names.containsKey(JsonPaths.field(at, name))) {
-        return JsonPaths.field(at, name);
-      }
-      return at;
+      return name != null && !name.equals(completed) ? at.field(name) : at;
     }
 
-    JsonNode value(String path) throws IOException {
+    /** The value at the current token; null, with the problem recorded, if it is refused. */
+    JsonNode value(JsonPath path) throws IOException {
       at = path;
-      values.put(path, at(p.currentTokenLocation()));
       JsonToken token = p.currentToken();
-      return switch (token) {
-        case START_OBJECT -> object(path);
-        case START_ARRAY -> array(path);
-        case VALUE_STRING -> NODES.textNode(p.getText());
-        case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-          case INT -> NODES.numberNode(p.getIntValue());
-          case LONG -> NODES.numberNode(p.getLongValue());
-          default -> NODES.numberNode(p.getBigIntegerValue());
-        };
-        // Parsed from the number's text, exactly: never through a double.
-        case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDecimalValue());
-        case VALUE_TRUE -> NODES.booleanNode(true);
-        case VALUE_FALSE -> NODES.booleanNode(false);
-        case VALUE_NULL -> NODES.nullNode();
-        default -> throw new IllegalStateException("unexpected token " + token + " at " + path);
-      };
+      switch (token) {
+        case START_OBJECT:
+          return object(path);
+        case START_ARRAY:
+          return array(path);
+        case VALUE_STRING:
+          return NODES.textNode(p.getText());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT: {
+          JsonNode number = number(p);
+          if (number == null) {
+            String shown = Echo.of(p.getText());
+            problems.at(Kind.LIMIT, path, at(p.currentTokenLocation()), "the number " + shown
+                + " is out of range: Jixiao reads numbers of at most " + MAX_DIGITS
+                + " digits before and after the decimal point", "数字 " + shown + " 超出范围：小数点前后最多各 "
+                + MAX_DIGITS + " 位", null, null);
+          }
+          return number;
+        }
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          throw new IllegalStateException("unexpected token " + token);
+      }
     }
 
-    private ObjectNode object(String path) throws IOException {
+    private ObjectNode object(JsonPath path) throws IOException {
       ObjectNode object = NODES.objectNode();
       betweenFields = true;
+      completed = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         betweenFields = false;
         String name = p.currentName();
-        String child = JsonPaths.field(path, name);
+        JsonPath child = path.field(name);
         Location nameAt = at(p.currentTokenLocation());
         at = child;
         p.nextToken();
         if (object.has(name)) {
-          Location first = names.get(child);
-          problems.add(Kind.DUPLICATE_KEY, child, nameAt,
-              "duplicate key \"" + name + "\": it is already given at line " + first.line()
-                  + ", column " + first.column(),
-              "键 \"" + name + "\" 重复：第 " + first.line() + " 行第 " + first.column() + " 列已给出",
+          String shown = Echo.of(name).replace("%", "%%");
+          problems.at(Kind.DUPLICATE_KEY, child, nameAt, child,
+              "duplicate key \"" + shown + "\": it is already given at line %1$d, column %2$d",
+              "键 \"" + shown + "\" 重复：第 %1$d 行第 %2$d 列已给出",
               "keep one of the two; a reader that kept the last one would silently drop the other",
               "只保留其中一个；只取后一个的读取程序会悄悄丢掉另一个");
           p.skipChildren();
         } else {
-          names.put(child, nameAt);
-          object.set(name, value(child));
+          JsonNode value = value(child);
+          if (value == null) {
+            return null;
+          }
+          object.set(name, value);
         }
         at = path;
         betweenFields = true;
+        completed = name;
       }
       betweenFields = false;
       return object;
     }
 
-    private ArrayNode array(String path) throws IOException {
+    private ArrayNode array(JsonPath path) throws IOException {
       ArrayNode array = NODES.arrayNode();
       int i = 0;
       betweenFields = false;
-      for (at = JsonPaths.index(path, i); p.nextToken() != JsonToken.END_ARRAY;
-          at = JsonPaths.index(path, i)) {
-        array.add(value(JsonPaths.index(path, i++)));
+      for (at = path.index(i); p.nextToken() != JsonToken.END_ARRAY; at = path.index(i)) {
+        JsonNode value = value(path.index(i++));
+        if (value == null) {
+          return null;
+        }
+        array.add(value);
       }
       at = path;
       return array;

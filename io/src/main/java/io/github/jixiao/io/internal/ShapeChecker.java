@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.io.internal.Shape.Field;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a located tree against the shape (结构) of its type and records every problem of shape in the
@@ -17,21 +19,13 @@ import java.util.Optional;
  */
 public final class ShapeChecker {
 
-  /**
-   * The most digits a number may have before or after its decimal point. The domain's own limits
-   * are far lower (15 and 6 for money); this one only keeps a number like 1e999999999 from ever
-   * being expanded into a billion digits.
-   */
-  static final int MAX_DIGITS = 40;
-
   private final Shapes shapes;
-  private final LocatedTree tree;
   private final Problems problems;
+  private final Set<String> listed = new HashSet<>();
 
-  /** A checker of {@code tree} that records into {@code problems}. */
-  public ShapeChecker(Shapes shapes, LocatedTree tree, Problems problems) {
+  /** A checker that records into {@code problems}. */
+  public ShapeChecker(Shapes shapes, Problems problems) {
     this.shapes = shapes;
-    this.tree = tree;
     this.problems = problems;
   }
 
@@ -43,7 +37,7 @@ public final class ShapeChecker {
    */
   public static boolean conforms(Shapes shapes, JsonNode node, JavaType type) {
     try {
-      new ShapeChecker(shapes, null, null).check(node, type, null);
+      new ShapeChecker(shapes, null).check(node, type, null);
       return true;
     } catch (NotConforming e) {
       return false;
@@ -60,29 +54,38 @@ public final class ShapeChecker {
     }
   }
 
-  /** Called where a problem is found: a checker with nowhere to record it stops there. */
-  private void found() {
+  /**
+   * Called where a problem is found: a checker with nowhere to record it stops there; whether
+   * to describe it (false once enough problems are kept: it is only counted).
+   */
+  private boolean found() {
     if (problems == null) {
       throw NotConforming.INSTANCE;
     }
+    return problems.keeping();
   }
 
-  /** The path of field {@code name} of the value at {@code path}; none without a tree. */
-  private String field(String path, String name) {
-    return problems == null ? null : JsonPaths.field(path, name);
+  /**
+   * The path of field {@code name} of the value at {@code path}; none without a tree, and no new
+   * one once the problems kept are full (what is found then is only counted, never placed).
+   */
+  private JsonPath field(JsonPath path, String name) {
+    return problems == null ? null : problems.full() ? path : path.field(name);
   }
 
-  /** The path of element {@code i} of the array at {@code path}; none without a tree. */
-  private String index(String path, int i) {
-    return problems == null ? null : JsonPaths.index(path, i);
+  /** The path of element {@code i} of the array at {@code path}, as {@link #field} gives one. */
+  private JsonPath index(JsonPath path, int i) {
+    return problems == null ? null : problems.full() ? path : path.index(i);
   }
 
   /** Checks {@code node}, found at {@code path}, against {@code type}. */
-  public void check(JsonNode node, JavaType type, String path) {
+  public void check(JsonNode node, JavaType type, JsonPath path) {
     Shape shape = shapes.of(type);
     if (node.isNull()) {
-      found();
-      problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
+      if (!found()) {
+        return;
+      }
+      problems.atValue(Kind.WRONG_TYPE, path,
           "null is not a value here: expected " + expected(shape).en,
           "此处不能为 null：应为" + expected(shape).zh,
           "give a value, or leave the field out", "请给出一个值，或删去该字段");
@@ -104,7 +107,7 @@ public final class ShapeChecker {
     }
   }
 
-  private void list(JsonNode node, Shape.ListOf shape, String path) {
+  private void list(JsonNode node, Shape.ListOf shape, JsonPath path) {
     if (!node.isArray()) {
       wrongType(node, shape, path, null);
       return;
@@ -114,27 +117,27 @@ public final class ShapeChecker {
     }
   }
 
-  private void map(JsonNode node, Shape.MapOf shape, String path) {
+  private void map(JsonNode node, Shape.MapOf shape, JsonPath path) {
     if (!node.isObject()) {
       wrongType(node, shape, path, null);
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      String child = field(path, entry.getKey());
+      JsonPath child = field(path, entry.getKey());
       unicode(entry.getKey(), child, true);
       check(entry.getValue(), shape.value(), child);
     }
   }
 
-  private void object(JsonNode node, Shape.ObjectShape shape, String path) {
+  private void object(JsonNode node, Shape.ObjectShape shape, JsonPath path) {
     if (!node.isObject()) {
       wrongType(node, shape, path, null);
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      String child = field(path, entry.getKey());
+      JsonPath child = field(path, entry.getKey());
       Field field = shape.fields().get(entry.getKey());
       if (field == null) {
         unknown(entry.getKey(), shape, child, node);
@@ -144,9 +147,11 @@ public final class ShapeChecker {
     }
     for (Field field : shape.fields().values()) {
       if (field.required() && !node.has(field.name())) {
-        found();
+        if (!found()) {
+          continue;
+        }
         Described wanted = expected(shapes.of(field.type()));
-        problems.add(Kind.MISSING, JsonPaths.field(path, field.name()), tree.valueAt(path),
+        problems.atValue(Kind.MISSING, path.field(field.name()),
             "missing required field \"" + field.name() + "\" of " + shape.typeName(),
             shape.typeName() + " 缺少必填字段 \"" + field.name() + "\"",
             "add \"" + field.name() + "\": " + wanted.en,
@@ -155,21 +160,33 @@ public final class ShapeChecker {
     }
   }
 
-  private void unknown(String name, Shape.ObjectShape shape, String path, JsonNode object) {
-    found();
+  private void unknown(String name, Shape.ObjectShape shape, JsonPath path, JsonNode object) {
+    if (!found()) {
+      return;
+    }
     Optional<String> near = DidYouMean.closest(name, shape.fields().keySet())
         .filter(candidate -> !object.has(candidate));
-    String fields = String.join(", ", shape.fields().keySet());
-    problems.add(Kind.UNKNOWN_FIELD, path, tree.nameAt(path),
-        "unknown field \"" + name + "\" in " + shape.typeName(),
-        shape.typeName() + " 没有字段 \"" + name + "\"",
-        near.map(n -> "did you mean \"" + n + "\"?")
-            .orElse("the fields of " + shape.typeName() + " are: " + fields),
-        near.map(n -> "是否应为 \"" + n + "\"？")
-            .orElse(shape.typeName() + " 的字段有：" + fields));
+    String shown = Echo.of(name);
+    String en;
+    String zh;
+    if (near.isPresent()) {
+      en = "did you mean \"" + near.get() + "\"?";
+      zh = "是否应为 \"" + near.get() + "\"？";
+    } else if (listed.add(shape.typeName())) {
+      // The fields of a type are listed once, at its first unknown field.
+      String fields = String.join(", ", shape.fields().keySet());
+      en = "the fields of " + shape.typeName() + " are: " + fields;
+      zh = shape.typeName() + " 的字段有：" + fields;
+    } else {
+      en = "the fields of " + shape.typeName() + " are listed at its first unknown field";
+      zh = shape.typeName() + " 的字段已在其第一个未知字段处列出";
+    }
+    problems.atName(Kind.UNKNOWN_FIELD, path,
+        "unknown field \"" + shown + "\" in " + shape.typeName(),
+        shape.typeName() + " 没有字段 \"" + shown + "\"", en, zh);
   }
 
-  private void enumeration(JsonNode node, Shape.Enumeration shape, String path) {
+  private void enumeration(JsonNode node, Shape.Enumeration shape, JsonPath path) {
     if (node.isTextual() && shape.constants().contains(node.textValue())) {
       return;
     }
@@ -178,20 +195,20 @@ public final class ShapeChecker {
       String text = node.textValue();
       String byLabel = shape.byLabel().get(text.strip());
       Optional<String> near = byLabel != null ? Optional.of(byLabel)
-          : DidYouMean.closest(text, shape.constants());
+          : text.length() > 100 ? Optional.empty() : DidYouMean.closest(text, shape.constants());
       hint = near.map(n -> new Described("did you mean \"" + n + "\"?",
           "是否应为 \"" + n + "\"？")).orElse(null);
     }
     wrongType(node, shape, path, hint);
   }
 
-  private void scalar(JsonNode node, Shape.Scalar shape, String path) {
+  private void scalar(JsonNode node, Shape.Scalar shape, JsonPath path) {
     switch (shape.kind()) {
       case TEXT -> {
         if (!node.isTextual()) {
           wrongType(node, shape, path, node.isNumber() || node.isBoolean()
-              ? new Described("write it in double quotes: \"" + node.asText() + "\"",
-                  "请加上双引号：\"" + node.asText() + "\"") : null);
+              ? new Described("write it in double quotes: \"" + Echo.of(node.asText()) + "\"",
+                  "请加上双引号：\"" + Echo.of(node.asText()) + "\"") : null);
         } else {
           unicode(node.textValue(), path, false);
         }
@@ -225,7 +242,7 @@ public final class ShapeChecker {
    * Any value is accepted as it is, the consumer checking it, except text that is not Unicode:
    * its strings and field names are checked as {@link #unicode} checks text.
    */
-  private void anyValue(JsonNode node, String path) {
+  private void anyValue(JsonNode node, JsonPath path) {
     if (node.isTextual()) {
       unicode(node.textValue(), path, false);
     } else if (node.isArray()) {
@@ -236,7 +253,7 @@ public final class ShapeChecker {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
-        String child = field(path, entry.getKey());
+        JsonPath child = field(path, entry.getKey());
         unicode(entry.getKey(), child, true);
         anyValue(entry.getValue(), child);
       }
@@ -248,18 +265,39 @@ public final class ShapeChecker {
    * it, or of a low one alone): it is no Unicode text, and could not be written back as UTF-8.
    * One tight pass over the characters, which only compares each with U+D800 and U+DFFF.
    */
-  private void unicode(String text, String path, boolean name) {
+  private void unicode(String text, JsonPath path, boolean name) {
     int at = unpairedSurrogate(text);
-    if (at < 0) {
+    int control = at >= 0 || name ? -1 : Echo.firstRefused(text);
+    if (at < 0 && control < 0) {
       return;
     }
-    found();
+    if (!found()) {
+      return;
+    }
+    if (at < 0) {
+      String code = String.format("U+%04X", (int) text.charAt(control));
+      problems.atValue(Kind.INVALID_VALUE, path, "the text has the control character " + code
+          + " at character " + (control + 1) + ": text may hold no control characters (but"
+          + " tab and line breaks) and no bidirectional overrides", "文本第 " + (control + 1)
+          + " 个字符是控制字符 " + code + "：文本不能含控制字符（制表符与换行除外）或双向文字覆盖字符",
+          "remove it; a colour or a cursor movement has no place in a document",
+          "请删除该字符；文档中不应有颜色或光标控制");
+      return;
+    }
     String code = String.format("\\u%04X", (int) text.charAt(at));
     String what = name ? "field name" : "text";
-    problems.add(Kind.ENCODING, path, name ? tree.nameAt(path) : tree.valueAt(path),
+    if (name) {
+      problems.atName(Kind.ENCODING, path, "the " + what + " has an unpaired surrogate " + code
+          + " at character " + (at + 1) + ": it is not Unicode text and cannot be written as UTF-8",
+          "字段名第 " + (at + 1) + " 个字符是不成对的代理项 " + code + "：不是有效的 Unicode 文本，无法以 UTF-8 写出",
+          "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00)",
+          "请直接写出该字符，或写出代理对的两半（\\uD83D\\uDE00）");
+      return;
+    }
+    problems.atValue(Kind.ENCODING, path,
         "the " + what + " has an unpaired surrogate " + code + " at character " + (at + 1)
             + ": it is not Unicode text and cannot be written as UTF-8",
-        (name ? "字段名" : "文本") + "第 " + (at + 1) + " 个字符是不成对的代理项 " + code
+        "文本第 " + (at + 1) + " 个字符是不成对的代理项 " + code
             + "：不是有效的 Unicode 文本，无法以 UTF-8 写出",
         "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00)",
         "请直接写出该字符，或写出代理对的两半（\\uD83D\\uDE00）");
@@ -282,41 +320,46 @@ public final class ShapeChecker {
     return -1;
   }
 
-  private void decimal(JsonNode node, Shape.Scalar shape, String path) {
+  private void decimal(JsonNode node, Shape.Scalar shape, JsonPath path) {
     if (!node.isNumber()) {
       wrongType(node, shape, path, node.isTextual() && isDecimal(node.textValue())
           ? unquote(node.textValue()) : null);
       return;
     }
-    BigDecimal value = node.decimalValue();
-    if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-      found();
-      problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
-          "the number " + value + " is out of range: at most " + MAX_DIGITS
-              + " digits before and after the decimal point",
-          "数字 " + value + " 超出范围：小数点前后最多各 " + MAX_DIGITS + " 位", null, null);
-    }
+    // Its digits are bounded at reading (LocatedTreeReader.MAX_DIGITS): nothing to check here.
   }
 
-  private void whole(JsonNode node, Shape.Scalar shape, String path, String range) {
-    found();
+  private void whole(JsonNode node, Shape.Scalar shape, JsonPath path, String range) {
     if (node.isNumber()) {
-      problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
-          "expected " + range + ", found " + node.decimalValue().toPlainString(),
+      if (!found()) {
+        return;
+      }
+      String shown = shown(node.decimalValue());
+      problems.atValue(Kind.WRONG_TYPE, path,
+          "expected " + range + ", found " + shown,
           "应为整数（" + range.replace("a whole number from ", "").replace(" to ", " 至 ")
-              + "），实际为 " + node.decimalValue().toPlainString(), null, null);
+              + "），实际为 " + shown, null, null);
     } else {
       wrongType(node, shape, path, node.isTextual() && isDecimal(node.textValue())
           ? unquote(node.textValue()) : null);
     }
   }
 
+  /** {@code value} as a message shows it: never expanded, at most a few dozen characters. */
+  private static String shown(BigDecimal value) {
+    // Bounded at reading to 40 digits each side of the point; toString never expands an exponent.
+    return Echo.of(value.toString(), 90);
+  }
+
   private static Described unquote(String number) {
-    return new Described("write the number without quotes: " + number.strip(),
-        "数字请不要加引号：" + number.strip());
+    return new Described("write the number without quotes: " + Echo.of(number.strip()),
+        "数字请不要加引号：" + Echo.of(number.strip()));
   }
 
   private static boolean isDecimal(String text) {
+    if (text.length() > 100) {
+      return false;
+    }
     try {
       new BigDecimal(text.strip());
       return text.strip().length() <= 100;
@@ -325,11 +368,13 @@ public final class ShapeChecker {
     }
   }
 
-  private void wrongType(JsonNode node, Shape shape, String path, Described hint) {
-    found();
+  private void wrongType(JsonNode node, Shape shape, JsonPath path, Described hint) {
+    if (!found()) {
+      return;
+    }
     Described wanted = expected(shape);
     Described found = found(node);
-    problems.add(Kind.WRONG_TYPE, path, tree.valueAt(path),
+    problems.atValue(Kind.WRONG_TYPE, path,
         "expected " + wanted.en + ", found " + found.en,
         "应为" + wanted.zh + "，实际为" + found.zh, hint == null ? null : hint.en,
         hint == null ? null : hint.zh);
@@ -366,11 +411,11 @@ public final class ShapeChecker {
   private static Described found(JsonNode node) {
     if (node.isTextual()) {
       String text = node.textValue();
-      String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+      String shown = Echo.of(text);
       return new Described("a string \"" + shown + "\"", "字符串 \"" + shown + "\"");
     }
     if (node.isNumber()) {
-      String shown = node.decimalValue().toString();
+      String shown = shown(node.decimalValue());
       return new Described("the number " + shown, "数字 " + shown);
     }
     if (node.isBoolean()) {

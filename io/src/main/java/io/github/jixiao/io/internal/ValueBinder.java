@@ -10,7 +10,6 @@ import io.github.jixiao.io.JsonProblem.Kind;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,49 +29,57 @@ public final class ValueBinder {
 
   private final ObjectMapper mapper;
   private final Shapes shapes;
-  private final LocatedTree tree;
   private final Problems problems;
 
-  /** A binder of {@code tree} that records into {@code problems}. */
-  public ValueBinder(ObjectMapper mapper, Shapes shapes, LocatedTree tree, Problems problems) {
+  /** A binder that records into {@code problems}. */
+  public ValueBinder(ObjectMapper mapper, Shapes shapes, Problems problems) {
     this.mapper = mapper;
     this.shapes = shapes;
-    this.tree = tree;
     this.problems = problems;
   }
 
-  /** The value of {@code node} as {@code type}, or empty with the problems recorded. */
-  public <T> Optional<T> bind(JsonNode node, Class<T> type) {
-    try {
-      return Optional.of(mapper.readerFor(type).readValue(node));
-    } catch (IOException | RuntimeException first) {
-      int before = problems.size();
-      bindEach(node, mapper.constructType(type), JsonPaths.ROOT);
-      if (problems.size() == before) {
-        record(first, JsonPaths.ROOT);
-      }
-      return Optional.empty();
+  /**
+   * Records why {@code node}, whose shape is right, does not bind as {@code type}: the problems
+   * of each part that does not bind, or else {@code whole}, the problems of binding it whole.
+   */
+  public void record(JsonNode node, JavaType type, Problems whole) {
+    long before = problems.size();
+    bindEach(node, type, JsonPath.ROOT, true);
+    if (problems.size() == before) {
+      problems.addAll(whole);
     }
   }
 
+  /** Records the problems of {@code failure}, thrown while binding the document. */
+  public void record(Exception failure) {
+    record(failure, JsonPath.ROOT);
+  }
+
   /** Whether {@code node} and everything in it binds; records the problems of what does not. */
-  private boolean bindEach(JsonNode node, JavaType type, String path) {
+  private boolean bindEach(JsonNode node, JavaType type, JsonPath path, boolean failed) {
     Shape shape = shapes.of(type);
     if (shape instanceof Shape.OptionalOf o) {
-      return bindEach(node, o.content(), path);
+      return bindEach(node, o.content(), path, failed);
     }
     if (shape instanceof Shape.ListOf l) {
+      if (bindsWhole(node, type)) {
+        // Every element binds: no element bound on its own.
+        return true;
+      }
       boolean ok = true;
       for (int i = 0; i < node.size(); i++) {
-        ok &= bindEach(node.get(i), l.element(), JsonPaths.index(path, i));
+        ok &= bindEach(node.get(i), l.element(), path.index(i), false);
       }
       return ok;
     }
     if (shape instanceof Shape.MapOf m) {
+      if (bindsWhole(node, type)) {
+        return true;
+      }
       boolean ok = true;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
-        ok &= bindEach(entry.getValue(), m.value(), JsonPaths.field(path, entry.getKey()));
+        ok &= bindEach(entry.getValue(), m.value(), path.field(entry.getKey()), false);
       }
       return ok;
     }
@@ -84,12 +91,12 @@ public final class ValueBinder {
       Map.Entry<String, JsonNode> entry = it.next();
       Shape.Field field = object.fields().get(entry.getKey());
       if (field != null) {
-        partsOk &= bindEach(entry.getValue(), field.type(),
-            JsonPaths.field(path, entry.getKey()));
+        partsOk &= bindEach(entry.getValue(), field.type(), path.field(entry.getKey()), false);
       }
     }
-    if (!partsOk) {
-      return false;
+    if (!partsOk || failed) {
+      // The whole document's failure is already known: not bound a second time.
+      return partsOk;
     }
     try {
       mapper.readerFor(type).readValue(node);
@@ -100,16 +107,30 @@ public final class ValueBinder {
     }
   }
 
+  /** Whether {@code node} binds as {@code type}, in one go; its failure is not kept. */
+  private boolean bindsWhole(JsonNode node, JavaType type) {
+    try {
+      mapper.readerFor(type).readValue(node);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Records the problems of {@code failure}, thrown while binding the value at {@code path}. */
-  private void record(Exception failure, String path) {
-    String at = failure instanceof JsonMappingException m ? pathOf(m, path) : path;
+  private void record(Exception failure, JsonPath path) {
+    JsonPath at = failure instanceof JsonMappingException m ? pathOf(m, path) : path;
     InvalidValueException invalid = cause(failure, InvalidValueException.class);
     if (invalid != null) {
       for (Violation v : invalid.violations()) {
-        String where = JsonPaths.relative(at, v.path());
+        if (!problems.keeping()) {
+          // Past the problems kept, a violation is only counted: its path is not parsed.
+          continue;
+        }
+        JsonPath where = at.relative(v.path());
         boolean placed = v.path().isEmpty() || !where.equals(at);
-        String suffix = placed ? "" : " [" + v.path() + "]";
-        problems.add(Kind.INVALID_VALUE, where, tree.valueAt(where),
+        String suffix = placed ? "" : " [" + Echo.of(v.path(), 200) + "]";
+        problems.atValue(Kind.INVALID_VALUE, where,
             v.message() + suffix, v.messageZh() + suffix, null, null);
       }
       return;
@@ -119,26 +140,32 @@ public final class ValueBinder {
         : NOT_SET.matcher(notSet.getMessage());
     if (m != null && m.find()) {
       for (String name : m.group(2).split(",\\s*")) {
-        String where = JsonPaths.field(at, name.strip());
-        problems.add(Kind.MISSING, where, tree.valueAt(at),
+        JsonPath where = at.field(name.strip());
+        problems.atValue(Kind.MISSING, where,
             "missing required field \"" + name.strip() + "\" of " + m.group(1),
             m.group(1) + " 缺少必填字段 \"" + name.strip() + "\"", null, null);
       }
       return;
     }
-    String message = failure instanceof JsonMappingException jm && jm.getOriginalMessage() != null
-        ? jm.getOriginalMessage() : String.valueOf(rootCause(failure).getMessage());
-    problems.add(Kind.INVALID_VALUE, at, tree.valueAt(at), "cannot read the value: " + message,
-        "无法读取该值：" + message, null, null);
+    // Never the binder's own words (its classes and features): the cause's message if it is the
+    // domain's, bounded and escaped; else only that the value could not be read.
+    Throwable root = rootCause(failure);
+    boolean own = !(root instanceof IOException) && root.getMessage() != null
+        && !root.getClass().getName().startsWith("com.fasterxml");
+    String why = own ? Echo.of(root.getMessage(), 200) : null;
+    problems.atValue(Kind.INVALID_VALUE, at, "cannot read the value" + (own ? ": " + why : ""),
+        "无法读取该值" + (own ? "：" + why : ""),
+        own ? null : "check the value against the document's JSON Schema",
+        own ? null : "请对照文档的 JSON Schema 检查该值");
   }
 
-  private static String pathOf(JsonMappingException e, String base) {
-    String path = base;
+  private static JsonPath pathOf(JsonMappingException e, JsonPath base) {
+    JsonPath path = base;
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {
-        path = JsonPaths.field(path, ref.getFieldName());
+        path = path.field(ref.getFieldName());
       } else if (ref.getIndex() >= 0) {
-        path = JsonPaths.index(path, ref.getIndex());
+        path = path.index(ref.getIndex());
       }
     }
     return path;
