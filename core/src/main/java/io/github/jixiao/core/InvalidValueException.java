@@ -17,6 +17,7 @@ public final class InvalidValueException extends IllegalArgumentException {
   public static final int MOST_IN_MESSAGE = 20;
 
   private final String type;
+  private final long omitted;
   private final transient List<Violation> violations;
 
   /**
@@ -26,9 +27,25 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param violations every violation found; at least one
    */
   public InvalidValueException(String type, List<Violation> violations) {
+    this(type, violations, 0);
+  }
+
+  /**
+   * Creates the exception for a value of the given type of which only the first violations were
+   * kept.
+   *
+   * @param type the simple name of the domain type, e.g. {@code "Budget"}
+   * @param violations the violations kept; at least one
+   * @param omitted how many more were found and only counted (0 or more)
+   */
+  public InvalidValueException(String type, List<Violation> violations, long omitted) {
     super(type);
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted must be 0 or more, was " + omitted);
+    }
     this.type = type;
     this.violations = List.copyOf(violations);
+    this.omitted = omitted;
   }
 
   /** The simple name of the domain type that could not be built, e.g. {@code "Budget"}. */
@@ -36,21 +53,36 @@ public final class InvalidValueException extends IllegalArgumentException {
     return type;
   }
 
-  /** Every violation, sorted by path then message. */
+  /**
+   * The violations kept, sorted by path then message: every one, unless a value had more
+   * violations of its invariants than {@code Validation.Invariants.KEPT} (1 000), when the rest
+   * are only {@linkplain #omitted() counted}.
+   */
   public List<Violation> violations() {
     return violations;
   }
 
+  /** How many violations were found beyond those kept (0 unless there were more than 1 000). */
+  public long omitted() {
+    return omitted;
+  }
+
   /** Every violation on one line each, {@code path: message}, in the given language. */
   public String describe(Locale locale) {
-    return violations.stream().map(v -> v.toString(locale)).collect(Collectors.joining("\n"));
+    String listed = violations.stream().map(v -> v.toString(locale))
+        .collect(Collectors.joining("\n"));
+    if (omitted == 0) {
+      return listed;
+    }
+    return listed + "\n" + ("zh".equals(locale.getLanguage()) ? "另有 " + omitted + " 处未列出"
+        : "and " + omitted + " more");
   }
 
   /**
    * {@code Invalid Budget (2 problems): path: message; …}, naming at most the first {@value
    * #MOST_IN_MESSAGE} violations and counting the rest ({@code ; and 199979 more}), so that a value
    * with very many violations does not make a message of millions of characters; {@link
-   * #violations()} and {@link #describe(Locale)} hold them all.
+   * #violations()} and {@link #describe(Locale)} hold every violation kept.
    */
   @Override
   public String getMessage() {
@@ -61,9 +93,10 @@ public final class InvalidValueException extends IllegalArgumentException {
     int shown = Math.min(violations.size(), MOST_IN_MESSAGE);
     String listed = violations.subList(0, shown).stream().map(Violation::toString)
         .collect(Collectors.joining("; "));
-    int more = violations.size() - shown;
-    return "Invalid " + type + " (" + violations.size()
-        + (violations.size() == 1 ? " problem" : " problems") + "): " + listed
+    long total = violations.size() + omitted;
+    long more = total - shown;
+    return "Invalid " + type + " (" + total + (total == 1 ? " problem" : " problems") + "): "
+        + listed
         + (more > 0 ? "; and " + more + " more" : "");
   }
 }

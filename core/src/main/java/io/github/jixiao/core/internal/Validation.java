@@ -84,7 +84,19 @@ public final class Validation {
 
   /** Collects the violations of cross-field invariants (跨字段约束), each worded in English and Chinese. */
   public static final class Invariants {
+    /**
+     * The most violations of invariants kept for one value; the rest are counted ({@link
+     * InvalidValueException#omitted()}), so that 200 000 duplicate codes do not make 200 000
+     * messages.
+     */
+    public static final int KEPT = 1000;
+
     private final List<Violation> violations = new ArrayList<>();
+    private long omitted;
+
+    private boolean full() {
+      return violations.size() >= KEPT;
+    }
 
     /** Records a violation at {@code path} unless {@code holds}. */
     public Invariants require(boolean holds, String path, String message, String messageZh) {
@@ -96,7 +108,11 @@ public final class Validation {
 
     /** Records a violation at {@code path}. */
     public Invariants add(String path, String message, String messageZh) {
-      violations.add(new Violation(path, message, messageZh));
+      if (full()) {
+        omitted++;
+      } else {
+        violations.add(new Violation(path, message, messageZh));
+      }
       return this;
     }
 
@@ -112,7 +128,10 @@ public final class Validation {
       int i = 0;
       for (T element : elements) {
         String k = key.apply(element);
-        if (!seen.add(k)) {
+        boolean duplicate = !seen.add(k);
+        if (duplicate && full()) {
+          omitted++; // counted; its message is never built
+        } else if (duplicate) {
           add(listPath + "[" + i + "]." + keyName,
               "duplicate " + keyName + " '" + Echo.text(k) + "': each must be unique within "
                   + listPath,
@@ -134,11 +153,13 @@ public final class Validation {
    */
   public static void check(Object value, String type, Consumer<Invariants> invariants) {
     List<Violation> found = NumberDoor.violations(value);
+    long omitted = 0;
     if (found.isEmpty()) {
       found.addAll(constraintViolations(Shared.VALIDATOR.validate(value)));
       Invariants extra = new Invariants();
       invariants.accept(extra);
       found.addAll(extra.violations);
+      omitted = extra.omitted;
     } else {
       // A number beyond its bound is told by the door alone: its other constraints are not
       // asked (they would format it), nor the invariants (they add and compare numbers).
@@ -154,7 +175,7 @@ public final class Validation {
     }
     if (!found.isEmpty()) {
       found.sort(null);
-      throw new InvalidValueException(type, found);
+      throw new InvalidValueException(type, found, omitted);
     }
   }
 

@@ -76,6 +76,11 @@ public final class Problems {
     }
   }
 
+  /** Counts {@code n} problems found and not kept (core's {@code InvalidValueException#omitted}). */
+  public void count(long n) {
+    omitted += n;
+  }
+
   /** Records the problems of {@code other}, in their order. */
   void addAll(Problems other) {
     other.kept.forEach(this::add);

@@ -133,6 +133,7 @@ public final class ValueBinder {
         problems.atValue(Kind.INVALID_VALUE, where,
             v.message() + suffix, v.messageZh() + suffix, null, null);
       }
+      problems.count(invalid.omitted());
       return;
     }
     IllegalStateException notSet = cause(failure, IllegalStateException.class);
