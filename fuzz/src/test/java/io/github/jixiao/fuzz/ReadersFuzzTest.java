@@ -2,7 +2,6 @@ package io.github.jixiao.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.io.DocumentType;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Jazzer fuzz tests (模糊测试) of the four readers, from raw bytes. Every build runs them in
@@ -10,34 +9,31 @@ import org.junit.jupiter.api.Timeout;
  * reliability reproducers, the seed documents, and every finding once fixed); {@code JAZZER_FUZZ=1}
  * fuzzes one of them (see the module's README). Each input is held to {@link DocumentProperties}:
  * read or refused clearly, never anything else; accepted documents round-trip, and accepted
- * evaluations score and check without a failure. The timeout bounds each input (Jazzer's
- * {@code -timeout} in fuzzing mode); the heap is the module's 256 MB.
+ * evaluations score and check without a failure. The heap is the module's 256 MB; time is bounded
+ * per input by the module's JUnit timeout in regression mode and by libFuzzer's {@code -timeout}
+ * in fuzzing mode (a JUnit timeout would end the whole fuzzing run, which is one invocation).
  */
 class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void readEvaluation(byte[] input) {
     DocumentProperties.read(DocumentType.SELF_EVALUATION, input)
         .ifPresent(DocumentProperties::assertAcceptedEvaluation);
   }
 
   @FuzzTest(maxDuration = "10m")
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void readRulebook(byte[] input) {
     DocumentProperties.read(DocumentType.RULEBOOK, input)
         .ifPresent(DocumentProperties::assertAcceptedRulebook);
   }
 
   @FuzzTest(maxDuration = "10m")
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void readScoreCard(byte[] input) {
     DocumentProperties.read(DocumentType.SCORE_CARD, input)
         .ifPresent(card -> DocumentProperties.assertRoundTrip(DocumentType.SCORE_CARD, card));
   }
 
   @FuzzTest(maxDuration = "10m")
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void readCheckReport(byte[] input) {
     DocumentProperties.read(DocumentType.CHECK_REPORT, input)
         .ifPresent(report -> DocumentProperties.assertRoundTrip(DocumentType.CHECK_REPORT, report));
