@@ -19,10 +19,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -100,7 +102,9 @@ public final class Shapes {
     Class<?> read = delegate(target).orElse(target);
     BeanDescription description =
         mapper.getDeserializationConfig().introspect(mapper.constructType(read));
-    Map<String, Field> fields = new LinkedHashMap<>();
+    // By name: the order of reflection's methods may change from one run to the next, and the
+    // fields a message lists, or the order of missing-field problems, must not.
+    Map<String, Field> fields = new TreeMap<>();
     for (BeanPropertyDefinition property : description.findProperties()) {
       if (property.getSetter() != null) {
         fields.put(property.getName(), new Field(property.getName(),
@@ -110,7 +114,8 @@ public final class Shapes {
             property.getConstructorParameter().getType(), property.isRequired()));
       }
     }
-    return new Shape.ObjectShape(raw.getSimpleName(), fields);
+    return new Shape.ObjectShape(raw.getSimpleName(), Collections.unmodifiableMap(
+        new LinkedHashMap<>(fields)));
   }
 
   /** The type a delegating {@code @JsonCreator} of {@code target} reads, if it has one. */
