@@ -2,6 +2,7 @@ package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.internal.Engine;
+import io.github.jixiao.io.internal.ReadableOutput;
 import io.github.jixiao.io.internal.Utf8;
 import io.github.jixiao.rules.check.CheckReport;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -45,6 +46,18 @@ import java.util.Objects;
  * fields, and the domain's own constraints. A failure of the underlying file or stream is an
  * {@link UncheckedIOException}.
  *
+ * <p><b>What Jixiao writes, Jixiao reads.</b> A value built through the API may hold what no
+ * document read by Jixiao may: a control character other than tab, line feed and carriage return
+ * (ESC, DEL, a C1 control), a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069), an
+ * unpaired surrogate, or more than the {@link ReadLimits} of this instance allow (a string of more
+ * than 100 000 characters, a document of more than 16 MiB by default). The writer refuses it with
+ * a {@link JsonWriteException} that names the JSON path of the value
+ * ({@code $.department.duties[3].text}), the character and its position or the limit, by the very
+ * rules and limits this instance reads with; the document is checked whole in memory before any
+ * of it reaches a stream or file. A large score card or check report of a large evaluation can
+ * pass the default 16 MiB: write and read it with larger limits,
+ * {@code JixiaoJson.builder().limits(new ReadLimits(64L << 20, 64, 100_000, 100, 1000)).build()}.
+ *
  * <p>Instances are immutable and thread-safe: build one and share it.
  */
 public final class JixiaoJson {
@@ -52,9 +65,12 @@ public final class JixiaoJson {
   private static final JixiaoJson STANDARD = new JixiaoJson(ReadLimits.DEFAULT);
 
   private final Engine engine;
+  private final ReadableOutput readable;
 
   private JixiaoJson(ReadLimits limits) {
     this.engine = new Engine(limits);
+    // The reader's own limits instance: what is written is checked by the rules it is read by.
+    this.readable = new ReadableOutput(engine.limits());
   }
 
   /** The standard reader and writer, with {@link ReadLimits#DEFAULT the default limits}. */
@@ -73,7 +89,10 @@ public final class JixiaoJson {
 
     private Builder() {}
 
-    /** Reads within {@code limits} instead of the defaults. */
+    /**
+     * Reads within {@code limits} instead of the defaults, and writes only documents within them:
+     * raise them to write (and read back) larger documents.
+     */
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
@@ -85,7 +104,7 @@ public final class JixiaoJson {
     }
   }
 
-  /** The limits this instance reads within. */
+  /** The limits this instance reads within, and writes within. */
   public ReadLimits limits() {
     return engine.limits();
   }
@@ -197,17 +216,27 @@ public final class JixiaoJson {
     return engine.readAny(Objects.requireNonNull(json, "json"), null);
   }
 
-  /** {@code value} as a document of type {@code type}: pretty-printed, ending in a newline. */
+  /**
+   * {@code value} as a document of type {@code type}: pretty-printed, ending in a newline. Every
+   * write method comes here, and the text is returned (or encoded for a stream or file) only once
+   * it is known to be readable by this instance.
+   *
+   * @throws JsonWriteException if this instance would refuse to read the document: see
+   *     <i>What Jixiao writes, Jixiao reads</i> above
+   */
   public <T> String write(DocumentType<T> type, T value) {
-    return engine.write(type, Objects.requireNonNull(value, "value"));
+    String text = engine.write(type, Objects.requireNonNull(value, "value"));
+    readable.check(type, text);
+    return text;
   }
 
   /**
    * Writes {@code value} as a document of type {@code type} to {@code out}, in UTF-8; the stream
-   * is flushed, not closed. Nothing is written unless the whole document can be encoded.
+   * is flushed, not closed. The whole document is written to memory and checked first, so
+   * nothing reaches {@code out} unless all of it can be written and read back.
    *
-   * @throws IllegalArgumentException if the value's text cannot be encoded as UTF-8 (it has an
-   *     unpaired surrogate, which no document read by Jixiao has): nothing is ever replaced
+   * @throws JsonWriteException if this instance would refuse to read the document (an unpaired
+   *     surrogate, which cannot be UTF-8, among them): nothing is written, nothing replaced
    */
   public <T> void write(DocumentType<T> type, T value, OutputStream out) {
     Objects.requireNonNull(out, "out");
@@ -223,9 +252,10 @@ public final class JixiaoJson {
   /**
    * Writes {@code value} as a document of type {@code type} to {@code file}, in UTF-8, through
    * {@link #write(DocumentType, Object, OutputStream)}; the file is opened only once the document
-   * is encoded, so a value that cannot be written leaves it untouched.
+   * is written to memory, checked and encoded, so a value that cannot be written leaves it
+   * untouched.
    *
-   * @throws IllegalArgumentException if the value's text cannot be encoded as UTF-8
+   * @throws JsonWriteException if this instance would refuse to read the document
    */
   public <T> void write(DocumentType<T> type, T value, Path file) {
     Objects.requireNonNull(file, "file");

@@ -12,6 +12,13 @@ package io.github.jixiao.io;
  * document is read or refused alike from a string, a stream or a file. The other lengths count
  * characters.
  *
+ * <p><b>What Jixiao writes, Jixiao reads.</b> The same limits bound what a {@link JixiaoJson}
+ * writes: a document it would refuse to read — a string, field name or number too long, nesting
+ * too deep, too many bytes, or a character the reader refuses — is refused at writing with a
+ * {@link JsonWriteException}, never written. A score card or check report of a large evaluation
+ * can exceed the defaults; to write and read it, raise them on both sides:
+ * {@code JixiaoJson.builder().limits(new ReadLimits(64L << 20, 64, 100_000, 100, 1000)).build()}.
+ *
  * @param maxDocumentLength the most bytes of a document in UTF-8, from a string, stream or file
  * @param maxNestingDepth the deepest nesting of objects and arrays
  * @param maxStringLength the longest string value, in characters

@@ -33,13 +33,17 @@ import io.github.jixiao.testkit.Gen;
 import io.github.jixiao.testkit.Source;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Self-evaluations at the edges of what a document can hold, for the writer's escaping and exact
  * decimals — what {@code jixiao-testkit}'s generators never draw, because they give consistent
  * evaluations in the methodology's own words with money in whole fen: text with quotes,
- * backslashes, slashes, control characters, U+2028 and characters outside the BMP; decimals of
- * every scale from 0 to 6 with up to 15 integer digits, negative wherever a measure may be;
+ * backslashes, slashes, tab and line breaks, U+2028, the characters just outside the ranges the
+ * reader refuses (no-break space, U+200F, U+2060, U+206A, U+FEFF) and characters outside the BMP
+ * — never a character the reader refuses, which {@link #evaluationsWithOneRefused} adds;
+ * decimals of every scale from 0 to 6 with up to 15 integer digits, negative wherever a measure may be;
  * counts up to {@code Integer.MAX_VALUE}; a parent outside the table. They are well-formed (core
  * accepts them) but not consistent: each slot of each kind is filled once or left out, since the
  * structure itself is the testkit's to vary. A {@link Gen}, so QuickTheories shrinks a failure.
@@ -51,8 +55,26 @@ final class EdgeValues {
   private static final List<String> FIRST = List.of("预算", "A", "绩效", "x");
 
   private static final List<String> PIECES = List.of("预算", "绩效", "白云区", "a", "Z", "0", " ",
-      "\"", "\\", "/", "\n", "\t", "\r", "\u0001", "\u001f", "\u007f", "\u2028", "😀", "％", "≥",
-      "'", "{", "]", "<", "&");
+      "\"", "\\", "/", "\n", "\t", "\r", "\u00a0", "\u2028", "\u2029", "\u200f", "\u2060",
+      "\u206a", "\ufeff", "😀", "％", "≥", "'", "{", "]", "<", "&");
+
+  /**
+   * The ranges of characters the reader refuses in text: C0 controls but tab and line breaks,
+   * DEL and the C1 controls, bidirectional embeddings, overrides and isolates, and surrogates
+   * (which, inserted alone, are unpaired).
+   */
+  private static final List<char[]> REFUSED = List.of(new char[] {0x00, 0x08},
+      new char[] {0x0B, 0x0C}, new char[] {0x0E, 0x1F}, new char[] {0x7F, 0x9F},
+      new char[] {0x202A, 0x202E}, new char[] {0x2066, 0x2069}, new char[] {0xD800, 0xDFFF});
+
+  /**
+   * The JSON paths of the first texts {@link #evaluations()} draws, in the order drawn: every
+   * evaluation has them.
+   */
+  static final List<String> FIRST_TEXTS = List.of("$.department.code", "$.department.name",
+      "$.department.region", "$.department.duties[0].text", "$.department.duties[0].organ",
+      "$.department.units[0].name", "$.department.units[0].category",
+      "$.department.units[1].code", "$.department.units[1].name");
 
   /** The most a 15-digit unscaled money value can be. */
   private static final long MOST = 999_999_999_999_999L;
@@ -95,56 +117,93 @@ final class EdgeValues {
 
   /** A self-evaluation with an edge value in every kind of slot. */
   static Gen<SelfEvaluation> evaluations() {
+    return source -> evaluation(source, EdgeValues::text);
+  }
+
+  /**
+   * A self-evaluation at the edges with one character the reader refuses inserted into one of
+   * its {@link #FIRST_TEXTS}, never between the halves of a surrogate pair.
+   */
+  static Gen<Refused> evaluationsWithOneRefused() {
     return source -> {
-      SelfEvaluation.Builder e = SelfEvaluation.builder()
-          .kind(source.choose(List.of(EvaluationKind.values())))
-          .fiscalYear(source.intBetween(2000, 2100))
-          .department(department(source))
-          .budget(budget(source));
-      maybe(source, () -> e.title(text(source)));
-      maybe(source, () -> e.rulebook(text(source)));
-      maybe(source, () -> e.claimedTotal(points().generate(source)));
-      maybe(source, () -> e.claimedGrade(source.choose(List.of(Grade.values()))));
-      Task.Builder task = Task.builder().code(text(source)).title(text(source))
-          .heading(text(source)).addDutyCode("duty");
-      maybe(source, () -> task.key(source.nextBoolean()));
-      maybe(source, () -> task.plannedCount(source.intBetween(0, Integer.MAX_VALUE)));
-      maybe(source, () -> task.completedCount(source.intBetween(0, Integer.MAX_VALUE)));
-      maybe(source, () -> task.assumption(text(source)));
-      e.addTask(task.build());
-      Project.Builder project = Project.builder().code(text(source)).name(text(source))
-          .unit(source.choose(List.of(MoneyUnit.values())));
-      maybe(source, () -> project.budget(money(source)));
-      maybe(source, () -> project.executed(money(source)));
-      maybe(source, () -> project.outcome(text(source)));
-      e.addProject(project.build());
-      indicators(source, e);
-      StatedFigure.Builder figure = StatedFigure.builder().code(text(source)).name(text(source))
-          .kind(source.choose(List.of(FigureKind.values()))).statedValue(measure(source));
-      maybe(source, () -> figure.precision(6));
-      maybe(source, () -> figure.numerator(measure(source)).denominator(measure(source)));
-      maybe(source, () -> figure.unit(text(source)));
-      maybe(source, () -> figure.formula(text(source)));
-      maybe(source, () -> figure.quote(text(source)));
-      e.addStatedFigure(figure.build());
-      e.addNarrativeClaim(NarrativeClaim.builder()
-          .kind(source.choose(List.of(ClaimKind.values()))).quote(text(source))
-          .section(text(source)).build());
-      e.addProblem(Problem.builder().text(text(source)).addArea(text(source))
-          .addIndicatorCode(text(source)).build());
-      e.addImprovement(Improvement.builder().text(text(source)).addArea(text(source)).build());
-      return e.build();
+      int slot = source.intBetween(0, FIRST_TEXTS.size() - 1);
+      char[] range = source.choose(REFUSED);
+      char refused = (char) source.intBetween(range[0], range[1]);
+      int[] drawn = {0};
+      int[] at = {-1};
+      SelfEvaluation evaluation = evaluation(source, s -> {
+        String text = text(s);
+        if (drawn[0]++ != slot) {
+          return text;
+        }
+        int i = s.intBetween(0, text.length());
+        if (i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+          i++;
+        }
+        at[0] = i;
+        return text.substring(0, i) + refused + text.substring(i);
+      });
+      return new Refused(evaluation, FIRST_TEXTS.get(slot), refused, at[0]);
     };
   }
 
-  private static Department department(Source source) {
-    Department.Builder d = Department.builder().code(text(source)).name(text(source))
-        .level(source.choose(List.of(GovernmentLevel.values()))).region(text(source))
+  /**
+   * An evaluation whose text at {@code path} holds {@code character}, a character the reader
+   * refuses, at index {@code index}.
+   */
+  record Refused(SelfEvaluation evaluation, String path, char character, int index) {}
+
+  private static SelfEvaluation evaluation(Source source, Function<Source, String> text) {
+    Supplier<String> t = () -> text.apply(source);
+    SelfEvaluation.Builder e = SelfEvaluation.builder()
+        .kind(source.choose(List.of(EvaluationKind.values())))
+        .fiscalYear(source.intBetween(2000, 2100))
+        .department(department(source, text))
+        .budget(budget(source));
+    maybe(source, () -> e.title(t.get()));
+    maybe(source, () -> e.rulebook(t.get()));
+    maybe(source, () -> e.claimedTotal(points().generate(source)));
+    maybe(source, () -> e.claimedGrade(source.choose(List.of(Grade.values()))));
+    Task.Builder task = Task.builder().code(t.get()).title(t.get())
+        .heading(t.get()).addDutyCode("duty");
+    maybe(source, () -> task.key(source.nextBoolean()));
+    maybe(source, () -> task.plannedCount(source.intBetween(0, Integer.MAX_VALUE)));
+    maybe(source, () -> task.completedCount(source.intBetween(0, Integer.MAX_VALUE)));
+    maybe(source, () -> task.assumption(t.get()));
+    e.addTask(task.build());
+    Project.Builder project = Project.builder().code(t.get()).name(t.get())
+        .unit(source.choose(List.of(MoneyUnit.values())));
+    maybe(source, () -> project.budget(money(source)));
+    maybe(source, () -> project.executed(money(source)));
+    maybe(source, () -> project.outcome(t.get()));
+    e.addProject(project.build());
+    indicators(source, e);
+    StatedFigure.Builder figure = StatedFigure.builder().code(t.get()).name(t.get())
+        .kind(source.choose(List.of(FigureKind.values()))).statedValue(measure(source));
+    maybe(source, () -> figure.precision(6));
+    maybe(source, () -> figure.numerator(measure(source)).denominator(measure(source)));
+    maybe(source, () -> figure.unit(t.get()));
+    maybe(source, () -> figure.formula(t.get()));
+    maybe(source, () -> figure.quote(t.get()));
+    e.addStatedFigure(figure.build());
+    e.addNarrativeClaim(NarrativeClaim.builder()
+        .kind(source.choose(List.of(ClaimKind.values()))).quote(t.get())
+        .section(t.get()).build());
+    e.addProblem(Problem.builder().text(t.get()).addArea(t.get())
+        .addIndicatorCode(t.get()).build());
+    e.addImprovement(Improvement.builder().text(t.get()).addArea(t.get()).build());
+    return e.build();
+  }
+
+  private static Department department(Source source, Function<Source, String> text) {
+    Supplier<String> t = () -> text.apply(source);
+    Department.Builder d = Department.builder().code(t.get()).name(t.get())
+        .level(source.choose(List.of(GovernmentLevel.values()))).region(t.get())
         .kind(source.choose(List.of(DepartmentKind.values())))
-        .addDuty(Duty.builder().code("duty").text(text(source)).organ(text(source)).build())
-        .addUnit(OrganisationalUnit.builder().code("unit").name(text(source))
-            .category(text(source)).build())
-        .addUnit(OrganisationalUnit.builder().code(text(source)).name(text(source))
+        .addDuty(Duty.builder().code("duty").text(t.get()).organ(t.get()).build())
+        .addUnit(OrganisationalUnit.builder().code("unit").name(t.get())
+            .category(t.get()).build())
+        .addUnit(OrganisationalUnit.builder().code(t.get()).name(t.get())
             .parentCode("unit").build());
     maybe(source, () -> d.staffing(Staffing.builder()
         .authorisedPosts(source.intBetween(0, Integer.MAX_VALUE))

@@ -1,6 +1,7 @@
 package io.github.jixiao.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -59,6 +60,23 @@ class GeneratedDocumentsTest {
   @Test
   void selfEvaluationsAtTheEdgesKeepTheDocumentLaws() {
     check(DocumentType.SELF_EVALUATION, EdgeValues.evaluations(), 200);
+  }
+
+  @Test
+  void aSelfEvaluationAtTheEdgesWithOneRefusedCharacterIsRefusedByTheWriterWithItsPath() {
+    qt().withExamples(300).forAll(QuickTheoriesGens.of(EdgeValues.evaluationsWithOneRefused()))
+        .checkAssert(refused -> {
+          JsonWriteException e = catchThrowableOfType(JsonWriteException.class,
+              () -> JSON.write(refused.evaluation()));
+          String code = String.format("%04X", (int) refused.character());
+          String what = Character.isSurrogate(refused.character())
+              ? "an unpaired surrogate \\u" + code : "the control character U+" + code;
+
+          assertThat(e).as("written although %s holds U+%s", refused.path(), code).isNotNull();
+          assertThat(e.problem().jsonPath()).isEqualTo(refused.path());
+          assertThat(e.problem().message()).startsWith("the text has " + what + " at character "
+              + (refused.index() + 1) + ":");
+        });
   }
 
   @Test
