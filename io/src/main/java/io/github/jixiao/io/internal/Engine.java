@@ -233,23 +233,24 @@ public final class Engine {
       }
     }
     Problems whole = new Problems();
-    Object value = bindWhole(valueType, content, whole);
+    ValueBinder first = new ValueBinder(mapper, shapes, whole);
+    Object value = bindWhole(valueType, content, first);
     if (value != null) {
       return value;
     }
-    new ValueBinder(mapper, shapes, problems).record(content, javaType, whole);
+    new ValueBinder(mapper, shapes, problems).record(content, javaType, whole, first.failedAt());
     throw fail(problems, text.get(), source, type.get().name());
   }
 
   /**
-   * The value of {@code content}, or null with why not recorded in {@code whole}. The failure
+   * The value of {@code content}, or null with why not recorded by {@code binder}. The failure
    * is not kept past this call: the violations of a huge invalid list are not held twice.
    */
-  private Object bindWhole(Class<?> valueType, ObjectNode content, Problems whole) {
+  private Object bindWhole(Class<?> valueType, ObjectNode content, ValueBinder binder) {
     try {
       return mapper.readerFor(valueType).readValue(content);
     } catch (IOException | RuntimeException e) {
-      new ValueBinder(mapper, shapes, whole).record(e);
+      binder.record(e);
       return null;
     }
   }

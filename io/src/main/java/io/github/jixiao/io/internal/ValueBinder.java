@@ -30,6 +30,11 @@ public final class ValueBinder {
   private final ObjectMapper mapper;
   private final Shapes shapes;
   private final Problems problems;
+  /** Where the last failure {@link #record(Exception) recorded} was: its innermost object. */
+  private JsonPath failedAt;
+  /** While {@link #record(JsonNode, JavaType, Problems, JsonPath)} runs: the failure known. */
+  private JsonPath known;
+  private Problems knownProblems;
 
   /** A binder that records into {@code problems}. */
   public ValueBinder(ObjectMapper mapper, Shapes shapes, Problems problems) {
@@ -43,8 +48,22 @@ public final class ValueBinder {
    * of each part that does not bind, or else {@code whole}, the problems of binding it whole.
    */
   public void record(JsonNode node, JavaType type, Problems whole) {
+    record(node, type, whole, null);
+  }
+
+  /**
+   * As {@link #record(JsonNode, JavaType, Problems)}, where binding the whole failed at {@code
+   * failedAt} (see {@link #failedAt()}): the object there is not bound again — its parts bound,
+   * since Jackson builds the parts of an object first, and its problems are {@code whole}'s. A
+   * department of 200 000 duties with one code is then bound twice, not three times.
+   */
+  public void record(JsonNode node, JavaType type, Problems whole, JsonPath failedAt) {
+    this.known = failedAt;
+    this.knownProblems = whole;
     long before = problems.size();
     bindEach(node, type, JsonPath.ROOT, true);
+    this.known = null;
+    this.knownProblems = null;
     if (problems.size() == before) {
       problems.addAll(whole);
     }
@@ -52,11 +71,21 @@ public final class ValueBinder {
 
   /** Records the problems of {@code failure}, thrown while binding the document. */
   public void record(Exception failure) {
+    failedAt = failure instanceof JsonMappingException m ? pathOf(m, JsonPath.ROOT) : null;
     record(failure, JsonPath.ROOT);
+  }
+
+  /** The innermost object whose building threw the failure last recorded, if Jackson says. */
+  public JsonPath failedAt() {
+    return failedAt;
   }
 
   /** Whether {@code node} and everything in it binds; records the problems of what does not. */
   private boolean bindEach(JsonNode node, JavaType type, JsonPath path, boolean failed) {
+    if (path.equals(known)) {
+      problems.addAll(knownProblems);
+      return false;
+    }
     Shape shape = shapes.of(type);
     if (shape instanceof Shape.OptionalOf o) {
       return bindEach(node, o.content(), path, failed);
