@@ -91,14 +91,14 @@ abstract class BatchCommand extends DocumentCommand {
   /** Sets the {@code problems} of {@code entry}; {@code moreProblems}, when some are left out. */
   static void problems(ObjectNode entry, Failure failure) {
     entry.set("problems", failure.problems());
-    int more = failure.count() - failure.problems().size();
+    long more = failure.count() - failure.problems().size();
     if (more > 0) {
       entry.put("moreProblems", more);
     }
   }
 
   /** Prints on standard output that {@code file} could not be done; by default nothing. */
-  void failedText(Path file, int problems) {}
+  void failedText(Path file, long problems) {}
 
   @Override
   public final Integer call() {

@@ -34,7 +34,7 @@ abstract class DocumentCommand implements Callable<Integer> {
   private Escaping err;
 
   /** What could not be done with a file: its problems as JSON (a bounded list), and how many. */
-  record Failure(ArrayNode problems, int count) {}
+  record Failure(ArrayNode problems, long count) {}
 
   Escaping out() {
     if (out == null) {
@@ -65,11 +65,12 @@ abstract class DocumentCommand implements Callable<Integer> {
     JsonReport json = new JsonReport(lang);
     if (e instanceof JsonDocumentException invalid) {
       List<JsonProblem> problems = invalid.problems();
-      ProblemLines.print(err(), invalid.source().orElse(file.toString()), problems,
+      long total = problems.size() + invalid.omitted();
+      ProblemLines.print(err(), invalid.source().orElse(file.toString()), problems, total,
           problemLimit(), lang);
       List<JsonProblem> listed =
           problems.subList(0, Math.min(problems.size(), ProblemLines.SHOWN_VERBOSE));
-      return new Failure(json.problems(listed), problems.size());
+      return new Failure(json.problems(listed), total);
     }
     Unusable why = Unusable.of(e, lang);
     err().println(Text.clip(file + ": " + why.path().map(p -> p + ": ").orElse("")

@@ -89,7 +89,7 @@ final class Documents {
           + lang.pick("不是评分办法文档", "not a rulebook document"));
     } catch (JsonDocumentException e) {
       ProblemLines.print(err, e.source().orElse(file.toString()), e.problems(),
-          problemLimit, lang);
+          e.problems().size() + e.omitted(), problemLimit, lang);
     } catch (RuntimeException | Error e) {
       // Jixiao's fault or the VM's, not the rulebook's: one line, as for any document
       err.println("--rulebook " + file + ": " + Unusable.of(e, lang).getMessage());

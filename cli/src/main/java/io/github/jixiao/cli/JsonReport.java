@@ -164,7 +164,7 @@ final class JsonReport {
       n.put("line", p.line());
       n.put("column", p.column());
       n.put("message", p.message(lang.locale()));
-      p.hint().ifPresent(h -> n.put("hint", h));
+      p.hint(lang.locale()).ifPresent(h -> n.put("hint", h));
     }
     return list;
   }

@@ -22,23 +22,24 @@ final class ProblemLines {
   private ProblemLines() {}
 
   /**
-   * Prints the first {@code limit} of {@code problems} of {@code source}, then how many more there
-   * are, if any.
+   * Prints the first {@code limit} of {@code problems} of {@code source}, then how many more of
+   * the {@code total} found there are, if any (a reader lists at most its first 1 000 and counts
+   * the rest).
    */
-  static void print(PrintWriter err, String source, List<JsonProblem> problems, int limit,
-      Lang lang) {
+  static void print(PrintWriter err, String source, List<JsonProblem> problems, long total,
+      int limit, Lang lang) {
     int shown = Math.min(limit, problems.size());
     for (int i = 0; i < shown; i++) {
       err.println(line(source, problems.get(i), lang));
     }
-    int more = problems.size() - shown;
+    long more = total - shown;
     if (more > 0) {
       err.println(source + ": " + more(more, limit < SHOWN_VERBOSE, lang));
     }
   }
 
   /** {@code … and 9980 more problems (-v lists up to 1000)}, or in Chinese. */
-  static String more(int more, boolean verboseWouldShowMore, Lang lang) {
+  static String more(long more, boolean verboseWouldShowMore, Lang lang) {
     return lang.pick("……另有 " + more + " 个问题未列出"
             + (verboseWouldShowMore ? "（-v 最多列出 " + SHOWN_VERBOSE + " 个）" : ""),
         "… and " + more + (more == 1 ? " more problem" : " more problems")

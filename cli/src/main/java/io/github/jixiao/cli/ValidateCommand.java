@@ -43,7 +43,7 @@ final class ValidateCommand extends BatchCommand {
   }
 
   @Override
-  void failedText(Path file, int problems) {
+  void failedText(Path file, long problems) {
     out().println(file + ": " + lang.pick("无效，", "invalid, ") + problems
         + lang.pick(" 个问题（见标准错误输出）", problems == 1
             ? " problem (on standard error)" : " problems (on standard error)"));
