@@ -52,7 +52,8 @@ class BadCorpusTest {
   /**
    * Loads and warms the reader, so that each row's 2 s bound is the document's own cost and not
    * the JVM's: class loading, Hibernate Validator's start and the compilation of the paths a
-   * large refused document takes (a few rounds of a document with 20 000 duplicate duties).
+   * large refused document takes (a few rounds of a document with 20 000 duplicate duties and of
+   * one whose 300 000 tasks are numbers).
    */
   @BeforeAll
   static void loadTheReader() throws IOException {
@@ -63,8 +64,11 @@ class BadCorpusTest {
     String duty = "{\"code\": \"office-1\", \"text\": \"协调常委会各工作委员会的工作关系\"}";
     String many = doc.replace("      " + duty,
         ("      {\"code\": \"office-1\", \"text\": \"x\"},\n").repeat(20_000) + "      " + duty);
+    String flood = "{\"format\": \"jixiao/self-evaluation/1\", \"tasks\": ["
+        + "1,".repeat(300_000) + "1]}";
     for (int round = 0; round < 3; round++) {
       catchThrowable(() -> json.readEvaluation(many));
+      catchThrowable(() -> json.readEvaluation(flood));
     }
   }
 
