@@ -81,7 +81,7 @@ final class Documents {
     try {
       if (json.readAny(file) instanceof Rulebook rulebook) {
         List<String> problems = RulebookFileProblems.of(rulebook, file,
-            Scorer.using(ScoringRules.defaults()), lang);
+            Scorer.using(ScoringRules.defaults()), lang, problemLimit);
         problems.forEach(err::println);
         return problems.isEmpty() ? Optional.of(rulebook) : Optional.empty();
       }

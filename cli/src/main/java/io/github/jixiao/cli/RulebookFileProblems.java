@@ -10,7 +10,10 @@ import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,14 +29,27 @@ final class RulebookFileProblems {
 
   private RulebookFileProblems() {}
 
-  /** One line per problem of {@code rulebook}, read from {@code file}, for {@code scorer}. */
-  static List<String> of(Rulebook rulebook, Path file, Scorer scorer, Lang lang) {
-    return scorer.verify(rulebook).stream().map(v -> line(file, v, lang)).toList();
-  }
-
-  private static String line(Path file, Violation problem, Lang lang) {
-    return file + ":" + where(file, pointer(problem.path())) + ": $." + problem.path() + ": "
-        + lang.pick(problem.messageZh(), problem.message());
+  /**
+   * One line for each of the first {@code limit} problems of {@code rulebook}, read from {@code
+   * file}, for {@code scorer}, then one that counts the rest; the file is parsed once to place
+   * them all.
+   */
+  static List<String> of(Rulebook rulebook, Path file, Scorer scorer, Lang lang, int limit) {
+    List<Violation> problems = scorer.verify(rulebook);
+    List<Violation> shown = problems.subList(0, Math.min(limit, problems.size()));
+    Map<JsonPointer, String> places = new HashMap<>();
+    shown.forEach(v -> places.put(JsonPointer.compile(pointer(v.path())), "0:0"));
+    locate(file, places);
+    List<String> lines = new ArrayList<>();
+    for (Violation v : shown) {
+      lines.add(file + ":" + places.get(JsonPointer.compile(pointer(v.path()))) + ": $."
+          + v.path() + ": " + lang.pick(v.messageZh(), v.message()));
+    }
+    if (problems.size() > shown.size()) {
+      lines.add(file + ": " + ProblemLines.more(problems.size() - shown.size(),
+          limit < ProblemLines.SHOWN_VERBOSE, lang));
+    }
+    return lines;
   }
 
   /** {@code indicators[2].rule.type} as the JSON pointer {@code /indicators/2/rule/type}. */
@@ -41,20 +57,25 @@ final class RulebookFileProblems {
     return "/" + INDEX.matcher(path).replaceAll(".$1").replace('.', '/');
   }
 
-  /** {@code line:column} of the value at {@code pointer} in {@code file}; {@code 0:0} if lost. */
-  private static String where(Path file, String pointer) {
-    JsonPointer target = JsonPointer.compile(pointer);
+  /**
+   * Sets {@code line:column} of each pointer's value in {@code file}, in one pass; a place not
+   * found stays {@code 0:0} (the JSON path still says where).
+   */
+  private static void locate(Path file, Map<JsonPointer, String> places) {
+    int left = places.size();
     try (JsonParser parser = JSON.createParser(file.toFile())) {
-      while (parser.nextToken() != null) {
-        if (parser.currentToken() != JsonToken.FIELD_NAME
-            && parser.getParsingContext().pathAsPointer().equals(target)) {
-          JsonLocation at = parser.currentTokenLocation();
-          return at.getLineNr() + ":" + at.getColumnNr();
+      while (left > 0 && parser.nextToken() != null) {
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          JsonPointer at = parser.getParsingContext().pathAsPointer();
+          if ("0:0".equals(places.get(at))) {
+            JsonLocation where = parser.currentTokenLocation();
+            places.put(at, where.getLineNr() + ":" + where.getColumnNr());
+            left--;
+          }
         }
       }
     } catch (IOException e) {
       // the file was read a moment ago: without a position, the JSON path still says where
     }
-    return "0:0";
   }
 }

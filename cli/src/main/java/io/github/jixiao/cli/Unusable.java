@@ -51,11 +51,11 @@ final class Unusable extends RuntimeException {
     }
     if (e instanceof ScoringException scoring) {
       return new Unusable(SCORING, null,
-          lang.pick("无法评分：", "cannot score: ") + scoring.getMessage());
+          lang.pick("无法评分：" + scoring.messageZh(), "cannot score: " + scoring.getMessage()));
     }
     if (e instanceof UncheckedIOException io) {
-      return new Unusable(FILE, null,
-          lang.pick("无法读取：", "cannot read: ") + io.getCause().getMessage());
+      return new Unusable(FILE, null, lang.pick("无法读取：" + FileTrouble.zh(io.getCause()),
+          "cannot read: " + FileTrouble.en(io.getCause())));
     }
     if (e instanceof OutOfMemoryError) {
       return new Unusable(RESOURCES, null, lang.pick(

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jixiao.cli.Cli.Run;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.rulebook.Rulebooks;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ class UnregisteredRuleTypeTest {
   private static final String REGISTERED = "proportional, reverse-ratio, reverse-linear, equal,"
       + " qualitative, bands, threshold, checklist, deduction, milestones";
   private static final String CUSTOM = "../examples/custom-rule/rulebook.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void theExamplesCustomRuleIsRefusedNamingItsTypeAndWhere() {
@@ -76,6 +81,36 @@ class UnregisteredRuleTypeTest {
         + " $.indicators[1].rule.params.taget: the rule 'proportional' has no parameter 'taget';"
         + " did you mean 'target'? (it takes target)");
     assertThat(run.out()).isEmpty();
+    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
+  }
+
+  @Test
+  void aRulebookFileWithThousandsOfProblemsPrintsTwentyAndACount(@TempDir Path dir)
+      throws IOException {
+    // 2 000 leaves of 0.05 points under one root of 100, each of an unregistered type: 20 lines,
+    // then one that counts the other 1 980 (the review's 10 000 of these took 77 s)
+    ObjectNode rulebook = (ObjectNode) JSON.readTree(Path.of(CUSTOM).toFile());
+    ArrayNode indicators = rulebook.putArray("indicators");
+    indicators.addObject().put("code", "1").put("name", "总").put("level", 1).put("weight", 100)
+        .put("open", false);
+    for (int i = 0; i < 2000; i++) {
+      ObjectNode leaf = indicators.addObject().put("code", "1." + i).put("name", "指标" + i)
+          .put("level", 2).put("parentCode", "1").put("weight", new BigDecimal("0.05"))
+          .put("open", false).put("kind", "QUALITATIVE");
+      leaf.putObject("rule").put("type", "nosuch");
+    }
+    Path file = dir.resolve("many.json");
+    Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rulebook));
+
+    Run run = Cli.run("score", "--lang", "en", "--rulebook", file.toString(),
+        Cli.BAIYUN.toString());
+
+    assertThat(run.errLines()).hasSize(21);
+    assertThat(run.errLines().get(0)).startsWith(file + ":").contains(
+        ": $.indicators[1].rule.type: no scoring rule is registered under type 'nosuch'"
+            + " (indicator '1.0' (指标0))");
+    assertThat(run.errLines().get(20)).isEqualTo(file
+        + ": … and 1980 more problems (-v lists up to 1000)");
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
 

@@ -54,7 +54,8 @@ public interface Argument {
   /** The value as shown in {@code english} or Chinese: a plain decimal, or the text. */
   default String shown(boolean english) {
     if (getNumber().isPresent()) {
-      return getNumber().get().toPlainString();
+      // Plain for every number a rule really gives; a user's absurd one by its order alone.
+      return Echo.number(getNumber().get());
     }
     if (english && getTextEn().isPresent()) {
       return getTextEn().get();

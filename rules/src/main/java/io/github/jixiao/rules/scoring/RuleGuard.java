@@ -65,21 +65,30 @@ final class RuleGuard {
     }
     BigDecimal points = outcome.points();
     // Checked before anything compares or rounds them: setScale on 10^-300000000 never ends.
-    if (Math.abs((long) points.scale()) > maxScale || points.precision() > MAX_PRECISION) {
+    // The bits first: precision() of a number of millions of digits alone takes seconds.
+    if (Math.abs((long) points.scale()) > maxScale
+        || points.unscaledValue().bitLength() > MAX_PRECISION * 4
+        || points.precision() > MAX_PRECISION) {
       throw failed(type, code, "scoring rule '" + shownType + "' gave points " + Echo.number(points)
-          + " for indicator '" + shownCode + "' with " + points.precision() + " digits and scale "
+          + " for indicator '" + shownCode + "' with " + digits(points) + " digits and scale "
           + points.scale() + "; a rule's points may have at most " + MAX_PRECISION + " digits and"
           + " " + maxScale + " decimals (the rounding's " + (maxScale - SCALE_MARGIN) + " and "
           + SCALE_MARGIN + " more)", "评分方法 '" + shownType + "' 给指标 '" + shownCode + "' 的得分位数异常（精度 "
-          + points.precision() + "，小数位 " + points.scale() + "）", null);
+          + digits(points) + "，小数位 " + points.scale() + "）", null);
     }
     if (points.signum() < 0 || points.compareTo(input.getWeight()) > 0) {
-      throw failed(type, code, "scoring rule '" + shownType + "' gave " + points.toPlainString()
+      throw failed(type, code, "scoring rule '" + shownType + "' gave " + Echo.number(points)
           + " points for indicator '" + shownCode + "' of weight " + input.getWeight().toPlainString()
           + "; a rule must give points within [0, weight]", "评分方法 '" + shownType + "' 给指标 '" + code
-          + "' 的得分 " + points.toPlainString() + " 不在 [0, 分值] 范围内", null);
+          + "' 的得分 " + Echo.number(points) + " 不在 [0, 分值] 范围内", null);
     }
     return outcome;
+  }
+
+  /** The digits of {@code points}, counted only when few (else {@code >40}). */
+  private static String digits(BigDecimal points) {
+    return points.unscaledValue().bitLength() > MAX_PRECISION * 4
+        ? ">" + MAX_PRECISION : String.valueOf(points.precision());
   }
 
   private static ScoringException failed(String type, String code, String en, String zh,

@@ -102,7 +102,31 @@ class BadRulesTest {
   void aBadTemplateScoresAndRendersWithTheUnknownPlaceholderLeftAsIs() {
     IndicatorScore x = score("bad-template").indicator("X").orElseThrow();
     assertThat(x.getPoints()).isEqualByComparingTo("100");
-    assertThat(assertTimeoutPreemptively(GUARD, () -> x.explain(Locale.ENGLISH))).isNotNull();
+    String shown = assertTimeoutPreemptively(GUARD, () -> x.explain(Locale.ENGLISH));
+    assertThat(shown).contains("{nope}").hasSizeLessThan(200);
+  }
+
+  @Test
+  void anExplanationWithAnAbsurdNumberRendersItByItsOrderAtOnce() {
+    // 10^300000000: written out, three hundred million digits
+    Explanation why = Explanation.custom("huge", "{n} 分", "{n} points",
+        Argument.number("n", new BigDecimal(BigInteger.ONE, -300_000_000)));
+    assertThat(assertTimeoutPreemptively(GUARD, () -> why.render(Locale.ENGLISH)))
+        .isEqualTo("~1E+300000000 points");
+  }
+
+  @Test
+  void pointsOfMillionsOfDigitsAreRefusedWithoutCountingThem() {
+    // 2^20000000 − 1 at scale 6 000 000: about six million digits, within no weight
+    BigDecimal huge = new BigDecimal(BigInteger.ONE.shiftLeft(20_000_000)
+        .subtract(BigInteger.ONE), 6_000_000);
+    ScoringRules rules = ScoringRules.builder().withBuiltIns()
+        .register("bad-huge", in -> RuleOutcome.scored(huge, why(in))).build();
+    ScoringException e = assertTimeoutPreemptively(GUARD, () -> org.junit.jupiter.api.Assertions
+        .assertThrows(ScoringException.class,
+            () -> Scorer.using(rules).score(BaiyunFixture.asEncoded(), naming("bad-huge"))));
+    assertThat(e.getMessage()).contains("with >40 digits").hasSizeLessThan(1000);
+    assertThat(e.messageZh()).contains("精度 >40").hasSizeLessThan(1000);
   }
 
   @Test
