@@ -112,6 +112,23 @@ class TerminalEscapeTest {
   }
 
   @Test
+  void aLineSeparatorTheReaderAcceptsIsEscapedInTheCardsTitle(@TempDir Path dir)
+      throws IOException {
+    // U+2028 and U+2029 are text a reader accepts; a terminal may still break the line on them
+    String baiyun = Files.readString(Cli.BAIYUN);
+    String name = "广州市白云区人民代表大会常务委员会办公室";
+    Path file = dir.resolve("separator.json");
+    Files.writeString(file, baiyun.replaceFirst("\"name\": \"" + name + "\"",
+        "\"name\": \"" + name + "\u2028伪造\u2029\""));
+
+    Run run = Cli.run("score", file.toString());
+
+    assertThat(run.outLines().get(0))
+        .isEqualTo(name + "\\u2028伪造\\u2029 2021 年度 评分表");
+    assertThat(run.out()).doesNotContain("\u2028", "\u2029");
+  }
+
+  @Test
   void aFileNameWithControlsIsEscapedWhereverItIsPrinted(@TempDir Path dir) throws IOException {
     Path named = dir.resolve("a\u001B]0;x\u0007\r.json");
     Files.writeString(named, "[]");

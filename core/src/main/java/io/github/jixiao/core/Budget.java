@@ -85,10 +85,11 @@ public interface Budget {
   final class Builder extends ImmutableBudget.Builder {}
 
   /**
-   * Called by {@code build()} before the check: this value with every number at a scale of at
-   * least 0 ({@code 3.3E+3} becomes {@code 3300}), so that a value built from {@code 33E+2} equals
-   * one built from {@code 3300} and is written as it was read. A number beyond its bound is left
-   * as it is, for the check to refuse.
+   * Not for callers: Immutables calls it from {@code build()}, which already returns a normalised
+   * value; it is public only because an interface's methods are. It gives this value with every
+   * number at a scale of at least 0 ({@code 3.3E+3} becomes {@code 3300}), so that a value built
+   * from {@code 33E+2} equals one built from {@code 3300} and is written as it was read. A number
+   * beyond its bound is left as it is, for the check to refuse.
    */
   @Value.Check
   default Budget normalised() {

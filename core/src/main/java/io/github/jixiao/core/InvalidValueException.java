@@ -55,7 +55,7 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   /**
    * The violations kept, sorted by path then message: every one, unless a value had more
-   * violations of its invariants than {@code Validation.Invariants.KEPT} (1 000), when the rest
+   * violations of its invariants than 1 000, when the rest
    * are only {@linkplain #omitted() counted}.
    */
   public List<Violation> violations() {
