@@ -42,6 +42,10 @@ public final class Echo {
     if (text == null) {
       return "null";
     }
+    if (text.length() <= max && clean(text)) {
+      // The usual case, on every indicator scored: nothing to cut or escape, nothing allocated.
+      return text;
+    }
     StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
     int shown = 0;
     // By code points: a cut never leaves half a surrogate pair, which no UTF-8 writer can write.
@@ -60,6 +64,18 @@ public final class Echo {
       shown++;
     }
     return out.toString();
+  }
+
+  /** Whether no character of {@code text} needs escaping (a surrogate is left to the slow path). */
+  private static boolean clean(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+          || (c >= 0x2066 && c <= 0x2069) || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code value} in plain notation when short, else in scientific notation: never expanded. */
