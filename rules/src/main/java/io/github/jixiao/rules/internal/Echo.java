@@ -14,7 +14,6 @@ public final class Echo {
   /** Beyond about 300 digits a number is shown by its order of magnitude alone. */
   private static final int MOST_BITS = 1000;
 
-  private static final double LOG10_2 = Math.log10(2);
 
   /** The most characters of a document's name, title, quote or other phrase a message shows. */
   public static final int MAX_PHRASE = 60;
@@ -85,7 +84,8 @@ public final class Echo {
     }
     if (Math.abs((long) value.scale()) > 1000 || value.unscaledValue().bitLength() > MOST_BITS) {
       // Not even counted in digits (precision() of a 10^7-digit number takes seconds): its order.
-      long digits = (long) Math.ceil(value.unscaledValue().bitLength() * LOG10_2);
+      // log10(2) ≈ 0.30103, in whole numbers: the digits of an n-bit number, rounded up.
+      long digits = (value.unscaledValue().bitLength() * 30103L + 99999) / 100000;
       return "~1E" + (digits - 1 - value.scale() >= 0 ? "+" : "") + (digits - 1 - value.scale());
     }
     if (value.precision() <= MAX_TEXT && Math.abs((long) value.scale()) <= MAX_TEXT) {
