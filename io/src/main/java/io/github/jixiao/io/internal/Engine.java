@@ -2,32 +2,20 @@ package io.github.jixiao.io.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializable;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.NameTransformer;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoModule;
 import io.github.jixiao.io.JsonDocumentException;
@@ -51,14 +39,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads and writes Jixiao documents (文档读写): the configured mapper, the strict reading pipeline (bytes →
- * text → located tree → format → shape → binding) and the writer. Thread-safe once built.
+ * text → located tree → format → shape → binding) and the writer ({@link DocumentWriter}).
+ * Thread-safe once built.
  */
 public final class Engine {
 
@@ -71,10 +59,9 @@ public final class Engine {
 
   private final ReadLimits limits;
   private final ObjectMapper mapper;
-  private final ObjectWriter writer;
+  private final DocumentWriter documentWriter;
   private final Shapes shapes;
   private final LocatedTreeReader treeReader;
-  private final Map<Class<?>, Boolean> unwraps = new ConcurrentHashMap<>();
 
   /** An engine that reads within {@code limits}. */
   public Engine(ReadLimits limits) {
@@ -101,10 +88,7 @@ public final class Engine {
         .withConfigOverride(Map.class, o -> o.setInclude(JsonInclude.Value.construct(
             JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY)))
         .build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    this.writer = mapper.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+    this.documentWriter = new DocumentWriter(mapper);
     this.shapes = new Shapes(mapper);
     // The fast path's parser refuses names longer than any a valid document is likely to have:
     // such a document is read by the located path, whose parser of text (unlike that of bytes)
@@ -561,62 +545,6 @@ public final class Engine {
 
   /** {@code value} as the document of type {@code type}: {@code format} first, then its fields. */
   public String write(DocumentType<?> type, Object value) {
-    Object content = type.valueType().cast(value);
-    if (!unwraps.computeIfAbsent(content.getClass(), this::unwraps)) {
-      return writeThroughTree(type, content);
-    }
-    try {
-      return writer.writeValueAsString(new Document(type.format(), content));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + type.name() + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Whether the serializer of {@code type} can write its fields without the braces. */
-  private boolean unwraps(Class<?> type) {
-    try {
-      return mapper.getSerializerProviderInstance().findValueSerializer(type, null)
-          .unwrappingSerializer(NameTransformer.NOP).isUnwrappingSerializer();
-    } catch (JsonMappingException e) {
-      return false;
-    }
-  }
-
-  /**
-   * A document written straight to the generator: {@code {"format": …}} and then the value's own
-   * fields through its bean serializer, unwrapped. The same tokens as the tree of the value with
-   * {@code format} put first (which the writer used to build), so the same bytes, without the
-   * two trees.
-   */
-  private record Document(String format, Object content) implements JsonSerializable {
-    @Override
-    public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
-      JsonSerializer<Object> fields = provider.findValueSerializer(content.getClass(), null)
-          .unwrappingSerializer(NameTransformer.NOP);
-      gen.writeStartObject(this);
-      gen.writeStringField(FORMAT, format);
-      fields.serialize(content, gen, provider);
-      gen.writeEndObject();
-      // The final newline, written here rather than appended to a copy of the whole text.
-      gen.writeRaw('\n');
-    }
-
-    @Override
-    public void serializeWithType(JsonGenerator gen, SerializerProvider provider,
-        TypeSerializer typeSer) throws IOException {
-      serialize(gen, provider);
-    }
-  }
-
-  private String writeThroughTree(DocumentType<?> type, Object value) {
-    ObjectNode document = NODES.objectNode();
-    document.put(FORMAT, type.format());
-    JsonNode content = mapper.valueToTree(type.valueType().cast(value));
-    document.setAll((ObjectNode) content);
-    try {
-      return writer.writeValueAsString(document) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + type.name() + ": " + e.getMessage(), e);
-    }
+    return documentWriter.write(type, value);
   }
 }
