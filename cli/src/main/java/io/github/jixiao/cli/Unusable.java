@@ -54,8 +54,8 @@ final class Unusable extends RuntimeException {
           lang.pick("无法评分：" + scoring.messageZh(), "cannot score: " + scoring.getMessage()));
     }
     if (e instanceof UncheckedIOException io) {
-      return new Unusable(FILE, null, lang.pick("无法读取：" + FileTrouble.zh(io.getCause()),
-          "cannot read: " + FileTrouble.en(io.getCause())));
+      return new Unusable(FILE, null,
+          lang.pick("无法读取：", "cannot read: ") + FileTrouble.of(io.getCause(), lang));
     }
     if (e instanceof OutOfMemoryError) {
       return new Unusable(RESOURCES, null, lang.pick(
