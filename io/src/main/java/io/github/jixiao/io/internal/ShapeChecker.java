@@ -86,8 +86,8 @@ public final class ShapeChecker {
         return;
       }
       problems.atValue(Kind.WRONG_TYPE, path,
-          "null is not a value here: expected " + expected(shape).en,
-          "此处不能为 null：应为" + expected(shape).zh,
+          "null is not a value here: expected " + Described.expected(shape).en(),
+          "此处不能为 null：应为" + Described.expected(shape).zh(),
           "give a value, or leave the field out", "请给出一个值，或删去该字段");
       return;
     }
@@ -150,12 +150,12 @@ public final class ShapeChecker {
         if (!found()) {
           continue;
         }
-        Described wanted = expected(shapes.of(field.type()));
+        Described wanted = Described.expected(shapes.of(field.type()));
         problems.atValue(Kind.MISSING, path.field(field.name()),
             "missing required field \"" + field.name() + "\" of " + shape.typeName(),
             shape.typeName() + " 缺少必填字段 \"" + field.name() + "\"",
-            "add \"" + field.name() + "\": " + wanted.en,
-            "请添加 \"" + field.name() + "\"：" + wanted.zh);
+            "add \"" + field.name() + "\": " + wanted.en(),
+            "请添加 \"" + field.name() + "\"：" + wanted.zh());
       }
     }
   }
@@ -346,7 +346,7 @@ public final class ShapeChecker {
   }
 
   /** {@code value} as a message shows it: never expanded, at most a few dozen characters. */
-  private static String shown(BigDecimal value) {
+  static String shown(BigDecimal value) {
     // Bounded at reading to 40 digits each side of the point; toString never expands an exponent.
     return Echo.of(value.toString(), 90);
   }
@@ -372,61 +372,11 @@ public final class ShapeChecker {
     if (!found()) {
       return;
     }
-    Described wanted = expected(shape);
-    Described found = found(node);
+    Described wanted = Described.expected(shape);
+    Described found = Described.found(node);
     problems.atValue(Kind.WRONG_TYPE, path,
-        "expected " + wanted.en + ", found " + found.en,
-        "应为" + wanted.zh + "，实际为" + found.zh, hint == null ? null : hint.en,
-        hint == null ? null : hint.zh);
-  }
-
-  private record Described(String en, String zh) {}
-
-  private static Described expected(Shape shape) {
-    if (shape instanceof Shape.ListOf) {
-      return new Described("an array", "数组");
-    }
-    if (shape instanceof Shape.MapOf) {
-      return new Described("an object", "对象");
-    }
-    if (shape instanceof Shape.ObjectShape o) {
-      return new Described("an object (" + o.typeName() + ")", "对象（" + o.typeName() + "）");
-    }
-    if (shape instanceof Shape.Enumeration e) {
-      return new Described("one of " + String.join(", ", e.constants()),
-          "以下之一：" + String.join("、", e.constants()));
-    }
-    if (shape instanceof Shape.Scalar s) {
-      return switch (s.kind()) {
-        case TEXT -> new Described("text (a JSON string)", "文本（JSON 字符串）");
-        case DECIMAL -> new Described("a number", "数字");
-        case INT, LONG -> new Described("a whole number", "整数");
-        case BOOLEAN -> new Described("true or false", "true 或 false");
-        case ANY -> new Described("a value", "一个值");
-      };
-    }
-    return new Described("a value", "一个值");
-  }
-
-  private static Described found(JsonNode node) {
-    if (node.isTextual()) {
-      String text = node.textValue();
-      String shown = Echo.of(text);
-      return new Described("a string \"" + shown + "\"", "字符串 \"" + shown + "\"");
-    }
-    if (node.isNumber()) {
-      String shown = shown(node.decimalValue());
-      return new Described("the number " + shown, "数字 " + shown);
-    }
-    if (node.isBoolean()) {
-      return new Described(node.asText(), node.asText());
-    }
-    if (node.isObject()) {
-      return new Described("an object", "对象");
-    }
-    if (node.isArray()) {
-      return new Described("an array", "数组");
-    }
-    return new Described("null", "null");
+        "expected " + wanted.en() + ", found " + found.en(),
+        "应为" + wanted.zh() + "，实际为" + found.zh(), hint == null ? null : hint.en(),
+        hint == null ? null : hint.zh());
   }
 }
