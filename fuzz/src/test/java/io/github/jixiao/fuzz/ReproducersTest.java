@@ -240,6 +240,8 @@ class ReproducersTest {
    * treats an {@link OutOfMemoryError} as unrecoverable and would abort the whole run.
    */
   private static <T> T within(Supplier<T> work) {
+    // The previous test's documents are garbage now: collected here, not within this bound.
+    System.gc();
     return assertTimeoutPreemptively(BOUND, () -> {
       try {
         return work.get();
