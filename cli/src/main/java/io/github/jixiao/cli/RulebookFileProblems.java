@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.jixiao.core.Violation;
+import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.internal.Numbers;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,11 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MoneyAmount;
-import io.github.jixiao.core.internal.Numbers;
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Numbers;
+import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.immutables.value.Value;

@@ -1,11 +1,12 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.Text;
-import io.github.jixiao.core.internal.Numbers;
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Numbers;
+import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;

@@ -1,9 +1,10 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.Text;
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;

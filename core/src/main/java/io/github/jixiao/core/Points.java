@@ -1,7 +1,8 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.internal.Echo;
-import io.github.jixiao.core.internal.Numbers;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Echo;
+import io.github.jixiao.core.value.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -14,7 +14,7 @@
  *
  * <p>Every value is built through its public {@code Builder}; {@code build()} validates the value
  * (Jakarta Bean Validation constraints on the accessors, and invariants that span fields) and
- * throws {@link io.github.jixiao.core.InvalidValueException} listing every violation, so an
+ * throws {@link io.github.jixiao.core.value.InvalidValueException} listing every violation, so an
  * invalid value cannot exist. A required attribute left unset is caught before that: {@code
  * build()} throws {@link java.lang.IllegalStateException} naming the attributes not set. Core knows nothing of scoring: whether a self-evaluation is
  * <em>consistent</em> (its claimed total matches its indicator scores, its stated rates match their
@@ -26,4 +26,5 @@
 @DomainStyle
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.internal.DomainStyle;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.DomainStyle;

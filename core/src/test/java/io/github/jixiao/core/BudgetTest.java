@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;

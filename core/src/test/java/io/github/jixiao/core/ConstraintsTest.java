@@ -1,9 +1,11 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;

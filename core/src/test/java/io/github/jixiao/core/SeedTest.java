@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.value.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package io.github.jixiao.testkit;
 
-import io.github.jixiao.core.InvalidValueException;
+import io.github.jixiao.core.value.InvalidValueException;
 import java.util.Objects;
 import java.util.function.Supplier;
 

@@ -76,7 +76,7 @@ public final class RulebookGens {
    * decimals. The evaluations of {@link JixiaoGens} claim exactly what the {@code Scorer} gives
    * under the rulebook of their own table.
    *
-   * @throws io.github.jixiao.core.InvalidValueException if the table's weights do not add up
+   * @throws io.github.jixiao.core.value.InvalidValueException if the table's weights do not add up
    */
   public static Rulebook tableAsRulebook(List<Indicator> table) {
     return Claims.ownTable(Objects.requireNonNull(table, "table"));

@@ -2,8 +2,8 @@ package io.github.jixiao.rules.check;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.jixiao.core.InvalidValueException;
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;

@@ -25,4 +25,4 @@
 @DomainStyle
 package io.github.jixiao.rules.check;
 
-import io.github.jixiao.core.internal.DomainStyle;
+import io.github.jixiao.core.value.DomainStyle;

@@ -7,4 +7,4 @@
 @DomainStyle
 package io.github.jixiao.rules.formula;
 
-import io.github.jixiao.core.internal.DomainStyle;
+import io.github.jixiao.core.value.DomainStyle;

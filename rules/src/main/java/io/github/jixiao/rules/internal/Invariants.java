@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.internal;
 
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Validation;
 
 /**
  * Records bilingual (中英文) violations into core's invariant collector: one place that knows its

@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.internal;
 
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.rulebook.DefaultRule;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;

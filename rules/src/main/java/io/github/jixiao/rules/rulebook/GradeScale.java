@@ -3,7 +3,7 @@ package io.github.jixiao.rules.rulebook;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Grade;
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.internal.Invariants;
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.jixiao.rules.rulebook;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.internal.Invariants;
 import java.util.List;
 import org.immutables.value.Value;

@@ -3,7 +3,7 @@ package io.github.jixiao.rules.rulebook;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.EvaluationKind;
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.internal.RulebookChecks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

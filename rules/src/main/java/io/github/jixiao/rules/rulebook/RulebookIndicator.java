@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorKind;
-import io.github.jixiao.core.internal.Validation;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.internal.Invariants;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import jakarta.validation.constraints.Digits;

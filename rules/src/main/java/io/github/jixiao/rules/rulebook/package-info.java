@@ -17,4 +17,4 @@
 @DomainStyle
 package io.github.jixiao.rules.rulebook;
 
-import io.github.jixiao.core.internal.DomainStyle;
+import io.github.jixiao.core.value.DomainStyle;

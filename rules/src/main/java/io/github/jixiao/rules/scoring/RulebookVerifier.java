@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.core.Violation;
+import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.internal.ParameterChecks;
 import io.github.jixiao.rules.internal.Suggestions;

@@ -19,4 +19,4 @@
 @DomainStyle
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.core.internal.DomainStyle;
+import io.github.jixiao.core.value.DomainStyle;

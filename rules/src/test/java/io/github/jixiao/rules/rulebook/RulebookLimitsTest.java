@@ -3,8 +3,8 @@ package io.github.jixiao.rules.rulebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jixiao.core.InvalidValueException;
-import io.github.jixiao.core.Violation;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.scoring.RuleSpec;
 import java.math.BigDecimal;
 import java.util.List;

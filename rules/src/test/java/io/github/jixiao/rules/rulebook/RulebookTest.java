@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.Grade;
-import io.github.jixiao.core.InvalidValueException;
-import io.github.jixiao.core.Violation;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.scoring.Band;
 import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.RuleSpec;

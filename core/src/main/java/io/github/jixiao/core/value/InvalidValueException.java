@@ -1,4 +1,4 @@
-package io.github.jixiao.core;
+package io.github.jixiao.core.value;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.github.jixiao.core.internal;
+package io.github.jixiao.core.constraint;
 
 import io.github.jixiao.core.constraint.Text;
 import jakarta.validation.ConstraintValidator;

@@ -1,6 +1,6 @@
-package io.github.jixiao.core.internal;
+package io.github.jixiao.core.value;
 
-import io.github.jixiao.core.Violation;
+import io.github.jixiao.core.value.Violation;
 import jakarta.validation.constraints.Digits;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;

@@ -1,4 +1,4 @@
-package io.github.jixiao.core.internal;
+package io.github.jixiao.core.value;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,7 +1,7 @@
-package io.github.jixiao.core.internal;
+package io.github.jixiao.core.value;
 
-import io.github.jixiao.core.InvalidValueException;
-import io.github.jixiao.core.Violation;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
@@ -62,7 +62,7 @@ public final class Validation {
         Set.of(Locale.ENGLISH, CHINESE), Locale.ENGLISH, context -> Locale.ENGLISH, false);
 
     private static ResourceBundle bundle(Locale locale) {
-      return ResourceBundle.getBundle("io.github.jixiao.core.internal.messages", locale,
+      return ResourceBundle.getBundle("io.github.jixiao.core.value.messages", locale,
           Validation.class.getClassLoader(), NO_FALLBACK);
     }
 
