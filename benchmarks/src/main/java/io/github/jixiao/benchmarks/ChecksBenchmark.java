@@ -1,8 +1,8 @@
 package io.github.jixiao.benchmarks;
 
-import io.github.jixiao.rules.check.CheckReport;
 import io.github.jixiao.rules.check.Checks;
-import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;

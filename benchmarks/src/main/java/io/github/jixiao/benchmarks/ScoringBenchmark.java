@@ -1,6 +1,6 @@
 package io.github.jixiao.benchmarks;
 
-import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,7 @@ package io.github.jixiao.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.io.JsonDocumentException;
-import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.scoring.ScoringException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,8 +2,8 @@ package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.check.CheckReport;
 import io.github.jixiao.rules.check.Checks;
+import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

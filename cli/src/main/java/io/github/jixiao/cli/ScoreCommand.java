@@ -2,10 +2,10 @@ package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.check.CheckReport;
 import io.github.jixiao.rules.check.Checks;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.rules.scoring.GroupScore;
-import io.github.jixiao.rules.scoring.IndicatorScore;
-import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.result.GroupScore;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

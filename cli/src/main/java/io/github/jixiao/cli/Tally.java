@@ -1,7 +1,7 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.rules.check.CheckReport;
-import io.github.jixiao.rules.check.Severity;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Severity;
 
 /**
  * The count of a batch (批处理汇总): documents done, documents that could not be read, findings by

@@ -1,8 +1,8 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.Grade;
-import io.github.jixiao.rules.check.Severity;
-import io.github.jixiao.rules.scoring.ScoreStatus;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.result.Severity;
 import java.math.BigDecimal;
 
 /** Small text helpers of the output: terminal width of Chinese text, padding, labels, numbers. */

@@ -1,15 +1,15 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.rules.check.CheckCode;
-import io.github.jixiao.rules.check.CheckReport;
-import io.github.jixiao.rules.check.Finding;
-import io.github.jixiao.rules.check.Severity;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.GroupScore;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.rulebook.ProvenanceStatus;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.scoring.Explanation;
-import io.github.jixiao.rules.scoring.GroupScore;
-import io.github.jixiao.rules.scoring.IndicatorScore;
-import io.github.jixiao.rules.scoring.ScoreCard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -25,7 +25,7 @@ class BatchFailureTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final StackTraceElement IN_THE_READER = new StackTraceElement(
-      "io.github.jixiao.io.internal.Engine", "readDocument", "Engine.java", 302);
+      "io.github.jixiao.io.Engine", "readDocument", "Engine.java", 302);
 
   @TempDir
   Path dir;
@@ -93,7 +93,7 @@ class BatchFailureTest {
     assertThat(run.errLines()).containsExactly(
         file("b-runtime") + ": cannot process: an internal error of Jixiao"
             + " (java.lang.NumberFormatException at"
-            + " io.github.jixiao.io.internal.Engine.readDocument(Engine.java:302));"
+            + " io.github.jixiao.io.Engine.readDocument(Engine.java:302));"
             + " please report it",
         file("c-memory") + ": cannot process: out of memory (OutOfMemoryError); give Java more"
             + " with java -Xmx",
@@ -112,7 +112,7 @@ class BatchFailureTest {
 
     assertThat(run.errLines()).containsExactly(
         file("b-runtime") + ": 无法处理：Jixiao 内部错误（java.lang.NumberFormatException，位于"
-            + " io.github.jixiao.io.internal.Engine.readDocument(Engine.java:302)）；请报告此问题",
+            + " io.github.jixiao.io.Engine.readDocument(Engine.java:302)）；请报告此问题",
         file("c-memory") + ": 无法处理：内存不足（OutOfMemoryError）；可用 java -Xmx 给 Java 更多内存",
         file("d-stack") + ": 无法处理：嵌套过深，栈溢出（StackOverflowError）");
     assertThat(run.outLines()).containsExactly("3 个文件：已处理 0 个，无法读取 3 个");

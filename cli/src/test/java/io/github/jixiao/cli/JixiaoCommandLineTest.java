@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.io.JixiaoJson;
-import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.rules.Rulebooks;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

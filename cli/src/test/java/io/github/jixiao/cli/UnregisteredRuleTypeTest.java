@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.cli.Cli.Run;
 import io.github.jixiao.io.JixiaoJson;
-import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.rules.Rulebooks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,9 +77,13 @@ class UnregisteredRuleTypeTest {
     Run run = Cli.run("score", "--lang", "en", "--rulebook", rulebook.toString(),
         Cli.BAIYUN.toString());
 
+    // The standard registry verifies the whole file: the misspelt parameter and, as in the test
+    // above, the user's rule type it does not hold.
     assertThat(run.errLines()).containsExactly(rulebook + ":42:53:"
         + " $.indicators[1].rule.params.taget: the rule 'proportional' has no parameter 'taget';"
-        + " did you mean 'target'? (it takes target)");
+        + " did you mean 'target'? (it takes target)",
+        rulebook + ":55:17: $.indicators[2].rule.type: no scoring rule is registered under type"
+            + " 'stated-figure-rate' (indicator '1.2' (履职效果)); registered: " + REGISTERED);
     assertThat(run.out()).isEmpty();
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }

@@ -2,8 +2,8 @@ package io.github.jixiao.examples;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringRules;
 import java.io.PrintStream;

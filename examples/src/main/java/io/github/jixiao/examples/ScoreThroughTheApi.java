@@ -2,10 +2,10 @@ package io.github.jixiao.examples;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.rulebook.Rulebooks;
-import io.github.jixiao.rules.scoring.IndicatorScore;
-import io.github.jixiao.rules.scoring.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.JixiaoJson;
-import io.github.jixiao.rules.rulebook.Rulebooks;
-import io.github.jixiao.rules.scoring.IndicatorScore;
-import io.github.jixiao.rules.scoring.ScoreCard;
-import io.github.jixiao.rules.scoring.ScoreStatus;
+import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.nio.file.Path;

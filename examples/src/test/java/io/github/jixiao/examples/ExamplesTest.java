@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.io.JixiaoJson;
-import io.github.jixiao.rules.check.CheckReport;
-import io.github.jixiao.rules.check.Finding;
-import io.github.jixiao.rules.check.Severity;
-import io.github.jixiao.rules.scoring.IndicatorScore;
-import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringException;
 import java.io.ByteArrayOutputStream;

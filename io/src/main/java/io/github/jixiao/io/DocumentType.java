@@ -1,9 +1,9 @@
 package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.scoring.ScoreCard;
 import java.util.List;
 import java.util.Optional;
 

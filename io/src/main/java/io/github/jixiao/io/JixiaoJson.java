@@ -1,12 +1,9 @@
 package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.io.internal.Engine;
-import io.github.jixiao.io.internal.ReadableOutput;
-import io.github.jixiao.io.internal.Utf8;
-import io.github.jixiao.rules.check.CheckReport;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Points;
-import io.github.jixiao.io.internal.ExactValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

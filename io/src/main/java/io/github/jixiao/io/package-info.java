@@ -12,6 +12,7 @@
  * by {@link io.github.jixiao.io.ReadLimits}. {@link io.github.jixiao.io.JixiaoModule} gives the
  * bindings to a Jackson {@code ObjectMapper} of your own.
  *
- * <p>{@code io.github.jixiao.io.internal} is the implementation: do not use it.
+ * <p>The implementation lives in this package too, package-private: only the types above are an
+ * API.
  */
 package io.github.jixiao.io;

@@ -1,10 +1,10 @@
 package io.github.jixiao.testkit;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.check.CheckContext;
-import io.github.jixiao.rules.check.ConsistencyCheck;
-import io.github.jixiao.rules.check.Finding;
-import io.github.jixiao.rules.check.Severity;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.spi.CheckContext;
+import io.github.jixiao.rules.spi.ConsistencyCheck;
 import java.util.List;
 import java.util.Objects;
 

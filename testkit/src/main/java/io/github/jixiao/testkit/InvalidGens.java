@@ -1,6 +1,5 @@
 package io.github.jixiao.testkit;
 
-import io.github.jixiao.testkit.internal.Invalids;
 import java.util.List;
 import java.util.Objects;
 

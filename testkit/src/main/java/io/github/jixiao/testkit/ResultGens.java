@@ -1,8 +1,7 @@
 package io.github.jixiao.testkit;
 
-import io.github.jixiao.rules.check.CheckReport;
-import io.github.jixiao.rules.scoring.ScoreCard;
-import io.github.jixiao.testkit.internal.Results;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.ScoreCard;
 
 /**
  * Generators of the results of scoring and review (评分与审核结果): score cards (评分表) and check

@@ -1,9 +1,8 @@
 package io.github.jixiao.testkit;
 
-import io.github.jixiao.rules.scoring.BuiltInRules;
-import io.github.jixiao.rules.scoring.RuleInput;
-import io.github.jixiao.rules.scoring.RuleSpec;
-import io.github.jixiao.testkit.internal.Rules;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.spi.RuleInput;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -3,8 +3,6 @@ package io.github.jixiao.testkit;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.testkit.internal.Claims;
-import io.github.jixiao.testkit.internal.RulebookTrees;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,13 +1,12 @@
 package io.github.jixiao.testkit;
 
-import io.github.jixiao.rules.scoring.Argument;
-import io.github.jixiao.rules.scoring.Explanation;
-import io.github.jixiao.rules.scoring.Monotonicity;
-import io.github.jixiao.rules.scoring.RuleInput;
-import io.github.jixiao.rules.scoring.RuleOutcome;
-import io.github.jixiao.rules.scoring.ScoreStatus;
-import io.github.jixiao.rules.scoring.ScoringRule;
-import io.github.jixiao.testkit.internal.OneIndicator;
+import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.spi.Monotonicity;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

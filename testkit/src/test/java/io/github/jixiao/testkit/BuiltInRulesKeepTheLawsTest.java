@@ -1,8 +1,8 @@
 package io.github.jixiao.testkit;
 
-import io.github.jixiao.rules.scoring.BuiltInRules;
-import io.github.jixiao.rules.scoring.ScoringRule;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.scoring.ScoringRules;
+import io.github.jixiao.rules.spi.ScoringRule;
 import io.github.jixiao.testkit.quicktheories.QuickTheoriesLaws;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,8 +4,8 @@ import static io.github.jixiao.testkit.quicktheories.QuickTheoriesGens.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.jixiao.rules.check.CheckReport;
-import io.github.jixiao.rules.check.Severity;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

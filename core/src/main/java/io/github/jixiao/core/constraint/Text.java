@@ -1,6 +1,5 @@
 package io.github.jixiao.core.constraint;
 
-import io.github.jixiao.core.constraint.TextValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

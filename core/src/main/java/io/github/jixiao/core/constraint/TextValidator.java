@@ -1,6 +1,5 @@
 package io.github.jixiao.core.constraint;
 
-import io.github.jixiao.core.constraint.Text;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,6 +1,5 @@
 package io.github.jixiao.core.value;
 
-import io.github.jixiao.core.value.Violation;
 import jakarta.validation.constraints.Digits;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;

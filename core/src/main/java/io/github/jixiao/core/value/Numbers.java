@@ -1,7 +1,5 @@
 package io.github.jixiao.core.value;
 
-import io.github.jixiao.core.value.InvalidValueException;
-import io.github.jixiao.core.value.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

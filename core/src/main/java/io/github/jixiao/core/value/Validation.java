@@ -1,7 +1,5 @@
 package io.github.jixiao.core.value;
 
-import io.github.jixiao.core.value.InvalidValueException;
-import io.github.jixiao.core.value.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;

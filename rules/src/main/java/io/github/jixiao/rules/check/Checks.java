@@ -1,11 +1,17 @@
 package io.github.jixiao.rules.check;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.check.internal.FindingOrder;
 import io.github.jixiao.rules.check.internal.StandardChecks;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.SkippedCheck;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringException;
+import io.github.jixiao.rules.spi.CheckContext;
+import io.github.jixiao.rules.spi.ConsistencyCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -131,7 +137,22 @@ public final class Checks implements Iterable<ConsistencyCheck> {
    * io.github.jixiao.rules.scoring.Scorer#standard()} for the checks that rescore.
    */
   public CheckReport run(SelfEvaluation evaluation, Rulebook rulebook) {
-    return run(CheckContext.of(evaluation, rulebook));
+    return run(context(evaluation, rulebook));
+  }
+
+  /**
+   * The context of a review of {@code evaluation} under {@code rulebook}, scored by {@link
+   * Scorer#standard()} when a check first needs the score card.
+   */
+  public static CheckContext context(SelfEvaluation evaluation, Rulebook rulebook) {
+    return context(evaluation, rulebook, Scorer.standard());
+  }
+
+  /** As {@link #context(SelfEvaluation, Rulebook)}, scored by {@code scorer} (one's own rules). */
+  public static CheckContext context(SelfEvaluation evaluation, Rulebook rulebook,
+      Scorer scorer) {
+    Objects.requireNonNull(scorer, "scorer");
+    return CheckContext.of(evaluation, rulebook, () -> scorer.score(evaluation, rulebook));
   }
 
   /**
@@ -165,7 +186,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       report.addChecksRun(check.code());
       findings.addAll(runOne(check, context));
     }
-    findings.sort(FindingOrder.INSTANCE);
+    findings.sort(Finding.reportOrder());
     return report.addAllFindings(findings).build();
   }
 

@@ -2,14 +2,14 @@
  * The checks a finance-bureau reviewer makes on a self-evaluation (绩效自评审核) before believing
  * it: the numbers against each other, the claims against the numbers, the score against the rules.
  *
- * <p>A {@link io.github.jixiao.rules.check.ConsistencyCheck} is the plug-in point: a pure,
- * thread-safe function from a {@link io.github.jixiao.rules.check.CheckContext} (the evaluation,
- * and optionally the rulebook it is scored under) to {@link io.github.jixiao.rules.check.Finding
+ * <p>A {@link io.github.jixiao.rules.spi.ConsistencyCheck} is the plug-in point: a pure,
+ * thread-safe function from a {@link io.github.jixiao.rules.spi.CheckContext} (the evaluation,
+ * and optionally the rulebook it is scored under) to {@link io.github.jixiao.rules.result.Finding
  * findings}. {@link io.github.jixiao.rules.check.Checks} is an immutable registry of checks keyed
  * by their stable code: {@link io.github.jixiao.rules.check.Checks#standard()} holds every check of
- * the methodology, each listed in {@link io.github.jixiao.rules.check.CheckCode}; users add their
+ * the methodology, each listed in {@link io.github.jixiao.rules.result.CheckCode}; users add their
  * own explicitly or through {@link java.util.ServiceLoader}, and a duplicate code is refused.
- * Running them gives a {@link io.github.jixiao.rules.check.CheckReport}:
+ * Running them gives a {@link io.github.jixiao.rules.result.CheckReport}:
  *
  * <pre>{@code
  * CheckReport report = Checks.standard().run(evaluation);
@@ -19,7 +19,7 @@
  * }</pre>
  *
  * <p>A check that throws does not stop the others: it becomes an error finding with code
- * {@link io.github.jixiao.rules.check.CheckCode#CHECK_FAILED JX-000} naming the check. A check that
+ * {@link io.github.jixiao.rules.result.CheckCode#CHECK_FAILED JX-000} naming the check. A check that
  * needs what the context lacks (a rulebook) is listed in the report as not run, with the reason.
  */
 @DomainStyle

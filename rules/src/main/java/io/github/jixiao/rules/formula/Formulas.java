@@ -3,15 +3,17 @@ package io.github.jixiao.rules.formula;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetLine;
 import io.github.jixiao.core.CarryOver;
-import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Payment;
+import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Project;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.Task;
 import io.github.jixiao.core.ThreePublicExpenses;
+import io.github.jixiao.rules.explanation.Argument;
 import io.github.jixiao.rules.internal.Echo;
-import io.github.jixiao.rules.scoring.Argument;
+import io.github.jixiao.rules.result.FormulaResult;
+import io.github.jixiao.rules.result.FormulaStatus;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -156,7 +158,7 @@ public final class Formulas {
 
   private static FormulaResult rated(String id, Optional<Percentage> rate, String numeratorName,
       BigDecimal numerator, String denominatorName, BigDecimal denominator, Argument... more) {
-    return ImmutableFormulaResult.builder().formula(id)
+    return FormulaResult.builder().formula(id)
         .status(rate.isPresent() ? FormulaStatus.COMPUTED : FormulaStatus.NOT_APPLICABLE)
         .value(rate.map(Percentage::value)).unit("%")
         .addInputs(Argument.number(numeratorName, numerator),
@@ -166,7 +168,7 @@ public final class Formulas {
   }
 
   private static FormulaResult missing(String id) {
-    return ImmutableFormulaResult.builder().formula(id).status(FormulaStatus.MISSING_DATA)
+    return FormulaResult.builder().formula(id).status(FormulaStatus.MISSING_DATA)
         .unit("%").build();
   }
 
@@ -249,7 +251,7 @@ public final class Formulas {
   private static FormulaResult missedMilestones(SelfEvaluation e) {
     List<Payment> payments = e.getBudget().getPayments();
     if (payments.isEmpty()) {
-      return ImmutableFormulaResult.builder().formula(MISSED_MILESTONES)
+      return FormulaResult.builder().formula(MISSED_MILESTONES)
           .status(FormulaStatus.MISSING_DATA).unit("个").build();
     }
     int missed = 0;
@@ -258,7 +260,7 @@ public final class Formulas {
         missed++;
       }
     }
-    return ImmutableFormulaResult.builder().formula(MISSED_MILESTONES)
+    return FormulaResult.builder().formula(MISSED_MILESTONES)
         .status(FormulaStatus.COMPUTED).value(BigDecimal.valueOf(missed)).unit("个")
         .addInputs(Argument.number("milestones", BigDecimal.valueOf(payments.size()))).build();
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorKind;
-import io.github.jixiao.rules.scoring.RuleSpec;
 import java.util.Optional;
 import org.immutables.value.Value;
 

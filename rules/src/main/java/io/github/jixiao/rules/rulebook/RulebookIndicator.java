@@ -6,7 +6,6 @@ import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.internal.Invariants;
-import io.github.jixiao.rules.scoring.RuleSpec;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;

@@ -10,7 +10,7 @@
  * ({@link io.github.jixiao.rules.rulebook.Provenance}): confirmed from a published table, or
  * reconstructed — and every assumed number stays data a user can change.
  *
- * <p>{@link io.github.jixiao.rules.rulebook.Rulebooks} holds the built-in rulebooks: the MoF
+ * <p>{@link io.github.jixiao.rules.Rulebooks} holds the built-in rulebooks: the MoF
  * project self-evaluation (财预〔2020〕10号), the MoF department-wide framework (财预〔2013〕53号)
  * and a reconstruction of Guangzhou's 2021 department-wide table.
  */

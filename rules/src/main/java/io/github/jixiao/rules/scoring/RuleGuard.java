@@ -1,6 +1,11 @@
 package io.github.jixiao.rules.scoring;
 
+import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.util.List;
 

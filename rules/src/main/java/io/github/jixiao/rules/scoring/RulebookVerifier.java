@@ -2,10 +2,13 @@ package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.internal.Echo;
-import io.github.jixiao.rules.internal.ParameterChecks;
 import io.github.jixiao.rules.internal.Suggestions;
+import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.scoring.internal.ParameterChecks;
+import io.github.jixiao.rules.spi.RuleProblems;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.value.Violation;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.util.List;
 import java.util.Objects;

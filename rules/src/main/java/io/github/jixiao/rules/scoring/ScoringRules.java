@@ -1,6 +1,8 @@
 package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.rules.scoring.internal.BuiltIns;
+import io.github.jixiao.rules.spi.ScoringRule;
+import io.github.jixiao.rules.spi.ScoringRuleProvider;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -7,15 +7,26 @@ import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.formula.FormulaResult;
-import io.github.jixiao.rules.formula.FormulaStatus;
+import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.result.FormulaResult;
+import io.github.jixiao.rules.result.FormulaStatus;
+import io.github.jixiao.rules.result.GroupScore;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.DefaultRule;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
+import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -251,7 +262,7 @@ final class ScoringRun {
       notes.add(Explanation.of("note.ambiguous-match",
           Argument.text("code", Echo.text(node.getCode())),
           Argument.text("name", Echo.phrase(node.getName())),
-          ListArgument.of("candidates", codes, "、")));
+          Argument.list("candidates", codes, "、")));
       return null;
     }
     return candidates.isEmpty() ? null : candidates.get(0);
@@ -327,7 +338,7 @@ final class ScoringRun {
         }
         notes.add(Explanation.of("note.redistributed-by-table",
             Argument.text("name", Echo.phrase(node.getName())),
-            Argument.number("weight", weight.get()), ListArgument.of("targets", split, "、")));
+            Argument.number("weight", weight.get()), Argument.list("targets", split, "、")));
         continue;
       }
       List<String> names = new ArrayList<>(targets.size());
@@ -339,7 +350,7 @@ final class ScoringRun {
       }
       notes.add(Explanation.of("note.redistributed",
           Argument.text("name", Echo.phrase(node.getName())),
-          Argument.number("weight", weight.get()), ListArgument.of("targets", names, "、")));
+          Argument.number("weight", weight.get()), Argument.list("targets", names, "、")));
     }
   }
 
@@ -544,7 +555,7 @@ final class ScoringRun {
           Argument.text("name", Echo.phrase(node.getName())),
           Argument.number("weight", weight)));
     }
-    groups.add(ImmutableGroupScore.of(node.getCode(), node.getName(), node.getLevel(),
+    groups.add(GroupScore.of(node.getCode(), node.getName(), node.getLevel(),
         node.getParentCode(), moved ? BigDecimal.ZERO : weight, ScoreStatus.NOT_APPLICABLE,
         BigDecimal.ZERO, Optional.empty(), Optional.empty()));
     return new Subtotal();
@@ -561,7 +572,7 @@ final class ScoringRun {
       notes.add(Explanation.of("note.weight-mismatch", Argument.text("name", Echo.phrase(name)),
           Argument.number("sum", sub.leafWeight), Argument.number("weight", weight)));
     }
-    groups.set(at, ImmutableGroupScore.of(code, name, level, parentCode, weight,
+    groups.set(at, GroupScore.of(code, name, level, parentCode, weight,
         sub.anyApplicable ? ScoreStatus.SCORED : ScoreStatus.NOT_APPLICABLE, sub.points,
         sub.allClaimed ? Optional.of(sub.claimed) : Optional.empty(),
         sub.allClaimed ? Optional.of(sub.points.subtract(sub.claimed)) : Optional.empty()));
@@ -629,7 +640,7 @@ final class ScoringRun {
     }
     Optional<QualitativeLevel> level = entry == null ? Optional.empty() : entry.getLevel();
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
-    RuleInput input = ImmutableRuleInput.of(code, name, weight, spec, target, direction, unit,
+    RuleInput input = RuleInput.of(code, name, weight, spec, target, direction, unit,
         actual, level, chosen, rounding, Optional.of(evaluation));
     RuleOutcome outcome = formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
         ? RuleOutcome.notApplicable(Explanation.of("not-applicable.formula",
@@ -729,7 +740,7 @@ final class ScoringRun {
       entry.getAssumption().ifPresent(assumptions::add);
     }
     // In one step: a builder would copy every list twice.
-    scores.add(ImmutableIndicatorScore.of(code, name,
+    scores.add(IndicatorScore.of(code, name,
         node != null ? node.getLevel() : table.getLevel(),
         node != null ? node.getParentCode() : table.getParentCode(), weight, outcome.status(),
         points, outcome.points(), spec, inputs, Optional.ofNullable(formula), listed, taken,
@@ -813,7 +824,7 @@ final class ScoringRun {
           Argument.number("total", total)));
     }
     Optional<BigDecimal> claimed = evaluation.getClaimedTotal();
-    return ImmutableScoreCard.of(rulebook.getId(), rulebook.getTitle(),
+    return ScoreCard.of(rulebook.getId(), rulebook.getTitle(),
         evaluation.getFiscalYear(), evaluation.getDepartment().getName(), scores, groups, sum,
         maximum, applicable, rescaled, total, rulebook.getGradeScale().gradeOf(total), claimed,
         claimed.isPresent() ? Optional.of(total.subtract(claimed.get())) : Optional.empty(),

@@ -1,19 +1,19 @@
 /**
- * Scoring (评分): the {@link io.github.jixiao.rules.scoring.ScoringRule} plug-in point and its
+ * Scoring (评分): the {@link io.github.jixiao.rules.spi.ScoringRule} plug-in point and its
  * built-in rules (every way an indicator is scored in the methodology), the registry of rule types
  * {@link io.github.jixiao.rules.scoring.ScoringRules}, and the
  * {@link io.github.jixiao.rules.scoring.Scorer} that turns a self-evaluation (绩效自评) and a
- * rulebook into a {@link io.github.jixiao.rules.scoring.ScoreCard} (评分表) explaining every point.
+ * rulebook into a {@link io.github.jixiao.rules.result.ScoreCard} (评分表) explaining every point.
  *
  * <p>A rulebook names a rule by its type id and parameters ({@link
- * io.github.jixiao.rules.scoring.RuleSpec}, e.g. {@code {type: "threshold", params: {standard:
+ * io.github.jixiao.rules.rulebook.RuleSpec}, e.g. {@code {type: "threshold", params: {standard:
  * 100, step: 0.5}}}); the registry maps the id to the rule. A user's own rule is registered
  * explicitly with {@link io.github.jixiao.rules.scoring.ScoringRules.Builder#register} or found
  * through {@link java.util.ServiceLoader} as a {@link
- * io.github.jixiao.rules.scoring.ScoringRuleProvider}.
+ * io.github.jixiao.rules.spi.ScoringRuleProvider}.
  *
  * <p>Scoring is exact ({@link java.math.BigDecimal}, half up), pure, deterministic and thread-safe.
- * Explanations are kept as structured data ({@link io.github.jixiao.rules.scoring.Explanation}: a
+ * Explanations are kept as structured data ({@link io.github.jixiao.rules.explanation.Explanation}: a
  * message key and its arguments) and rendered in Chinese or English only when asked for.
  */
 @DomainStyle

@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.CheckReport;
 
 import io.github.jixiao.core.ClaimKind;
 import io.github.jixiao.core.Direction;

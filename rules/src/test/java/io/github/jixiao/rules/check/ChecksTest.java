@@ -2,6 +2,13 @@ package io.github.jixiao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.result.SkippedCheck;
+import io.github.jixiao.rules.spi.CheckContext;
+import io.github.jixiao.rules.spi.ConsistencyCheck;
 
 import java.util.Arrays;
 import java.util.List;

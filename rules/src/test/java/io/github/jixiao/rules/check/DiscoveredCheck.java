@@ -1,5 +1,9 @@
 package io.github.jixiao.rules.check;
 
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.spi.CheckContext;
+import io.github.jixiao.rules.spi.ConsistencyCheck;
 import java.util.List;
 
 /**

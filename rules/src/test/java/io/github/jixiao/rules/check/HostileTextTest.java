@@ -2,6 +2,8 @@ package io.github.jixiao.rules.check;
 
 import static io.github.jixiao.rules.check.Fixture.d;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.ClaimKind;
@@ -18,10 +20,10 @@ import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.Task;
 import io.github.jixiao.rules.check.Fixture.Draft;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.rulebook.Rulebooks;
-import io.github.jixiao.rules.scoring.Explanation;
-import io.github.jixiao.rules.scoring.IndicatorScore;
-import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.List;

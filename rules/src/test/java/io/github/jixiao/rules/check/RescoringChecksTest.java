@@ -2,6 +2,11 @@ package io.github.jixiao.rules.check;
 
 import static io.github.jixiao.rules.check.Fixture.d;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.result.SkippedCheck;
+import io.github.jixiao.rules.spi.CheckContext;
 
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.Grade;
@@ -15,8 +20,8 @@ import io.github.jixiao.rules.check.Fixture.Draft;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
-import io.github.jixiao.rules.rulebook.Rulebooks;
-import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,9 @@
 package io.github.jixiao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
 
 import io.github.jixiao.rules.check.Fixture.Draft;
 import org.junit.jupiter.api.Test;

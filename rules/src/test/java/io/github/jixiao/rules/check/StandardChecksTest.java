@@ -2,6 +2,11 @@ package io.github.jixiao.rules.check;
 
 import static io.github.jixiao.rules.check.Fixture.d;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.formula.Formulas;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.spi.CheckContext;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetLine;

@@ -1,11 +1,14 @@
 package io.github.jixiao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.spi.CheckContext;
 
 import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
-import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringRules;
 import java.math.BigDecimal;
@@ -33,7 +36,7 @@ class UnregisteredRuleTypeTest {
         .build();
     Scorer builtIns = Scorer.using(ScoringRules.builder().withBuiltIns().build());
 
-    CheckReport report = Checks.standard().run(CheckContext.of(Fixture.seed().build(), misspelt,
+    CheckReport report = Checks.standard().run(Checks.context(Fixture.seed().build(), misspelt,
         builtIns));
 
     CheckCode rescoring = CheckCode.CLAIMED_SCORE_VS_RULES;

@@ -2,6 +2,8 @@ package io.github.jixiao.rules.formula;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.jixiao.rules.result.FormulaResult;
+import io.github.jixiao.rules.result.FormulaStatus;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetLine;

@@ -2,10 +2,10 @@ package io.github.jixiao.rules.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.jixiao.rules.Rulebooks;
 
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Violation;
-import io.github.jixiao.rules.scoring.RuleSpec;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +70,7 @@ class RulebookLimitsTest {
   @Test
   void yearsOutsideThoseAnEvaluationCanHaveAreRefused() {
     RulebookIndicator whole = RulebookIndicator.builder().code("1").name("整体").level(1)
-        .weight(new BigDecimal("100")).rule(io.github.jixiao.rules.scoring.BuiltInRules
+        .weight(new BigDecimal("100")).rule(io.github.jixiao.rules.rulebook.BuiltInRules
             .deductionPerFinding()).build();
     assertThatThrownBy(() -> book().addIndicators(whole).firstYear(0).lastYear(99999).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {

@@ -2,13 +2,12 @@ package io.github.jixiao.rules.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.jixiao.rules.Rulebooks;
 
 import io.github.jixiao.core.Grade;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Violation;
-import io.github.jixiao.rules.scoring.Band;
-import io.github.jixiao.rules.scoring.BuiltInRules;
-import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -78,9 +77,7 @@ class RulebookTest {
           "indicators[1].rule.bands[1]",         // gap between 10 and 20
           "indicators[1].rule.bands[1].points",  // 35 points on a weight of 30
           "indicators[2].deductionCap",          // 25 > 20
-          "indicators[2].rule.params.step",      // step 0
           "indicators[3].weight",                // 30 + 30 ≠ 30
-          "indicators[4].rule.params.target",    // proportional to 0
           "indicators[5].code");                 // duplicate 2.1
       assertThat(e.violations()).filteredOn(v -> v.path().equals("indicators")).singleElement()
           .satisfies(v -> {
@@ -89,6 +86,20 @@ class RulebookTest {
             assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("下级指标分值合计 90 不等于 100");
           });
     });
+  }
+
+  @Test
+  void aRulesOwnParametersAreCheckedByTheRegistryThatScores() {
+    // Each spec is fine as a rulebook sees it; the rules themselves refuse a step of 0 and a
+    // proportional target of 0, when the standard registry verifies the book.
+    Rulebook book = book().addIndicators(
+        node("1", 1, null, "50").rule(BuiltInRules.threshold(d("100"), d("0"))).build(),
+        node("2", 1, null, "50").rule(BuiltInRules.proportional(BigDecimal.ZERO)).build())
+        .build();
+
+    assertThat(Scorer.standard().verify(book)).extracting(Violation::path)
+        .containsExactlyInAnyOrder("indicators[0].rule.params.step",
+            "indicators[1].rule.params.target");
   }
 
   @Test

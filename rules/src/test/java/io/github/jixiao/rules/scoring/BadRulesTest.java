@@ -3,6 +3,14 @@ package io.github.jixiao.rules.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;

@@ -3,9 +3,13 @@ package io.github.jixiao.rules.scoring;
 import static io.github.jixiao.rules.scoring.RuleHarness.rounded;
 import static io.github.jixiao.rules.scoring.RuleHarness.score;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.spi.RuleOutcome;
 
 import io.github.jixiao.core.QualitativeLevel;
-import io.github.jixiao.rules.scoring.BuiltInRules.Fraction;
+import io.github.jixiao.rules.rulebook.BuiltInRules.Fraction;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,13 @@ package io.github.jixiao.rules.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.spi.RuleOutcome;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetLine;

@@ -1,11 +1,12 @@
 package io.github.jixiao.rules.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.ScoreCard;
 
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.Grade;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;
-import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.rules.Rulebooks;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

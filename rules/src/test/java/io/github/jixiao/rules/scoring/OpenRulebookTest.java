@@ -1,6 +1,10 @@
 package io.github.jixiao.rules.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.Direction;
@@ -16,7 +20,7 @@ import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
-import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.rules.Rulebooks;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

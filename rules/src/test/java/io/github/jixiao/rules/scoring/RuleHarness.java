@@ -1,6 +1,10 @@
 package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
 import java.math.BigDecimal;
 
 /** Scores one value with one built-in rule, as the scorer would, without an evaluation. */

@@ -1,11 +1,16 @@
 package io.github.jixiao.rules.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.rules.result.GroupScore;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 
 import io.github.jixiao.core.Grade;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;
-import io.github.jixiao.rules.formula.FormulaStatus;
-import io.github.jixiao.rules.rulebook.Rulebooks;
+import io.github.jixiao.rules.result.FormulaStatus;
+import io.github.jixiao.rules.Rulebooks;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package io.github.jixiao.rules.scoring;
 
+import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
+import io.github.jixiao.rules.spi.ScoringRuleProvider;
 import java.util.Map;
 
 /** A provider found through ServiceLoader: half the weight, whatever the input. */

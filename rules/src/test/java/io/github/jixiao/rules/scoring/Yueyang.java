@@ -1,8 +1,10 @@
 package io.github.jixiao.rules.scoring;
 
-import static io.github.jixiao.rules.scoring.Band.exactly;
-import static io.github.jixiao.rules.scoring.Band.of;
-import static io.github.jixiao.rules.scoring.Band.openClosed;
+import static io.github.jixiao.rules.rulebook.Band.exactly;
+import static io.github.jixiao.rules.rulebook.Band.of;
+import static io.github.jixiao.rules.rulebook.Band.openClosed;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.RuleSpec;
 
 import java.math.BigDecimal;
 

@@ -3,11 +3,11 @@ package io.github.jixiao.rules.check.internal;
 import io.github.jixiao.core.ClaimKind;
 import io.github.jixiao.core.NarrativeClaim;
 import io.github.jixiao.core.Task;
-import io.github.jixiao.rules.check.CheckCode;
-import io.github.jixiao.rules.check.CheckContext;
-import io.github.jixiao.rules.check.Finding;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.internal.Listing;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.spi.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,11 +2,11 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Grade;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.check.CheckCode;
-import io.github.jixiao.rules.check.CheckContext;
-import io.github.jixiao.rules.check.Finding;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.rulebook.GradeScale;
+import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -2,9 +2,9 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
-import io.github.jixiao.rules.check.CheckCode;
-import io.github.jixiao.rules.check.CheckContext;
-import io.github.jixiao.rules.check.Finding;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
-import io.github.jixiao.rules.check.CheckCode;
-import io.github.jixiao.rules.check.CheckContext;
-import io.github.jixiao.rules.check.Finding;
 import io.github.jixiao.rules.internal.Echo;
-import io.github.jixiao.rules.scoring.IndicatorScore;
-import io.github.jixiao.rules.scoring.ScoreCard;
-import io.github.jixiao.rules.scoring.ScoreStatus;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package io.github.jixiao.rules.check.internal;
 
-import io.github.jixiao.rules.check.CheckCode;
-import io.github.jixiao.rules.check.CheckContext;
-import io.github.jixiao.rules.check.SkippedCheck;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.SkippedCheck;
+import io.github.jixiao.rules.spi.CheckContext;
 import java.util.Optional;
 
 /** A check that needs the rulebook the evaluation is scored under; not run without one. */

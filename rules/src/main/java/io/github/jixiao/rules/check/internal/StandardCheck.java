@@ -1,10 +1,10 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
-import io.github.jixiao.rules.check.CheckCode;
-import io.github.jixiao.rules.check.ConsistencyCheck;
-import io.github.jixiao.rules.check.Severity;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.spi.ConsistencyCheck;
 import java.math.BigDecimal;
 
 /** A check of the methodology: its code, severity and description come from {@link CheckCode}. */

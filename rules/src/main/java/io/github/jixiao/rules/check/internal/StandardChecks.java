@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.check.internal;
 
-import io.github.jixiao.rules.check.ConsistencyCheck;
+import io.github.jixiao.rules.spi.ConsistencyCheck;
 import java.math.BigDecimal;
 import java.util.List;
 

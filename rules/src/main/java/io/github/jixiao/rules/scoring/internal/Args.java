@@ -1,13 +1,13 @@
 package io.github.jixiao.rules.scoring.internal;
 
+import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.internal.Echo;
-import io.github.jixiao.rules.scoring.Argument;
-import io.github.jixiao.rules.scoring.Explanation;
-import io.github.jixiao.rules.scoring.RuleInput;
-import io.github.jixiao.rules.scoring.RuleOutcome;
-import io.github.jixiao.rules.scoring.RuleProblems;
-import io.github.jixiao.rules.scoring.RuleSpec;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.RuleProblems;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.scoring.BuiltInRules;
-import io.github.jixiao.rules.scoring.ScoringRule;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

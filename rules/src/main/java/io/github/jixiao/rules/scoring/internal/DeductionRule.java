@@ -1,10 +1,10 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.scoring.Explanation;
-import io.github.jixiao.rules.scoring.RuleInput;
-import io.github.jixiao.rules.scoring.RuleOutcome;
-import io.github.jixiao.rules.scoring.RuleParameters;
-import io.github.jixiao.rules.scoring.ScoringRule;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.RuleParameters;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.util.Optional;
 
 /** 发现一项扣X分: full points; the scorer takes the indicator's deductions off, floor 0. */

@@ -1,15 +1,15 @@
 package io.github.jixiao.rules.scoring.internal;
 
+import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.internal.Decimals;
-import io.github.jixiao.rules.scoring.BuiltInRules;
-import io.github.jixiao.rules.scoring.Explanation;
-import io.github.jixiao.rules.scoring.Monotonicity;
-import io.github.jixiao.rules.scoring.RuleInput;
-import io.github.jixiao.rules.scoring.RuleOutcome;
-import io.github.jixiao.rules.scoring.RuleParameters;
-import io.github.jixiao.rules.scoring.RuleProblems;
-import io.github.jixiao.rules.scoring.RuleSpec;
-import io.github.jixiao.rules.scoring.ScoringRule;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.spi.Monotonicity;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.RuleParameters;
+import io.github.jixiao.rules.spi.RuleProblems;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,0 +1,97 @@
+package io.github.jixiao.rules.result;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Validation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One thing a reviewer found (审核发现的问题): its code and severity, where it is in the document
+ * (a property path such as {@code budget.executed} or {@code entries[3].claimedScore}), what is
+ * wrong in Chinese and English, and the value expected beside the value found, shown exactly
+ * ({@code "91.85"} against {@code "92.00"}).
+ *
+ * <p>The code says what was found; the check code says which check found it. They are the same
+ * except for {@link CheckCode#CHECK_FAILED JX-000}, a check that threw, whose check code names the
+ * failed check.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFinding.class)
+@JsonDeserialize(as = ImmutableFinding.class)
+public interface Finding {
+
+  /** What was found, e.g. {@code JX-101}. */
+  @NotBlank
+  String getCode();
+
+  /** The code of the check that found it. */
+  @NotBlank
+  String getCheckCode();
+
+  /** How serious it is. */
+  @NotNull
+  Severity getSeverity();
+
+  /**
+   * Where it is: a property path into the self-evaluation with core's property names, e.g.
+   * {@code statedFigures[1].statedValue}; empty for the document as a whole.
+   */
+  @NotNull
+  String getPath();
+
+  /** What is wrong, in Chinese (中文). */
+  @NotBlank
+  String getMessageZh();
+
+  /** What is wrong, in English. */
+  @NotBlank
+  String getMessageEn();
+
+  /** The value the check expected, shown exactly, e.g. {@code "91.85"}. */
+  Optional<String> getExpected();
+
+  /** The value the document has, shown exactly, e.g. {@code "92.00"}. */
+  Optional<String> getActual();
+
+  /** The message in the given language: Chinese for {@code zh}, English otherwise. */
+  default String message(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? getMessageZh() : getMessageEn();
+  }
+
+  /**
+   * The order a report lists findings in (审核发现的排序): by check code, then by path with runs of
+   * digits compared as numbers ({@code $.entries[2]} before {@code $.entries[10]}), then by code
+   * and English message. A {@link CheckReport}'s findings are always in this order.
+   */
+  static java.util.Comparator<Finding> reportOrder() {
+    return FindingOrder.INSTANCE;
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutableFinding.Builder {}
+
+  /**
+   * Checks the constraints; called by {@code build()}. Every finding of every review is built
+   * through here, so the common case — nothing blank — is decided by hand ({@link
+   * String#isBlank()} is what {@code @NotBlank} tests; the {@code @NotNull} ones hold once built);
+   * only a suspect finding goes through Bean Validation, which then words the exception exactly
+   * as before.
+   */
+  @Value.Check
+  default void validate() {
+    if (getCode().isBlank() || getCheckCode().isBlank() || getMessageZh().isBlank()
+        || getMessageEn().isBlank()) {
+      Validation.check(this, "Finding");
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.jixiao.rules.result;
+
+/** Whether a named formula could be computed from the evaluation's data (公式计算状态). */
+public enum FormulaStatus {
+  /** 已计算: computed. */
+  COMPUTED("已计算"),
+  /** 不适用: the denominator is zero, so the rate does not apply (never 0 %). */
+  NOT_APPLICABLE("不适用"),
+  /** 缺少数据: the evaluation does not give the figures the formula needs. */
+  MISSING_DATA("缺少数据");
+
+  private final String label;
+
+  FormulaStatus(String label) {
+    this.label = label;
+  }
+
+  /** The Chinese name, e.g. {@code 不适用}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.jixiao.rules.result;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.Deduction;
+import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.explanation.Messages;
+import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.internal.Listing;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One scored indicator's line of a score card (指标得分): its weight (分值), the points the rules give
+ * (得分), the rule and its inputs, the formula the actual value came from, the deductions taken
+ * (扣分, capped, floored at 0), why — as structured data, rendered on demand by {@link
+ * #explain(Locale)} — and the difference from the points the unit claimed (自评得分).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicatorScore.class)
+@JsonDeserialize(as = ImmutableIndicatorScore.class)
+public interface IndicatorScore {
+
+  /** The indicator's code. */
+  @Value.Parameter
+  String getCode();
+
+  /** The indicator's name, e.g. 预算完成率. */
+  @Value.Parameter
+  String getName();
+
+  /** 1, 2 or 3. */
+  @Value.Parameter
+  int getLevel();
+
+  /** The parent group's code; absent for a level-1 indicator. */
+  @Value.Parameter
+  Optional<String> getParentCode();
+
+  /** 分值. */
+  @Value.Parameter
+  BigDecimal getWeight();
+
+  /** How the points came about; {@link ScoreStatus#NOT_APPLICABLE} ones are dropped. */
+  @Value.Parameter
+  ScoreStatus getStatus();
+
+  /** 得分: after deductions, rounded by the rulebook's policy; within [0, weight]. */
+  @Value.Parameter
+  BigDecimal getPoints();
+
+  /** The points the rule gave, before deductions and rounding. */
+  @Value.Parameter
+  BigDecimal getRulePoints();
+
+  /** The rule applied, with its parameters. */
+  @Value.Parameter
+  RuleSpec getRule();
+
+  /** The rule's inputs: {@code actual}, {@code target}, {@code unit}, {@code level}, {@code chosen}. */
+  @Value.Parameter
+  List<Argument> getInputs();
+
+  /** The named formula the actual value was computed by, with its figures. */
+  @Value.Parameter
+  Optional<FormulaResult> getFormula();
+
+  /** The deductions recorded against the indicator. */
+  @Value.Parameter
+  List<Deduction> getDeductions();
+
+  /** The points the deductions took: their sum, capped, and never more than the rule's points. */
+  @Value.Parameter
+  BigDecimal getDeductionsTaken();
+
+  /** Why the rule gave its points. */
+  @Value.Parameter
+  Explanation getExplanation();
+
+  /** 自评得分: the points the unit claimed, if it did. */
+  @Value.Parameter
+  Optional<BigDecimal> getClaimed();
+
+  /** {@code points − claimed}: negative when the unit claimed more than the rules give. */
+  @Value.Parameter
+  Optional<BigDecimal> getDifference();
+
+  /** What the rulebook, the table or the entry assumed for this indicator, and why. */
+  @Value.Parameter
+  List<String> getAssumptions();
+
+  /**
+   * Why the indicator earned its points, in {@code locale}'s language (Chinese for {@code zh}):
+   * the rule's explanation, then the deductions taken.
+   */
+  default String explain(Locale locale) {
+    String rule = getExplanation().render(locale);
+    if (getDeductions().isEmpty() || getStatus() == ScoreStatus.NOT_APPLICABLE) {
+      return rule;
+    }
+    boolean zh = "zh".equals(locale.getLanguage());
+    BigDecimal listed = BigDecimal.ZERO;
+    List<String> reasons = new ArrayList<>(getDeductions().size());
+    for (Deduction d : getDeductions()) {
+      listed = listed.add(d.getPoints());
+      reasons.add(Echo.phrase(d.getReason()) + " " + d.getPoints().toPlainString());
+    }
+    BigDecimal before = getPoints().add(getDeductionsTaken());
+    Explanation taken = Explanation.of(
+        listed.compareTo(getDeductionsTaken()) == 0 ? "deductions.taken" : "deductions.capped",
+        Argument.number("listed", listed), Argument.number("taken", getDeductionsTaken()),
+        Argument.text("reasons", zh ? Listing.zh(reasons) : Listing.en(reasons)),
+        Argument.number("before", before),
+        Argument.number("points", getPoints()));
+    return rule + (zh ? "；" : "; ") + Messages.render(taken, locale);
+  }
+
+  /**
+   * The whole value in one step, every attribute in declaration order: how the scorer builds it
+   * (a builder would copy every list twice). Validated as a built value is.
+   */
+  static IndicatorScore of(String code, String name, int level, Optional<String> parentCode, BigDecimal weight, ScoreStatus status, BigDecimal points, BigDecimal rulePoints, RuleSpec rule, List<Argument> inputs, Optional<FormulaResult> formula, List<Deduction> deductions, BigDecimal deductionsTaken, Explanation explanation, Optional<BigDecimal> claimed, Optional<BigDecimal> difference, List<String> assumptions) {
+    return ImmutableIndicatorScore.of(code, name, level, parentCode, weight, status, points, rulePoints, rule, inputs, formula, deductions, deductionsTaken, explanation, claimed, difference, assumptions);
+  }
+}

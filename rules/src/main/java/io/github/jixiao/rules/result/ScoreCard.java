@@ -1,0 +1,107 @@
+package io.github.jixiao.rules.result;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.Grade;
+import io.github.jixiao.rules.explanation.Explanation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A score card (评分表): what the rules give a self-evaluation under a rulebook — every scored
+ * indicator with its points and why ({@link IndicatorScore}), the subtotal of every group ({@link
+ * GroupScore}), the total (总分: the sum of the rounded indicator points, rescaled to the full
+ * score when some indicators do not apply), the grade (等级) read from the total, and the
+ * differences from what the unit claimed. Notes say, as structured data, everything the scorer had
+ * to decide: weight moved from an empty group, indicators that do not apply and the rescaling,
+ * table indicators or deductions that the rulebook does not score.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScoreCard.class)
+@JsonDeserialize(as = ImmutableScoreCard.class)
+public interface ScoreCard {
+
+  /** The id of the rulebook applied. */
+  @Value.Parameter
+  String getRulebook();
+
+  /** The rulebook's title. */
+  @Value.Parameter
+  String getRulebookTitle();
+
+  /** The fiscal year of the evaluation. */
+  @Value.Parameter
+  int getFiscalYear();
+
+  /** The department's name. */
+  @Value.Parameter
+  String getDepartment();
+
+  /** Every scored indicator (the leaves), in the order of the tree. */
+  @Value.Parameter
+  List<IndicatorScore> getIndicators();
+
+  /** Every group, in the order of the tree, parents before children. */
+  @Value.Parameter
+  List<GroupScore> getGroups();
+
+  /** The sum of the rounded points of every indicator. */
+  @Value.Parameter
+  BigDecimal getPointsSum();
+
+  /** The full score: the weights of every indicator, applicable or not. */
+  @Value.Parameter
+  BigDecimal getMaximum();
+
+  /** The weights of the indicators that apply. */
+  @Value.Parameter
+  BigDecimal getApplicableWeight();
+
+  /** Whether the total was rescaled because some indicators do not apply (按百分制折算). */
+  @Value.Parameter
+  boolean isRescaled();
+
+  /** 总分: the points sum, or its rescaling to the full score, rounded by the rulebook's policy. */
+  @Value.Parameter
+  BigDecimal getTotal();
+
+  /** 等级: the grade of the total on the rulebook's scale. */
+  @Value.Parameter
+  Grade getGrade();
+
+  /** 自评得分: the total the unit claimed. */
+  @Value.Parameter
+  Optional<BigDecimal> getClaimedTotal();
+
+  /** {@code total − claimedTotal}: negative when the unit claimed more. */
+  @Value.Parameter
+  Optional<BigDecimal> getDifference();
+
+  /** 自评等级: the grade the unit claimed. */
+  @Value.Parameter
+  Optional<Grade> getClaimedGrade();
+
+  /** What the scorer had to decide, as explanations. */
+  @Value.Parameter
+  List<Explanation> getNotes();
+
+  /** The scored indicator with {@code code}, if any. */
+  default Optional<IndicatorScore> indicator(String code) {
+    return getIndicators().stream().filter(i -> i.getCode().equals(code)).findFirst();
+  }
+
+  /** The group with {@code code}, if any. */
+  default Optional<GroupScore> group(String code) {
+    return getGroups().stream().filter(g -> g.getCode().equals(code)).findFirst();
+  }
+
+  /**
+   * The whole value in one step, every attribute in declaration order: how the scorer builds it
+   * (a builder would copy every list twice). Validated as a built value is.
+   */
+  static ScoreCard of(String rulebook, String rulebookTitle, int fiscalYear, String department, List<IndicatorScore> indicators, List<GroupScore> groups, BigDecimal pointsSum, BigDecimal maximum, BigDecimal applicableWeight, boolean rescaled, BigDecimal total, Grade grade, Optional<BigDecimal> claimedTotal, Optional<BigDecimal> difference, Optional<Grade> claimedGrade, List<Explanation> notes) {
+    return ImmutableScoreCard.of(rulebook, rulebookTitle, fiscalYear, department, indicators, groups, pointsSum, maximum, applicableWeight, rescaled, total, grade, claimedTotal, difference, claimedGrade, notes);
+  }
+}

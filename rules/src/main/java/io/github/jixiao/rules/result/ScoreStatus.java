@@ -1,0 +1,30 @@
+package io.github.jixiao.rules.result;
+
+/** How an indicator came by its points (评分状态). */
+public enum ScoreStatus {
+  /** 已评分: the rule scored the indicator from its inputs. */
+  SCORED("已评分"),
+  /**
+   * 不适用: the indicator does not apply (a rate whose denominator is zero); it is dropped and
+   * the total is rescaled to the full score of the table (按百分制折算).
+   */
+  NOT_APPLICABLE("不适用"),
+  /** 缺少数据: an input the rule needs is missing; the indicator earns 0 points. */
+  MISSING_INPUT("缺少数据"),
+  /**
+   * 不予采用: an input contradicts the rule (达成 with points below its band, a value outside a band
+   * table); the rule's own fallback points are given instead, and the explanation says why.
+   */
+  REFUSED("不予采用");
+
+  private final String label;
+
+  ScoreStatus(String label) {
+    this.label = label;
+  }
+
+  /** The Chinese name, e.g. {@code 不适用}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.jixiao.rules.result;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Validation;
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+
+/**
+ * A check that was not run on an evaluation (未执行的审核规则), and why: e.g. a rescoring check when
+ * no rulebook (评分办法) was given. A report lists these so that silence is never mistaken for a
+ * clean result.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSkippedCheck.class)
+@JsonDeserialize(as = ImmutableSkippedCheck.class)
+public interface SkippedCheck {
+
+  /** The code of the check not run. */
+  @NotBlank
+  String getCheckCode();
+
+  /** Why, in Chinese, e.g. 未提供评分办法. */
+  @NotBlank
+  String getReasonZh();
+
+  /** Why, in English, e.g. {@code no rulebook}. */
+  @NotBlank
+  String getReasonEn();
+
+  /** A check not run for a reason given in both languages. */
+  static SkippedCheck of(String checkCode, String reasonEn, String reasonZh) {
+    return builder().checkCode(checkCode).reasonEn(reasonEn).reasonZh(reasonZh).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SkippedCheck}; {@code build()} throws {@link InvalidValueException}. */
+  final class Builder extends ImmutableSkippedCheck.Builder {}
+
+  /**
+   * Checks the constraints; called by {@code build()}. Decided by hand when nothing is blank
+   * ({@link String#isBlank()} is what {@code @NotBlank} tests), so a review does not pay for Bean
+   * Validation; anything suspect goes through it, which words the exception as before.
+   */
+  @Value.Check
+  default void validate() {
+    if (getCheckCode().isBlank() || getReasonZh().isBlank() || getReasonEn().isBlank()) {
+      Validation.check(this, "SkippedCheck");
+    }
+  }
+}

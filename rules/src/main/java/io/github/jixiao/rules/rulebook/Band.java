@@ -1,0 +1,73 @@
+package io.github.jixiao.rules.rulebook;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One band of a banded rule (分档): the range of values it covers and the points it gives. A band
+ * is closed or open at either end, so that both "[80, 90) → 4" (重点支出安排率) and "(0, 10 %] → 2"
+ * (预算调整率) can be written; an absent bound is unbounded. A table of bands is ordered by value
+ * and must have no gap and no overlap: each band starts where the previous one ends, with exactly
+ * one of them including the shared bound.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBand.class)
+@JsonDeserialize(as = ImmutableBand.class)
+public interface Band {
+
+  /** The lower bound; absent means no lower bound. */
+  Optional<BigDecimal> getFrom();
+
+  /** Whether the lower bound belongs to the band; true unless said otherwise. */
+  @Value.Default
+  default boolean isFromInclusive() {
+    return true;
+  }
+
+  /** The upper bound; absent means no upper bound. */
+  Optional<BigDecimal> getTo();
+
+  /** Whether the upper bound belongs to the band; false unless said otherwise. */
+  @Value.Default
+  default boolean isToInclusive() {
+    return false;
+  }
+
+  /** The points a value inside the band earns. */
+  BigDecimal getPoints();
+
+  /** The band [{@code from}, {@code to}) → {@code points}; a null bound is unbounded. */
+  static Band of(BigDecimal from, BigDecimal to, BigDecimal points) {
+    return ImmutableBand.builder().from(Optional.ofNullable(from)).to(Optional.ofNullable(to))
+        .points(points).build();
+  }
+
+  /** The band ({@code from}, {@code to}] → {@code points}; a null bound is unbounded. */
+  static Band openClosed(BigDecimal from, BigDecimal to, BigDecimal points) {
+    return ImmutableBand.builder().from(Optional.ofNullable(from)).fromInclusive(false)
+        .to(Optional.ofNullable(to)).toInclusive(true).points(points).build();
+  }
+
+  /** The single value [{@code value}, {@code value}] → {@code points}. */
+  static Band exactly(BigDecimal value, BigDecimal points) {
+    return ImmutableBand.builder().from(value).to(value).toInclusive(true).points(points).build();
+  }
+
+  /** Whether {@code value} lies in this band. */
+  default boolean contains(BigDecimal value) {
+    if (getFrom().isPresent()) {
+      int c = value.compareTo(getFrom().get());
+      if (c < 0 || (c == 0 && !isFromInclusive())) {
+        return false;
+      }
+    }
+    if (getTo().isPresent()) {
+      int c = value.compareTo(getTo().get());
+      return c < 0 || (c == 0 && isToInclusive());
+    }
+    return true;
+  }
+}

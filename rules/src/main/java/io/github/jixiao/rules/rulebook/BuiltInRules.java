@@ -1,0 +1,186 @@
+package io.github.jixiao.rules.rulebook;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The built-in scoring rules of the methodology (内置评分方法): their type ids, parameter names and
+ * factories of {@link RuleSpec}s naming them.
+ *
+ * <table>
+ *   <caption>Built-in rules</caption>
+ *   <tr><th>type id</th><th>rule</th><th>points</th><th>parameters</th></tr>
+ *   <tr><td>{@code proportional}</td><td>正向, 按比例</td><td>weight × min(actual ÷ target, 1)</td>
+ *       <td>{@code target} (else the indicator's)</td></tr>
+ *   <tr><td>{@code reverse-ratio}</td><td>反向</td><td>weight if actual ≤ target, else weight ×
+ *       target ÷ actual</td><td>{@code target}</td></tr>
+ *   <tr><td>{@code reverse-linear}</td><td>反向 (线性)</td><td>weight if actual ≤ target; 0 if
+ *       actual ≥ 2 × target; linear between</td><td>{@code target} &gt; 0</td></tr>
+ *   <tr><td>{@code equal}</td><td>等于</td><td>target 0: weight if actual ≤ 0 else 0; otherwise as
+ *       proportional</td><td>{@code target}</td></tr>
+ *   <tr><td>{@code qualitative}</td><td>定性</td><td>达成 [80 %, 100 %] of weight, 部分达成 [60 %,
+ *       80 %), 未达成 [0, 60 %); the unit's chosen points if inside the band, else the band's
+ *       {@code pick}</td><td>{@code achievedFrom} 0.8, {@code partlyFrom} 0.6; option {@code pick}
+ *       {@code lower} (default) or {@code upper}</td></tr>
+ *   <tr><td>{@code bands}</td><td>分档</td><td>the points of the band the value lies in</td>
+ *       <td>bands</td></tr>
+ *   <tr><td>{@code threshold}</td><td>超标扣分</td><td>weight while within {@code standard}; then
+ *       −{@code step} per percentage point beyond, floor 0</td><td>{@code standard}, {@code step};
+ *       options {@code direction} ({@code at-most} default, {@code at-least}), {@code fraction}
+ *       ({@code proportional} default, {@code whole-points})</td></tr>
+ *   <tr><td>{@code checklist}</td><td>清单</td><td>add: {@code perItem} × items met, at most the
+ *       weight; deduct: weight − {@code perItem} × items missed, floor 0</td><td>{@code items},
+ *       {@code perItem}; option {@code form} ({@code add} default, {@code deduct})</td></tr>
+ *   <tr><td>{@code deduction}</td><td>发现一项扣X分</td><td>weight; the indicator's deductions
+ *       are taken off by the scorer</td><td>none</td></tr>
+ *   <tr><td>{@code milestones}</td><td>节点扣分</td><td>weight − {@code perMissed} × milestones
+ *       missed, floor 0</td><td>{@code perMissed}</td></tr>
+ * </table>
+ *
+ * <p>Every rule's value input is the indicator's actual value: the rate for rate rules, the
+ * number of items met for a checklist, the number of milestones missed for milestones. Deductions
+ * (扣分) recorded against an indicator are taken off whatever its rule, floored at zero.
+ */
+public final class BuiltInRules {
+
+  /** 正向, 按比例. */
+  public static final String PROPORTIONAL = "proportional";
+  /** 反向: target ÷ actual beyond the target. */
+  public static final String REVERSE_RATIO = "reverse-ratio";
+  /** 反向: linear to 0 at twice the target. */
+  public static final String REVERSE_LINEAR = "reverse-linear";
+  /** 等于. */
+  public static final String EQUAL = "equal";
+  /** 定性: a level and a band of points per level. */
+  public static final String QUALITATIVE = "qualitative";
+  /** 分档: a table of bands. */
+  public static final String BANDS = "bands";
+  /** A standard and a linear deduction per percentage point beyond it. */
+  public static final String THRESHOLD = "threshold";
+  /** A checklist, by items met or missed. */
+  public static final String CHECKLIST = "checklist";
+  /** 发现一项扣X分: full points less the indicator's deductions. */
+  public static final String DEDUCTION = "deduction";
+  /** A deduction per milestone missed. */
+  public static final String MILESTONES = "milestones";
+
+  /** Parameter: the target, overriding the indicator's. */
+  public static final String TARGET = "target";
+  /** Parameter of {@code threshold}: the standard (100 for 100 %). */
+  public static final String STANDARD = "standard";
+  /** Parameter of {@code threshold}: the points lost per percentage point beyond the standard. */
+  public static final String STEP = "step";
+  /** Option of {@code threshold}: {@code at-most} (default) or {@code at-least}. */
+  public static final String DIRECTION = "direction";
+  /** Option of {@code threshold}: {@code proportional} (default) or {@code whole-points}. */
+  public static final String FRACTION = "fraction";
+  /** Parameter of {@code checklist}: the number of items. */
+  public static final String ITEMS = "items";
+  /** Parameter of {@code checklist}: the points per item. */
+  public static final String PER_ITEM = "perItem";
+  /** Option of {@code checklist}: {@code add} (default) or {@code deduct}. */
+  public static final String FORM = "form";
+  /** Parameter of {@code milestones}: the points lost per milestone missed. */
+  public static final String PER_MISSED = "perMissed";
+  /** Parameter of {@code qualitative}: the lowest share of the weight for 达成 (0.8). */
+  public static final String ACHIEVED_FROM = "achievedFrom";
+  /** Parameter of {@code qualitative}: the lowest share of the weight for 部分达成 (0.6). */
+  public static final String PARTLY_FROM = "partlyFrom";
+  /** Option of {@code qualitative}: {@code lower} (default) or {@code upper} end of the band. */
+  public static final String PICK = "pick";
+
+  /** How a fraction of a percentage point counts in a {@code threshold} rule (不足1个百分点). */
+  public enum Fraction {
+    /** Proportionally: 0.5 of a point beyond costs half a step. The default. */
+    PROPORTIONAL("proportional"),
+    /** As a whole point: any part of a point beyond costs a whole step. */
+    WHOLE_POINTS("whole-points");
+
+    private final String id;
+
+    Fraction(String id) {
+      this.id = id;
+    }
+
+    /** The option value, e.g. {@code whole-points}. */
+    public String id() {
+      return id;
+    }
+  }
+
+  private BuiltInRules() {}
+
+  /** Every built-in type id, in the methodology's order. */
+  public static List<String> ids() {
+    return List.of(PROPORTIONAL, REVERSE_RATIO, REVERSE_LINEAR, EQUAL, QUALITATIVE, BANDS,
+        THRESHOLD, CHECKLIST, DEDUCTION, MILESTONES);
+  }
+
+  /** Proportional to the indicator's target. */
+  public static RuleSpec proportional() {
+    return RuleSpec.of(PROPORTIONAL);
+  }
+
+  /** Proportional to {@code target}, e.g. 100 for 预算执行率. */
+  public static RuleSpec proportional(BigDecimal target) {
+    return RuleSpec.builder().type(PROPORTIONAL).putParam(TARGET, target).build();
+  }
+
+  /** Reverse ratio against the indicator's target. */
+  public static RuleSpec reverseRatio() {
+    return RuleSpec.of(REVERSE_RATIO);
+  }
+
+  /** Reverse linear against the indicator's target. */
+  public static RuleSpec reverseLinear() {
+    return RuleSpec.of(REVERSE_LINEAR);
+  }
+
+  /** Equal to the indicator's target. */
+  public static RuleSpec equal() {
+    return RuleSpec.of(EQUAL);
+  }
+
+  /** Qualitative, with the methodology's bands (达成 ≥ 80 %, 部分达成 ≥ 60 %). */
+  public static RuleSpec qualitative() {
+    return RuleSpec.of(QUALITATIVE);
+  }
+
+  /** The band table {@code bands}, in ascending order of value. */
+  public static RuleSpec bands(Band... bands) {
+    return RuleSpec.builder().type(BANDS).addBands(bands).build();
+  }
+
+  /** Full points up to {@code standard}, −{@code step} per percentage point over, proportionally. */
+  public static RuleSpec threshold(BigDecimal standard, BigDecimal step) {
+    return threshold(standard, step, Fraction.PROPORTIONAL);
+  }
+
+  /** Full points up to {@code standard}, −{@code step} per percentage point over. */
+  public static RuleSpec threshold(BigDecimal standard, BigDecimal step, Fraction fraction) {
+    return RuleSpec.builder().type(THRESHOLD).putParam(STANDARD, standard).putParam(STEP, step)
+        .putOption(FRACTION, fraction.id()).build();
+  }
+
+  /** A checklist of {@code items} items, +{@code perItem} for each met, at most the weight. */
+  public static RuleSpec checklistAdd(int items, BigDecimal perItem) {
+    return RuleSpec.builder().type(CHECKLIST).putParam(ITEMS, BigDecimal.valueOf(items))
+        .putParam(PER_ITEM, perItem).putOption(FORM, "add").build();
+  }
+
+  /** A checklist of {@code items} items, −{@code perItem} for each missed, floor 0. */
+  public static RuleSpec checklistDeduct(int items, BigDecimal perItem) {
+    return RuleSpec.builder().type(CHECKLIST).putParam(ITEMS, BigDecimal.valueOf(items))
+        .putParam(PER_ITEM, perItem).putOption(FORM, "deduct").build();
+  }
+
+  /** Full points less the indicator's deductions (发现一项扣X分). */
+  public static RuleSpec deductionPerFinding() {
+    return RuleSpec.of(DEDUCTION);
+  }
+
+  /** −{@code perMissed} per milestone missed, floor 0. */
+  public static RuleSpec milestones(BigDecimal perMissed) {
+    return RuleSpec.builder().type(MILESTONES).putParam(PER_MISSED, perMissed).build();
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.jixiao.rules.spi;
+
+import io.github.jixiao.core.Deduction;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.Percentage;
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What a check looks at (审核对象): the self-evaluation, optionally the rulebook (评分办法) it is
+ * scored under and the score card (评分结果) of the rules, and the indexes every check needs, built
+ * once per review in time linear in the evaluation's size — indicators, entries and deductions by
+ * indicator code, the children of each indicator. Safe to share between threads; the score card is
+ * computed once, when a check first asks for it.
+ *
+ * <pre>{@code
+ * Checks.standard().run(CheckContext.of(evaluation));                        // no rescoring
+ * Checks.standard().run(Checks.context(evaluation, Rulebooks.guangzhouDepartment2021()));
+ * Checks.standard().run(CheckContext.of(evaluation, rulebook, scoreCard));   // card already made
+ * Checks.standard().run(CheckContext.of(evaluation, rulebook,
+ *     () -> myScorer.score(evaluation, rulebook)));                          // scored when asked
+ * }</pre>
+ */
+public final class CheckContext {
+
+  private final SelfEvaluation evaluation;
+  private final Rulebook rulebook;
+  private final Supplier<ScoreCard> scoring;
+  private ScoreCard card;
+  private RuntimeException scoringFailure;
+  private final Map<String, Integer> indicatorIndex = new HashMap<>();
+  private final Map<String, Integer> entryIndex = new HashMap<>();
+  private final Map<String, List<Integer>> children = new HashMap<>();
+  private final Map<String, BigDecimal> deductionTotals = new HashMap<>();
+
+  private CheckContext(SelfEvaluation evaluation, Rulebook rulebook,
+      Supplier<ScoreCard> scoring, ScoreCard card) {
+    this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+    this.rulebook = rulebook;
+    this.scoring = scoring;
+    this.card = card;
+    List<Indicator> indicators = evaluation.getIndicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator indicator = indicators.get(i);
+      indicatorIndex.put(indicator.getCode(), i);
+      int index = i;
+      indicator.getParentCode().ifPresent(
+          p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(index));
+    }
+    List<IndicatorEntry> entries = evaluation.getEntries();
+    for (int e = 0; e < entries.size(); e++) {
+      entryIndex.put(entries.get(e).getIndicatorCode(), e);
+    }
+    for (Deduction d : evaluation.getDeductions()) {
+      deductionTotals.merge(d.getIndicatorCode(), d.getPoints(), BigDecimal::add);
+    }
+  }
+
+  /** The context of a review of {@code evaluation} alone, without a rulebook. */
+  public static CheckContext of(SelfEvaluation evaluation) {
+    return new CheckContext(evaluation, null, null, null);
+  }
+
+  /**
+   * The context of a review of {@code evaluation} under {@code rulebook}, scored by {@code
+   * scoring} (called at most once, when a check first needs the score card; what it throws is
+   * thrown to every check that asks). {@code Checks.context(evaluation, rulebook)} gives one scored
+   * by the standard scorer.
+   */
+  public static CheckContext of(SelfEvaluation evaluation, Rulebook rulebook,
+      Supplier<ScoreCard> scoring) {
+    return new CheckContext(evaluation, Objects.requireNonNull(rulebook, "rulebook"),
+        Objects.requireNonNull(scoring, "scoring"), null);
+  }
+
+  /** The context of a review of {@code evaluation} under {@code rulebook}, already scored. */
+  public static CheckContext of(SelfEvaluation evaluation, Rulebook rulebook, ScoreCard card) {
+    return new CheckContext(evaluation, Objects.requireNonNull(rulebook, "rulebook"), null,
+        Objects.requireNonNull(card, "card"));
+  }
+
+  /** The self-evaluation under review. */
+  public SelfEvaluation evaluation() {
+    return evaluation;
+  }
+
+  /** The rulebook the evaluation is scored under, when one was given. */
+  public Optional<Rulebook> rulebook() {
+    return Optional.ofNullable(rulebook);
+  }
+
+  /**
+   * The rules' score card of the evaluation: empty without a rulebook; computed on first use.
+   *
+   * @throws RuntimeException what the scorer threw (e.g. a {@code ScoringException}), every time
+   *     it is asked: a check that needs the card then fails and is reported as JX-000
+   */
+  public synchronized Optional<ScoreCard> scoreCard() {
+    if (rulebook == null) {
+      return Optional.empty();
+    }
+    if (card == null && scoringFailure == null) {
+      try {
+        card = Objects.requireNonNull(scoring.get(), "the score card scoring gave");
+      } catch (RuntimeException e) {
+        scoringFailure = e;
+      }
+    }
+    if (scoringFailure != null) {
+      throw scoringFailure;
+    }
+    return Optional.of(card);
+  }
+
+  /** The position in {@code indicators} of the indicator with this code. */
+  public Optional<Integer> indicatorIndex(String code) {
+    return Optional.ofNullable(indicatorIndex.get(code));
+  }
+
+  /** The indicator of the evaluation's table with this code. */
+  public Optional<Indicator> indicator(String code) {
+    return indicatorIndex(code).map(evaluation.getIndicators()::get);
+  }
+
+  /** The position in {@code entries} of the entry for the indicator with this code. */
+  public Optional<Integer> entryIndex(String indicatorCode) {
+    return Optional.ofNullable(entryIndex.get(indicatorCode));
+  }
+
+  /** The unit's entry for the indicator with this code. */
+  public Optional<IndicatorEntry> entry(String indicatorCode) {
+    return entryIndex(indicatorCode).map(evaluation.getEntries()::get);
+  }
+
+  /** The positions in {@code indicators} of the indicators whose parent code is {@code code}. */
+  public List<Integer> childIndices(String code) {
+    return Collections.unmodifiableList(children.getOrDefault(code, List.of()));
+  }
+
+  /** Whether no indicator of the table has {@code code} as its parent: a leaf, which is scored. */
+  public boolean isLeaf(String code) {
+    return !children.containsKey(code);
+  }
+
+  /** The points deducted from the indicator with this code, zero when none. */
+  public BigDecimal deductionTotal(String indicatorCode) {
+    return deductionTotals.getOrDefault(indicatorCode, BigDecimal.ZERO);
+  }
+
+  /**
+   * 预算执行率: executed ÷ full-year budget × 100 at {@code scale} decimals, half up; empty when
+   * the budget is zero (not applicable). Computed as the formula {@code execution-rate}
+   * is: executed ÷ full-year budget.
+   */
+  public Optional<Percentage> executionRate(int scale) {
+    return Percentage.ofRatio(evaluation.getBudget().getExecuted(),
+        evaluation.getBudget().getFullYear(), scale);
+  }
+}

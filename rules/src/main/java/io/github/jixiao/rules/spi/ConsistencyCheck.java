@@ -1,0 +1,62 @@
+package io.github.jixiao.rules.spi;
+
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.result.SkippedCheck;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One check a reviewer makes on a self-evaluation (审核规则): the plug-in point for consistency
+ * checks, beside the scoring rules. Jixiao's own are in {@link Checks#standard()}; a user writes a
+ * class implementing this interface and registers it with {@link Checks#with} or through
+ * {@link java.util.ServiceLoader} (a public no-argument constructor and a line in {@code
+ * META-INF/services/io.github.jixiao.rules.spi.ConsistencyCheck}).
+ *
+ * <p>The contract: a check is pure and thread-safe — it must not alter its input, keep state
+ * between calls or depend on anything but the context — and it costs time linear in the size of the
+ * evaluation (use the indexes of {@link CheckContext} rather than nested scans). Its code is stable
+ * and never reused; every finding it returns carries its code as {@link Finding#getCheckCode()}.
+ * A check that throws, returns {@code null} or returns another check's findings is reported as an
+ * error finding ({@link CheckCode#CHECK_FAILED JX-000}) naming it; the other checks still run.
+ */
+public interface ConsistencyCheck {
+
+  /** The stable code, e.g. {@code JX-101}; unique within a {@link Checks} registry. */
+  String code();
+
+  /** The severity of this check's findings. */
+  Severity severity();
+
+  /** What the check catches, in one English line. */
+  String description();
+
+  /** What the check catches, in one Chinese line. */
+  String descriptionZh();
+
+  /**
+   * Why this check cannot run on this context, if it cannot — e.g. it needs a rulebook and none
+   * was given; empty (the default) when it can. A check not run is listed in the report.
+   */
+  default Optional<SkippedCheck> whyNotRun(CheckContext context) {
+    return Optional.empty();
+  }
+
+  /**
+   * The findings of this check on the evaluation of {@code context}, in any order; empty when it
+   * finds nothing.
+   */
+  List<Finding> check(CheckContext context);
+
+  /** A finding of this check at {@code path}, with its code and severity already set. */
+  default Finding.Builder finding(String path) {
+    Finding.Builder builder = Finding.builder();
+    builder.code(code()).checkCode(code()).severity(severity()).path(path);
+    return builder;
+  }
+
+  /** That this check was not run, for the reason given in both languages. */
+  default SkippedCheck notRun(String reasonEn, String reasonZh) {
+    return SkippedCheck.of(code(), reasonEn, reasonZh);
+  }
+}

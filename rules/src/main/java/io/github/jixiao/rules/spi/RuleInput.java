@@ -1,0 +1,95 @@
+package io.github.jixiao.rules.spi;
+
+import io.github.jixiao.core.Direction;
+import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.rulebook.RoundingPolicy;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a rule sees of one indicator (评分输入): its code, name and weight (分值), the rule spec with
+ * its parameters, the target (年度指标值) and direction, the actual value (实际完成值) — computed by
+ * the indicator's named formula where it has one, else as the unit reported it — the qualitative
+ * level reached, the points the unit chose for itself (自评得分), and the rounding policy. The
+ * whole evaluation is at hand for a user's rule that needs more.
+ *
+ * <p>Built by the {@link Scorer}; tests and {@code ScoringRuleLaws} build their own.
+ */
+@Value.Immutable
+public interface RuleInput {
+
+  /** The indicator's code, e.g. {@code 2.1.1}. */
+  @Value.Parameter
+  String getIndicatorCode();
+
+  /** The indicator's name, e.g. 预算完成率. */
+  @Value.Parameter
+  String getIndicatorName();
+
+  /** 分值: the most points the indicator can earn; points must lie in [0, weight]. */
+  @Value.Parameter
+  BigDecimal getWeight();
+
+  /** The rule spec naming this rule, with its parameters. */
+  @Value.Parameter
+  RuleSpec getSpec();
+
+  /** 年度指标值: the target, from the spec, the rulebook or the evaluation's table. */
+  @Value.Parameter
+  Optional<BigDecimal> getTarget();
+
+  /** Which way is better, for a quantitative indicator. */
+  @Value.Parameter
+  Optional<Direction> getDirection();
+
+  /** The unit of target and actual value: %, 次, 件. */
+  @Value.Parameter
+  Optional<String> getUnit();
+
+  /** 实际完成值: the value the rule scores (a rate, a count, items met, milestones missed). */
+  @Value.Parameter
+  Optional<BigDecimal> getActual();
+
+  /** The level a qualitative indicator reached. */
+  @Value.Parameter
+  Optional<QualitativeLevel> getLevel();
+
+  /** 自评得分: the points the unit chose, e.g. inside a qualitative level's band. */
+  @Value.Parameter
+  Optional<BigDecimal> getChosenPoints();
+
+  /** How points are rounded (2 decimals, half up, unless the rulebook says otherwise). */
+  @Value.Parameter
+  @Value.Default
+  default RoundingPolicy getRounding() {
+    return RoundingPolicy.standard();
+  }
+
+  /** The evaluation being scored, when there is one. */
+  @Value.Parameter
+  Optional<SelfEvaluation> getEvaluation();
+
+  /** {@code points} rounded by the rounding policy: for the explanation's figures. */
+  default BigDecimal round(BigDecimal points) {
+    return getRounding().round(points);
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RuleInput}. */
+  final class Builder extends ImmutableRuleInput.Builder {}
+
+  /**
+   * The whole value in one step, every attribute in declaration order: how the scorer builds it
+   * (a builder would copy every list twice). Validated as a built value is.
+   */
+  static RuleInput of(String indicatorCode, String indicatorName, BigDecimal weight, RuleSpec spec, Optional<? extends BigDecimal> target, Optional<? extends Direction> direction, Optional<String> unit, Optional<? extends BigDecimal> actual, Optional<? extends QualitativeLevel> level, Optional<? extends BigDecimal> chosenPoints, RoundingPolicy rounding, Optional<? extends SelfEvaluation> evaluation) {
+    return ImmutableRuleInput.of(indicatorCode, indicatorName, weight, spec, target, direction, unit, actual, level, chosenPoints, rounding, evaluation);
+  }
+}

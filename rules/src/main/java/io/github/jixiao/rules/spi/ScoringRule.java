@@ -1,0 +1,73 @@
+package io.github.jixiao.rules.spi;
+
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A way of scoring an indicator (评分方法): the plug-in point of Jixiao's scoring. Built-in rules
+ * cover every rule of the methodology ({@link BuiltInRules}); a user's own rule implements this
+ * interface and is registered under a type id in {@link ScoringRules}, so that a rulebook names it
+ * by that id with its parameters ({@link RuleSpec}).
+ *
+ * <p>The contract:
+ * <ul>
+ *   <li><b>Pure.</b> The outcome depends only on the input; the input must not be altered, and
+ *       nothing is read from or written to the outside world.
+ *   <li><b>Thread-safe.</b> One instance scores many indicators, concurrently; keep no mutable
+ *       state. The parameters come with each input ({@link RuleInput#getSpec()}).
+ *   <li><b>Points in [0, weight].</b> The {@link Scorer} refuses anything else, naming the rule.
+ *       Points may be unrounded; the scorer rounds them by the rulebook's policy after taking the
+ *       indicator's deductions off (扣完为止: never below 0).
+ *   <li><b>Explained.</b> Every outcome carries an {@link Explanation}: a message key and
+ *       arguments, never a formatted string (explanations are rendered only when asked for).
+ *   <li><b>Missing or contradictory input is an outcome, not an exception</b>: return
+ *       {@link RuleOutcome#missingInput}, {@link RuleOutcome#refused} or
+ *       {@link RuleOutcome#notApplicable}. An exception thrown by a rule is reported by the scorer
+ *       as a {@link ScoringException} naming the rule's type id and the indicator's code.
+ *   <li><b>Monotone if declared.</b> A rule that declares a {@link Monotonicity} keeps it.
+ * </ul>
+ */
+public interface ScoringRule {
+
+  /**
+   * Scores one indicator.
+   *
+   * @param input the indicator, its parameters and its values; never null
+   * @return the outcome, never null
+   */
+  RuleOutcome score(RuleInput input);
+
+  /**
+   * What a rule spec may give this rule: its parameters, options and whether it takes bands. A
+   * rulebook naming the rule with anything else is refused when it is built (built-in rules) or
+   * verified ({@link Scorer#verify}), with a "did you mean" for a near miss.
+   *
+   * <p>Empty by default, meaning <em>undeclared</em>: the spec's parameters are not checked, so a
+   * rule written before declarations existed keeps working. Declare them: a misspelt parameter
+   * otherwise leaves its default in force without a word.
+   *
+   * @return the declaration, or empty if the rule does not declare one
+   */
+  default Optional<RuleParameters> parameters() {
+    return Optional.empty();
+  }
+
+  /**
+   * Reports what is wrong with a rule spec's parameters, when a rulebook naming this rule is
+   * built (a step ≤ 0, a target of 0 for a proportional rule). Reports nothing by default.
+   *
+   * @param spec the spec naming this rule
+   * @param weight the indicator's weight, when the rulebook fixes it
+   * @param problems where to report
+   */
+  default void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {}
+
+  /**
+   * Which way the points move as the value input rises, for the spec's parameters. {@link
+   * Monotonicity#NONE} by default.
+   */
+  default Monotonicity monotonicity(RuleSpec spec) {
+    return Monotonicity.NONE;
+  }
+}
