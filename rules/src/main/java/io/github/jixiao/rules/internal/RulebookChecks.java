@@ -189,7 +189,7 @@ public final class RulebookChecks {
   private static void checkRule(RuleSpec rule, Optional<BigDecimal> weight, String where,
       Validation.Invariants v) {
     checkBands(rule.getBands(), weight, where, v);
-    ScoringRules.builtIn().find(rule.getType()).ifPresent(r -> {
+    ScoringRules.standard().find(rule.getType()).ifPresent(r -> {
       RuleProblems problems = (param, en, zh) -> Invariants.add(v, where + "." + param, en, zh);
       r.parameters().ifPresent(declared -> ParameterChecks.check(rule, declared, problems));
       r.check(rule, weight, problems);

@@ -58,7 +58,7 @@ class ScoringPropertiesTest {
           if (lower.status() != ScoreStatus.SCORED || higher.status() != ScoreStatus.SCORED) {
             return; // outside the rule's domain: a refusal is not a score to compare
           }
-          Monotonicity declared = ScoringRules.builtIn().find(SPECS.get(spec).getType())
+          Monotonicity declared = ScoringRules.standard().find(SPECS.get(spec).getType())
               .orElseThrow().monotonicity(SPECS.get(spec));
           if (declared == Monotonicity.INCREASING) {
             assertThat(higher.points()).isGreaterThanOrEqualTo(lower.points());

@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.scoring.internal;
 
+import io.github.jixiao.rules.scoring.BuiltInRules;
 import io.github.jixiao.rules.scoring.Argument;
 import io.github.jixiao.rules.scoring.Band;
 import io.github.jixiao.rules.scoring.Explanation;
@@ -16,6 +17,11 @@ import java.util.Optional;
 
 /** 分档: the points of the band the actual value lies in. */
 final class BandsRule implements ScoringRule {
+
+  @Override
+  public String type() {
+    return BuiltInRules.BANDS;
+  }
 
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().bands().build());
 

@@ -1,0 +1,47 @@
+package io.github.jixiao.rules.scoring;
+
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.formula.FormulaResult;
+import io.github.jixiao.rules.formula.Formulas;
+import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.spi.Formula;
+
+/**
+ * Computes an indicator's named formula (计算公式) for the scorer, trusting no formula: one that is
+ * not known, throws, or returns null or another formula's result stops scoring with a {@link
+ * ScoringException} naming the formula and the indicator.
+ */
+final class FormulaGuard {
+
+  private FormulaGuard() {}
+
+  static FormulaResult compute(Formulas formulas, String id, SelfEvaluation evaluation,
+      String ruleType, String code, String name) {
+    Formula formula = formulas.find(id).orElse(null);
+    String where = "indicator '" + Echo.text(code) + "' (" + Echo.phrase(name) + ")";
+    String whereZh = "指标“" + Echo.text(code) + "”（" + Echo.phrase(name) + "）";
+    if (formula == null) {
+      throw new ScoringException(ruleType, code, where + " names the formula '" + Echo.text(id)
+          + "', which does not exist; use one of " + formulas.ids(), whereZh + "的计算公式 '"
+          + Echo.text(id) + "' 不存在；可用的公式：" + String.join("、", formulas.ids()), null);
+    }
+    FormulaResult result;
+    try {
+      result = formula.compute(evaluation);
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+      throw new ScoringException(ruleType, code, "the formula '" + Echo.text(id) + "' ("
+          + formula.getClass().getName() + ") of " + where + " failed: "
+          + Echo.text(e.toString(), 200), whereZh + "的计算公式 '" + Echo.text(id) + "'（"
+          + formula.getClass().getName() + "）出错：" + Echo.text(e.toString(), 200), e);
+    }
+    if (result == null || !id.equals(result.getFormula())) {
+      String got = result == null ? "null" : "the result of '" + Echo.text(result.getFormula())
+          + "'";
+      throw new ScoringException(ruleType, code, "the formula '" + Echo.text(id) + "' ("
+          + formula.getClass().getName() + ") of " + where + " returned " + got + "; a formula"
+          + " returns its own result", whereZh + "的计算公式 '" + Echo.text(id) + "' 返回了 "
+          + got + "，应返回以其标识命名的结果", null);
+    }
+    return result;
+  }
+}

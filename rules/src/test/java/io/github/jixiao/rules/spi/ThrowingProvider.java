@@ -1,0 +1,14 @@
+package io.github.jixiao.rules.spi;
+
+import io.github.jixiao.rules.scoring.ScoringRule;
+import io.github.jixiao.rules.scoring.ScoringRuleProvider;
+import java.util.List;
+
+/** A provider that throws when asked for its rules (listed only under {@code plugins/throwing/}). */
+public final class ThrowingProvider implements ScoringRuleProvider {
+
+  @Override
+  public List<ScoringRule> rules() {
+    throw new IllegalStateException("licence server unreachable");
+  }
+}
