@@ -187,11 +187,10 @@ class ReproducersTest {
   /** A user's rule whose points have 300 000 000 decimals: a clear refusal, not a hang. */
   @Test
   void ruleWithAbsurdScaleIsRefusedClearly() {
-    ScoringRule badScale = in -> RuleOutcome.scored(new BigDecimal(BigInteger.ONE, 300_000_000),
-        Explanation.custom("scale", "{name} scale", "{name} scale",
-            Argument.text("name", in.getIndicatorName())));
-    Scorer scorer = Scorer.using(ScoringRules.builder().withBuiltIns()
-        .register("bad-scale", badScale).build());
+    ScoringRule badScale = ScoringRule.of("bad-scale", in -> RuleOutcome.scored(
+        new BigDecimal(BigInteger.ONE, 300_000_000), Explanation.custom("scale", "{name} scale",
+            "{name} scale", Argument.text("name", in.getIndicatorName()))));
+    Scorer scorer = Scorer.using(ScoringRules.standard().with(badScale));
     Rulebook rulebook = readRulebook("D11-rulebook-naming-bad-scale.json");
     SelfEvaluation seed = Seeds.evaluation();
 
