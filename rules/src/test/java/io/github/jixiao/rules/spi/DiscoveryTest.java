@@ -140,6 +140,15 @@ class DiscoveryTest {
         .doesNotContain(TestFormulaProvider.DEDUCTION_COUNT);
   }
 
+  @Test
+  void providersComeByPriorityThenClassNameWhateverTheServiceFileSays() {
+    // Listed Low, High, AlsoLow (the test class path adds TestFormulaProvider): High has
+    // priority 10; the rest 0, by class name: ...formula.TestFormulaProvider,
+    // ...spi.OrderedProviders$AlsoLow, ...spi.OrderedProviders$Low.
+    assertThat(Formulas.standard().withDiscovered(plugins("ordered")).ids())
+        .endsWith("high", TestFormulaProvider.DEDUCTION_COUNT, "also-low", "low");
+  }
+
   private static List<String> concat(List<String> ids, String more) {
     return java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of(more)).toList();
   }
