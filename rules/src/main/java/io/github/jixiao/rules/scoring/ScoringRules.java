@@ -96,11 +96,6 @@ public final class ScoringRules {
     return rules.containsKey(type);
   }
 
-  /** Whether the rule under {@code type} is a built-in one (checked when a rulebook is built). */
-  boolean isBuiltIn(String type) {
-    return BUILT_IN.equals(sources.get(type));
-  }
-
   /** Every registered type id, in registration order. */
   public Set<String> ids() {
     return rules.keySet();
