@@ -39,7 +39,8 @@ public final class Discovery {
       while (it.hasNext()) {
         found.add(it.next());
       }
-    } catch (ServiceConfigurationError e) {
+    } catch (ServiceConfigurationError | LinkageError e) {
+      // a provider's class that cannot be linked (NoClassDefFoundError) is the same trouble
       String file = "META-INF/services/" + service.getName();
       throw new PluginException("cannot load a " + service.getSimpleName() + " listed in " + file
           + ": " + why(e) + "; correct or remove the line in that file (a provider needs a public"

@@ -18,9 +18,9 @@ final class FormulaGuard {
   static FormulaResult compute(Formulas formulas, String id, SelfEvaluation evaluation,
       String ruleType, String code, String name) {
     Formula formula = formulas.find(id).orElse(null);
-    String where = "indicator '" + Echo.text(code) + "' (" + Echo.phrase(name) + ")";
-    String whereZh = "指标“" + Echo.text(code) + "”（" + Echo.phrase(name) + "）";
     if (formula == null) {
+      String where = where(code, name);
+      String whereZh = whereZh(code, name);
       throw new ScoringException(ruleType, code, where + " names the formula '" + Echo.text(id)
           + "', which does not exist; use one of " + formulas.ids(), whereZh + "的计算公式 '"
           + Echo.text(id) + "' 不存在；可用的公式：" + String.join("、", formulas.ids()), null);
@@ -29,19 +29,30 @@ final class FormulaGuard {
     try {
       result = formula.compute(evaluation);
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-      throw new ScoringException(ruleType, code, "the formula '" + Echo.text(id) + "' ("
-          + formula.getClass().getName() + ") of " + where + " failed: "
-          + Echo.text(e.toString(), 200), whereZh + "的计算公式 '" + Echo.text(id) + "'（"
-          + formula.getClass().getName() + "）出错：" + Echo.text(e.toString(), 200), e);
+      String why = Echo.text(e.toString(), 200);
+      String what = Echo.text(id) + "' (" + formula.getClass().getName() + ")";
+      throw new ScoringException(ruleType, code, "the formula '" + what + " of "
+          + where(code, name) + " failed: " + why, whereZh(code, name) + "的计算公式 '" + what
+          + " 出错：" + why, e);
     }
     if (result == null || !id.equals(result.getFormula())) {
-      String got = result == null ? "null" : "the result of '" + Echo.text(result.getFormula())
-          + "'";
-      throw new ScoringException(ruleType, code, "the formula '" + Echo.text(id) + "' ("
-          + formula.getClass().getName() + ") of " + where + " returned " + got + "; a formula"
-          + " returns its own result", whereZh + "的计算公式 '" + Echo.text(id) + "' 返回了 "
-          + got + "，应返回以其标识命名的结果", null);
+      String got = result == null ? "null"
+          : "the result of '" + Echo.text(result.getFormula()) + "'";
+      String what = Echo.text(id) + "' (" + formula.getClass().getName() + ")";
+      throw new ScoringException(ruleType, code, "the formula '" + what + " of "
+          + where(code, name) + " returned " + got + "; a formula returns its own result",
+          whereZh(code, name) + "的计算公式 '" + what + " 返回了 " + got + "，应返回以其标识命名的结果",
+          null);
     }
     return result;
+  }
+
+  // Text only when something went wrong: scoring formats nothing otherwise.
+  private static String where(String code, String name) {
+    return "indicator '" + Echo.text(code) + "' (" + Echo.phrase(name) + ")";
+  }
+
+  private static String whereZh(String code, String name) {
+    return "指标“" + Echo.text(code) + "”（" + Echo.phrase(name) + "）";
   }
 }
