@@ -4,6 +4,7 @@ import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.formula.Formulas;
+import io.github.jixiao.rules.internal.Discovery;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +72,7 @@ public final class Scorer {
    *     gives an id already taken (naming both sources)
    */
   public Scorer withDiscovered() {
-    return withDiscovered(io.github.jixiao.rules.internal.Discovery.defaultLoader());
+    return withDiscovered(Discovery.defaultLoader());
   }
 
   /** As {@link #withDiscovered()}, with the providers {@code loader} finds. */
