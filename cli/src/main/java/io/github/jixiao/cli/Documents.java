@@ -6,7 +6,6 @@ import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
-import io.github.jixiao.rules.scoring.ScoringRules;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +80,7 @@ final class Documents {
     try {
       if (json.readAny(file) instanceof Rulebook rulebook) {
         List<String> problems = RulebookFileProblems.of(rulebook, file,
-            Scorer.using(ScoringRules.defaults()), lang, problemLimit);
+            Scorer.standard(), lang, problemLimit);
         problems.forEach(err::println);
         return problems.isEmpty() ? Optional.of(rulebook) : Optional.empty();
       }

@@ -2,12 +2,12 @@ package io.github.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jixiao.cli.Cli.Run;
-import io.github.jixiao.io.JixiaoJson;
-import io.github.jixiao.rules.Rulebooks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.cli.Cli.Run;
+import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.rules.Rulebooks;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

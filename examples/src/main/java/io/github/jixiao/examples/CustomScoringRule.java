@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * A custom scoring rule (自定义评分规则), registered under a type id and named from a JSON rulebook
+ * A custom scoring rule (自定义评分规则), registered under its type id and named from a JSON rulebook
  * (评分办法): {@code custom-rule/rulebook.json} is the reconstructed Guangzhou 2021 rulebook with
  * 履职效果 scored by {@link StatedFigureRule} from the report's own 群众反映问题解决率 (169 of 184)
  * instead of a qualitative level.
@@ -43,8 +43,7 @@ public final class CustomScoringRule {
    * path: a scorer knows exactly what is registered here).
    */
   public static ScoringRules rules() {
-    return ScoringRules.builder().withBuiltIns()
-        .register(StatedFigureRule.TYPE, new StatedFigureRule()).build();
+    return ScoringRules.standard().with(new StatedFigureRule());
   }
 
   /** The score card of {@code evaluationFile} under the rulebook document {@code rulebookFile}. */

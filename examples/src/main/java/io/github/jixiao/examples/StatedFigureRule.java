@@ -33,6 +33,11 @@ public final class StatedFigureRule implements ScoringRule {
   public static final String TYPE = "stated-figure-rate";
 
   @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
   public RuleOutcome score(RuleInput input) {
     String code = input.getSpec().option("figure", "");
     Optional<StatedFigure> figure = input.getEvaluation().flatMap(e -> e.getStatedFigures()
@@ -74,7 +79,10 @@ public final class StatedFigureRule implements ScoringRule {
         Argument.number("points", input.round(points))));
   }
 
-  /** A rulebook that names this rule must say which figure. */
+  /**
+   * A rulebook that names this rule must say which figure: the scorer runs this check before it
+   * scores anything, and stops, naming the indicator, when it reports a problem.
+   */
   @Override
   public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
     if (spec.option("figure", "").isBlank()) {

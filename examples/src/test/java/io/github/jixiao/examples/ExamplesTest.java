@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
-import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringException;
 import java.io.ByteArrayOutputStream;
@@ -82,6 +82,31 @@ class ExamplesTest {
     assertThat(card.indicator("1.2").orElseThrow().explain(Locale.ENGLISH)).isEqualTo(
         "履职效果: the report states no figure satisfaction with numerator and denominator;"
             + " 0 points");
+  }
+
+  @Test
+  void theRulesOwnCheckRunsBeforeScoringAndABlankFigureStopsItNamingTheIndicator() {
+    // Issue 12: the check of a user's rule was never called; a blank figure scored 0 in silence.
+    String rulebook = JixiaoJson.standard().write(JixiaoJson.standard().readRulebook(RULEBOOK))
+        .replace("\"problems-solved-rate\"", "\" \"");
+    Scorer scorer = Scorer.using(CustomScoringRule.rules());
+
+    assertThatThrownBy(() -> scorer.score(JixiaoJson.standard().readEvaluation(BAIYUN),
+        JixiaoJson.standard().readRulebook(rulebook)))
+        .isInstanceOfSatisfying(ScoringException.class, e -> {
+          assertThat(e.getMessage()).isEqualTo("the rulebook 'gz-dept-2021-stated-figures'"
+              + " cannot be scored: indicators[2].rule.options.figure: the rule"
+              + " 'stated-figure-rate' of indicator '1.2' (履职效果): the stated-figure-rate rule"
+              + " needs the code of a stated figure in options.figure; correct the rulebook");
+          assertThat(e.messageZh()).isEqualTo("评分办法“gz-dept-2021-stated-figures”无法评分："
+              + "indicators[2].rule.options.figure：指标“1.2”（履职效果）的评分方法"
+              + " 'stated-figure-rate'：stated-figure-rate 规则须在 options.figure 中注明表述数据代码"
+              + "；请更正评分办法");
+          assertThat(e.ruleType()).contains(StatedFigureRule.TYPE);
+          assertThat(e.indicatorCode()).contains("1.2");
+        });
+    assertThat(scorer.verify(JixiaoJson.standard().readRulebook(rulebook)))
+        .extracting(v -> v.path()).containsExactly("indicators[2].rule.options.figure");
   }
 
   @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.rules.explanation.Argument;
 import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.Monotonicity;
 import io.github.jixiao.rules.spi.RuleInput;
 import io.github.jixiao.rules.spi.RuleOutcome;
-import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.ScoringRule;
 import io.github.jixiao.testkit.RuleGens;
 import io.github.jixiao.testkit.ScoringRuleLaws;
@@ -28,6 +28,11 @@ class PropertyTestingYourOwnRuleTest {
   static final class SatisfactionRule implements ScoringRule {
     private static final BigDecimal FULL_FROM = new BigDecimal("90");
     private static final BigDecimal NONE_BELOW = new BigDecimal("60");
+
+    @Override
+    public String type() {
+      return "satisfaction";
+    }
 
     @Override
     public RuleOutcome score(RuleInput in) {
@@ -63,13 +68,13 @@ class PropertyTestingYourOwnRuleTest {
   @Test
   void forgettingTheCapIsCaught() {
     // The same rule without .min(ONE): above 90 % it gives more than the weight.
-    ScoringRule uncapped = in -> {
+    ScoringRule uncapped = ScoringRule.of("satisfaction", in -> {
       BigDecimal rate = in.getActual().orElse(BigDecimal.ZERO);
       BigDecimal points = in.getWeight().multiply(rate.subtract(new BigDecimal("60")).max(BigDecimal.ZERO))
           .divide(new BigDecimal("30"), 10, RoundingMode.HALF_UP);
       return RuleOutcome.scored(points, Explanation.custom("satisfaction", "得分 {points}",
           "{points} points", Argument.number("points", in.round(points))));
-    };
+    });
 
     assertThatThrownBy(() -> QuickTheoriesLaws.check(ScoringRuleLaws.of(uncapped,
         RuleGens.inputs(RuleSpec.of("satisfaction"))), 1_000, 2021))

@@ -12,17 +12,17 @@ import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.JsonProblem;
-import io.github.jixiao.rules.rulebook.GradeBand;
-import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.explanation.Argument;
 import io.github.jixiao.rules.explanation.Explanation;
-import io.github.jixiao.rules.spi.RuleOutcome;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.GradeBand;
+import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringException;
-import io.github.jixiao.rules.spi.ScoringRule;
 import io.github.jixiao.rules.scoring.ScoringRules;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -135,14 +135,13 @@ class ReproducersTest {
 
   @Test
   void misspeltRuleOptionIsRefusedWithTheOptionMeant() {
-    JsonDocumentException e = refusedClearly(DocumentType.RULEBOOK,
-        Seeds.bytes(RULEBOOKS + "D9-misspelt-option-rulebook.json"));
+    // A rule's options are the rule's business (issue 12): the document reads, and the registry
+    // that scores lists it with every other problem before anything is scored.
+    Rulebook rulebook = readRulebook("D9-misspelt-option-rulebook.json");
     // "fracton" is an option of the rule of 2.1.2, the seventh indicator.
-    assertThat(e.problems()).anySatisfy(p -> {
-      assertThat(p.jsonPath()).startsWith("$.indicators[6].rule");
-      assertThat(p.jsonPath() + " " + p.message()).contains("fracton");
-      // the rulebook's own refusal carries its "did you mean" in the message itself
-      assertThat(p.message()).contains("did you mean 'fraction'?");
+    assertThat(Scorer.standard().verify(rulebook)).anySatisfy(v -> {
+      assertThat(v.path()).isEqualTo("indicators[6].rule.options.fracton");
+      assertThat(v.message()).contains("did you mean 'fraction'?");
     });
   }
 
@@ -187,11 +186,10 @@ class ReproducersTest {
   /** A user's rule whose points have 300 000 000 decimals: a clear refusal, not a hang. */
   @Test
   void ruleWithAbsurdScaleIsRefusedClearly() {
-    ScoringRule badScale = in -> RuleOutcome.scored(new BigDecimal(BigInteger.ONE, 300_000_000),
-        Explanation.custom("scale", "{name} scale", "{name} scale",
-            Argument.text("name", in.getIndicatorName())));
-    Scorer scorer = Scorer.using(ScoringRules.builder().withBuiltIns()
-        .register("bad-scale", badScale).build());
+    ScoringRule badScale = ScoringRule.of("bad-scale", in -> RuleOutcome.scored(
+        new BigDecimal(BigInteger.ONE, 300_000_000), Explanation.custom("scale", "{name} scale",
+            "{name} scale", Argument.text("name", in.getIndicatorName()))));
+    Scorer scorer = Scorer.using(ScoringRules.standard().with(badScale));
     Rulebook rulebook = readRulebook("D11-rulebook-naming-bad-scale.json");
     SelfEvaluation seed = Seeds.evaluation();
 

@@ -41,9 +41,10 @@ final class OneIndicator {
   /** What the scorer gave the indicator (单项得分). */
   public record Scored(ScoreStatus status, BigDecimal rulePoints, BigDecimal points) {}
 
-  private static final ScoringRule FULL_MARKS = in -> RuleOutcome.scored(in.getWeight(),
-      Explanation.custom("testkit.full-marks", "{name} 得满分", "{name} earns full points",
-          Argument.text("name", in.getIndicatorName())));
+  private static final ScoringRule FULL_MARKS = ScoringRule.of(FILLER,
+      in -> RuleOutcome.scored(in.getWeight(), Explanation.custom("testkit.full-marks",
+          "{name} 得满分", "{name} earns full points",
+          Argument.text("name", in.getIndicatorName()))));
 
   /** {@code input} with {@code actual} as its actual value, everything else the same. */
   public static RuleInput withActual(RuleInput input, BigDecimal actual) {
@@ -91,8 +92,9 @@ final class OneIndicator {
       evaluation.addDeduction(Deduction.builder().indicatorCode("1").points(points)
           .reason("ScoringRuleLaws").build());
     }
-    ScoringRules rules = ScoringRules.builder().register(input.getSpec().getType(), rule)
-        .register(FILLER, FULL_MARKS).build();
+    // Under the spec's type, whatever the rule calls itself: the laws score the rule, not its id.
+    ScoringRules rules = ScoringRules.builder()
+        .register(ScoringRule.of(input.getSpec().getType(), rule::score), FULL_MARKS).build();
     IndicatorScore scored = Scorer.using(rules).score(evaluation.build(), book.build())
         .indicator("1").orElseThrow();
     return new Scored(scored.getStatus(), scored.getRulePoints(), scored.getPoints());

@@ -18,14 +18,14 @@ class BuiltInRulesKeepTheLawsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("builtInTypes")
   void aBuiltInRuleKeepsEveryLaw(String type) {
-    ScoringRule rule = ScoringRules.builtIn().find(type).orElseThrow();
+    ScoringRule rule = ScoringRules.standard().find(type).orElseThrow();
     QuickTheoriesLaws.check(ScoringRuleLaws.of(rule, RuleGens.inputs(type)), 500);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("builtInTypes")
   void aBuiltInRuleKeepsEveryLawWhenItsInputsAreMissingOrMeantForAnotherRule(String type) {
-    ScoringRule rule = ScoringRules.builtIn().find(type).orElseThrow();
+    ScoringRule rule = ScoringRules.standard().find(type).orElseThrow();
     QuickTheoriesLaws.check(ScoringRuleLaws.of(rule, RuleGens.unshapedInputs(type)), 300);
   }
 }

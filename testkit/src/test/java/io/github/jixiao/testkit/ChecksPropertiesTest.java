@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.jixiao.rules.spi.CheckContext;
 import io.github.jixiao.rules.check.Checks;
-import io.github.jixiao.rules.spi.ConsistencyCheck;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.spi.CheckContext;
+import io.github.jixiao.rules.spi.ConsistencyCheck;
 import io.github.jixiao.testkit.quicktheories.QuickTheoriesLaws;
 import java.util.EnumSet;
 import java.util.List;

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.scoring.ScoringRules;
 import io.github.jixiao.rules.spi.Monotonicity;
 import io.github.jixiao.rules.spi.RuleInput;
 import io.github.jixiao.rules.spi.RuleOutcome;
-import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.ScoringRule;
-import io.github.jixiao.rules.scoring.ScoringRules;
 import io.github.jixiao.testkit.ScoringRuleLaws.Law;
 import io.github.jixiao.testkit.quicktheories.QuickTheoriesLaws;
 import java.math.BigDecimal;
@@ -32,6 +32,11 @@ class LawsCatchBrokenRulesTest {
 
   /** 正向 proportional, but without min(…, 1): above the target it gives more than the weight. */
   static final class UncappedProportional implements ScoringRule {
+    @Override
+    public String type() {
+      return MINE.getType();
+    }
+
     @Override
     public RuleOutcome score(RuleInput in) {
       if (in.getActual().isEmpty() || in.getTarget().filter(t -> t.signum() > 0).isEmpty()) {
@@ -78,17 +83,22 @@ class LawsCatchBrokenRulesTest {
   @Test
   void aRuleThatRemembersIsNotDeterministic() {
     AtomicInteger calls = new AtomicInteger();
-    ScoringRule flaky = in -> {
+    ScoringRule flaky = ScoringRule.of(MINE.getType(), in -> {
       BigDecimal points = calls.incrementAndGet() % 2 == 0 ? in.getWeight() : BigDecimal.ZERO;
       return RuleOutcome.scored(points, explained(in, points));
-    };
+    });
     assertBreaks(flaky, RuleGens.inputs(MINE), Law.DETERMINISTIC);
   }
 
   @Test
   void aRuleMovingAgainstItsDeclaredDirectionIsNotMonotone() {
-    ScoringRule proportional = ScoringRules.builtIn().find(BuiltInRules.PROPORTIONAL).orElseThrow();
+    ScoringRule proportional = ScoringRules.standard().find(BuiltInRules.PROPORTIONAL).orElseThrow();
     ScoringRule claimsDecreasing = new ScoringRule() {
+      @Override
+      public String type() {
+        return BuiltInRules.PROPORTIONAL;
+      }
+
       @Override
       public RuleOutcome score(RuleInput input) {
         return proportional.score(input);
@@ -104,34 +114,36 @@ class LawsCatchBrokenRulesTest {
 
   @Test
   void aRuleWhoseExplanationHasNoTemplateOrAnUnfilledPlaceholderIsNotExplained() {
-    ScoringRule untemplated = in -> RuleOutcome.scored(in.getWeight(),
-        Explanation.of("mine.unknown-key", Argument.number("points", in.getWeight())));
+    ScoringRule untemplated = ScoringRule.of(MINE.getType(), in -> RuleOutcome.scored(
+        in.getWeight(),
+        Explanation.of("mine.unknown-key", Argument.number("points", in.getWeight()))));
     assertBreaks(untemplated, RuleGens.inputs(MINE), Law.EXPLAINED);
 
-    ScoringRule unfilled = in -> RuleOutcome.scored(in.getWeight(), Explanation.custom("mine.full",
-        "{name} 得分 {points}", "{name} earns {points}", name(in)));
+    ScoringRule unfilled = ScoringRule.of(MINE.getType(), in -> RuleOutcome.scored(
+        in.getWeight(), Explanation.custom("mine.full",
+        "{name} 得分 {points}", "{name} earns {points}", name(in))));
     assertBreaks(unfilled, RuleGens.inputs(MINE), Law.EXPLAINED);
   }
 
   @Test
   void aRuleThatTakesTheDeductionsOffItselfWithoutAFloorIsCaughtInsideAnEvaluation() {
     // Reads the evaluation's deductions and subtracts them: below zero once they exceed the weight.
-    ScoringRule doubleCounting = in -> {
+    ScoringRule doubleCounting = ScoringRule.of(MINE.getType(), in -> {
       BigDecimal deducted = in.getEvaluation().map(e -> e.getDeductions().stream()
           .map(Deduction::getPoints).reduce(BigDecimal.ZERO, BigDecimal::add))
           .orElse(BigDecimal.ZERO);
       BigDecimal points = in.getWeight().subtract(deducted);
       return RuleOutcome.scored(points, explained(in, points));
-    };
+    });
     assertBreaks(doubleCounting, RuleGens.inputs(MINE), Law.DEDUCTIONS_FLOORED_AT_ZERO);
   }
 
   @Test
   void aRuleThatThrowsOnMissingInputDoesNotReturnAnOutcome() {
-    ScoringRule throwing = in -> {
+    ScoringRule throwing = ScoringRule.of(MINE.getType(), in -> {
       BigDecimal points = in.getWeight().min(in.getActual().orElseThrow());
       return RuleOutcome.scored(points, explained(in, points));
-    };
+    });
     assertBreaks(throwing, RuleGens.unshapedInputs(MINE), Law.RETURNS_AN_OUTCOME);
   }
 

@@ -6,13 +6,13 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.GradeScale;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.rulebook.TreeKind;
-import io.github.jixiao.rules.result.IndicatorScore;
-import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -12,27 +12,31 @@ import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringException;
 import io.github.jixiao.rules.spi.CheckContext;
 import io.github.jixiao.rules.spi.ConsistencyCheck;
+import io.github.jixiao.rules.spi.ConsistencyCheckProvider;
+import io.github.jixiao.rules.spi.PluginException;
+import io.github.jixiao.rules.spi.internal.Discovery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
  * A set of consistency checks (审核规则集) keyed by their stable codes, in code order, and the
  * runner that applies them to an evaluation. Immutable: {@link #with} and {@link #withDiscovered}
- * return new sets, and refuse a code that is already taken.
+ * return new sets, and refuse a code that is already taken with a {@link PluginException} naming
+ * both sources. {@link #standard()} is the methodology's checks only, whatever the class path
+ * holds; the class path's {@link ConsistencyCheckProvider}s are added only when asked.
  *
  * <pre>{@code
  * CheckReport report = Checks.standard().run(evaluation);            // the methodology's checks
  * Checks mine = Checks.standard().with(new MyCheck());                // plus a check of one's own
- * Checks found = Checks.standard().withDiscovered(getClass().getClassLoader()); // via ServiceLoader
+ * Checks found = Checks.standard().withDiscovered();                   // plus the class path's
  * }</pre>
  */
 public final class Checks implements Iterable<ConsistencyCheck> {
@@ -40,12 +44,19 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   // The most characters of a failure's own words a JX-000 finding shows.
   private static final int MAX_WHY = 1_000;
 
-  private static final Checks STANDARD = new Checks(new TreeMap<>()).with(StandardChecks.all());
+  private static final String BUILT_IN = "built-in";
+  private static final String EXPLICIT = "explicit registration";
+
+  // The methodology's checks only: nothing here can fail, whatever the class path holds.
+  private static final Checks STANDARD = new Checks(new TreeMap<>(), Map.of())
+      .adding(StandardChecks.all(), BUILT_IN);
 
   private final Map<String, ConsistencyCheck> byCode;
+  private final Map<String, String> sources;
 
-  private Checks(TreeMap<String, ConsistencyCheck> byCode) {
+  private Checks(TreeMap<String, ConsistencyCheck> byCode, Map<String, String> sources) {
     this.byCode = byCode;
+    this.sources = Map.copyOf(sources);
   }
 
   /** Every check of the methodology, one per {@link CheckCode} except JX-000. */
@@ -55,14 +66,15 @@ public final class Checks implements Iterable<ConsistencyCheck> {
 
   /** No checks: the start of a set of one's own. */
   public static Checks none() {
-    return new Checks(new TreeMap<>());
+    return new Checks(new TreeMap<>(), Map.of());
   }
 
   /**
    * This set plus {@code checks}.
    *
-   * @throws IllegalArgumentException if a code is blank, or already taken here or among {@code
-   *     checks}, naming both classes
+   * @throws PluginException if a code is already taken here or among {@code checks}, naming both
+   *     sources and classes
+   * @throws IllegalArgumentException if a code is blank
    */
   public Checks with(ConsistencyCheck... checks) {
     return with(Arrays.asList(checks));
@@ -70,41 +82,54 @@ public final class Checks implements Iterable<ConsistencyCheck> {
 
   /** This set plus {@code checks}; see {@link #with(ConsistencyCheck...)}. */
   public Checks with(Collection<? extends ConsistencyCheck> checks) {
+    return adding(checks, EXPLICIT);
+  }
+
+  /** This set plus the checks of every provider found with the thread's context class loader. */
+  public Checks withDiscovered() {
+    return withDiscovered(Discovery.defaultLoader());
+  }
+
+  /**
+   * This set plus the checks of every {@link ConsistencyCheckProvider} that {@link
+   * java.util.ServiceLoader} finds through {@code classLoader}, by priority (higher first), then
+   * class name.
+   *
+   * @throws PluginException if a provider cannot be loaded, throws or returns null, or gives a
+   *     code already taken (naming both sources)
+   */
+  public Checks withDiscovered(ClassLoader classLoader) {
+    Objects.requireNonNull(classLoader, "classLoader");
+    Checks next = this;
+    for (ConsistencyCheckProvider provider : Discovery.providers(ConsistencyCheckProvider.class,
+        classLoader, ConsistencyCheckProvider::priority)) {
+      next = next.adding(Discovery.call(provider, "checks", p -> List.copyOf(p.checks())),
+          Discovery.source(provider));
+    }
+    return next;
+  }
+
+  private Checks adding(Collection<? extends ConsistencyCheck> checks, String source) {
     TreeMap<String, ConsistencyCheck> next = new TreeMap<>(byCode);
+    Map<String, String> nextSources = new HashMap<>(sources);
+    boolean discovered = !source.equals(EXPLICIT) && !source.equals(BUILT_IN);
     for (ConsistencyCheck check : checks) {
       Objects.requireNonNull(check, "check");
-      String code = check.code();
-      if (code == null || code.isBlank()) {
+      String code = discovered ? Discovery.call(check, "check code", ConsistencyCheck::code)
+          : check.code();
+      if (code.isBlank()) {
         throw new IllegalArgumentException("consistency check " + check.getClass().getName()
-            + " has no code: every check needs a stable code");
+            + " (" + source + ") has no code: every check needs a stable code");
       }
       Objects.requireNonNull(check.severity(), () -> "severity of check " + code);
       ConsistencyCheck taken = next.putIfAbsent(code, check);
       if (taken != null) {
-        throw new IllegalArgumentException("duplicate consistency check code '" + code + "': "
-            + check.getClass().getName() + " and " + taken.getClass().getName()
-            + " (a code names one check; choose another code)");
+        throw Discovery.duplicate("consistency check code", "审核规则编码", code,
+            nextSources.get(code), taken, source, check);
       }
+      nextSources.put(code, source);
     }
-    return new Checks(next);
-  }
-
-  /**
-   * This set plus every {@link ConsistencyCheck} that {@link ServiceLoader} finds through {@code
-   * classLoader}.
-   *
-   * @throws IllegalArgumentException if a discovered code is already taken
-   * @throws IllegalStateException if a provider cannot be loaded
-   */
-  public Checks withDiscovered(ClassLoader classLoader) {
-    List<ConsistencyCheck> found = new ArrayList<>();
-    try {
-      ServiceLoader.load(ConsistencyCheck.class, classLoader).forEach(found::add);
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("cannot load a consistency check through ServiceLoader: "
-          + e.getMessage(), e);
-    }
-    return with(found);
+    return new Checks(next, nextSources);
   }
 
   /** The checks, in code order. */

@@ -8,7 +8,9 @@
  * findings}. {@link io.github.jixiao.rules.check.Checks} is an immutable registry of checks keyed
  * by their stable code: {@link io.github.jixiao.rules.check.Checks#standard()} holds every check of
  * the methodology, each listed in {@link io.github.jixiao.rules.result.CheckCode}; users add their
- * own explicitly or through {@link java.util.ServiceLoader}, and a duplicate code is refused.
+ * own explicitly ({@code with}) or, only when asked ({@code withDiscovered()}), through {@link
+ * java.util.ServiceLoader} as a {@link io.github.jixiao.rules.spi.ConsistencyCheckProvider}; a
+ * duplicate code is refused.
  * Running them gives a {@link io.github.jixiao.rules.result.CheckReport}:
  *
  * <pre>{@code

@@ -109,6 +109,9 @@ public final class Messages {
             + " {before} − {taken} = {points}");
     put("note.rulebook-year", "规则表 {rulebook} 不适用于 {year} 年度，仍按其评分",
         "rulebook {rulebook} does not apply to fiscal year {year}; scored under it all the same");
+    put("note.rulebook-kind", "评分办法 {rulebook} 适用于{rulebookKind}绩效自评，本自评为{kind}，应调用方要求仍按其评分，得分仅供参考",
+        "rulebook {rulebook} is for {rulebookKindEn} evaluations ({rulebookKind}) and this one is"
+            + " {kindEn} ({kind}); scored under it as the caller asked, for reference only");
     put("note.redistributed", "{name}（{weight} 分）在自评表中没有指标，其分值按权重比例转入 {targets}",
         "{name} ({weight} points) has no indicator in the evaluation's table; its weight moves to"
             + " {targets} in proportion to their weights");

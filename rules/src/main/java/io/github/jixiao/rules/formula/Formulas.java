@@ -1,27 +1,21 @@
 package io.github.jixiao.rules.formula;
 
 import io.github.jixiao.core.Budget;
-import io.github.jixiao.core.BudgetLine;
-import io.github.jixiao.core.CarryOver;
-import io.github.jixiao.core.Payment;
 import io.github.jixiao.core.Percentage;
-import io.github.jixiao.core.Project;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.core.StatedFigure;
-import io.github.jixiao.core.Task;
-import io.github.jixiao.core.ThreePublicExpenses;
-import io.github.jixiao.rules.explanation.Argument;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.FormulaResult;
-import io.github.jixiao.rules.result.FormulaStatus;
-import java.math.BigDecimal;
+import io.github.jixiao.rules.spi.Formula;
+import io.github.jixiao.rules.spi.FormulaProvider;
+import io.github.jixiao.rules.spi.PluginException;
+import io.github.jixiao.rules.spi.internal.Discovery;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The named formulas (计算公式) that derive an indicator's actual value from the evaluation's own
@@ -30,8 +24,20 @@ import java.util.function.Function;
  * value next to the figures it came from. A rate is numerator ÷ denominator × 100 %, at six
  * decimals, half up; a zero denominator makes it not applicable.
  *
- * <p>Formulas as the MoF framework (财预〔2013〕53号) is commonly quoted; where Jixiao had to choose
- * a reading, the formula's javadoc says so.
+ * <p>The registry of formulas (计算公式注册表): id → {@link Formula}. Immutable, so it is safe to
+ * share between threads. {@link #standard()} is the built-in formulas below, as the MoF framework
+ * (财预〔2013〕53号) is commonly quoted (where Jixiao had to choose a reading, the formula's javadoc
+ * says so), always usable whatever the class path holds; one's own are added explicitly ({@link
+ * #with}) or, only when asked, from the {@link FormulaProvider}s that {@link
+ * java.util.ServiceLoader} finds ({@link #withDiscovered()}). An id names one formula: an id given
+ * twice is refused with a {@link PluginException} naming both sources. Order: built-ins, then in
+ * the order added (providers by priority, then class name).
+ *
+ * <pre>{@code
+ * FormulaResult rate = Formulas.standard().compute(Formulas.EXECUTION_RATE, evaluation);
+ * Formulas mine = Formulas.standard().with(new ProblemsSolvedRate());
+ * Scorer scorer = Scorer.standard().withFormulas(mine);
+ * }</pre>
  */
 public final class Formulas {
 
@@ -76,54 +82,96 @@ public final class Formulas {
   /** The number of payment milestones whose payment fell short of plan (for milestone rules). */
   public static final String MISSED_MILESTONES = "missed-milestones";
 
-  // Built once and unmodifiable: no caller can add or remove a formula for the whole JVM.
-  private static final Map<String, Function<SelfEvaluation, FormulaResult>> FORMULAS = build();
+  private static final String BUILT_IN = "built-in";
+  private static final String EXPLICIT = "explicit registration";
 
-  private static Map<String, Function<SelfEvaluation, FormulaResult>> build() {
-    Map<String, Function<SelfEvaluation, FormulaResult>> f = new LinkedHashMap<>();
-    f.put(EXECUTION_RATE, e -> rated(EXECUTION_RATE, executionRate(e.getBudget(), 6),
-        "executed", e.getBudget().getExecuted(), "budget", e.getBudget().getFullYear()));
-    f.put(ADJUSTMENT_RATE, Formulas::adjustmentRate);
-    f.put(CARRY_OVER_RATE, e -> e.getBudget().getCarryOver()
-        .map(c -> rate(CARRY_OVER_RATE, "carryOver", c.getAtEnd(), "budget",
-            e.getBudget().getFullYear())).orElseGet(() -> missing(CARRY_OVER_RATE)));
-    f.put(CARRY_OVER_CHANGE, e -> e.getBudget().getCarryOver()
-        .map(Formulas::carryOverChange).orElseGet(() -> missing(CARRY_OVER_CHANGE)));
-    f.put(OPERATING_COST_CONTROL, e -> line(OPERATING_COST_CONTROL,
-        e.getBudget().getOperating()));
-    f.put(THREE_PUBLIC_CHANGE, e -> e.getBudget().getThreePublic()
-        .flatMap(Formulas::threePublicChange).orElseGet(() -> missing(THREE_PUBLIC_CHANGE)));
-    f.put(THREE_PUBLIC_CONTROL, e -> e.getBudget().getThreePublic()
-        .map(t -> rate(THREE_PUBLIC_CONTROL, "executed", t.executedTotal(), "budget",
-            t.budgetTotal())).orElseGet(() -> missing(THREE_PUBLIC_CONTROL)));
-    f.put(PROCUREMENT_EXECUTION, e -> line(PROCUREMENT_EXECUTION,
-        e.getBudget().getProcurement()));
-    f.put(STAFF_CONTROL, e -> e.getDepartment().getStaffing()
-        .map(s -> rate(STAFF_CONTROL, "staffInPost", BigDecimal.valueOf(s.getStaffInPost()),
-            "authorisedPosts", BigDecimal.valueOf(s.getAuthorisedPosts())))
-        .orElseGet(() -> missing(STAFF_CONTROL)));
-    f.put(TASK_COMPLETION, e -> taskCompletion(TASK_COMPLETION, e.getTasks(), false));
-    f.put(KEY_TASK_COMPLETION, e -> taskCompletion(KEY_TASK_COMPLETION, e.getTasks(),
-        true));
-    f.put(SATISFACTION, Formulas::satisfaction);
-    f.put(KEY_SPENDING_RATE, Formulas::keySpending);
-    f.put(PAYMENT_PROGRESS, e -> e.getBudget().getPayments().isEmpty()
-        ? missing(PAYMENT_PROGRESS)
-        : paymentProgress(e.getBudget().getPayments()));
-    f.put(MISSED_MILESTONES, Formulas::missedMilestones);
-    return Collections.unmodifiableMap(f);
+  // Built-in formulas only: nothing here can fail, whatever the class path holds.
+  private static final Formulas STANDARD = builtIns();
+
+  private final Map<String, Formula> formulas;
+  private final Map<String, String> sources;
+
+  private Formulas(Map<String, Formula> formulas, Map<String, String> sources) {
+    this.formulas = Collections.unmodifiableMap(new LinkedHashMap<>(formulas));
+    this.sources = Map.copyOf(sources);
   }
 
-  private Formulas() {}
+  private static Formulas builtIns() {
+    Formulas none = new Formulas(Map.of(), Map.of());
+    return none.adding(BuiltInFormulas.all(), BUILT_IN);
+  }
+
+  /** The built-in formulas, and nothing else. */
+  public static Formulas standard() {
+    return STANDARD;
+  }
+
+  /**
+   * These formulas and {@code more}, each under its own {@link Formula#id()}.
+   *
+   * @throws PluginException if an id is already taken, naming both sources
+   * @throws IllegalArgumentException if an id is malformed
+   */
+  public Formulas with(Formula... more) {
+    for (Formula formula : more) {
+      Objects.requireNonNull(formula, "formula");
+    }
+    return adding(List.of(more), EXPLICIT);
+  }
+
+  /** These formulas and those of every provider found with the thread's context class loader. */
+  public Formulas withDiscovered() {
+    return withDiscovered(Discovery.defaultLoader());
+  }
+
+  /**
+   * These formulas and those of every {@link FormulaProvider} that {@code loader} finds, by
+   * priority (higher first), then class name.
+   *
+   * @throws PluginException if a provider cannot be loaded, throws or returns null, or gives an id
+   *     already taken (naming both sources)
+   */
+  public Formulas withDiscovered(ClassLoader loader) {
+    Objects.requireNonNull(loader, "loader");
+    Formulas next = this;
+    for (FormulaProvider provider : Discovery.providers(FormulaProvider.class, loader,
+        FormulaProvider::priority)) {
+      next = next.adding(Discovery.call(provider, "formulas", p -> List.copyOf(p.formulas())),
+          Discovery.source(provider));
+    }
+    return next;
+  }
+
+  private Formulas adding(List<Formula> more, String source) {
+    Map<String, Formula> next = new LinkedHashMap<>(formulas);
+    Map<String, String> nextSources = new LinkedHashMap<>(sources);
+    for (Formula formula : more) {
+      String id = source.equals(EXPLICIT) || source.equals(BUILT_IN) ? formula.id()
+          : Discovery.call(formula, "formula id", Formula::id);
+      checkId(id, source);
+      Formula taken = next.putIfAbsent(id, formula);
+      if (taken != null) {
+        throw Discovery.duplicate("formula", "计算公式", id, nextSources.get(id), taken, source,
+            formula);
+      }
+      nextSources.put(id, source);
+    }
+    return new Formulas(next, nextSources);
+  }
 
   /** Every formula id, in a fixed order; unmodifiable. */
-  public static Set<String> ids() {
-    return FORMULAS.keySet();
+  public Set<String> ids() {
+    return formulas.keySet();
   }
 
-  /** Whether {@code id} names a formula. */
-  public static boolean isKnown(String id) {
-    return FORMULAS.containsKey(id);
+  /** Whether {@code id} names a formula here. */
+  public boolean contains(String id) {
+    return formulas.containsKey(id);
+  }
+
+  /** The formula named {@code id}, if any. */
+  public Optional<Formula> find(String id) {
+    return Optional.ofNullable(formulas.get(id));
   }
 
   /**
@@ -131,13 +179,13 @@ public final class Formulas {
    *
    * @throws IllegalArgumentException if no formula has that id (the message lists them)
    */
-  public static FormulaResult compute(String id, SelfEvaluation evaluation) {
-    Function<SelfEvaluation, FormulaResult> formula = FORMULAS.get(id);
+  public FormulaResult compute(String id, SelfEvaluation evaluation) {
+    Formula formula = formulas.get(id);
     if (formula == null) {
       throw new IllegalArgumentException("no formula is named '" + Echo.text(id) + "'; use one of "
-          + FORMULAS.keySet());
+          + formulas.keySet());
     }
-    return formula.apply(evaluation);
+    return formula.compute(evaluation);
   }
 
   /**
@@ -150,118 +198,29 @@ public final class Formulas {
     return Percentage.ofRatio(budget.getExecuted(), budget.getFullYear(), scale);
   }
 
-  private static FormulaResult rate(String id, String numeratorName, BigDecimal numerator,
-      String denominatorName, BigDecimal denominator, Argument... more) {
-    return rated(id, Percentage.ofRatio(numerator, denominator, 6), numeratorName, numerator,
-        denominatorName, denominator, more);
+
+  @Override
+  public String toString() {
+    return "Formulas" + formulas.keySet();
   }
 
-  private static FormulaResult rated(String id, Optional<Percentage> rate, String numeratorName,
-      BigDecimal numerator, String denominatorName, BigDecimal denominator, Argument... more) {
-    return FormulaResult.builder().formula(id)
-        .status(rate.isPresent() ? FormulaStatus.COMPUTED : FormulaStatus.NOT_APPLICABLE)
-        .value(rate.map(Percentage::value)).unit("%")
-        .addInputs(Argument.number(numeratorName, numerator),
-            Argument.number(denominatorName, denominator))
-        .addInputs(more)
-        .build();
-  }
-
-  private static FormulaResult missing(String id) {
-    return FormulaResult.builder().formula(id).status(FormulaStatus.MISSING_DATA)
-        .unit("%").build();
-  }
-
-  private static FormulaResult line(String id, Optional<BudgetLine> line) {
-    return line.map(l -> rate(id, "executed", l.getExecuted(), "budget", l.getBudget()))
-        .orElseGet(() -> missing(id));
-  }
-
-  private static FormulaResult adjustmentRate(SelfEvaluation e) {
-    Budget budget = e.getBudget();
-    Optional<BigDecimal> adjustments = budget.getAdjustments()
-        .or(() -> budget.getInitial().map(initial -> budget.getFullYear().subtract(initial)));
-    return adjustments.map(a -> rate(ADJUSTMENT_RATE, "adjustments", a, "budget",
-        budget.getFullYear())).orElseGet(() -> missing(ADJUSTMENT_RATE));
-  }
-
-  private static FormulaResult carryOverChange(CarryOver c) {
-    return rate(CARRY_OVER_CHANGE, "change", c.getAtEnd().subtract(c.getAtStart()),
-        "atStart", c.getAtStart(), Argument.number("atEnd", c.getAtEnd()));
-  }
-
-  private static Optional<FormulaResult> threePublicChange(ThreePublicExpenses t) {
-    return t.getPreviousYearBudget().map(previous -> rate(THREE_PUBLIC_CHANGE, "change",
-        t.budgetTotal().subtract(previous), "previousYearBudget", previous,
-        Argument.number("budget", t.budgetTotal())));
-  }
-
-  private static FormulaResult taskCompletion(String id, List<Task> tasks, boolean keyOnly) {
-    BigDecimal planned = BigDecimal.ZERO;
-    BigDecimal done = BigDecimal.ZERO;
-    int counted = 0;
-    for (Task task : tasks) {
-      if ((keyOnly && !task.isKey()) || task.getPlannedCount().isEmpty()
-          || task.getCompletedCount().isEmpty()) {
-        continue;
+  private static void checkId(String id, String source) {
+    boolean valid = id != null && !id.isEmpty() && id.charAt(0) >= 'a' && id.charAt(0) <= 'z';
+    for (int i = 0; valid && i < id.length(); i++) {
+      char c = id.charAt(i);
+      valid = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+          || c == '.';
+    }
+    if (!valid) {
+      String shown = Echo.text(String.valueOf(id));
+      String en = "formula id '" + shown + "' (" + source + ") is malformed: use lower-case"
+          + " letters, digits, '-', '_' and '.', starting with a letter, e.g."
+          + " \"problems-solved-rate\"";
+      if (source.equals(EXPLICIT) || source.equals(BUILT_IN)) {
+        throw new IllegalArgumentException(en);
       }
-      planned = planned.add(BigDecimal.valueOf(task.getPlannedCount().get()));
-      done = done.add(BigDecimal.valueOf(task.getCompletedCount().get()));
-      counted++;
+      throw new PluginException(en, "计算公式标识 '" + shown + "'（" + source + "）格式不对：只能用小写字母、"
+          + "数字、'-'、'_' 和 '.'，并以字母开头，如 \"problems-solved-rate\"", List.of(source), null);
     }
-    if (counted == 0) {
-      return missing(id);
-    }
-    return rate(id, "completed", done, "planned", planned,
-        Argument.number("tasks", BigDecimal.valueOf(counted)));
-  }
-
-  private static FormulaResult satisfaction(SelfEvaluation e) {
-    for (StatedFigure figure : e.getStatedFigures()) {
-      if (figure.getCode().equals(SATISFACTION) && figure.getNumerator().isPresent()) {
-        return rate(SATISFACTION, "satisfied", figure.getNumerator().get(), "respondents",
-            figure.getDenominator().orElseThrow());
-      }
-    }
-    return missing(SATISFACTION);
-  }
-
-  private static FormulaResult keySpending(SelfEvaluation e) {
-    Optional<BudgetLine> projectLine = e.getBudget().getProject();
-    if (projectLine.isEmpty() || e.getProjects().isEmpty()) {
-      return missing(KEY_SPENDING_RATE);
-    }
-    BigDecimal keyYuan = BigDecimal.ZERO;
-    for (Project p : e.getProjects()) {
-      if (p.getBudget().isEmpty()) {
-        return missing(KEY_SPENDING_RATE); // one key project without its budget: no honest rate
-      }
-      keyYuan = keyYuan.add(p.getUnit().toYuan(p.getBudget().get()));
-    }
-    BigDecimal projectYuan = e.getBudget().getUnit().toYuan(projectLine.get().getBudget());
-    return rate(KEY_SPENDING_RATE, "keyProjectsYuan", keyYuan, "projectSpendingYuan",
-        projectYuan);
-  }
-
-  private static FormulaResult paymentProgress(List<Payment> payments) {
-    Payment last = payments.get(payments.size() - 1);
-    return rate(PAYMENT_PROGRESS, "paid", last.getPaid(), "planned", last.getPlanned());
-  }
-
-  private static FormulaResult missedMilestones(SelfEvaluation e) {
-    List<Payment> payments = e.getBudget().getPayments();
-    if (payments.isEmpty()) {
-      return FormulaResult.builder().formula(MISSED_MILESTONES)
-          .status(FormulaStatus.MISSING_DATA).unit("个").build();
-    }
-    int missed = 0;
-    for (Payment p : payments) {
-      if (p.getPaid().compareTo(p.getPlanned()) < 0) {
-        missed++;
-      }
-    }
-    return FormulaResult.builder().formula(MISSED_MILESTONES)
-        .status(FormulaStatus.COMPUTED).value(BigDecimal.valueOf(missed)).unit("个")
-        .addInputs(Argument.number("milestones", BigDecimal.valueOf(payments.size()))).build();
   }
 }

@@ -43,11 +43,11 @@ public interface FormulaResult {
     return Optional.empty();
   }
 
-  /** A new builder of a formula's result. */
+  /** A new builder: for a formula of one's own ({@link io.github.jixiao.rules.spi.Formula}). */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link FormulaResult}; {@code build()} validates it. */
+  /** Builds a {@link FormulaResult}. */
   final class Builder extends ImmutableFormulaResult.Builder {}
 }

@@ -21,7 +21,9 @@ import org.immutables.value.Value;
  * ({@code indicators[3].rule.params.step}): codes that repeat, parents that do not exist, weights
  * of children that do not add up to their parent's, roots that do not add up to 100, band tables
  * with a gap or an overlap, deduction caps not above 0 or above a weight, no indicators at all,
- * years outside 2000–2100, built-in rules whose parameters make no sense or are not theirs. A user's own rule types are checked by the {@code Scorer} that has them registered.
+ * years outside 2000–2100, built-in rules whose parameters make no sense or are not theirs. Every
+ * rule's own check, a user's included, runs again when the rulebook is prepared for scoring by the
+ * {@code Scorer} that has the rule registered; a problem stops scoring, naming it.
  *
  * <pre>{@code
  * Rulebook yueyang = Rulebook.builder()
@@ -51,7 +53,10 @@ public interface Rulebook {
   @NotBlank
   String getSource();
 
-  /** The kind of evaluation it scores, if only one. */
+  /**
+   * The kind of evaluation it scores (部门整体支出 or 项目支出), if only one; empty when it scores
+   * both. The scorer refuses to score an evaluation of another kind, unless asked to proceed.
+   */
   Optional<EvaluationKind> getEvaluationKind();
 
   /**

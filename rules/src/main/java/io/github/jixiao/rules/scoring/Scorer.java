@@ -1,23 +1,33 @@
 package io.github.jixiao.rules.scoring;
 
+import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.value.Violation;
+import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.spi.internal.Discovery;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The scorer (评分器): turns a self-evaluation (绩效自评) and a {@link Rulebook} into a {@link
- * ScoreCard}, the way the methodology does. For every indicator of the rulebook's tree — and, under
- * an open node, of the evaluation's own table (自评表) — it takes the rule (the indicator's own, or
- * the rulebook's default for its kind and direction), computes the actual value by the indicator's
- * named formula where it has one, scores it, takes the deductions off (capped, floored at 0), rounds
- * the points (two decimals, half up, unless the rulebook says otherwise), sums the rounded points,
- * rescales when some indicators do not apply, and reads the grade from the total.
+ * ScoreCard}, the way the methodology does. First it prepares the rulebook: it must be for the
+ * evaluation's kind ({@link Rulebook#getEvaluationKind()}: 部门整体支出 or 项目支出), and every rule it
+ * names must be registered and pass its own {@link ScoringRule#check check}, built in or not.
+ * Then for every indicator of the rulebook's tree — and, under an open node, of the evaluation's
+ * own table (自评表) — it takes the rule (the indicator's own, or the rulebook's default for its kind
+ * and direction), computes the actual value by the indicator's named formula where it has one,
+ * scores it, takes the deductions off (capped, floored at 0), rounds the points (two decimals,
+ * half up, unless the rulebook says otherwise), sums the rounded points, rescales when some
+ * indicators do not apply, and reads the grade from the total.
  *
- * <p>Pure, deterministic and thread-safe: one scorer can serve every thread. Scoring is linear in
- * the number of indicators, and formats no text: explanations are rendered only when asked for.
+ * <p>Immutable, pure, deterministic and thread-safe: one scorer can serve every thread. Scoring is
+ * linear in the number of indicators, and formats no text: explanations are rendered only when
+ * asked for. {@link #standard()} knows the built-in rules and formulas only, whatever the class
+ * path holds; {@link #withDiscovered()} adds the class path's plug-ins, when asked.
  *
  * <pre>{@code
  * ScoreCard card = Scorer.standard().score(evaluation, Rulebooks.guangzhouDepartment2021());
@@ -28,25 +38,68 @@ import java.util.Objects;
  */
 public final class Scorer {
 
+  private static final Scorer STANDARD = new Scorer(ScoringRules.standard(),
+      Formulas.standard(), false);
+
   private final ScoringRules rules;
+  private final Formulas formulas;
+  private final boolean proceedOnKindMismatch;
 
-  private Scorer(ScoringRules rules) {
+  private Scorer(ScoringRules rules, Formulas formulas, boolean proceedOnKindMismatch) {
     this.rules = rules;
+    this.formulas = formulas;
+    this.proceedOnKindMismatch = proceedOnKindMismatch;
   }
 
-  /** A scorer with the built-in rules and those found through {@link java.util.ServiceLoader}. */
+  /** A scorer with the built-in rules and formulas only ({@link ScoringRules#standard()}). */
   public static Scorer standard() {
-    return new Scorer(ScoringRules.defaults());
+    return STANDARD;
   }
 
-  /** A scorer with exactly {@code rules}. */
+  /** A scorer with exactly {@code rules}, and the built-in formulas. */
   public static Scorer using(ScoringRules rules) {
-    return new Scorer(Objects.requireNonNull(rules, "rules"));
+    return new Scorer(Objects.requireNonNull(rules, "rules"), Formulas.standard(), false);
+  }
+
+  /** This scorer with exactly {@code formulas}. */
+  public Scorer withFormulas(Formulas formulas) {
+    return new Scorer(rules, Objects.requireNonNull(formulas, "formulas"), proceedOnKindMismatch);
+  }
+
+  /**
+   * This scorer plus the rules and formulas of every {@link ScoringRuleProvider} and {@link
+   * io.github.jixiao.rules.spi.FormulaProvider} found with the thread's context class loader.
+   *
+   * @throws io.github.jixiao.rules.spi.PluginException if a provider cannot be loaded, throws, or
+   *     gives an id already taken (naming both sources)
+   */
+  public Scorer withDiscovered() {
+    return withDiscovered(Discovery.defaultLoader());
+  }
+
+  /** As {@link #withDiscovered()}, with the providers {@code loader} finds. */
+  public Scorer withDiscovered(ClassLoader loader) {
+    return new Scorer(rules.withDiscovered(loader), formulas.withDiscovered(loader),
+        proceedOnKindMismatch);
+  }
+
+  /**
+   * This scorer, scoring an evaluation under a rulebook for another kind of evaluation (a project
+   * rulebook for a department-wide evaluation) instead of refusing it; the card then says so in a
+   * note ({@code note.rulebook-kind}).
+   */
+  public Scorer proceedingOnKindMismatch() {
+    return new Scorer(rules, formulas, true);
   }
 
   /** The rules this scorer knows. */
   public ScoringRules rules() {
     return rules;
+  }
+
+  /** The formulas this scorer knows. */
+  public Formulas formulas() {
+    return formulas;
   }
 
   /**
@@ -55,7 +108,7 @@ public final class Scorer {
    * {@code defaultRules[0].rule.type}, listing what is registered, with a "did you mean"); every
    * spec gives its rule only the parameters, options and bands the rule declares ({@link
    * ScoringRule#parameters()}; an undeclared rule's are not checked) and passes the rule's own
-   * {@link ScoringRule#check check}.
+   * {@link ScoringRule#check check}, whose problems name the rule and the indicator.
    *
    * @return the problems, each with its path in the rulebook and its message in English and
    *     Chinese; empty when the rulebook can be scored
@@ -67,13 +120,25 @@ public final class Scorer {
   /**
    * Scores {@code evaluation} under {@code rulebook}.
    *
-   * @throws ScoringException if a rule is not registered, throws, returns nothing, or gives points
-   *     outside [0, weight] or of more than 40 digits or rounding scale + 20 decimals; or an indicator names an unknown formula. The message names the rule's type id
-   *     and the indicator's code.
+   * @throws ScoringException if the rulebook is for another kind of evaluation (unless {@link
+   *     #proceedingOnKindMismatch()}), or fails {@link #verify} (the first problem is named, with
+   *     its rule type and indicator); if a rule throws, returns nothing, or gives points outside
+   *     [0, weight] or of more than 40 digits or rounding scale + 20 decimals; or an indicator
+   *     names an unknown formula, or a formula fails. The message names the rule's type id and the
+   *     indicator's code.
    */
   public ScoreCard score(SelfEvaluation evaluation, Rulebook rulebook) {
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(rulebook, "rulebook");
-    return new ScoringRun(rules, evaluation, rulebook).run();
+    Optional<Explanation> kindNote = Optional.empty();
+    Optional<EvaluationKind> other = Preparation.otherKind(evaluation, rulebook);
+    if (other.isPresent()) {
+      if (!proceedOnKindMismatch) {
+        throw Preparation.kindRefusal(evaluation, rulebook, other.get());
+      }
+      kindNote = Optional.of(Preparation.kindNote(evaluation, rulebook, other.get()));
+    }
+    Preparation.verify(rules, rulebook);
+    return new ScoringRun(rules, formulas, evaluation, rulebook, kindNote).run();
   }
 }

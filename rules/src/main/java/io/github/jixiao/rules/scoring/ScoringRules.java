@@ -1,60 +1,86 @@
 package io.github.jixiao.rules.scoring;
 
+import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.scoring.internal.BuiltIns;
+import io.github.jixiao.rules.spi.PluginException;
 import io.github.jixiao.rules.spi.ScoringRule;
 import io.github.jixiao.rules.spi.ScoringRuleProvider;
-import java.util.ArrayList;
+import io.github.jixiao.rules.spi.internal.Discovery;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * The registry of scoring rule types (评分方法注册表): type id → {@link ScoringRule}. Frozen once
- * built, so it is safe to share between threads. A type id names one rule: registering an id twice
- * is refused, whether explicitly, through {@link ScoringRuleProvider}s found by {@link
- * ServiceLoader}, or both. The order of {@link #ids()} is deterministic: built-ins first, then
- * providers by priority and class name, then explicit registrations in order.
+ * The registry of scoring rule types (评分方法注册表): type id → {@link ScoringRule}. Immutable, so
+ * it is safe to share between threads. {@link #standard()} is the built-in rules of the
+ * methodology, always usable whatever the class path holds; one's own rules are added explicitly
+ * ({@link #with}) or, only when asked, from the {@link ScoringRuleProvider}s that {@link
+ * java.util.ServiceLoader} finds ({@link #withDiscovered()}), so a class path change never silently
+ * changes a score. A type id names one rule: an id given twice is refused with a {@link
+ * PluginException} naming both sources. The order of {@link #ids()} is deterministic: built-ins
+ * first, then in the order added (providers by priority, then class name).
  *
  * <pre>{@code
- * ScoringRules rules = ScoringRules.builder()
- *     .withBuiltIns()
- *     .register("carry-over-level", new CarryOverLevelRule())
- *     .build();
+ * ScoringRules rules = ScoringRules.standard().with(new CarryOverLevelRule());
  * ScoreCard card = Scorer.using(rules).score(evaluation, rulebook);
+ * ScoringRules found = ScoringRules.standard().withDiscovered();   // plus the class path's
  * }</pre>
  */
 public final class ScoringRules {
 
+  private static final String BUILT_IN = "built-in";
+  private static final String EXPLICIT = "explicit registration";
+
+  // Built-in rules only: nothing here can fail, whatever the class path holds.
+  private static final ScoringRules STANDARD = builder().withBuiltIns().build();
+
   private final Map<String, ScoringRule> rules;
+  private final Map<String, String> sources;
 
-  private ScoringRules(Map<String, ScoringRule> rules) {
+  private ScoringRules(Map<String, ScoringRule> rules, Map<String, String> sources) {
     this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    this.sources = Map.copyOf(sources);
   }
 
-  /** The built-in rules of the methodology only ({@link BuiltInRules}). */
-  public static ScoringRules builtIn() {
-    return Holder.BUILT_IN;
-  }
-
-  /**
-   * The built-in rules and every rule of the {@link ScoringRuleProvider}s found by {@link
-   * ServiceLoader} with this library's class loader, discovered once.
-   *
-   * @throws IllegalStateException if two providers, or a provider and a built-in, share an id
-   */
-  public static ScoringRules defaults() {
-    return Holder.DEFAULTS;
+  /** The built-in rules of the methodology ({@link BuiltInRules}), and nothing else. */
+  public static ScoringRules standard() {
+    return STANDARD;
   }
 
   /** A new, empty builder: add the built-ins with {@link Builder#withBuiltIns()}. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * These rules and {@code more}, each under its own {@link ScoringRule#type()}.
+   *
+   * @throws PluginException if a type id is already taken, naming both sources
+   * @throws IllegalArgumentException if a type id is malformed
+   */
+  public ScoringRules with(ScoringRule... more) {
+    return toBuilder().register(more).build();
+  }
+
+  /** These rules and those of every provider found with the thread's context class loader. */
+  public ScoringRules withDiscovered() {
+    return withDiscovered(Discovery.defaultLoader());
+  }
+
+  /**
+   * These rules and those of every {@link ScoringRuleProvider} that {@code loader} finds, by
+   * priority (higher first), then class name.
+   *
+   * @throws PluginException if a provider cannot be loaded, throws or returns null, or gives a
+   *     type id already taken (naming both sources)
+   */
+  public ScoringRules withDiscovered(ClassLoader loader) {
+    return toBuilder().withDiscovered(loader).build();
   }
 
   /** The rule registered under {@code type}, if any. */
@@ -82,81 +108,76 @@ public final class ScoringRules {
     return "ScoringRules" + rules.keySet();
   }
 
-  private static final class Holder {
-    static final ScoringRules BUILT_IN = builder().withBuiltIns().build();
-    static final ScoringRules DEFAULTS = builder().withBuiltIns()
-        .discover(ScoringRules.class.getClassLoader()).build();
+  private Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.rules.putAll(rules);
+    builder.sources.putAll(sources);
+    return builder;
   }
 
-  /** Builds a frozen {@link ScoringRules} (评分方法注册表); refuses duplicate and malformed type ids. */
+  /** Builds an immutable {@link ScoringRules} (评分方法注册表); refuses duplicate and malformed ids. */
   public static final class Builder {
     private final Map<String, ScoringRule> rules = new LinkedHashMap<>();
-    private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
 
     private Builder() {}
 
     /** Registers the built-in rules of the methodology. */
     public Builder withBuiltIns() {
-      BuiltIns.all().forEach((id, rule) -> add(id, rule, "built-in"));
+      BuiltIns.all().forEach(rule -> add(rule.type(), rule, BUILT_IN));
       return this;
     }
 
-    /** Registers the rules of every provider found with the context class loader. */
-    public Builder discover() {
-      ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      return discover(loader != null ? loader : ScoringRules.class.getClassLoader());
+    /** Registers the rules of every provider found with the thread's context class loader. */
+    public Builder withDiscovered() {
+      return withDiscovered(Discovery.defaultLoader());
     }
 
-    /**
-     * Registers the rules of every {@link ScoringRuleProvider} that {@code loader} finds, by
-     * priority (higher first) then class name.
-     */
-    public Builder discover(ClassLoader loader) {
-      List<ScoringRuleProvider> providers = new ArrayList<>();
-      ServiceLoader.load(ScoringRuleProvider.class, loader).forEach(providers::add);
-      providers.sort(Comparator.comparingInt(ScoringRuleProvider::priority).reversed()
-          .thenComparing(p -> p.getClass().getName()));
-      for (ScoringRuleProvider provider : providers) {
-        String origin = "provider " + provider.getClass().getName();
-        Map<String, ScoringRule> provided = Objects.requireNonNull(provider.rules(),
-            () -> origin + " returned null rules");
-        provided.entrySet().stream().sorted(Map.Entry.comparingByKey())
-            .forEach(e -> add(e.getKey(), e.getValue(), origin));
+    /** Registers the rules of every provider {@code loader} finds; see {@link #withDiscovered(ClassLoader)}. */
+    public Builder withDiscovered(ClassLoader loader) {
+      Objects.requireNonNull(loader, "loader");
+      for (ScoringRuleProvider provider : Discovery.providers(ScoringRuleProvider.class, loader,
+          ScoringRuleProvider::priority)) {
+        String source = Discovery.source(provider);
+        List<ScoringRule> given = Discovery.call(provider, "rules", p -> List.copyOf(p.rules()));
+        for (ScoringRule rule : given) {
+          add(Discovery.call(rule, "type id", ScoringRule::type), rule, source);
+        }
       }
       return this;
     }
 
     /**
-     * Registers {@code rule} under {@code type}.
+     * Registers each rule under its own {@link ScoringRule#type()}.
      *
-     * @param type the type id a rulebook names the rule by: lower-case letters, digits, '-', '_'
-     *     and '.', starting with a letter, e.g. {@code carry-over-level}
-     * @throws IllegalArgumentException if the id is malformed or already registered
+     * @throws PluginException if a type id is already registered, naming both sources
+     * @throws IllegalArgumentException if a type id is malformed
      */
-    public Builder register(String type, ScoringRule rule) {
-      return add(type, rule, "explicit registration");
+    public Builder register(ScoringRule... more) {
+      for (ScoringRule rule : Arrays.asList(more)) {
+        Objects.requireNonNull(rule, "rule");
+        add(rule.type(), rule, EXPLICIT);
+      }
+      return this;
     }
 
-    /** The frozen registry. */
+    /** The immutable registry. */
     public ScoringRules build() {
-      return new ScoringRules(rules);
+      return new ScoringRules(rules, sources);
     }
 
-    private Builder add(String type, ScoringRule rule, String origin) {
-      Objects.requireNonNull(rule, () -> "rule for type '" + type + "' (" + origin + ")");
-      checkId(type, origin);
-      if (rules.containsKey(type)) {
-        throw new IllegalArgumentException("scoring rule type '" + type + "' is already"
-            + " registered (" + origins.get(type) + ", " + rules.get(type).getClass().getName()
-            + "); " + origin + " of " + rule.getClass().getName() + " is refused: a type id names"
-            + " one rule, so choose another id");
+    private void add(String type, ScoringRule rule, String source) {
+      checkId(type, source);
+      ScoringRule taken = rules.get(type);
+      if (taken != null) {
+        throw Discovery.duplicate("scoring rule type", "评分方法类型", type, sources.get(type),
+            taken, source, rule);
       }
       rules.put(type, rule);
-      origins.put(type, origin);
-      return this;
+      sources.put(type, source);
     }
 
-    private static void checkId(String type, String origin) {
+    private static void checkId(String type, String source) {
       boolean valid = type != null && !type.isEmpty() && type.charAt(0) >= 'a'
           && type.charAt(0) <= 'z';
       for (int i = 0; valid && i < type.length(); i++) {
@@ -165,9 +186,15 @@ public final class ScoringRules {
             || c == '.';
       }
       if (!valid) {
-        throw new IllegalArgumentException("scoring rule type id '" + type + "' (" + origin
+        String en = "scoring rule type id '" + Echo.text(String.valueOf(type)) + "' (" + source
             + ") is malformed: use lower-case letters, digits, '-', '_' and '.', starting with a"
-            + " letter, e.g. \"carry-over-level\"");
+            + " letter, e.g. \"carry-over-level\"";
+        if (source.equals(EXPLICIT) || source.equals(BUILT_IN)) {
+          throw new IllegalArgumentException(en);
+        }
+        throw new PluginException(en, "评分方法类型标识 '" + Echo.text(String.valueOf(type)) + "'（"
+            + source + "）格式不对：只能用小写字母、数字、'-'、'_' 和 '.'，并以字母开头，如 \"carry-over-level\"",
+            List.of(source), null);
       }
     }
   }

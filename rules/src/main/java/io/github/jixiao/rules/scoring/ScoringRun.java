@@ -45,6 +45,7 @@ final class ScoringRun {
   private static final RuleSpec QUALITATIVE = BuiltInRules.qualitative();
 
   private final ScoringRules rules;
+  private final Formulas formulas;
   private final SelfEvaluation evaluation;
   private final Rulebook rulebook;
   private final RoundingPolicy rounding;
@@ -129,8 +130,10 @@ final class ScoringRun {
   // rulebook simply replaces it.
   private static volatile BookIndex lastBook;
 
-  ScoringRun(ScoringRules rules, SelfEvaluation evaluation, Rulebook rulebook) {
+  ScoringRun(ScoringRules rules, Formulas formulas, SelfEvaluation evaluation, Rulebook rulebook,
+      Optional<Explanation> kindNote) {
     this.rules = rules;
+    this.formulas = formulas;
     this.evaluation = evaluation;
     this.rulebook = rulebook;
     this.rounding = rulebook.getRounding();
@@ -144,6 +147,7 @@ final class ScoringRun {
     this.rows = new HashMap<>(size + size / 3 + 1);
     this.scores = new ArrayList<>(size);
     this.guard = new RuleGuard(rulebook.getId(), rounding.getScale(), notes);
+    kindNote.ifPresent(notes::add);
   }
 
   ScoreCard run() {
@@ -614,15 +618,8 @@ final class ScoringRun {
     Optional<BigDecimal> actual = entry == null ? Optional.empty() : entry.getActual();
     FormulaResult formula = null;
     if (formulaId.isPresent()) {
-      if (!Formulas.isKnown(formulaId.get())) {
-        throw new ScoringException(spec.getType(), code, "indicator '" + Echo.text(code) + "' ("
-            + Echo.phrase(name) + ") names the formula '" + Echo.text(formulaId.get())
-            + "', which does not exist; use one of " + Formulas.ids(),
-            "指标“" + Echo.text(code) + "”（" + Echo.phrase(name) + "）的计算公式 '"
-            + Echo.text(formulaId.get()) + "' 不存在；可用的公式：" + String.join("、", Formulas.ids()),
-            null);
-      }
-      formula = Formulas.compute(formulaId.get(), evaluation);
+      formula = FormulaGuard.compute(formulas, formulaId.get(), evaluation, spec.getType(), code,
+          name);
       if (formula.getStatus() == FormulaStatus.COMPUTED) {
         actual = formula.getValue();
       } else if (formula.getStatus() == FormulaStatus.MISSING_DATA && actual.isPresent()) {

@@ -7,10 +7,12 @@
  *
  * <p>A rulebook names a rule by its type id and parameters ({@link
  * io.github.jixiao.rules.rulebook.RuleSpec}, e.g. {@code {type: "threshold", params: {standard:
- * 100, step: 0.5}}}); the registry maps the id to the rule. A user's own rule is registered
- * explicitly with {@link io.github.jixiao.rules.scoring.ScoringRules.Builder#register} or found
+ * 100, step: 0.5}}}); the registry maps the id to the rule, which knows its own id. A user's own
+ * rule is registered explicitly ({@link io.github.jixiao.rules.scoring.ScoringRules#with}) or,
+ * only when asked ({@link io.github.jixiao.rules.scoring.ScoringRules#withDiscovered()}), found
  * through {@link java.util.ServiceLoader} as a {@link
- * io.github.jixiao.rules.spi.ScoringRuleProvider}.
+ * io.github.jixiao.rules.spi.ScoringRuleProvider}. Every rule's own check runs when a rulebook
+ * is prepared for scoring.
  *
  * <p>Scoring is exact ({@link java.math.BigDecimal}, half up), pure, deterministic and thread-safe.
  * Explanations are kept as structured data ({@link io.github.jixiao.rules.explanation.Explanation}: a

@@ -9,9 +9,9 @@ import java.util.Optional;
 /**
  * One check a reviewer makes on a self-evaluation (审核规则): the plug-in point for consistency
  * checks, beside the scoring rules. Jixiao's own are in {@link Checks#standard()}; a user writes a
- * class implementing this interface and registers it with {@link Checks#with} or through
- * {@link java.util.ServiceLoader} (a public no-argument constructor and a line in {@code
- * META-INF/services/io.github.jixiao.rules.spi.ConsistencyCheck}).
+ * class implementing this interface and registers it with {@link Checks#with}, or gives it from
+ * a {@link io.github.jixiao.rules.spi.ConsistencyCheckProvider} found by {@link
+ * java.util.ServiceLoader} when {@link Checks#withDiscovered()} is asked for.
  *
  * <p>The contract: a check is pure and thread-safe — it must not alter its input, keep state
  * between calls or depend on anything but the context — and it costs time linear in the size of the

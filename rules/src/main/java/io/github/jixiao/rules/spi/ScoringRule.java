@@ -2,13 +2,15 @@ package io.github.jixiao.rules.spi;
 
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A way of scoring an indicator (评分方法): the plug-in point of Jixiao's scoring. Built-in rules
  * cover every rule of the methodology ({@link BuiltInRules}); a user's own rule implements this
- * interface and is registered under a type id in {@link ScoringRules}, so that a rulebook names it
- * by that id with its parameters ({@link RuleSpec}).
+ * interface, says its own type id ({@link #type()}) and is registered in {@link ScoringRules}, so
+ * that a rulebook names it by that id with its parameters ({@link RuleSpec}).
  *
  * <p>The contract:
  * <ul>
@@ -29,6 +31,12 @@ import java.util.Optional;
  * </ul>
  */
 public interface ScoringRule {
+
+  /**
+   * The type id a rulebook names this rule by, as a check knows its code: lower-case letters,
+   * digits, '-', '_' and '.', starting with a letter, e.g. {@code carry-over-level}.
+   */
+  String type();
 
   /**
    * Scores one indicator.
@@ -54,8 +62,12 @@ public interface ScoringRule {
   }
 
   /**
-   * Reports what is wrong with a rule spec's parameters, when a rulebook naming this rule is
-   * built (a step ≤ 0, a target of 0 for a proportional rule). Reports nothing by default.
+   * Reports what is wrong with a rule spec's parameters (a step ≤ 0, a target of 0 for a
+   * proportional rule, an option the rule needs and was not given). Called for every rule, built
+   * in or not, when a rulebook is prepared for scoring: a problem stops scoring with a {@link
+   * ScoringException} naming it, the rule's type id and the indicator ({@link Scorer#verify} lists
+   * them all). Built-in rules are checked when the rulebook is built, too. Reports nothing by
+   * default.
    *
    * @param spec the spec naming this rule
    * @param weight the indicator's weight, when the rulebook fixes it
@@ -69,5 +81,30 @@ public interface ScoringRule {
    */
   default Monotonicity monotonicity(RuleSpec spec) {
     return Monotonicity.NONE;
+  }
+
+  /**
+   * A rule of {@code type} that scores by {@code score} and declares nothing else: for a rule
+   * written as a lambda, in tests or small programs.
+   */
+  static ScoringRule of(String type, Function<RuleInput, RuleOutcome> score) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(score, "score");
+    return new ScoringRule() {
+      @Override
+      public String type() {
+        return type;
+      }
+
+      @Override
+      public RuleOutcome score(RuleInput input) {
+        return score.apply(input);
+      }
+
+      @Override
+      public String toString() {
+        return "ScoringRule[" + type + "]";
+      }
+    };
   }
 }

@@ -10,6 +10,7 @@ import io.github.jixiao.rules.result.SkippedCheck;
 import io.github.jixiao.rules.spi.CheckContext;
 import io.github.jixiao.rules.spi.ConsistencyCheck;
 
+import io.github.jixiao.rules.spi.PluginException;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,12 +55,12 @@ class ChecksTest {
     ConsistencyCheck impostor = new Throwing("JX-101");
 
     assertThatThrownBy(() -> Checks.standard().with(impostor))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("duplicate consistency check code 'JX-101'")
+        .isInstanceOf(PluginException.class)
+        .hasMessageContaining("consistency check code 'JX-101' is given twice")
         .hasMessageContaining(Throwing.class.getName())
         .hasMessageContaining("StatedRateCheck");
     assertThatThrownBy(() -> Checks.none().with(new Throwing("X-1"), new Throwing("X-1")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(PluginException.class);
     assertThatThrownBy(() -> Checks.none().with(new Throwing(" ")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no code");
   }
@@ -77,7 +78,8 @@ class ChecksTest {
       assertThat(f.getActual()).hasValue("0");
     });
     assertThatThrownBy(() -> checks.withDiscovered(getClass().getClassLoader()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GZ-001");
+        .isInstanceOf(PluginException.class).hasMessageContaining("GZ-001")
+        .hasMessageContaining("provider " + DiscoveredChecks.class.getName());
   }
 
   @Test

@@ -481,7 +481,7 @@ class StandardChecksTest {
     void theCheckContextsExecutionRateIsTheFormulas() {
       SelfEvaluation seed = Fixture.seed().build();
       assertThat(CheckContext.of(seed).executionRate(6).orElseThrow().value())
-          .isEqualTo(io.github.jixiao.rules.formula.Formulas.compute(
+          .isEqualTo(io.github.jixiao.rules.formula.Formulas.standard().compute(
               io.github.jixiao.rules.formula.Formulas.EXECUTION_RATE, seed).getValue()
               .orElseThrow())
           .isEqualTo(new BigDecimal("97.162293"));

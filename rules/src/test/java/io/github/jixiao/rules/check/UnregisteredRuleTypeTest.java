@@ -6,9 +6,9 @@ import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.spi.CheckContext;
 
 import io.github.jixiao.rules.rulebook.Provenance;
+import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
-import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringRules;
 import java.math.BigDecimal;
@@ -46,12 +46,12 @@ class UnregisteredRuleTypeTest {
           + " found nothing: the evaluation cannot be scored: no scoring rule is registered under"
           + " type 'proportionl' (indicator '1' (指标) of rulebook 'params'); did you mean"
           + " 'proportional'?; registered: " + REGISTERED + "; register it with"
-          + " ScoringRules.builder().register(\"proportionl\", rule) or through a"
+          + " ScoringRules.standard().with(rule) or through a"
           + " ScoringRuleProvider, or correct the type");
       assertThat(f.getMessageZh()).isEqualTo("审核规则 JX-301（" + rescoring.descriptionZh()
           + "）未得出结论：无法评分：评分方法类型 'proportionl' 未注册（评分办法“params”的指标“1”（指标））"
           + "；是否应为 'proportional'？；已注册：" + REGISTERED_ZH
-          + "；请注册该评分方法（ScoringRules.builder().register 或 ScoringRuleProvider）或更正类型");
+          + "；请注册该评分方法（ScoringRules.standard().with 或 ScoringRuleProvider）或更正类型");
     });
   }
 }

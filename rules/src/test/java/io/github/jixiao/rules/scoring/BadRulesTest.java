@@ -40,34 +40,44 @@ class BadRulesTest {
 
   /** The rules of the reproducer's BadRules, under the same ids. */
   static final ScoringRules RULES = ScoringRules.builder().withBuiltIns()
-      .register("bad-throws", in -> {
+      .register(ScoringRule.of("bad-throws", in -> {
         throw new IllegalStateException("boom from a user rule");
-      })
-      .register("bad-above", in -> RuleOutcome.scored(in.getWeight().add(BigDecimal.ONE), why(in)))
-      .register("bad-null", in -> null)
-      .register("bad-stackoverflow", new ScoringRule() {
+      }))
+      .register(ScoringRule.of("bad-above",
+          in -> RuleOutcome.scored(in.getWeight().add(BigDecimal.ONE), why(in))))
+      .register(ScoringRule.of("bad-null", in -> null))
+      .register(new ScoringRule() {
+        @Override
+        public String type() {
+          return "bad-stackoverflow";
+        }
+
         @Override
         public RuleOutcome score(RuleInput in) {
           return score(in);
         }
       })
-      .register("bad-null-explanation", in -> RuleOutcome.scored(in.getWeight(), null))
-      .register("bad-template", in -> RuleOutcome.scored(in.getWeight(), Explanation.custom(
-          "bad-template", "{nope} {name", "{nope} {name", Argument.text("name", "x"))))
-      .register("bad-scale", in -> RuleOutcome.scored(new BigDecimal(BigInteger.ONE,
-          300_000_000), why(in)))
-      .register("bad-negative-scale", in -> RuleOutcome.scored(new BigDecimal(BigInteger.ZERO,
-          -300_000_000), why(in)))
-      .register("bad-precision", in -> RuleOutcome.scored(in.getWeight().subtract(
-          new BigDecimal("1e-40")), why(in)))
-      .register("bad-sleeps", in -> {
+      .register(ScoringRule.of("bad-null-explanation",
+          in -> RuleOutcome.scored(in.getWeight(), null)))
+      .register(ScoringRule.of("bad-template", in -> RuleOutcome.scored(in.getWeight(),
+          Explanation.custom(
+          "bad-template", "{nope} {name", "{nope} {name", Argument.text("name", "x")))))
+      .register(ScoringRule.of("bad-scale", in -> RuleOutcome.scored(new BigDecimal(
+          BigInteger.ONE,
+          300_000_000), why(in))))
+      .register(ScoringRule.of("bad-negative-scale", in -> RuleOutcome.scored(new BigDecimal(
+          BigInteger.ZERO,
+          -300_000_000), why(in))))
+      .register(ScoringRule.of("bad-precision", in -> RuleOutcome.scored(in.getWeight().subtract(
+          new BigDecimal("1e-40")), why(in))))
+      .register(ScoringRule.of("bad-sleeps", in -> {
         try {
           Thread.sleep(1100);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
         return RuleOutcome.scored(in.getWeight(), why(in));
-      })
+      }))
       .build();
 
   static Rulebook naming(String type) {
@@ -129,7 +139,7 @@ class BadRulesTest {
     BigDecimal huge = new BigDecimal(BigInteger.ONE.shiftLeft(20_000_000)
         .subtract(BigInteger.ONE), 6_000_000);
     ScoringRules rules = ScoringRules.builder().withBuiltIns()
-        .register("bad-huge", in -> RuleOutcome.scored(huge, why(in))).build();
+        .register(ScoringRule.of("bad-huge", in -> RuleOutcome.scored(huge, why(in)))).build();
     ScoringException e = assertTimeoutPreemptively(GUARD, () -> org.junit.jupiter.api.Assertions
         .assertThrows(ScoringException.class,
             () -> Scorer.using(rules).score(BaiyunFixture.asEncoded(), naming("bad-huge"))));

@@ -19,6 +19,11 @@ final class CarryOverLevelRule implements ScoringRule {
   static final String TYPE = "yueyang-carry-over";
 
   @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
   public RuleOutcome score(RuleInput input) {
     Optional<CarryOver> carryOver = input.getEvaluation()
         .flatMap(e -> e.getBudget().getCarryOver());

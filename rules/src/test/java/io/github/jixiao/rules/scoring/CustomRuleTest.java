@@ -9,6 +9,7 @@ import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetLine;
@@ -29,6 +30,7 @@ import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.spi.PluginException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class CustomRuleTest {
 
   private static final ScoringRules RULES = ScoringRules.builder().withBuiltIns()
-      .register(CarryOverLevelRule.TYPE, new CarryOverLevelRule()).build();
+      .register(new CarryOverLevelRule()).build();
 
   static BigDecimal d(String v) {
     return new BigDecimal(v);
@@ -154,12 +156,12 @@ class CustomRuleTest {
 
   @Test
   void anUnregisteredRuleTypeIsReportedWithTheIndicatorAndTheFix() {
-    assertThatThrownBy(() -> Scorer.using(ScoringRules.builtIn()).score(evaluation(), yueyang()))
+    assertThatThrownBy(() -> Scorer.using(ScoringRules.standard()).score(evaluation(), yueyang()))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.ruleType()).contains(CarryOverLevelRule.TYPE);
           assertThat(e.indicatorCode()).contains("2.3");
           assertThat(e.getMessage()).contains("no scoring rule is registered under type"
-              + " 'yueyang-carry-over'").contains("ScoringRules.builder().register(");
+              + " 'yueyang-carry-over'").contains("ScoringRules.standard().with(rule)");
         });
   }
 
@@ -167,9 +169,9 @@ class CustomRuleTest {
   void aRuleThatThrowsIsReportedWithItsIdAndTheIndicatorCodeAndCause() {
     IllegalStateException boom = new IllegalStateException("boom");
     ScoringRules rules = ScoringRules.builder().withBuiltIns()
-        .register(CarryOverLevelRule.TYPE, input -> {
+        .register(ScoringRule.of(CarryOverLevelRule.TYPE, input -> {
           throw boom;
-        }).build();
+        })).build();
 
     assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang()))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
@@ -186,9 +188,9 @@ class CustomRuleTest {
     for (Error error : List.of(new StackOverflowError(), new AssertionError("assumed"),
         new NoClassDefFoundError("com/example/Gone"))) {
       ScoringRules rules = ScoringRules.builder().withBuiltIns()
-          .register(CarryOverLevelRule.TYPE, input -> {
+          .register(ScoringRule.of(CarryOverLevelRule.TYPE, input -> {
             throw error;
-          }).build();
+          })).build();
 
       assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang()))
           .isInstanceOfSatisfying(ScoringException.class, e -> {
@@ -204,18 +206,18 @@ class CustomRuleTest {
   void anOutOfMemoryErrorOfARulePropagates() {
     OutOfMemoryError oom = new OutOfMemoryError("test");
     ScoringRules rules = ScoringRules.builder().withBuiltIns()
-        .register(CarryOverLevelRule.TYPE, input -> {
+        .register(ScoringRule.of(CarryOverLevelRule.TYPE, input -> {
           throw oom;
-        }).build();
+        })).build();
 
     assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang())).isSameAs(oom);
   }
 
   @Test
   void aRuleGivingMoreThanTheWeightIsRefused() {
-    ScoringRules rules = ScoringRules.builder().withBuiltIns().register(CarryOverLevelRule.TYPE,
-        input -> RuleOutcome.scored(input.getWeight().add(BigDecimal.ONE),
-            Explanation.of("x"))).build();
+    ScoringRules rules = ScoringRules.builder().withBuiltIns().register(ScoringRule.of(
+        CarryOverLevelRule.TYPE, input -> RuleOutcome.scored(input.getWeight().add(BigDecimal.ONE),
+            Explanation.of("x")))).build();
 
     assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang()))
         .isInstanceOf(ScoringException.class)
@@ -226,23 +228,29 @@ class CustomRuleTest {
   @Test
   void aDuplicateTypeIdIsRefusedAtRegistration() {
     ScoringRules.Builder builder = ScoringRules.builder().withBuiltIns();
-    assertThatThrownBy(() -> builder.register(BuiltInRules.PROPORTIONAL, new CarryOverLevelRule()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("scoring rule type 'proportional' is already registered (built-in");
-    assertThatThrownBy(() -> ScoringRules.builder().register("Bad Id", new CarryOverLevelRule()))
+    ScoringRule impostor = ScoringRule.of(BuiltInRules.PROPORTIONAL, new CarryOverLevelRule()::score);
+    assertThatThrownBy(() -> builder.register(impostor))
+        .isInstanceOf(PluginException.class)
+        .hasMessageStartingWith("scoring rule type 'proportional' is given twice: by built-in, "
+            + "io.github.jixiao.rules.scoring.internal.ProportionalRule and by explicit registration");
+    assertThatThrownBy(() -> ScoringRules.builder().register(
+        ScoringRule.of("Bad Id", new CarryOverLevelRule()::score)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is malformed");
   }
 
   @Test
-  void providersAreFoundThroughServiceLoaderAndCannotRegisterAnIdTwice() {
+  void providersAreFoundThroughServiceLoaderOnlyWhenAskedAndCannotRegisterAnIdTwice() {
     ClassLoader loader = getClass().getClassLoader();
-    ScoringRules discovered = ScoringRules.builder().withBuiltIns().discover(loader).build();
+    ScoringRules discovered = ScoringRules.builder().withBuiltIns().withDiscovered(loader).build();
 
     assertThat(discovered.ids()).endsWith(TestRuleProvider.TYPE);
-    assertThat(ScoringRules.defaults().contains(TestRuleProvider.TYPE)).isTrue();
-    assertThat(ScoringRules.builtIn().contains(TestRuleProvider.TYPE)).isFalse();
-    assertThatThrownBy(() -> ScoringRules.builder().discover(loader).discover(loader))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("provider " + TestRuleProvider.class.getName());
+    assertThat(ScoringRules.standard().withDiscovered(loader).contains(TestRuleProvider.TYPE))
+        .isTrue();
+    assertThat(ScoringRules.standard().contains(TestRuleProvider.TYPE)).isFalse();
+    assertThat(Scorer.standard().rules().contains(TestRuleProvider.TYPE)).isFalse();
+    assertThatThrownBy(() -> ScoringRules.builder().withDiscovered(loader).withDiscovered(loader))
+        .isInstanceOf(PluginException.class)
+        .hasMessageContaining("scoring rule type 'test-half' is given twice: by provider "
+            + TestRuleProvider.class.getName());
   }
 }

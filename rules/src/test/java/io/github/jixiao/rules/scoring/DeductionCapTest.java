@@ -5,8 +5,8 @@ import io.github.jixiao.rules.result.ScoreCard;
 
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.Grade;
-import io.github.jixiao.rules.fixtures.BaiyunFixture;
 import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.fixtures.BaiyunFixture;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -29,7 +29,7 @@ final class RuleHarness {
     if (unit != null) {
       in.unit(unit);
     }
-    return ScoringRules.builtIn().find(spec.getType()).orElseThrow().score(in.build());
+    return ScoringRules.standard().find(spec.getType()).orElseThrow().score(in.build());
   }
 
   static RuleOutcome qualitative(String weight, QualitativeLevel level, String chosen) {
@@ -38,7 +38,7 @@ final class RuleHarness {
     if (chosen != null) {
       in.chosenPoints(new BigDecimal(chosen));
     }
-    return ScoringRules.builtIn().find(BuiltInRules.QUALITATIVE).orElseThrow().score(in.build());
+    return ScoringRules.standard().find(BuiltInRules.QUALITATIVE).orElseThrow().score(in.build());
   }
 
   static BigDecimal rounded(RuleOutcome outcome) {

@@ -16,10 +16,10 @@ import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.Grade;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;
 import io.github.jixiao.rules.rulebook.GradeScale;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.Rulebooks;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ScoringPropertiesTest {
           if (lower.status() != ScoreStatus.SCORED || higher.status() != ScoreStatus.SCORED) {
             return; // outside the rule's domain: a refusal is not a score to compare
           }
-          Monotonicity declared = ScoringRules.builtIn().find(SPECS.get(spec).getType())
+          Monotonicity declared = ScoringRules.standard().find(SPECS.get(spec).getType())
               .orElseThrow().monotonicity(SPECS.get(spec));
           if (declared == Monotonicity.INCREASING) {
             assertThat(higher.points()).isGreaterThanOrEqualTo(lower.points());

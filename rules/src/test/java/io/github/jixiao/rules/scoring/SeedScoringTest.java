@@ -8,9 +8,9 @@ import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 
 import io.github.jixiao.core.Grade;
+import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;
 import io.github.jixiao.rules.result.FormulaStatus;
-import io.github.jixiao.rules.Rulebooks;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.spi.RuleOutcome;
 import io.github.jixiao.rules.spi.ScoringRule;
 import io.github.jixiao.rules.spi.ScoringRuleProvider;
-import java.util.Map;
+import java.util.List;
 
 /** A provider found through ServiceLoader: half the weight, whatever the input. */
 public final class TestRuleProvider implements ScoringRuleProvider {
@@ -13,10 +13,10 @@ public final class TestRuleProvider implements ScoringRuleProvider {
   static final String TYPE = "test-half";
 
   @Override
-  public Map<String, ScoringRule> rules() {
-    return Map.of(TYPE, input -> RuleOutcome.scored(
+  public List<ScoringRule> rules() {
+    return List.of(ScoringRule.of(TYPE, input -> RuleOutcome.scored(
         input.getWeight().divide(java.math.BigDecimal.valueOf(2)),
         Explanation.custom("test.half", "{name} 得一半", "{name}: half",
-            Argument.text("name", input.getIndicatorName()))));
+            Argument.text("name", input.getIndicatorName())))));
   }
 }

@@ -97,6 +97,11 @@ class RuleParametersTest {
   /** A user's rule that declares a parameter {@code level} and an option {@code source}. */
   static final class Declared implements ScoringRule {
     @Override
+    public String type() {
+      return "declared";
+    }
+
+    @Override
     public RuleOutcome score(RuleInput input) {
       return RuleOutcome.scored(input.getWeight(), Explanation.custom("ok", "满分", "full"));
     }
@@ -109,9 +114,9 @@ class RuleParametersTest {
   }
 
   private static final ScoringRules USER = ScoringRules.builder().withBuiltIns()
-      .register("declared", new Declared())
-      .register("undeclared", in -> RuleOutcome.scored(in.getWeight(),
-          Explanation.custom("ok", "满分", "full")))
+      .register(new Declared())
+      .register(ScoringRule.of("undeclared", in -> RuleOutcome.scored(in.getWeight(),
+          Explanation.custom("ok", "满分", "full"))))
       .build();
 
   @Test

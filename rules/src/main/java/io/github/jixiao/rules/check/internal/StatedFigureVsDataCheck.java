@@ -47,9 +47,9 @@ final class StatedFigureVsDataCheck extends StandardCheck {
             budget.getExecuted(), "budget.executed", "执行数");
         compare(findings, at + ".denominator", figure, figure.getDenominator().orElseThrow(),
             budget.getFullYear(), "budget.fullYear", "全年预算数");
-      } else if (figure.getNumerator().isEmpty() && Formulas.isKnown(formula)) {
+      } else if (figure.getNumerator().isEmpty() && Formulas.standard().contains(formula)) {
         statedValue(findings, at + ".statedValue", figure,
-            Formulas.compute(formula, context.evaluation()));
+            Formulas.standard().compute(formula, context.evaluation()));
       }
     }
     return findings;

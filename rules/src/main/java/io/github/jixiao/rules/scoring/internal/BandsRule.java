@@ -3,6 +3,7 @@ package io.github.jixiao.rules.scoring.internal;
 import io.github.jixiao.rules.explanation.Argument;
 import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.rulebook.Band;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.Monotonicity;
 import io.github.jixiao.rules.spi.RuleInput;
@@ -16,6 +17,11 @@ import java.util.Optional;
 
 /** 分档: the points of the band the actual value lies in. */
 final class BandsRule implements ScoringRule {
+
+  @Override
+  public String type() {
+    return BuiltInRules.BANDS;
+  }
 
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().bands().build());
 

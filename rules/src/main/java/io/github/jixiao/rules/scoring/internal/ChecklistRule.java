@@ -23,6 +23,11 @@ import java.util.Optional;
  */
 final class ChecklistRule implements ScoringRule {
 
+  @Override
+  public String type() {
+    return BuiltInRules.CHECKLIST;
+  }
+
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.ITEMS)
       .param(BuiltInRules.PER_ITEM).option(BuiltInRules.FORM, "add", "deduct").build());
 

@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.spi.RuleInput;
 import io.github.jixiao.rules.spi.RuleOutcome;
 import io.github.jixiao.rules.spi.RuleParameters;
@@ -9,6 +10,11 @@ import java.util.Optional;
 
 /** 发现一项扣X分: full points; the scorer takes the indicator's deductions off, floor 0. */
 final class DeductionRule implements ScoringRule {
+
+  @Override
+  public String type() {
+    return BuiltInRules.DEDUCTION;
+  }
 
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.none());
 

@@ -14,6 +14,11 @@ import java.util.Optional;
 /** 等于: target 0 → weight if actual ≤ 0 else 0; otherwise as proportional. */
 final class EqualRule implements ScoringRule {
 
+  @Override
+  public String type() {
+    return BuiltInRules.EQUAL;
+  }
+
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.TARGET).build());
 
   @Override

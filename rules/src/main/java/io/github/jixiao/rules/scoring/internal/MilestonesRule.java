@@ -22,6 +22,11 @@ import java.util.Optional;
  */
 final class MilestonesRule implements ScoringRule {
 
+  @Override
+  public String type() {
+    return BuiltInRules.MILESTONES;
+  }
+
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.PER_MISSED).build());
 
   @Override

@@ -16,6 +16,11 @@ import java.util.Optional;
 /** 正向, 按比例: weight × min(actual ÷ target, 1). */
 final class ProportionalRule implements ScoringRule {
 
+  @Override
+  public String type() {
+    return BuiltInRules.PROPORTIONAL;
+  }
+
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.TARGET).build());
 
   @Override

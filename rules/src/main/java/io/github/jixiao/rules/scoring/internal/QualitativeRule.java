@@ -21,6 +21,11 @@ import java.util.Optional;
  */
 final class QualitativeRule implements ScoringRule {
 
+  @Override
+  public String type() {
+    return BuiltInRules.QUALITATIVE;
+  }
+
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.ACHIEVED_FROM)
       .param(BuiltInRules.PARTLY_FROM).option(BuiltInRules.PICK, "lower", "upper").build());
 

@@ -16,6 +16,11 @@ import java.util.Optional;
 /** 反向 (线性): weight if actual ≤ target; 0 if actual ≥ 2 × target; linear between. */
 final class ReverseLinearRule implements ScoringRule {
 
+  @Override
+  public String type() {
+    return BuiltInRules.REVERSE_LINEAR;
+  }
+
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.TARGET).build());
 
   @Override

@@ -16,6 +16,11 @@ import java.util.Optional;
 /** 反向: weight if actual ≤ target, else weight × target ÷ actual. */
 final class ReverseRatioRule implements ScoringRule {
 
+  @Override
+  public String type() {
+    return BuiltInRules.REVERSE_RATIO;
+  }
+
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.TARGET).build());
 
   @Override

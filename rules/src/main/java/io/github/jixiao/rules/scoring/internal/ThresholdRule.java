@@ -21,6 +21,11 @@ import java.util.Optional;
  */
 final class ThresholdRule implements ScoringRule {
 
+  @Override
+  public String type() {
+    return BuiltInRules.THRESHOLD;
+  }
+
   private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.STANDARD)
       .param(BuiltInRules.STEP).option(BuiltInRules.DIRECTION, "at-most", "at-least")
       .option(BuiltInRules.FRACTION, "proportional", "whole-points").build());
