@@ -26,14 +26,14 @@ final class RulebookVerifier {
     for (int i = 0; i < nodes.size(); i++) {
       RulebookIndicator node = nodes.get(i);
       if (node.getRule().isPresent()) {
-        verify(rules, node.getRule().get(), node.getWeight(), "indicators[" + i + "].rule",
+        verify(rules, node.getRule().get(), node.getWeight(), "$.indicators[" + i + "].rule",
             "indicator '" + Echo.text(node.getCode()) + "' (" + Echo.text(node.getName()) + ")",
             "指标“" + Echo.text(node.getCode()) + "”（" + Echo.text(node.getName()) + "）", problems);
       }
     }
     for (int i = 0; i < rulebook.getDefaultRules().size(); i++) {
       verify(rules, rulebook.getDefaultRules().get(i).getRule(), Optional.empty(),
-          "defaultRules[" + i + "].rule", "default rule " + i, "默认规则 " + i, problems);
+          "$.defaultRules[" + i + "].rule", "default rule " + i, "默认规则 " + i, problems);
     }
     return List.copyOf(problems);
   }
