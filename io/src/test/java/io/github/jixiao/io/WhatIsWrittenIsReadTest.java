@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.jixiao.core.value.JixiaoException;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.ClaimKind;
 import io.github.jixiao.core.Department;
@@ -63,7 +64,7 @@ class WhatIsWrittenIsReadTest {
         + ".text: the text has the control character U+001B at character 3");
     assertThat(e.describe(Locale.CHINESE)).startsWith("无法写出 self-evaluation：")
         .contains("文本第 3 个字符是控制字符 U+001B");
-    assertThat(e).isInstanceOf(IllegalArgumentException.class);
+    assertThat(e).isInstanceOf(JixiaoException.class);
     assertThatThrownBy(() -> json.write(DocumentType.SELF_EVALUATION, bad, out))
         .isInstanceOf(JsonWriteException.class);
     assertThatThrownBy(() -> json.write(DocumentType.SELF_EVALUATION, bad, file))
