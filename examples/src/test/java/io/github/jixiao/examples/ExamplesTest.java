@@ -89,16 +89,16 @@ class ExamplesTest {
     CheckReport report = CustomConsistencyCheck.check(BAIYUN);
 
     assertThat(report.findings(CustomConsistencyCheck.CODE)).singleElement().satisfies(f -> {
-      assertThat(f.getPath()).isEqualTo("projects[0]");
+      assertThat(f.getPath()).isEqualTo("$.projects[0]");
       assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
       assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示预算数和执行数，其支出情况无法审核");
       assertThat(f.getMessageEn()).isEqualTo("key project '区人大会议项目' gives neither its budget"
           + " nor its executed amount: its spending cannot be reviewed");
     });
     assertThat(report.findings("JX-401")).extracting(Finding::getPath)
-        .containsExactly("narrativeClaims[0]", "narrativeClaims[1]");
+        .containsExactly("$.narrativeClaims[0]", "$.narrativeClaims[1]");
     assertThat(output(() -> CustomConsistencyCheck.main(new String[] {BAIYUN.toString()})))
-        .contains("警告 EX-101 projects[0] 重点项目“区人大会议项目”未列示预算数和执行数");
+        .contains("警告 EX-101 $.projects[0] 重点项目“区人大会议项目”未列示预算数和执行数");
   }
 
   @Test
@@ -110,7 +110,7 @@ class ExamplesTest {
 
     assertThat(CustomConsistencyCheck.check(budgetOnly).findings(CustomConsistencyCheck.CODE))
         .singleElement().satisfies(f -> {
-          assertThat(f.getPath()).isEqualTo("projects[0].executed");
+          assertThat(f.getPath()).isEqualTo("$.projects[0].executed");
           assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示执行数，其支出情况无法审核");
           assertThat(f.getMessageEn()).isEqualTo("key project '区人大会议项目' gives no executed"
               + " amount: its spending cannot be reviewed");
