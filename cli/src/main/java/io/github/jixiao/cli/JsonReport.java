@@ -132,7 +132,7 @@ final class JsonReport {
       n.put("code", f.getCode());
       n.put("checkCode", f.getCheckCode());
       n.put("severity", f.getSeverity().name());
-      n.put("path", Text.jsonPath(f.getPath()));
+      n.put("path", f.getPath());
       n.put("message", f.message(lang.locale()));
       f.getExpected().ifPresent(e -> n.put("expected", e));
       f.getActual().ifPresent(a -> n.put("actual", a));

@@ -42,7 +42,7 @@ final class RulebookFileProblems {
     locate(file, places);
     List<String> lines = new ArrayList<>();
     for (Violation v : shown) {
-      lines.add(file + ":" + places.get(JsonPointer.compile(pointer(v.path()))) + ": $."
+      lines.add(file + ":" + places.get(JsonPointer.compile(pointer(v.path()))) + ": "
           + v.path() + ": " + lang.pick(v.messageZh(), v.message()));
     }
     if (problems.size() > shown.size()) {
@@ -52,9 +52,12 @@ final class RulebookFileProblems {
     return lines;
   }
 
-  /** {@code indicators[2].rule.type} as the JSON pointer {@code /indicators/2/rule/type}. */
+  /**
+   * {@code $.indicators[2].rule.type} as the JSON pointer {@code /indicators/2/rule/type}; {@code
+   * $} as the whole document's, {@code ""}.
+   */
   static String pointer(String path) {
-    return "/" + INDEX.matcher(path).replaceAll(".$1").replace('.', '/');
+    return INDEX.matcher(path.substring(1)).replaceAll(".$1").replace('.', '/');
   }
 
   /**

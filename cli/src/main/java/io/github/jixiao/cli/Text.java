@@ -77,11 +77,6 @@ final class Text {
     return n + " " + (n == 1 ? one : many);
   }
 
-  /** A finding's path as a JSON path: {@code $.narrativeClaims[0]}, {@code $} for the whole. */
-  static String jsonPath(String path) {
-    return path.isEmpty() ? "$" : path.startsWith("[") ? "$" + path : "$." + path;
-  }
-
   private static String lower(String name) {
     return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }

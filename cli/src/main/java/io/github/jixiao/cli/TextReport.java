@@ -133,7 +133,7 @@ final class TextReport {
         continue;
       }
       out.println("  " + Text.padRight(Text.severity(f.getSeverity(), lang), lang == Lang.ZH ? 4 : 7)
-          + " " + f.getCode() + "  " + Text.jsonPath(f.getPath()) + "  "
+          + " " + f.getCode() + "  " + f.getPath() + "  "
           + f.message(lang.locale()));
     }
     for (Map.Entry<String, List<Finding>> c : collapsed.entrySet()) {

@@ -1,11 +1,11 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
-import io.github.jixiao.core.value.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class BudgetTest {
         .build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.type()).isEqualTo("Budget");
-          assertThat(e.violations()).extracting(Violation::path).containsExactly("fullYear");
+          assertThat(e.violations()).extracting(Violation::path).containsExactly("$.fullYear");
           assertThat(e.getMessage()).contains("basic.budget + project.budget = 3306.18")
               .contains("fullYear = 3306.19");
         });
@@ -66,7 +66,7 @@ class BudgetTest {
         .build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).extracting(Violation::path)
-                .containsExactly("basic.budget"));
+                .containsExactly("$.basic.budget"));
   }
 
   @Test
@@ -75,7 +75,7 @@ class BudgetTest {
         .executed(new BigDecimal("3212.3700001")).initial(new BigDecimal("-0.01")).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).extracting(Violation::path)
-                .containsExactly("executed", "fullYear", "initial"));
+                .containsExactly("$.executed", "$.fullYear", "$.initial"));
   }
 
   @Test
@@ -115,7 +115,7 @@ class BudgetTest {
               .build())
               .isInstanceOfSatisfying(InvalidValueException.class, e ->
                   assertThat(e.violations()).extracting(Violation::path)
-                      .containsExactly("fullYear"));
+                      .containsExactly("$.fullYear"));
         });
   }
 }

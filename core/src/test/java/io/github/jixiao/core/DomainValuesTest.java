@@ -1,9 +1,9 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
-import io.github.jixiao.core.value.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class DomainValuesTest {
     assertThatThrownBy(() -> figure("execution-rate", "97.16").precision(0).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).singleElement().satisfies(v -> {
-              assertThat(v.path()).isEqualTo("precision");
+              assertThat(v.path()).isEqualTo("$.precision");
               assertThat(v.message()).contains("97.16 has 2 decimals but precision is 0");
             }));
   }
@@ -38,14 +38,14 @@ class DomainValuesTest {
   void aNumeratorNeedsItsDenominator() {
     assertThatThrownBy(() -> figure("solved-rate", "92").numerator(new BigDecimal("169")).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
-            assertThat(e.violations()).extracting(Violation::path).containsExactly("denominator"));
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("$.denominator"));
   }
 
   @Test
   void aLevelOneIndicatorHasNoParentAndDeeperOnesNeedOne() {
     assertThatThrownBy(() -> indicator("1", 1).parentCode("0").build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
-            assertThat(e.violations()).extracting(Violation::path).containsExactly("parentCode"));
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("$.parentCode"));
     assertThatThrownBy(() -> indicator("1.1", 2).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.getMessage()).contains("a level-2 indicator needs the code of its parent"));
@@ -57,7 +57,7 @@ class DomainValuesTest {
         .parentCode("1.1").weight(new BigDecimal("10")).kind(IndicatorKind.QUANTITATIVE)
         .target(new BigDecimal("100")).unit("%").build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
-            assertThat(e.violations()).extracting(Violation::path).containsExactly("direction"));
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("$.direction"));
   }
 
   @Test
@@ -65,13 +65,13 @@ class DomainValuesTest {
     assertThatThrownBy(() -> Indicator.builder().code("1").name("履职效能").level(1)
         .weight(new BigDecimal("-5")).kind(IndicatorKind.QUALITATIVE).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
-            assertThat(e.violations()).extracting(Violation::path).containsExactly("weight"));
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("$.weight"));
     // A number beyond its digits is told that alone: its sign is not asked (the door first).
     assertThatThrownBy(() -> Indicator.builder().code("1").name("履职效能").level(1)
         .weight(new BigDecimal("-5.001")).kind(IndicatorKind.QUALITATIVE).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).singleElement().satisfies(v -> {
-              assertThat(v.path()).isEqualTo("weight");
+              assertThat(v.path()).isEqualTo("$.weight");
               assertThat(v.message())
                   .isEqualTo("must have at most 3 integer digits and 2 decimals (was -5.001)");
               assertThat(v.messageZh()).isEqualTo("整数部分最多 3 位、小数部分最多 2 位（实际为 -5.001）");
@@ -84,7 +84,7 @@ class DomainValuesTest {
         .reason(" ").build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).extracting(Violation::path)
-                .containsExactly("points", "reason"));
+                .containsExactly("$.points", "$.reason"));
   }
 
   @Test
@@ -99,7 +99,7 @@ class DomainValuesTest {
     assertThatThrownBy(office::build)
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.violations()).extracting(Violation::path)
-              .containsExactly("duties[1].code", "units[1].parentCode");
+              .containsExactly("$.duties[1].code", "$.units[1].parentCode");
           assertThat(e.getMessage()).contains("no unit has code 'secretariat'");
         });
   }
@@ -113,7 +113,7 @@ class DomainValuesTest {
     assertThatThrownBy(office::build)
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).extracting(Violation::path)
-                .containsExactly("units[0].parentCode", "units[1].parentCode"));
+                .containsExactly("$.units[0].parentCode", "$.units[1].parentCode"));
   }
 
   @Test
@@ -130,7 +130,7 @@ class DomainValuesTest {
     assertThatThrownBy(evaluation::build)
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.violations()).extracting(Violation::path)
-              .containsExactly("tasks[0].dutyCodes[1]");
+              .containsExactly("$.tasks[0].dutyCodes[1]");
           assertThat(e.getMessage()).contains("the department has no duty 'sc-2'");
         });
   }

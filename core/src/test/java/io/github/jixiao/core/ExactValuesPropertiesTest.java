@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.jixiao.core.value.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -72,7 +73,7 @@ class ExactValuesPropertiesTest {
   @Test
   void aPercentageOrPointsCannotHoldMorePrecisionThanTheirScale() {
     assertThatThrownBy(() -> new Percentage(new BigDecimal("97.162"), 2))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("Percentage.rounded(value, 2)");
     assertThatThrownBy(() -> Points.of("9.7162")).hasMessageContaining("Points.rounded(value)");
     assertThat(Points.rounded(new BigDecimal("9.7162"))).isEqualTo(Points.of("9.72"));

@@ -1,10 +1,10 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
-import io.github.jixiao.core.value.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,8 @@ class LargeValuesTest {
 
     assertThatThrownBy(department::build).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.violations()).extracting(Violation::path)
-            .containsExactly("units[0].parentCode", "units[1].parentCode",
-                "units[2].parentCode"));
+            .containsExactly("$.units[0].parentCode", "$.units[1].parentCode",
+                "$.units[2].parentCode"));
   }
 
   @Test
@@ -68,7 +68,7 @@ class LargeValuesTest {
     assertThat(e.violations()).hasSize(1000);
     assertThat(e.omitted()).isEqualTo(198_999);
     assertThat(e.violations()).extracting(Violation::path)
-        .contains("duties[1].code", "duties[1000].code").doesNotContain("duties[1001].code");
+        .contains("$.duties[1].code", "$.duties[1000].code").doesNotContain("$.duties[1001].code");
     assertThat(e.describe(java.util.Locale.ENGLISH)).endsWith("\nand 198999 more");
     assertThat(e.getMessage()).startsWith("Invalid Department (199999 problems): ")
         .endsWith("; and 199979 more").hasSizeLessThan(3_000);

@@ -1,10 +1,10 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
-import io.github.jixiao.core.value.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 
 import jakarta.validation.constraints.Digits;
 import java.lang.annotation.Annotation;
@@ -130,7 +130,7 @@ class NumberAttributesTest {
               .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                 assertThat(e.type()).isEqualTo(a.type().getSimpleName());
                 assertThat(e.violations()).singleElement().satisfies(v -> {
-                  assertThat(v.path()).isEqualTo(a.property());
+                  assertThat(v.path()).isEqualTo("$." + a.property());
                   assertThat(v.message()).isEqualTo("must have at most " + bound.integer()
                       + " integer digits and " + bound.fraction() + " decimals (was "
                       + new BigDecimal(huge) + ")");
@@ -148,7 +148,8 @@ class NumberAttributesTest {
     assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
         assertThatThrownBy(() -> with(a, huge))
             .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-              assertThat(e.violations()).extracting(Violation::path).containsExactly(a.property());
+              assertThat(e.violations()).extracting(Violation::path)
+                  .containsExactly("$." + a.property());
               assertThat(e.getMessage()).contains("(was ~1E+9999").hasSizeLessThan(200);
             }));
   }

@@ -1,8 +1,8 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.jixiao.core.value.InvalidValueException;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -44,11 +44,11 @@ class SeedTest {
         .executed(new BigDecimal("-1")).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("executed");
+            assertThat(v.path()).isEqualTo("$.executed");
             assertThat(v.message()).isEqualTo("must be greater than or equal to 0 (was -1)");
             assertThat(v.messageZh()).isEqualTo("必须是正数或零（实际为 -1）");
           });
-          assertThat(e.describe(Locale.CHINESE)).isEqualTo("executed: 必须是正数或零（实际为 -1）");
+          assertThat(e.describe(Locale.CHINESE)).isEqualTo("$.executed: 必须是正数或零（实际为 -1）");
         });
   }
 

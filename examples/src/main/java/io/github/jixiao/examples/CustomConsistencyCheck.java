@@ -2,6 +2,7 @@ package io.github.jixiao.examples;
 
 import io.github.jixiao.core.Project;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.check.Checks;
@@ -65,9 +66,10 @@ public final class CustomConsistencyCheck implements ConsistencyCheck {
       if (!noBudget && !noExecuted) {
         continue;
       }
-      // the missing field, or the project itself when both are missing
-      String path = "projects[" + i + "]" + (noBudget == noExecuted ? ""
-          : noBudget ? ".budget" : ".executed");
+      // the missing field, or the project itself when both are missing: $.projects[0].budget
+      String project = JsonPaths.index(JsonPaths.field(JsonPaths.ROOT, "projects"), i);
+      String path = noBudget == noExecuted ? project
+          : JsonPaths.field(project, noBudget ? "budget" : "executed");
       String missingZh = noBudget == noExecuted ? "预算数和执行数" : noBudget ? "预算数" : "执行数";
       String missingEn = noBudget == noExecuted ? "neither its budget nor its executed amount"
           : noBudget ? "no budget" : "no executed amount";

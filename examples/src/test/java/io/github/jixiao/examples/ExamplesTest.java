@@ -95,18 +95,18 @@ class ExamplesTest {
         JixiaoJson.standard().readRulebook(rulebook)))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).isEqualTo("the rulebook 'gz-dept-2021-stated-figures'"
-              + " cannot be scored: indicators[2].rule.options.figure: the rule"
+              + " cannot be scored: $.indicators[2].rule.options.figure: the rule"
               + " 'stated-figure-rate' of indicator '1.2' (履职效果): the stated-figure-rate rule"
               + " needs the code of a stated figure in options.figure; correct the rulebook");
           assertThat(e.messageZh()).isEqualTo("评分办法“gz-dept-2021-stated-figures”无法评分："
-              + "indicators[2].rule.options.figure：指标“1.2”（履职效果）的评分方法"
+              + "$.indicators[2].rule.options.figure：指标“1.2”（履职效果）的评分方法"
               + " 'stated-figure-rate'：stated-figure-rate 规则须在 options.figure 中注明表述数据代码"
               + "；请更正评分办法");
           assertThat(e.ruleType()).contains(StatedFigureRule.TYPE);
           assertThat(e.indicatorCode()).contains("1.2");
         });
     assertThat(scorer.verify(JixiaoJson.standard().readRulebook(rulebook)))
-        .extracting(v -> v.path()).containsExactly("indicators[2].rule.options.figure");
+        .extracting(v -> v.path()).containsExactly("$.indicators[2].rule.options.figure");
   }
 
   @Test
@@ -114,16 +114,16 @@ class ExamplesTest {
     CheckReport report = CustomConsistencyCheck.check(BAIYUN);
 
     assertThat(report.findings(CustomConsistencyCheck.CODE)).singleElement().satisfies(f -> {
-      assertThat(f.getPath()).isEqualTo("projects[0]");
+      assertThat(f.getPath()).isEqualTo("$.projects[0]");
       assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
       assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示预算数和执行数，其支出情况无法审核");
       assertThat(f.getMessageEn()).isEqualTo("key project '区人大会议项目' gives neither its budget"
           + " nor its executed amount: its spending cannot be reviewed");
     });
     assertThat(report.findings("JX-401")).extracting(Finding::getPath)
-        .containsExactly("narrativeClaims[0]", "narrativeClaims[1]");
+        .containsExactly("$.narrativeClaims[0]", "$.narrativeClaims[1]");
     assertThat(output(() -> CustomConsistencyCheck.main(new String[] {BAIYUN.toString()})))
-        .contains("警告 EX-101 projects[0] 重点项目“区人大会议项目”未列示预算数和执行数");
+        .contains("警告 EX-101 $.projects[0] 重点项目“区人大会议项目”未列示预算数和执行数");
   }
 
   @Test
@@ -135,7 +135,7 @@ class ExamplesTest {
 
     assertThat(CustomConsistencyCheck.check(budgetOnly).findings(CustomConsistencyCheck.CODE))
         .singleElement().satisfies(f -> {
-          assertThat(f.getPath()).isEqualTo("projects[0].executed");
+          assertThat(f.getPath()).isEqualTo("$.projects[0].executed");
           assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示执行数，其支出情况无法审核");
           assertThat(f.getMessageEn()).isEqualTo("key project '区人大会议项目' gives no executed"
               + " amount: its spending cannot be reviewed");

@@ -140,7 +140,7 @@ class ReproducersTest {
     Rulebook rulebook = readRulebook("D9-misspelt-option-rulebook.json");
     // "fracton" is an option of the rule of 2.1.2, the seventh indicator.
     assertThat(Scorer.standard().verify(rulebook)).anySatisfy(v -> {
-      assertThat(v.path()).isEqualTo("indicators[6].rule.options.fracton");
+      assertThat(v.path()).isEqualTo("$.indicators[6].rule.options.fracton");
       assertThat(v.message()).contains("did you mean 'fraction'?");
     });
   }

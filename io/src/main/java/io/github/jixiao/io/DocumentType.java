@@ -14,7 +14,9 @@ import java.util.Optional;
  * or of another type.
  *
  * <p>The version is an integer that grows only when a document written by this version could be
- * read wrongly by an older reader; adding an optional field does not change it.
+ * read wrongly by an older reader; adding an optional field does not change it. A reader reads the
+ * current version and the earlier ones it still understands ({@link #reads(String)}); a writer
+ * writes only the current one.
  *
  * @param <T> the domain type of the document's content
  */
@@ -45,22 +47,30 @@ public final class DocumentType<T> {
 
   /**
    * A check report (审核报告): the findings of a reviewer's consistency checks, each with its code,
-   * severity, path, messages in Chinese and English, expected and actual values, and the checks
-   * run and not run: {@code jixiao/check-report/1}.
+   * severity, JSON path, messages in Chinese and English, expected and actual values, and the
+   * checks run and not run: {@code jixiao/check-report/2}. Version 2 writes each finding's path from
+   * the evaluation's root ({@code "$.budget.executed"}); version 1, still read, wrote it bare
+   * ({@code "budget.executed"}, {@code ""} for the whole), and such a path is read from the root.
    */
   public static final DocumentType<CheckReport> CHECK_REPORT =
-      new DocumentType<>("check-report", 1, CheckReport.class);
+      new DocumentType<>("check-report", 2, 1, CheckReport.class);
 
   private static final List<DocumentType<?>> ALL =
       List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT);
 
   private final String name;
   private final int version;
+  private final int firstVersionRead;
   private final Class<T> valueType;
 
   private DocumentType(String name, int version, Class<T> valueType) {
+    this(name, version, version, valueType);
+  }
+
+  private DocumentType(String name, int version, int firstVersionRead, Class<T> valueType) {
     this.name = name;
     this.version = version;
+    this.firstVersionRead = firstVersionRead;
     this.valueType = valueType;
   }
 
@@ -69,9 +79,12 @@ public final class DocumentType<T> {
     return ALL;
   }
 
-  /** The type whose format id is {@code format} (e.g. {@code jixiao/self-evaluation/1}), if any. */
+  /**
+   * The type that reads format id {@code format} (e.g. {@code jixiao/self-evaluation/1}, or
+   * {@code jixiao/check-report/1} of an earlier version still read), if any.
+   */
   public static Optional<DocumentType<?>> forFormat(String format) {
-    return ALL.stream().filter(t -> t.format().equals(format)).findFirst();
+    return ALL.stream().filter(t -> t.reads(format)).findFirst();
   }
 
   /** The document's name in its format id, e.g. {@code self-evaluation}. */
@@ -82,6 +95,24 @@ public final class DocumentType<T> {
   /** The version of the format this Jixiao writes and reads, e.g. 1. */
   public int version() {
     return version;
+  }
+
+  /** The earliest version of the format this Jixiao still reads; {@link #version()} for most. */
+  public int firstVersionRead() {
+    return firstVersionRead;
+  }
+
+  /**
+   * Whether a document of format id {@code format} is read as this type: {@code
+   * jixiao/check-report/2}, and {@code jixiao/check-report/1} too.
+   */
+  public boolean reads(String format) {
+    for (int v = firstVersionRead; v <= version; v++) {
+      if (format.equals(PREFIX + name + "/" + v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The format id written in the document, e.g. {@code jixiao/self-evaluation/1}. */

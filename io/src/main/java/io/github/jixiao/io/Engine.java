@@ -353,7 +353,7 @@ final class Engine {
     JsonNode given = root.get(FORMAT);
     if (given != null && given.isTextual()) {
       for (DocumentType<?> type : accepted) {
-        if (type.format().equals(given.textValue())) {
+        if (type.reads(given.textValue())) {
           return Optional.of(type);
         }
       }
@@ -384,7 +384,7 @@ final class Engine {
     }
     String id = format.textValue();
     for (DocumentType<?> type : accepted) {
-      if (type.format().equals(id)) {
+      if (type.reads(id)) {
         return Optional.of(type);
       }
     }
@@ -394,9 +394,9 @@ final class Engine {
         : Optional.empty();
     if (sameName.isPresent() && accepted.contains(sameName.get())) {
       problems.atValue(Kind.FORMAT, path, "version " + m.group(2) + " of the "
-          + m.group(1) + " format is not supported: this Jixiao reads version "
-          + sameName.get().version(), m.group(1) + " 格式的版本 " + m.group(2) + " 不受支持：本版本"
-          + " Jixiao 读取版本 " + sameName.get().version(),
+          + m.group(1) + " format is not supported: this Jixiao reads "
+          + versionsRead(sameName.get(), false), m.group(1) + " 格式的版本 " + m.group(2)
+          + " 不受支持：本版本 Jixiao 读取" + versionsRead(sameName.get(), true),
           "write \"format\": \"" + sameName.get().format() + "\" if the document is of that version",
           "如果文档就是该版本，请写 \"format\": \"" + sameName.get().format() + "\"");
     } else if (sameName.isPresent()) {
@@ -414,6 +414,15 @@ final class Engine {
           near.map(f -> "是否应为 \"" + f + "\"？").orElse(null));
     }
     return Optional.empty();
+  }
+
+  /** {@code version 2} or {@code versions 1 to 2}; {@code 版本 2} or {@code 版本 1 至 2}. */
+  private static String versionsRead(DocumentType<?> type, boolean zh) {
+    if (type.firstVersionRead() == type.version()) {
+      return (zh ? "版本 " : "version ") + type.version();
+    }
+    return (zh ? "版本 " : "versions ") + type.firstVersionRead() + (zh ? " 至 " : " to ")
+        + type.version();
   }
 
   private static Collection<String> iterable(ObjectNode node) {

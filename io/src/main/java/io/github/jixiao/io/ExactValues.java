@@ -12,6 +12,7 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Points;
+import io.github.jixiao.core.value.InvalidValueException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -42,7 +43,7 @@ final class ExactValues {
       BigDecimal value = number(p, ctxt, Points.class);
       try {
         return new Points(value);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         return ctxt.reportInputMismatch(Points.class, "%s", e.getMessage());
       }
     }
@@ -64,7 +65,7 @@ final class ExactValues {
       BigDecimal value = number(p, ctxt, Percentage.class);
       try {
         return new Percentage(value, Math.max(0, value.scale()));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         return ctxt.reportInputMismatch(Percentage.class, "%s", e.getMessage());
       }
     }

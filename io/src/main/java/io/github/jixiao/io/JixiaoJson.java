@@ -160,7 +160,10 @@ public final class JixiaoJson {
     return write(DocumentType.SCORE_CARD, card);
   }
 
-  /** The check report in {@code json}. */
+  /**
+   * The check report in {@code json}: a {@code jixiao/check-report/2} document, or a {@code
+   * jixiao/check-report/1} one, whose bare finding paths are read from the root.
+   */
   public CheckReport readCheckReport(String json) {
     return read(DocumentType.CHECK_REPORT, json);
   }
@@ -170,7 +173,7 @@ public final class JixiaoJson {
     return read(DocumentType.CHECK_REPORT, file);
   }
 
-  /** {@code report} as a {@code jixiao/check-report/1} document. */
+  /** {@code report} as a {@code jixiao/check-report/2} document. */
   public String write(CheckReport report) {
     return write(DocumentType.CHECK_REPORT, report);
   }

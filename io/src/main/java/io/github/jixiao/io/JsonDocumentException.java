@@ -1,5 +1,6 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.value.JixiaoException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,16 +14,18 @@ import java.util.Optional;
  * fields, wrong types, missing fields, duplicate keys); once the shape is right, it reports every
  * domain violation of each invalid object whose parts are valid. A document that is not JSON at all
  * stops at the first syntax error: the parser cannot go on past it.
+ *
+ * <p>The problems survive Java serialization.
  */
-public final class JsonDocumentException extends RuntimeException {
+public final class JsonDocumentException extends JixiaoException {
 
   private static final long serialVersionUID = 1L;
 
   private final String source;
   private final String documentName;
-  private final transient List<JsonProblem> problems;
+  private final List<JsonProblem> problems;
   private final long omitted;
-  private String message;
+  private transient String message;
 
   /**
    * Creates the exception.
@@ -46,7 +49,7 @@ public final class JsonDocumentException extends RuntimeException {
    */
   public JsonDocumentException(String source, String documentName, List<JsonProblem> problems,
       long omitted) {
-    super(null, null, true, true);
+    super(null);
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a JsonDocumentException needs at least one problem");
     }
@@ -79,6 +82,7 @@ public final class JsonDocumentException extends RuntimeException {
    * {@code evaluation.json:3:15: $.budget.fullYear: message (hint)}, and a last line with the
    * number of problems not listed, if any.
    */
+  @Override
   public String describe(Locale locale) {
     String prefix = source == null ? "" : source + ":";
     StringBuilder s = new StringBuilder();
@@ -101,26 +105,38 @@ public final class JsonDocumentException extends RuntimeException {
   @Override
   public synchronized String getMessage() {
     if (message == null) {
-      message = render();
+      message = render(Locale.ENGLISH);
     }
     return message;
   }
 
-  private String render() {
+  /**
+   * {@link #getMessage()} in the given language: {@code evaluation.json: 无法读取 self-evaluation（2
+   * 个问题）} and each problem on a line of its own, for {@code zh}.
+   */
+  @Override
+  public String message(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? render(locale) : getMessage();
+  }
+
+  private String render(Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder s = new StringBuilder();
     if (source != null) {
       s.append(source).append(": ");
     }
-    long count = (problems == null ? 0 : problems.size()) + omitted;
-    s.append("cannot read ").append(documentName).append(" (").append(count)
-        .append(count == 1 ? " problem" : " problems").append(")");
-    if (problems != null) {
-      for (JsonProblem p : problems) {
-        s.append("\n  ").append(p);
-      }
+    long count = problems.size() + omitted;
+    if (zh) {
+      s.append("无法读取 ").append(documentName).append("（").append(count).append(" 个问题）");
+    } else {
+      s.append("cannot read ").append(documentName).append(" (").append(count)
+          .append(count == 1 ? " problem" : " problems").append(")");
+    }
+    for (JsonProblem p : problems) {
+      s.append("\n  ").append(p.describe(locale));
     }
     if (omitted > 0) {
-      s.append("\n  and ").append(omitted).append(" more problems");
+      s.append(zh ? "\n  另有 " + omitted + " 个问题未列出" : "\n  and " + omitted + " more problems");
     }
     return s.toString();
   }

@@ -1,15 +1,17 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.value.JsonPaths;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
 
 /**
  * A JSON path (JSON 路径) as a parent and one segment, built in constant time and shown only when a
- * problem is reported: {@code $}, {@code $.budget.fullYear}, {@code $.department.duties[2].code};
- * a key that is not a plain name is bracketed, {@code $['第一']}. A path is shown with each name
- * cut at {@link Echo#MAX} characters and escaped, and a path longer than {@link #SHOWN} characters
- * with its middle elided, so that no path of a hostile document is ever built whole.
+ * problem is reported, in core's one dialect ({@link JsonPaths}): {@code $}, {@code
+ * $.budget.fullYear}, {@code $.department.duties[2].code}; a key that is not a plain name is
+ * bracketed, {@code $['第一']}. A path is shown with each name cut at {@link Echo#MAX} characters
+ * and escaped, and a path longer than {@link #SHOWN} characters with its middle elided, so that no
+ * path of a hostile document is ever built whole.
  */
 final class JsonPath {
 
@@ -20,7 +22,7 @@ final class JsonPath {
   static final int SHOWN = 256;
 
   private static final Pattern SEGMENT = Pattern.compile(
-      "[A-Za-z_][A-Za-z0-9_]*(\\[[0-9]+\\])*(\\.[A-Za-z_][A-Za-z0-9_]*(\\[[0-9]+\\])*)*");
+      "(\\.[A-Za-z_][A-Za-z0-9_]*(\\[[0-9]+\\])*)+");
 
   private final JsonPath parent;
   private final String name;
@@ -57,17 +59,19 @@ final class JsonPath {
   }
 
   /**
-   * The path of a property path relative to the object at this path, as core's violations give
-   * it ({@code "duties[2].code"}, {@code "fullYear"}, {@code ""}); a path of any other shape stays
+   * The path of a violation's path under the object at this path: core's violations are rooted at
+   * the value built ({@code "$.duties[2].code"}, {@code "$.fullYear"}, {@code "$"}), the value read
+   * here. A path of plain names and indexes is followed from here; one of any other shape stays
    * here.
    */
-  public JsonPath relative(String propertyPath) {
-    if (propertyPath.isEmpty() || propertyPath.length() > 1000
-        || !SEGMENT.matcher(propertyPath).matches()) {
+  public JsonPath relative(String violationPath) {
+    String rooted = JsonPaths.rooted(violationPath);
+    if (rooted.length() == 1 || rooted.length() > 1000
+        || !SEGMENT.matcher(rooted).region(1, rooted.length()).matches()) {
       return this;
     }
     JsonPath path = this;
-    for (String part : propertyPath.split("\\.")) {
+    for (String part : rooted.substring(2).split("\\.")) {
       int bracket = part.indexOf('[');
       path = path.field(bracket < 0 ? part : part.substring(0, bracket));
       while (bracket >= 0) {
@@ -80,33 +84,21 @@ final class JsonPath {
   }
 
   /**
-   * Whether {@code name} is {@code [A-Za-z_][A-Za-z0-9_]*}. Written out rather than a regex: it
-   * runs for every field shown.
+   * This path's last segment as core's dialect writes it, the name cut at {@link Echo#MAX}
+   * characters first.
    */
-  static boolean isPlain(String name) {
-    int n = name.length();
-    if (n == 0) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-      if (!letter && (i == 0 || c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private String segment() {
     if (name == null) {
-      return "[" + index + "]";
+      return JsonPaths.segment(index);
     }
-    if (isPlain(name)) {
-      return "." + Echo.of(name);
-    }
-    return "['" + Echo.of(name).replace("\\", "\\\\").replace("\\\\u", "\\u").replace("'", "\\'")
-        + "']";
+    String shown = name.length() <= Echo.MAX ? name : cut(name);
+    return JsonPaths.isPlain(name) ? "." + shown : JsonPaths.segment(shown);
+  }
+
+  /** The first {@link Echo#MAX} characters of {@code name}, a surrogate pair kept whole, and "…". */
+  private static String cut(String name) {
+    int end = Character.isHighSurrogate(name.charAt(Echo.MAX - 1)) ? Echo.MAX + 1 : Echo.MAX;
+    return name.substring(0, Math.min(end, name.length())) + "…";
   }
 
   /** The path as users read it, at most about {@link #SHOWN} characters. */

@@ -1,5 +1,7 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.value.JsonPaths;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,10 +13,13 @@ import java.util.Optional;
  * it, in English and, where given, Chinese ({@code did you mean "fullYear"?},
  * {@code 是否应为 "fullYear"？}).
  *
- * <p>Line and column are 1-based and count characters; for a missing field they point at the
- * object that lacks it, for an unknown field at its name.
+ * <p>The path is in core's one dialect ({@link JsonPaths}), from the document's root {@code $}.
+ * Line and column are 1-based and count characters; for a missing field they point at the object
+ * that lacks it, for an unknown field at its name. A problem survives Java serialization.
  */
-public final class JsonProblem implements Comparable<JsonProblem> {
+public final class JsonProblem implements Comparable<JsonProblem>, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** What sort of problem (问题类型) it is; stable, so that tools can group and filter. */
   public enum Kind {
@@ -70,7 +75,8 @@ public final class JsonProblem implements Comparable<JsonProblem> {
    * Creates a problem, with how to fix it in English and Chinese.
    *
    * @param kind what sort of problem
-   * @param jsonPath where, as a JSON path from the document root {@code $}
+   * @param jsonPath where, as a JSON path from the document root {@code $} (a path without the
+   *     root is {@linkplain JsonPaths#rooted(String) read from it})
    * @param line the 1-based line of the value, or 0 when unknown
    * @param column the 1-based column of the value, or 0 when unknown
    * @param message what is wrong, in English
@@ -81,7 +87,7 @@ public final class JsonProblem implements Comparable<JsonProblem> {
   public JsonProblem(Kind kind, String jsonPath, int line, int column, String message,
       String messageZh, String hint, String hintZh) {
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
+    this.jsonPath = JsonPaths.rooted(Objects.requireNonNull(jsonPath, "jsonPath"));
     this.line = line;
     this.column = column;
     this.message = Objects.requireNonNull(message, "message");

@@ -1,5 +1,6 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.value.JixiaoException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,16 +10,15 @@ import java.util.Objects;
  * character, a bidirectional override, an unpaired surrogate — or is beyond the instance's
  * {@link ReadLimits} (a string, a field name, a number, the nesting or the whole document). Its
  * {@link #problem() problem} says what and where, as the JSON path of the value being written,
- * in English and Chinese; nothing of the document has been written.
- *
- * <p>It is an {@link IllegalArgumentException}: the value given to the writer is the fault.
+ * in English and Chinese; nothing of the document has been written. The value given to the writer
+ * is the fault. The problem survives Java serialization.
  */
-public final class JsonWriteException extends IllegalArgumentException {
+public final class JsonWriteException extends JixiaoException {
 
   private static final long serialVersionUID = 1L;
 
   private final String documentName;
-  private final transient JsonProblem problem;
+  private final JsonProblem problem;
 
   /**
    * Creates the exception.
@@ -27,7 +27,7 @@ public final class JsonWriteException extends IllegalArgumentException {
    * @param problem what the reader would refuse, and where (line and column 0: there is no text)
    */
   public JsonWriteException(String documentName, JsonProblem problem) {
-    super(null, null);
+    super(null);
     this.documentName = Objects.requireNonNull(documentName, "documentName");
     this.problem = Objects.requireNonNull(problem, "problem");
   }
@@ -45,17 +45,24 @@ public final class JsonWriteException extends IllegalArgumentException {
   /**
    * What cannot be written, where and how to fix it, in the given language:
    * {@code cannot write self-evaluation: $.department.duties[0].text: …} or
-   * {@code 无法写出 self-evaluation：$.department.duties[0].text：…}.
+   * {@code 无法写出 self-evaluation：$.department.duties[0].text: …}.
    */
+  @Override
   public String describe(Locale locale) {
     boolean zh = "zh".equals(locale.getLanguage());
     return (zh ? "无法写出 " + documentName + "：" : "cannot write " + documentName + ": ")
         + problem.describe(locale);
   }
 
+  /** {@link #describe(Locale) What cannot be written}, in the given language. */
+  @Override
+  public String message(Locale locale) {
+    return describe(locale);
+  }
+
   /** {@link #describe(Locale) What cannot be written}, in English. */
   @Override
   public String getMessage() {
-    return problem == null ? "cannot write " + documentName : describe(Locale.ENGLISH);
+    return describe(Locale.ENGLISH);
   }
 }

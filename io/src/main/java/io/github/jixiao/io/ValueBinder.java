@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.io.JsonProblem.Kind;
 import java.io.IOException;
@@ -157,7 +158,7 @@ final class ValueBinder {
           continue;
         }
         JsonPath where = at.relative(v.path());
-        boolean placed = v.path().isEmpty() || !where.equals(at);
+        boolean placed = v.path().equals(JsonPaths.ROOT) || !where.equals(at);
         String suffix = placed ? "" : " [" + Echo.of(v.path(), 200) + "]";
         problems.atValue(Kind.INVALID_VALUE, where,
             v.message() + suffix, v.messageZh() + suffix, null, null);

@@ -162,10 +162,47 @@ class RulesDocumentsTest {
     String text = json.write(report);
 
     assertThat(report.getFindings()).isNotEmpty();
-    assertThat(text).startsWith("{\n  \"format\": \"jixiao/check-report/1\",");
+    assertThat(text).startsWith("{\n  \"format\": \"jixiao/check-report/2\",")
+        .contains("\"path\": \"$.narrativeClaims[0]\"")
+        .doesNotContain("\"path\": \"narrativeClaims");
     assertThat(json.readCheckReport(text)).isEqualTo(report);
     assertThat(json.readAny(text)).isEqualTo(report);
     assertThat(validate(DocumentType.CHECK_REPORT, text)).isEmpty();
+  }
+
+  @Test
+  void aVersionOneCheckReportWithBarePathsIsStillReadAndItsPathsAreReadFromTheRoot() {
+    CheckReport report = Checks.standard().run(BaiyunEvaluation.evaluation(),
+        Rulebooks.guangzhouDepartment2021());
+    // As Jixiao 0.1 wrote it: format 1, paths without the root.
+    String version1 = json.write(report).replace("\"jixiao/check-report/2\"",
+        "\"jixiao/check-report/1\"").replace("\"path\": \"$.", "\"path\": \"");
+    assertThat(version1).contains("\"path\": \"narrativeClaims[0]\"")
+        .doesNotContain("\"path\": \"$");
+
+    CheckReport read = json.readCheckReport(version1);
+
+    assertThat(read).isEqualTo(report);
+    assertThat(read.getFindings()).extracting(f -> f.getPath())
+        .contains("$.narrativeClaims[0]", "$.claimedTotal", "$.department.duties[10]");
+    assertThat(json.readAny(version1)).isEqualTo(report);
+    assertThat(json.write(read)).startsWith("{\n  \"format\": \"jixiao/check-report/2\",");
+  }
+
+  @Test
+  void aCheckReportOfAVersionNeverWrittenIsRefusedNamingTheVersionsRead() {
+    String text = json.write(Checks.standard().run(BaiyunEvaluation.evaluation()))
+        .replace("\"jixiao/check-report/2\"", "\"jixiao/check-report/3\"");
+
+    JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class,
+        () -> json.readCheckReport(text));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.jsonPath()).isEqualTo("$.format");
+      assertThat(p.message()).isEqualTo("version 3 of the check-report format is not supported:"
+          + " this Jixiao reads versions 1 to 2");
+      assertThat(p.messageZh()).isEqualTo("check-report 格式的版本 3 不受支持：本版本 Jixiao 读取版本 1 至 2");
+    });
   }
 
   @Test

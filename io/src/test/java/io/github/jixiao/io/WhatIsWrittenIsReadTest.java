@@ -16,6 +16,7 @@ import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.NarrativeClaim;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.value.JixiaoException;
 import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.check.Checks;
@@ -63,7 +64,7 @@ class WhatIsWrittenIsReadTest {
         + ".text: the text has the control character U+001B at character 3");
     assertThat(e.describe(Locale.CHINESE)).startsWith("无法写出 self-evaluation：")
         .contains("文本第 3 个字符是控制字符 U+001B");
-    assertThat(e).isInstanceOf(IllegalArgumentException.class);
+    assertThat(e).isInstanceOf(JixiaoException.class);
     assertThatThrownBy(() -> json.write(DocumentType.SELF_EVALUATION, bad, out))
         .isInstanceOf(JsonWriteException.class);
     assertThatThrownBy(() -> json.write(DocumentType.SELF_EVALUATION, bad, file))

@@ -1,6 +1,7 @@
 package io.github.jixiao.testkit;
 
 import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.JsonPaths;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -17,16 +18,16 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * @param property the one property broken
- * @param path the path of the violation core must report, relative to the value built, e.g.
- *     {@code "indicators[7].code"}
+ * @param path the JSON path of the violation core must report, from the value built, e.g.
+ *     {@code "$.indicators[7].code"} (a path given without the root is read from it)
  * @param attempt builds the value; expected to throw
  */
 public record InvalidVariant(BrokenProperty property, String path, Supplier<?> attempt) {
 
-  /** Creates a variant; every part is required. */
+  /** Creates a variant; every part is required, and the path is taken from the root. */
   public InvalidVariant {
     Objects.requireNonNull(property, "property");
-    Objects.requireNonNull(path, "path");
+    path = JsonPaths.rooted(Objects.requireNonNull(path, "path"));
     Objects.requireNonNull(attempt, "attempt");
   }
 
@@ -48,6 +49,6 @@ public record InvalidVariant(BrokenProperty property, String path, Supplier<?> a
   /** What is broken and where, e.g. {@code PART_ABOVE_TOTAL: Budget.project.budget}. */
   @Override
   public String toString() {
-    return property + ": " + property.type() + (path.isEmpty() ? "" : "." + path);
+    return property + ": " + property.type() + path.substring(1);
   }
 }

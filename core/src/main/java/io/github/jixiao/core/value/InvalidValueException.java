@@ -6,10 +6,11 @@ import java.util.stream.Collectors;
 
 /**
  * Thrown when a domain value cannot be built because it is invalid (值不合法): it lists every
- * {@link Violation} found, Bean Validation constraints and cross-field invariants alike, in a
- * stable order (by path, then message).
+ * {@link Violation} found, Bean Validation constraints and cross-field invariants alike, each at
+ * its JSON path from the value built ({@code $.fullYear}), in a stable order (by path, then
+ * message). The violations survive Java serialization.
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public final class InvalidValueException extends JixiaoException {
 
   private static final long serialVersionUID = 1L;
 
@@ -18,7 +19,7 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   private final String type;
   private final long omitted;
-  private final transient List<Violation> violations;
+  private final List<Violation> violations;
 
   /**
    * Creates the exception for a value of the given type.
@@ -67,9 +68,10 @@ public final class InvalidValueException extends IllegalArgumentException {
     return omitted;
   }
 
-  /** Every violation on one line each, {@code path: message}, in the given language. */
+  /** Every violation on one line each, {@code $.fullYear: message}, in the given language. */
+  @Override
   public String describe(Locale locale) {
-    String listed = violations.stream().map(v -> v.toString(locale))
+    String listed = violations.stream().map(v -> v.describe(locale))
         .collect(Collectors.joining("\n"));
     if (omitted == 0) {
       return listed;
@@ -79,22 +81,32 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
-   * {@code Invalid Budget (2 problems): path: message; …}, naming at most the first {@value
+   * {@code Invalid Budget (2 problems): $.executed: message; …}, naming at most the first {@value
    * #MOST_IN_MESSAGE} violations and counting the rest ({@code ; and 199979 more}), so that a value
    * with very many violations does not make a message of millions of characters; {@link
    * #violations()} and {@link #describe(Locale)} hold every violation kept.
    */
   @Override
   public String getMessage() {
-    if (violations == null) {
-      // deserialized: the violations are transient
-      return "Invalid " + type;
-    }
+    return message(Locale.ENGLISH);
+  }
+
+  /**
+   * {@link #getMessage()} in the given language: {@code Budget 不合法（2 处问题）：$.executed: …；另有
+   * 3 处} for {@code zh}.
+   */
+  @Override
+  public String message(Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
     int shown = Math.min(violations.size(), MOST_IN_MESSAGE);
-    String listed = violations.subList(0, shown).stream().map(Violation::toString)
-        .collect(Collectors.joining("; "));
+    String listed = violations.subList(0, shown).stream()
+        .map(v -> v.describe(locale))
+        .collect(Collectors.joining(zh ? "；" : "; "));
     long total = violations.size() + omitted;
     long more = total - shown;
+    if (zh) {
+      return type + " 不合法（" + total + " 处问题）：" + listed + (more > 0 ? "；另有 " + more + " 处" : "");
+    }
     return "Invalid " + type + " (" + total + (total == 1 ? " problem" : " problems") + "): "
         + listed
         + (more > 0 ? "; and " + more + " more" : "");

@@ -165,7 +165,7 @@ public final class Validation {
       found.forEach(v -> beyond.add(v.path()));
       for (PropertyDescriptor property : Shared.VALIDATOR.getConstraintsForClass(value.getClass())
           .getConstrainedProperties()) {
-        if (!beyond.contains(property.getPropertyName())) {
+        if (!beyond.contains(JsonPaths.field(JsonPaths.ROOT, property.getPropertyName()))) {
           found.addAll(constraintViolations(
               Shared.VALIDATOR.validateProperty(value, property.getPropertyName())));
         }

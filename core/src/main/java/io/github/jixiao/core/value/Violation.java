@@ -1,23 +1,30 @@
 package io.github.jixiao.core.value;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One reason a domain value is invalid (校验错误): the property path inside the value, relative to
- * the value being built ({@code "fullYear"}, {@code "duties[2].code"}), and what is wrong, in
- * English and in Chinese.
+ * One reason a domain value is invalid (校验错误): where — a {@linkplain JsonPaths JSON path}
+ * from the value being built, {@code $.fullYear}, {@code $.duties[2].code}, {@code $} for the
+ * value as a whole — and what is wrong, in English and in Chinese.
  *
- * @param path the property path, never null; empty for the value as a whole
+ * <p>A path given without the root, relative to the value as Jixiao 0.1 wrote it
+ * ({@code duties[2].code}, or empty for the whole), is {@linkplain JsonPaths#rooted(String) read
+ * from the root}: {@code new Violation("fullYear", …).path()} is {@code $.fullYear}. When the value
+ * is read from a document, jixiao-io reports the violation at its path from the document's root
+ * ({@code $.budget.fullYear}).
+ *
+ * @param path the JSON path, never null; {@code $} for the value as a whole
  * @param message what is wrong and, where obvious, how to fix it, in English
  * @param messageZh the same in Chinese (中文)
  */
 public record Violation(String path, String message, String messageZh)
-    implements Comparable<Violation> {
+    implements Comparable<Violation>, Serializable {
 
-  /** Creates a violation; every part is required. */
+  /** Creates a violation; every part is required, and the path is taken from the root. */
   public Violation {
-    Objects.requireNonNull(path, "path");
+    path = JsonPaths.rooted(Objects.requireNonNull(path, "path"));
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(messageZh, "messageZh");
   }
@@ -33,13 +40,14 @@ public record Violation(String path, String message, String messageZh)
     return byPath != 0 ? byPath : message.compareTo(other.message);
   }
 
-  /** {@code path: message} in the given language, or the message alone for the whole value. */
-  public String toString(Locale locale) {
-    return path.isEmpty() ? message(locale) : path + ": " + message(locale);
+  /** {@code $.fullYear: message} in the given language. */
+  public String describe(Locale locale) {
+    return path + ": " + message(locale);
   }
 
+  /** {@code $.fullYear: message} in English. */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return describe(Locale.ENGLISH);
   }
 }

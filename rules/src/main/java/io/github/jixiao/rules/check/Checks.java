@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.check;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.rules.check.internal.StandardChecks;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
@@ -251,7 +252,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   private static Finding finding(ConsistencyCheck check, String en, String zh) {
     CheckCode failed = CheckCode.CHECK_FAILED;
     return Finding.builder().code(failed.code()).checkCode(check.code())
-        .severity(failed.severity()).path("")
+        .severity(failed.severity()).path(JsonPaths.ROOT)
         .messageEn("check " + check.code() + " (" + describe(check, false) + ")" + en)
         .messageZh("审核规则 " + check.code() + "（" + describe(check, true) + "）" + zh)
         .build();

@@ -3,6 +3,7 @@ package io.github.jixiao.rules.result;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,9 +13,10 @@ import org.immutables.value.Value;
 
 /**
  * One thing a reviewer found (审核发现的问题): its code and severity, where it is in the document
- * (a property path such as {@code budget.executed} or {@code entries[3].claimedScore}), what is
- * wrong in Chinese and English, and the value expected beside the value found, shown exactly
- * ({@code "91.85"} against {@code "92.00"}).
+ * (a {@linkplain JsonPaths JSON path} from the self-evaluation's root such as {@code
+ * $.budget.executed} or {@code $.entries[3].claimedScore}), what is wrong in Chinese and English,
+ * and the value expected beside the value found, shown exactly ({@code "91.85"} against {@code
+ * "92.00"}).
  *
  * <p>The code says what was found; the check code says which check found it. They are the same
  * except for {@link CheckCode#CHECK_FAILED JX-000}, a check that threw, whose check code names the
@@ -38,8 +40,11 @@ public interface Finding {
   Severity getSeverity();
 
   /**
-   * Where it is: a property path into the self-evaluation with core's property names, e.g.
-   * {@code statedFigures[1].statedValue}; empty for the document as a whole.
+   * Where it is: a JSON path into the self-evaluation with core's property names, e.g. {@code
+   * $.statedFigures[1].statedValue}; {@code $} for the document as a whole. A path given without
+   * the root ({@code statedFigures[1].statedValue}, or empty, as Jixiao 0.1 wrote it and
+   * {@code jixiao/check-report/1} holds it) is {@linkplain JsonPaths#rooted(String) read from the
+   * root}.
    */
   @NotNull
   String getPath();
@@ -79,6 +84,18 @@ public interface Finding {
 
   /** Builds a {@link Finding}; {@code build()} throws {@link InvalidValueException}. */
   final class Builder extends ImmutableFinding.Builder {}
+
+  /**
+   * Not for callers: Immutables calls it from {@code build()}; it is public only because an
+   * interface's methods are. It gives this finding with its path from the root ({@code
+   * budget.executed} becomes {@code $.budget.executed}); a rooted path, the common case, costs one
+   * look at its first characters.
+   */
+  @Value.Check
+  default Finding normalised() {
+    return JsonPaths.isRooted(getPath()) ? this
+        : ((ImmutableFinding) ImmutableFinding.copyOf(this)).withPath(JsonPaths.rooted(getPath()));
+  }
 
   /**
    * Checks the constraints; called by {@code build()}. Every finding of every review is built

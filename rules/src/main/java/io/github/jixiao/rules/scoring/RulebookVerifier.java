@@ -41,13 +41,13 @@ final class RulebookVerifier {
     for (int i = 0; i < nodes.size(); i++) {
       RulebookIndicator node = nodes.get(i);
       if (node.getRule().isPresent()) {
-        verify(rules, node.getRule().get(), node.getWeight(), "indicators[" + i + "].rule",
+        verify(rules, node.getRule().get(), node.getWeight(), "$.indicators[" + i + "].rule",
             node.getCode(), node.getName(), problems);
       }
     }
     for (int i = 0; i < rulebook.getDefaultRules().size(); i++) {
       verify(rules, rulebook.getDefaultRules().get(i).getRule(), Optional.empty(),
-          "defaultRules[" + i + "].rule", null, null, problems);
+          "$.defaultRules[" + i + "].rule", null, null, problems);
     }
     return List.copyOf(problems);
   }

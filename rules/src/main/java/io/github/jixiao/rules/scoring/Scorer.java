@@ -104,8 +104,8 @@ public final class Scorer {
 
   /**
    * Verifies {@code rulebook} against this scorer's rules before anything is scored (规则表核验):
-   * every rule type it names is registered (else a problem at {@code indicators[3].rule.type} or
-   * {@code defaultRules[0].rule.type}, listing what is registered, with a "did you mean"); every
+   * every rule type it names is registered (else a problem at {@code $.indicators[3].rule.type} or
+   * {@code $.defaultRules[0].rule.type}, listing what is registered, with a "did you mean"); every
    * spec gives its rule only the parameters, options and bands the rule declares ({@link
    * ScoringRule#parameters()}; an undeclared rule's are not checked) and passes the rule's own
    * {@link ScoringRule#check check}, whose problems name the rule and the indicator.

@@ -73,7 +73,7 @@ class ChecksTest {
     CheckReport report = checks.run(Fixture.seed().build());
     assertThat(report.getChecksRun()).contains("GZ-001");
     assertThat(report.findings("GZ-001")).singleElement().satisfies(f -> {
-      assertThat(f.getPath()).isEqualTo("improvements");
+      assertThat(f.getPath()).isEqualTo("$.improvements");
       assertThat(f.getExpected()).hasValue("1");
       assertThat(f.getActual()).hasValue("0");
     });
@@ -168,10 +168,10 @@ class ChecksTest {
     CheckReport report = Checks.standard().run(draft.build());
 
     assertThat(report.findings("JX-406")).extracting(Finding::getPath).containsExactly(
-        "entries[0].deviationReason", "entries[1].deviationReason", "entries[2].deviationReason",
-        "entries[3].deviationReason", "entries[4].deviationReason", "entries[5].deviationReason",
-        "entries[6].deviationReason", "entries[7].deviationReason", "entries[8].deviationReason",
-        "entries[9].deviationReason", "entries[10].deviationReason");
+        "$.entries[0].deviationReason", "$.entries[1].deviationReason", "$.entries[2].deviationReason",
+        "$.entries[3].deviationReason", "$.entries[4].deviationReason", "$.entries[5].deviationReason",
+        "$.entries[6].deviationReason", "$.entries[7].deviationReason", "$.entries[8].deviationReason",
+        "$.entries[9].deviationReason", "$.entries[10].deviationReason");
     assertThat(report.getFindings()).extracting(Finding::getCheckCode).isSorted();
   }
 

@@ -78,7 +78,7 @@ class ConsistencyPropertiesTest {
 
           assertThat(after).singleElement().satisfies(f -> {
             assertThat(f.getCode()).isEqualTo("JX-101");
-            assertThat(f.getPath()).isEqualTo("statedFigures[" + k + "].statedValue");
+            assertThat(f.getPath()).isEqualTo("$.statedFigures[" + k + "].statedValue");
             assertThat(f.getExpected()).hasValue(original.getStatedValue().toPlainString());
             assertThat(f.getActual()).hasValue(changed.toPlainString());
           });

@@ -92,12 +92,12 @@ class RescoringChecksTest {
     assertThat(report.getChecksRun()).contains("JX-204", "JX-205", "JX-207", "JX-301");
     assertThat(report.findings("JX-301")).satisfiesExactly(
         f -> {
-          assertThat(f.getPath()).isEqualTo("claimedTotal");
+          assertThat(f.getPath()).isEqualTo("$.claimedTotal");
           assertThat(f.getExpected()).hasValue("94.72");
           assertThat(f.getActual()).hasValue("94");
         },
         f -> {
-          assertThat(f.getPath()).isEqualTo("entries[2].claimedScore");
+          assertThat(f.getPath()).isEqualTo("$.entries[2].claimedScore");
           assertThat(f.getExpected()).hasValue("9.72");
           assertThat(f.getActual()).hasValue("9");
           assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
@@ -111,9 +111,9 @@ class RescoringChecksTest {
     draft.entries.set(1, IndicatorEntry.builder().indicatorCode("1.2").claimedScore(d("25"))
         .level(QualitativeLevel.NOT_ACHIEVED).build());
 
-    assertThat(run(draft).findings("JX-301")).filteredOn(f -> f.getPath().startsWith("entries"))
+    assertThat(run(draft).findings("JX-301")).filteredOn(f -> f.getPath().startsWith("$.entries"))
         .singleElement().satisfies(f -> {
-          assertThat(f.getPath()).isEqualTo("entries[1].claimedScore");
+          assertThat(f.getPath()).isEqualTo("$.entries[1].claimedScore");
           assertThat(f.getExpected()).hasValue("0.00");
           assertThat(f.getActual()).hasValue("25");
           assertThat(f.getMessageEn()).isEqualTo("'1.2 履职效果' claims 25 but the rules give 0.00"
@@ -127,9 +127,9 @@ class RescoringChecksTest {
     // 履职效果 claims 22 without saying whether it was achieved: no level, 0 points.
     draft.entries.set(1, claim("1.2", "22"));
 
-    assertThat(run(draft).findings("JX-301")).filteredOn(f -> f.getPath().startsWith("entries"))
+    assertThat(run(draft).findings("JX-301")).filteredOn(f -> f.getPath().startsWith("$.entries"))
         .singleElement().satisfies(f -> {
-          assertThat(f.getPath()).isEqualTo("entries[1].claimedScore");
+          assertThat(f.getPath()).isEqualTo("$.entries[1].claimedScore");
           assertThat(f.getExpected()).hasValue("0.00");
           assertThat(f.getActual()).hasValue("22");
           assertThat(f.getMessageZh()).contains("（缺少评分所需数据）");
@@ -159,7 +159,7 @@ class RescoringChecksTest {
     draft.claimedGrade = Grade.GOOD;
 
     assertThat(run(draft).findings("JX-207")).singleElement().satisfies(f -> {
-      assertThat(f.getPath()).isEqualTo("claimedGrade");
+      assertThat(f.getPath()).isEqualTo("$.claimedGrade");
       assertThat(f.getExpected()).hasValue("EXCELLENT (优)");
       assertThat(f.getActual()).hasValue("GOOD (良)");
     });
@@ -174,7 +174,7 @@ class RescoringChecksTest {
         .parentCode("2").weight(d("6")).kind(IndicatorKind.QUALITATIVE).build());
 
     assertThat(run(draft).findings("JX-204")).singleElement().satisfies(f -> {
-      assertThat(f.getPath()).isEqualTo("indicators[" + at + "].code");
+      assertThat(f.getPath()).isEqualTo("$.indicators[" + at + "].code");
       assertThat(f.getExpected()).hasValue("采购管理");
       assertThat(f.getActual()).hasValue("政府采购执行率");
     });
@@ -189,7 +189,7 @@ class RescoringChecksTest {
         .parentCode("2").weight(d("7")).kind(IndicatorKind.QUALITATIVE).build());
 
     assertThat(run(draft).findings("JX-203")).anySatisfy(f -> {
-      assertThat(f.getPath()).isEqualTo("indicators[" + at + "].weight");
+      assertThat(f.getPath()).isEqualTo("$.indicators[" + at + "].weight");
       assertThat(f.getExpected()).hasValue("6");
       assertThat(f.getActual()).hasValue("7");
     });
@@ -207,7 +207,7 @@ class RescoringChecksTest {
 
     assertThat(report.findings("JX-205")).isEmpty();
     assertThat(report.findings("JX-203")).anySatisfy(f -> {
-      assertThat(f.getPath()).isEqualTo("indicators[0].parentCode");
+      assertThat(f.getPath()).isEqualTo("$.indicators[0].parentCode");
       assertThat(f.getExpected()).hasValue("50");
       assertThat(f.getActual()).hasValue("55");
     });
@@ -220,7 +220,7 @@ class RescoringChecksTest {
         .parentCode("3").weight(d("5")).kind(IndicatorKind.QUALITATIVE).build());
 
     assertThat(run(draft).findings("JX-205")).singleElement().satisfies(f -> {
-      assertThat(f.getPath()).isEqualTo("indicators[" + (draft.indicators.size() - 1)
+      assertThat(f.getPath()).isEqualTo("$.indicators[" + (draft.indicators.size() - 1)
           + "].parentCode");
       assertThat(f.getActual()).hasValue("3");
     });

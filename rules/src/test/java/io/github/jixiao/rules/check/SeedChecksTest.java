@@ -15,14 +15,14 @@ class SeedChecksTest {
   void the9716PercentStatedFrom3212Point37Over3306Point19IsNoFinding() {
     CheckReport report = Checks.standard().run(Fixture.seed().build());
 
-    assertThat(report.getFindings()).noneMatch(f -> f.getPath().startsWith("statedFigures[0]"));
+    assertThat(report.getFindings()).noneMatch(f -> f.getPath().startsWith("$.statedFigures[0]"));
   }
 
   @Test
   void the92PercentStatedFrom169Of184AtWholePercentIsNoFinding() {
     CheckReport report = Checks.standard().run(Fixture.seed().build());
 
-    assertThat(report.getFindings()).noneMatch(f -> f.getPath().startsWith("statedFigures[1]"));
+    assertThat(report.getFindings()).noneMatch(f -> f.getPath().startsWith("$.statedFigures[1]"));
   }
 
   @Test
@@ -32,7 +32,7 @@ class SeedChecksTest {
 
     assertThat(Checks.standard().run(seed.build()).findings("JX-101")).singleElement()
         .satisfies(f -> {
-          assertThat(f.getPath()).isEqualTo("statedFigures[1].statedValue");
+          assertThat(f.getPath()).isEqualTo("$.statedFigures[1].statedValue");
           assertThat(f.getExpected()).hasValue("91.85");
           assertThat(f.getActual()).hasValue("92.00");
         });
@@ -42,7 +42,7 @@ class SeedChecksTest {
   void allTargetsMetNextToAnExecutionRateBelow100IsAFinding() {
     assertThat(Checks.standard().run(Fixture.seed().build()).findings("JX-401")).singleElement()
         .satisfies(f -> {
-          assertThat(f.getPath()).isEqualTo("narrativeClaims[0]");
+          assertThat(f.getPath()).isEqualTo("$.narrativeClaims[0]");
           assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
           assertThat(f.getActual()).hasValue("the execution rate is 97.16% < 100%");
           assertThat(f.getMessageZh()).isEqualTo("报告称“均达到了年初设定的各项绩效目标”，但预算执行率为"
@@ -56,8 +56,8 @@ class SeedChecksTest {
 
     assertThat(report.getFindings()).extracting(Finding::getCode, Finding::getPath)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("JX-401", "narrativeClaims[0]"),
-            org.assertj.core.groups.Tuple.tuple("JX-404", "claimedTotal"));
+            org.assertj.core.groups.Tuple.tuple("JX-401", "$.narrativeClaims[0]"),
+            org.assertj.core.groups.Tuple.tuple("JX-404", "$.claimedTotal"));
     assertThat(report.count(Severity.ERROR)).isEqualTo(1);
     assertThat(report.count(Severity.WARNING)).isEqualTo(1);
     assertThat(report.hasErrors()).isTrue();

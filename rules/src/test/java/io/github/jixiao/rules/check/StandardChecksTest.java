@@ -69,7 +69,7 @@ class StandardChecksTest {
       draft.figures.set(1, Fixture.solvedRate("92.00"));
 
       only(draft, "JX-101").satisfies(f -> {
-        finding(f, "statedFigures[1].statedValue", "91.85", "92.00");
+        finding(f, "$.statedFigures[1].statedValue", "91.85", "92.00");
         assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
         assertThat(f.getMessageEn()).contains("169 ÷ 184 is 91.85%");
         assertThat(f.message(Locale.CHINESE)).contains("169 ÷ 184 按表述的 2 位小数计算为 91.85%");
@@ -88,7 +88,7 @@ class StandardChecksTest {
           .kind(FigureKind.RATE).statedValue(d("100")).numerator(d("0")).denominator(d("0"))
           .build());
 
-      only(draft, "JX-101").satisfies(f -> finding(f, "statedFigures[2].statedValue", "N/A",
+      only(draft, "JX-101").satisfies(f -> finding(f, "$.statedFigures[2].statedValue", "N/A",
           "100"));
     }
   }
@@ -101,7 +101,7 @@ class StandardChecksTest {
       draft.budget = Fixture.budget("3306.19", "3202.37");
 
       assertThat(run(draft, "JX-102")).singleElement().satisfies(f ->
-          finding(f, "statedFigures[0].numerator", "3202.37", "3212.37"));
+          finding(f, "$.statedFigures[0].numerator", "3202.37", "3212.37"));
     }
 
     @Test
@@ -110,7 +110,7 @@ class StandardChecksTest {
       draft.figures.set(0, StatedFigure.builder().code("execution-rate").name("预算完成率")
           .kind(FigureKind.RATE).statedValue(d("97.20")).formula("execution-rate").build());
 
-      only(draft, "JX-102").satisfies(f -> finding(f, "statedFigures[0].statedValue", "97.16",
+      only(draft, "JX-102").satisfies(f -> finding(f, "$.statedFigures[0].statedValue", "97.16",
           "97.20"));
       draft.figures.set(0, StatedFigure.builder().code("execution-rate").name("预算完成率")
           .kind(FigureKind.RATE).statedValue(d("97.16")).formula("execution-rate").build());
@@ -133,7 +133,7 @@ class StandardChecksTest {
       draft.figures.set(2, StatedFigure.builder().code("three-public").name("“三公”经费控制率")
           .kind(FigureKind.RATE).statedValue(d("95.00")).formula("three-public-control").build());
       only(draft, "JX-102").satisfies(f -> {
-        finding(f, "statedFigures[2].statedValue", "95.48", "95.00");
+        finding(f, "$.statedFigures[2].statedValue", "95.48", "95.00");
         assertThat(f.getMessageEn()).contains("executed 14.8, budget 15.5");
       });
     }
@@ -152,7 +152,7 @@ class StandardChecksTest {
       draft.figures.clear();
       draft.budget = Fixture.budget("3306.19", "3306.20");
 
-      only(draft, "JX-103").satisfies(f -> finding(f, "budget.executed", "3306.19", "3306.20"));
+      only(draft, "JX-103").satisfies(f -> finding(f, "$.budget.executed", "3306.19", "3306.20"));
     }
 
     @Test
@@ -169,10 +169,10 @@ class StandardChecksTest {
 
       assertThat(run(draft, "JX-103")).extracting(Finding::getPath, f -> f.getExpected().get(),
           f -> f.getActual().get()).containsExactly(
-              org.assertj.core.groups.Tuple.tuple("budget.project.executed", "500", "510.5"),
-              org.assertj.core.groups.Tuple.tuple("budget.threePublic.hospitality.executed", "3",
+              org.assertj.core.groups.Tuple.tuple("$.budget.project.executed", "500", "510.5"),
+              org.assertj.core.groups.Tuple.tuple("$.budget.threePublic.hospitality.executed", "3",
                   "3.2"),
-              org.assertj.core.groups.Tuple.tuple("projects[0].executed", "120", "120.01"));
+              org.assertj.core.groups.Tuple.tuple("$.projects[0].executed", "120", "120.01"));
     }
 
     @Test
@@ -199,7 +199,7 @@ class StandardChecksTest {
       assertThat(run(draft, "JX-104")).isEmpty();
       draft.projects.set(1, Project.builder().code("stations").name("代表联络站建设")
           .unit(MoneyUnit.YUAN).budget(d("1000100")).executed(d("900000")).build());
-      only(draft, "JX-104").satisfies(f -> finding(f, "projects", "300", "300.0100"));
+      only(draft, "JX-104").satisfies(f -> finding(f, "$.projects", "300", "300.0100"));
     }
 
     @Test
@@ -216,8 +216,8 @@ class StandardChecksTest {
 
       assertThat(run(draft, "JX-104")).extracting(Finding::getPath, f -> f.getExpected().get(),
           f -> f.getActual().get()).containsExactly(
-              org.assertj.core.groups.Tuple.tuple("budget.payments[1].paid", "1700", "1600"),
-              org.assertj.core.groups.Tuple.tuple("budget.payments[2].paid", "3212.37", "3300"));
+              org.assertj.core.groups.Tuple.tuple("$.budget.payments[1].paid", "1700", "1600"),
+              org.assertj.core.groups.Tuple.tuple("$.budget.payments[2].paid", "3212.37", "3300"));
     }
 
     @Test
@@ -225,7 +225,7 @@ class StandardChecksTest {
       Draft draft = Fixture.consistent();
       draft.budget = Budget.builder().fullYear(d("3306.19")).executed(d("3212.37"))
           .procurement(BudgetLine.of(d("3400"), d("100"))).build();
-      only(draft, "JX-104").satisfies(f -> finding(f, "budget.procurement.budget", "3306.19",
+      only(draft, "JX-104").satisfies(f -> finding(f, "$.budget.procurement.budget", "3306.19",
           "3400"));
 
       draft.budget = Budget.builder().fullYear(d("3306.19")).executed(d("3212.37"))
@@ -248,8 +248,8 @@ class StandardChecksTest {
       draft.entry(Fixture.entry("2.1.2", "92", "-1"));
 
       assertThat(run(draft, "JX-201")).satisfiesExactly(
-          f -> finding(f, "entries[1].claimedScore", "10", "10.5"),
-          f -> finding(f, "entries[3].claimedScore", "0", "-1"));
+          f -> finding(f, "$.entries[1].claimedScore", "10", "10.5"),
+          f -> finding(f, "$.entries[3].claimedScore", "0", "-1"));
     }
 
     @Test
@@ -269,7 +269,7 @@ class StandardChecksTest {
       draft.deductions.add(deduction("1.1.1", "1", "项目资金支出进度分配不均"));
       draft.deductions.add(deduction("1.1.2", "4.5", "预算编制工作有待细化"));
 
-      only(draft, "JX-202").satisfies(f -> finding(f, "deductions[2].points", "10", "10.5"));
+      only(draft, "JX-202").satisfies(f -> finding(f, "$.deductions[2].points", "10", "10.5"));
     }
 
     @Test
@@ -295,9 +295,9 @@ class StandardChecksTest {
       draft.indicators.set(8, Fixture.group("3", "效果", 1, null, "35"));
 
       assertThat(run(draft, "JX-203")).satisfiesExactly(
-          f -> finding(f, "indicators", "100", "105"),
-          f -> finding(f, "indicators[1].weight", "22", "20"),
-          f -> finding(f, "indicators[8].weight", "30", "35"));
+          f -> finding(f, "$.indicators", "100", "105"),
+          f -> finding(f, "$.indicators[1].weight", "22", "20"),
+          f -> finding(f, "$.indicators[8].weight", "30", "35"));
     }
 
     @Test
@@ -315,7 +315,7 @@ class StandardChecksTest {
           io.github.jixiao.core.Direction.AT_LEAST, "90", null));
 
       only(draft, "JX-205").satisfies(f -> {
-        assertThat(f.getPath()).isEqualTo("indicators[11].parentCode");
+        assertThat(f.getPath()).isEqualTo("$.indicators[11].parentCode");
         assertThat(f.getActual()).hasValue("4.1");
       });
     }
@@ -345,7 +345,7 @@ class StandardChecksTest {
       Draft draft = Fixture.consistent();
       draft.claimedTotal = d("94");
 
-      only(draft, "JX-206").satisfies(f -> finding(f, "claimedTotal", "91.72", "94"));
+      only(draft, "JX-206").satisfies(f -> finding(f, "$.claimedTotal", "91.72", "94"));
     }
 
     @Test
@@ -369,7 +369,7 @@ class StandardChecksTest {
       draft.entry(Fixture.entry("2.1.2", "88", "22"));
 
       only(draft, "JX-401").satisfies(f -> {
-        finding(f, "narrativeClaims[1]", "every target met",
+        finding(f, "$.narrativeClaims[1]", "every target met",
             "'2.1.2 群众反映问题解决率' is 88 against a target ≥ 90");
         assertThat(f.getMessageZh()).startsWith("报告称“均达到了年初设定的各项绩效目标”");
       });
@@ -408,7 +408,7 @@ class StandardChecksTest {
       draft.claims.add(NarrativeClaim.builder().kind(ClaimKind.ALL_TASKS_COMPLETED)
           .quote("全面完成各项目标任务").build());
 
-      only(draft, "JX-402").satisfies(f -> finding(f, "narrativeClaims[1]",
+      only(draft, "JX-402").satisfies(f -> finding(f, "$.narrativeClaims[1]",
           "every task completed", "'召开常委会会议' did 6 of 8"));
     }
 
@@ -432,8 +432,8 @@ class StandardChecksTest {
       draft.problems.add(Problem.builder().text("预算调整较多").addIndicatorCode("1.1.2").build());
 
       assertThat(run(draft, "JX-403")).satisfiesExactly(
-          f -> finding(f, "problems[0].areas[0]", "< 20", "20"),
-          f -> finding(f, "problems[1].indicatorCodes[0]", "< 10", "10"));
+          f -> finding(f, "$.problems[0].areas[0]", "< 20", "20"),
+          f -> finding(f, "$.problems[1].indicatorCodes[0]", "< 10", "10"));
     }
 
     @Test
@@ -447,7 +447,7 @@ class StandardChecksTest {
     @Test
     void theSeeds94AgainstItsExecutionOf97Point16IsAFindingOf6Point97Percent() {
       only(Fixture.seed(), "JX-404").satisfies(f -> {
-        finding(f, "claimedTotal", "5", "6.97");
+        finding(f, "$.claimedTotal", "5", "6.97");
         assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
         assertThat(f.getMessageEn()).contains("97.16%");
       });
@@ -497,7 +497,7 @@ class StandardChecksTest {
       draft.problems.clear();
       draft.budget = Fixture.budget("3306.19", "2975.40");
 
-      only(draft, "JX-405").satisfies(f -> finding(f, "budget.executed", "90.00", "89.99"));
+      only(draft, "JX-405").satisfies(f -> finding(f, "$.budget.executed", "90.00", "89.99"));
       draft.budget = Fixture.budget("3306.19", "2975.41");
       assertThat(run(draft, "JX-405")).isEmpty();
     }
@@ -523,7 +523,7 @@ class StandardChecksTest {
       Draft draft = Fixture.consistent();
       draft.entry(Fixture.entry("1.1.2", "12.5", "7"));
 
-      only(draft, "JX-406").satisfies(f -> finding(f, "entries[1].deviationReason", "≤ 10",
+      only(draft, "JX-406").satisfies(f -> finding(f, "$.entries[1].deviationReason", "≤ 10",
           "12.5"));
     }
 
@@ -545,11 +545,11 @@ class StandardChecksTest {
           .build());
 
       only(draft, "JX-501").satisfies(f -> {
-        assertThat(f.getPath()).isEqualTo("tasks[1].dutyCodes");
+        assertThat(f.getPath()).isEqualTo("$.tasks[1].dutyCodes");
         assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
       });
       only(draft, "JX-502").satisfies(f -> {
-        assertThat(f.getPath()).isEqualTo("department.duties[1]");
+        assertThat(f.getPath()).isEqualTo("$.department.duties[1]");
         assertThat(f.getActual()).hasValue("office-3");
         assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
       });

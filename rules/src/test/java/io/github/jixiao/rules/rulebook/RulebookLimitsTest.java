@@ -48,7 +48,7 @@ class RulebookLimitsTest {
       assertThatThrownBy(() -> guangzhouWithCap(cap).build())
           .isInstanceOfSatisfying(InvalidValueException.class, e ->
               assertThat(e.violations()).singleElement().satisfies(v -> {
-                assertThat(v.path()).isEqualTo("indicators[5].deductionCap");
+                assertThat(v.path()).isEqualTo("$.indicators[5].deductionCap");
                 assertThat(v.message()).contains("above 0").contains(cap);
                 assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("扣分上限须大于 0");
               }));
@@ -61,7 +61,7 @@ class RulebookLimitsTest {
   void aRulebookWithoutIndicatorsIsRefused() {
     assertThatThrownBy(() -> book().build()).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.violations()).singleElement().satisfies(v -> {
-          assertThat(v.path()).isEqualTo("indicators");
+          assertThat(v.path()).isEqualTo("$.indicators");
           assertThat(v.message()).contains("no indicators");
           assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("没有评价指标");
         }));
@@ -75,7 +75,7 @@ class RulebookLimitsTest {
     assertThatThrownBy(() -> book().addIndicators(whole).firstYear(0).lastYear(99999).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.violations()).extracting(Violation::path)
-              .containsExactly("firstYear", "lastYear");
+              .containsExactly("$.firstYear", "$.lastYear");
           assertThat(e.violations().get(0).message())
               .isEqualTo("the year 0 is outside 2000–2100, the fiscal years an evaluation can have");
           assertThat(e.violations().get(1).message(Locale.SIMPLIFIED_CHINESE))

@@ -72,14 +72,14 @@ class RulebookTest {
     assertThatThrownBy(broken::build).isInstanceOfSatisfying(InvalidValueException.class, e -> {
       assertThat(e.type()).isEqualTo("Rulebook");
       assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
-          "indicators",                          // roots add up to 90, not 100
-          "indicators[0].weight",                // 30 + 20 ≠ 60
-          "indicators[1].rule.bands[1]",         // gap between 10 and 20
-          "indicators[1].rule.bands[1].points",  // 35 points on a weight of 30
-          "indicators[2].deductionCap",          // 25 > 20
-          "indicators[3].weight",                // 30 + 30 ≠ 30
-          "indicators[5].code");                 // duplicate 2.1
-      assertThat(e.violations()).filteredOn(v -> v.path().equals("indicators")).singleElement()
+          "$.indicators",                          // roots add up to 90, not 100
+          "$.indicators[0].weight",                // 30 + 20 ≠ 60
+          "$.indicators[1].rule.bands[1]",         // gap between 10 and 20
+          "$.indicators[1].rule.bands[1].points",  // 35 points on a weight of 30
+          "$.indicators[2].deductionCap",          // 25 > 20
+          "$.indicators[3].weight",                // 30 + 30 ≠ 30
+          "$.indicators[5].code");                 // duplicate 2.1
+      assertThat(e.violations()).filteredOn(v -> v.path().equals("$.indicators")).singleElement()
           .satisfies(v -> {
             assertThat(v.message()).isEqualTo("the weights of the level-1 indicators add up to"
                 + " 90, not 100: correct the weights so that they add up");
@@ -98,8 +98,8 @@ class RulebookTest {
         .build();
 
     assertThat(Scorer.standard().verify(book)).extracting(Violation::path)
-        .containsExactlyInAnyOrder("indicators[0].rule.params.step",
-            "indicators[1].rule.params.target");
+        .containsExactlyInAnyOrder("$.indicators[0].rule.params.step",
+            "$.indicators[1].rule.params.target");
   }
 
   @Test
@@ -110,7 +110,7 @@ class RulebookTest {
 
     assertThatThrownBy(coarse::build).isInstanceOfSatisfying(InvalidValueException.class, e ->
         assertThat(e.violations()).singleElement().satisfies(v -> {
-          assertThat(v.path()).isEqualTo("rounding.scale");
+          assertThat(v.path()).isEqualTo("$.rounding.scale");
           assertThat(v.message()).contains("rounding keeps 0 decimals but the weight 83.50");
         }));
     assertThat(book().rounding(RoundingPolicy.builder().scale(1).build())
@@ -130,7 +130,7 @@ class RulebookTest {
       assertThatThrownBy(() -> book().addIndicators(node("1", 1, null, "100").rule(bands).build())
           .build()).isInstanceOfSatisfying(InvalidValueException.class, e ->
           assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("indicators[0].rule.bands[1]");
+            assertThat(v.path()).isEqualTo("$.indicators[0].rule.bands[1]");
             assertThat(v.message()).startsWith("bands overlap");
           }));
     }
@@ -142,7 +142,7 @@ class RulebookTest {
         node("2.1", 2, "2", "10").rule(BuiltInRules.deductionPerFinding()).build()).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).extracting(Violation::path)
-                .containsExactlyInAnyOrder("indicators[0].rule", "indicators[1].parentCode"));
+                .containsExactlyInAnyOrder("$.indicators[0].rule", "$.indicators[1].parentCode"));
   }
 
   @Test
@@ -165,7 +165,7 @@ class RulebookTest {
         GradeBand.of(d("70"), Grade.POOR)).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
-                "bands[0].from", "bands[2].from", "bands[3].grade"));
+                "$.bands[0].from", "$.bands[2].from", "$.bands[3].grade"));
   }
 
   @Test

@@ -71,16 +71,16 @@ class UserRuleCheckTest {
     assertThatThrownBy(() -> Scorer.using(RULES).score(BaiyunFixture.asEncoded(), badShare))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).isEqualTo("the rulebook 'shares' cannot be scored:"
-              + " indicators[0].rule.params.share: the rule 'share-of-weight' of indicator '1'"
+              + " $.indicators[0].rule.params.share: the rule 'share-of-weight' of indicator '1'"
               + " (履职效能): the share 1.5 is outside (0, 1]; correct the rulebook");
           assertThat(e.messageZh()).isEqualTo("评分办法“shares”无法评分："
-              + "indicators[0].rule.params.share：指标“1”（履职效能）的评分方法 'share-of-weight'："
+              + "$.indicators[0].rule.params.share：指标“1”（履职效能）的评分方法 'share-of-weight'："
               + "份额 1.5 不在 (0, 1] 之内；请更正评分办法");
           assertThat(e.ruleType()).contains(ShareOfWeight.TYPE);
           assertThat(e.indicatorCode()).contains("1");
         });
     assertThat(Scorer.using(RULES).verify(badShare)).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEqualTo("indicators[0].rule.params.share");
+      assertThat(v.path()).isEqualTo("$.indicators[0].rule.params.share");
       assertThat(v.message(Locale.ENGLISH)).isEqualTo("the rule 'share-of-weight' of indicator"
           + " '1' (履职效能): the share 1.5 is outside (0, 1]");
     });
@@ -108,7 +108,7 @@ class UserRuleCheckTest {
     assertThatThrownBy(() -> Scorer.using(rules).score(BaiyunFixture.asEncoded(), book("0.25")))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).startsWith("the rulebook 'shares' cannot be scored:"
-              + " indicators[0].rule: the check of scoring rule 'share-of-weight' (")
+              + " $.indicators[0].rule: the check of scoring rule 'share-of-weight' (")
               .contains(") of indicator '1' (履职效能) failed: java.lang.IllegalStateException:"
                   + " no share table");
           assertThat(e.indicatorCode()).contains("1");

@@ -53,7 +53,7 @@ class RuleParametersTest {
   void aMisspeltOptionIsRefusedWithTheNearestName() {
     assertThat(refused(threshold().putOption("fracton", "whole-points").build()))
         .singleElement().satisfies(v -> {
-          assertThat(v.path()).isEqualTo("indicators[0].rule.options.fracton");
+          assertThat(v.path()).isEqualTo("$.indicators[0].rule.options.fracton");
           assertThat(v.message()).isEqualTo("the rule 'threshold' has no option 'fracton'; did you"
               + " mean 'fraction'? (it takes direction, fraction)");
           assertThat(v.message(Locale.SIMPLIFIED_CHINESE))
@@ -65,14 +65,14 @@ class RuleParametersTest {
   void aMisspeltParameterIsRefusedWithTheNearestName() {
     assertThat(refused(RuleSpec.builder().type(BuiltInRules.PROPORTIONAL)
         .putParam("taget", new BigDecimal("50")).build())).singleElement().satisfies(v -> {
-          assertThat(v.path()).isEqualTo("indicators[0].rule.params.taget");
+          assertThat(v.path()).isEqualTo("$.indicators[0].rule.params.taget");
           assertThat(v.message()).isEqualTo("the rule 'proportional' has no parameter 'taget'; did"
               + " you mean 'target'? (it takes target)");
         });
     assertThat(refused(RuleSpec.builder().type(BuiltInRules.THRESHOLD)
         .putParam("standard", BigDecimal.TEN).putParam("stpe", BigDecimal.ONE).build()))
         .extracting(Violation::path).containsExactlyInAnyOrder(
-            "indicators[0].rule.params.stpe", "indicators[0].rule.params.step");
+            "$.indicators[0].rule.params.stpe", "$.indicators[0].rule.params.step");
   }
 
   @Test
@@ -83,7 +83,7 @@ class RuleParametersTest {
             + " (it takes none)"));
     assertThat(refused(RuleSpec.builder().type(BuiltInRules.PROPORTIONAL)
         .addBand(Band.of(null, null, BigDecimal.ONE)).build()))
-        .extracting(Violation::path).containsExactly("indicators[0].rule.bands");
+        .extracting(Violation::path).containsExactly("$.indicators[0].rule.bands");
   }
 
   @Test
@@ -125,9 +125,9 @@ class RuleParametersTest {
         .putOption("source", "tabel").build()).build();
     assertThat(Scorer.using(USER).verify(declared)).extracting(Violation::toString)
         .containsExactly(
-            "indicators[0].rule.params.levle: the rule 'declared' has no parameter 'levle'; did"
+            "$.indicators[0].rule.params.levle: the rule 'declared' has no parameter 'levle'; did"
                 + " you mean 'level'? (it takes level)",
-            "indicators[0].rule.options.source: option 'source' is 'tabel'; did you mean"
+            "$.indicators[0].rule.options.source: option 'source' is 'tabel'; did you mean"
                 + " 'table'?; use one of table, report");
     Rulebook undeclared = book(RuleSpec.builder().type("undeclared")
         .putParam("anything", BigDecimal.ONE).build()).build();
@@ -138,7 +138,7 @@ class RuleParametersTest {
   void anUnregisteredRuleTypeIsNamedWithWhatIsRegistered() {
     Rulebook misspelt = book(RuleSpec.of("declraed")).build();
     assertThat(Scorer.using(USER).verify(misspelt)).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEqualTo("indicators[0].rule.type");
+      assertThat(v.path()).isEqualTo("$.indicators[0].rule.type");
       assertThat(v.message()).startsWith("no scoring rule is registered under type 'declraed'"
           + " (indicator '1' (指标)); did you mean 'declared'?; registered: proportional,")
           .endsWith(", declared, undeclared");

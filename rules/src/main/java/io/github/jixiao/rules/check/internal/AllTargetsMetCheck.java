@@ -46,7 +46,7 @@ final class AllTargetsMetCheck extends StandardCheck {
         continue;
       }
       String quote = Echo.text(claims.get(i).getQuote(), Listing.TEXT);
-      findings.add(finding("narrativeClaims[" + i + "]")
+      findings.add(finding("$.narrativeClaims[" + i + "]")
           .expected("every target met")
           .actual(Listing.en(misses))
           .messageEn("the report claims \"" + quote + "\" but " + Listing.en(misses))

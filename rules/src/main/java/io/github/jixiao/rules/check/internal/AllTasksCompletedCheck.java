@@ -42,7 +42,7 @@ final class AllTasksCompletedCheck extends StandardCheck {
     List<NarrativeClaim> claims = context.evaluation().getNarrativeClaims();
     for (int i = 0; i < claims.size(); i++) {
       if (claims.get(i).getKind() == ClaimKind.ALL_TASKS_COMPLETED) {
-        findings.add(finding("narrativeClaims[" + i + "]").expected("every task completed")
+        findings.add(finding("$.narrativeClaims[" + i + "]").expected("every task completed")
             .actual(Listing.en(shortfalls))
             .messageEn("the report claims \"" + Echo.text(claims.get(i).getQuote(), Listing.TEXT)
                 + "\" but " + Listing.en(shortfalls))

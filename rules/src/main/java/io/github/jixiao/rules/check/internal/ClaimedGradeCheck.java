@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * JX-207: the claimed grade (自评等级) is not the grade of the claimed total on the rulebook's
- * grade scale (the central one: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below). Path {@code claimedGrade}.
+ * grade scale (the central one: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below). Path {@code $.claimedGrade}.
  */
 final class ClaimedGradeCheck extends RescoringCheck {
 
@@ -34,7 +34,7 @@ final class ClaimedGradeCheck extends RescoringCheck {
       return List.of();
     }
     String id = Echo.text(context.rulebook().get().getId());
-    return List.of(finding("claimedGrade").expected(shown(expected)).actual(shown(claimed))
+    return List.of(finding("$.claimedGrade").expected(shown(expected)).actual(shown(claimed))
         .messageEn("the claimed grade is " + shown(claimed) + " but a total of " + plain(total)
             + " is " + shown(expected) + " on the grade scale of rulebook '" + id + "'")
         .messageZh("自评等级为“" + claimed.label() + "”，但按评分办法“" + id + "”的等级标准，总分 "

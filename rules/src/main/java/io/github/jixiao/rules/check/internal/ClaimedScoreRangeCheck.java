@@ -29,7 +29,7 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
       }
       BigDecimal claimed = entry.getClaimedScore().get();
       BigDecimal weight = indicator.get().getWeight();
-      String path = "entries[" + e + "].claimedScore";
+      String path = "$.entries[" + e + "].claimedScore";
       String name = named(indicator.get());
       if (claimed.signum() < 0) {
         findings.add(finding(path).expected("0").actual(plain(claimed))

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * JX-301: a claimed score differs from the score the rulebook's rules give by more than a
  * tolerance ({@value #DEFAULT_TOLERANCE} points unless said otherwise): each scored indicator
- * (path {@code entries[i].claimedScore}, found by the table's code, else by the indicator's name)
- * and the claimed total (path {@code claimedTotal}). Expected is the rules' points, actual the
+ * (path {@code $.entries[i].claimedScore}, found by the table's code, else by the indicator's name)
+ * and the claimed total (path {@code $.claimedTotal}). Expected is the rules' points, actual the
  * claim. Every indicator is compared but a not-applicable one: a claim the rules refused (未达成
  * claiming full points) or one scored 0 for a missing input is compared with those points too,
  * and the message says so. A warning: a rulebook may be a reconstruction.
@@ -55,7 +55,7 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
       }
       String name = "'" + Echo.text(score.getCode()) + " " + Echo.phrase(score.getName()) + "'";
       String nameZh = "“" + Echo.text(score.getCode()) + " " + Echo.phrase(score.getName()) + "”";
-      String path = entry.map(e -> "entries[" + e + "].claimedScore").orElse("entries");
+      String path = entry.map(e -> "$.entries[" + e + "].claimedScore").orElse("$.entries");
       findings.add(finding(path).expected(plain(score.getPoints()))
           .actual(plain(score.getClaimed().get()))
           .messageEn(name + " claims "
@@ -69,7 +69,7 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
     Optional<BigDecimal> claimedTotal = context.evaluation().getClaimedTotal();
     if (claimedTotal.isPresent() && beyond(claimedTotal.get(), card.getTotal())) {
       String id = Echo.text(card.getRulebook());
-      findings.add(finding("claimedTotal").expected(plain(card.getTotal()))
+      findings.add(finding("$.claimedTotal").expected(plain(card.getTotal()))
           .actual(plain(claimedTotal.get()))
           .messageEn("the claimed total is " + plain(claimedTotal.get()) + " but the rules of '"
               + id + "' give " + plain(card.getTotal()) + ", more than "

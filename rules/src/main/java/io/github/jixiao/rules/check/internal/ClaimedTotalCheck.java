@@ -45,7 +45,7 @@ final class ClaimedTotalCheck extends StandardCheck {
     if (sum.compareTo(total) == 0) {
       return List.of();
     }
-    return List.of(finding("claimedTotal").expected(plain(sum)).actual(plain(total))
+    return List.of(finding("$.claimedTotal").expected(plain(sum)).actual(plain(total))
         .messageEn("the claimed total is " + plain(total) + " but the claimed scores of the "
             + leaves + " scored indicators add up to " + plain(sum))
         .messageZh("自评总分为 " + plain(total) + "，但 " + leaves + " 个评分指标的自评得分之和为 "

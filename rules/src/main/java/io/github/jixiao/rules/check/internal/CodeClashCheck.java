@@ -35,7 +35,7 @@ final class CodeClashCheck extends RescoringCheck {
         String code = Echo.text(indicator.getCode());
         String bookName = Echo.phrase(node.get().getName());
         String tableName = Echo.phrase(indicator.getName());
-        findings.add(finding("indicators[" + i + "].code").expected(bookName).actual(tableName)
+        findings.add(finding("$.indicators[" + i + "].code").expected(bookName).actual(tableName)
             .messageEn("code '" + code + "' is '" + bookName + "' in rulebook '" + id + "' but '"
                 + tableName + "' in the evaluation's table")
             .messageZh("代码“" + code + "”在评分办法“" + id + "”中为“" + bookName + "”，在自评表中却为“"

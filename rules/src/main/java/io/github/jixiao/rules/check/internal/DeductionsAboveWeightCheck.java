@@ -39,7 +39,7 @@ final class DeductionsAboveWeightCheck extends StandardCheck {
       BigDecimal weight = indicator.getWeight();
       if (above(after, weight) && !above(before, weight)) {
         BigDecimal total = context.deductionTotal(code);
-        findings.add(finding("deductions[" + d + "].points").expected(plain(weight))
+        findings.add(finding("$.deductions[" + d + "].points").expected(plain(weight))
             .actual(plain(total))
             .messageEn("the deductions on " + named(indicator) + " total "
                 + plain(total) + ", above its weight " + plain(weight))

@@ -42,7 +42,7 @@ final class DutyWithoutTaskCheck extends StandardCheck {
       Duty duty = duties.get(d);
       if (!served.contains(duty.getCode())) {
         String text = Echo.phrase(duty.getText());
-        findings.add(finding("department.duties[" + d + "]").actual(Echo.text(duty.getCode()))
+        findings.add(finding("$.department.duties[" + d + "]").actual(Echo.text(duty.getCode()))
             .messageEn("no task of the year serves the duty '" + text + "'")
             .messageZh("没有年度工作任务对应职责“" + text + "”")
             .build());

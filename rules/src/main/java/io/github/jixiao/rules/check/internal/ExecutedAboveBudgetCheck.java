@@ -28,22 +28,22 @@ final class ExecutedAboveBudgetCheck extends StandardCheck {
     List<Finding> findings = new ArrayList<>();
     Budget budget = context.evaluation().getBudget();
     String unit = budget.getUnit().label();
-    compare(findings, "budget.executed", "the budget", "预算", budget.getExecuted(),
+    compare(findings, "$.budget.executed", "the budget", "预算", budget.getExecuted(),
         budget.getFullYear(), unit);
-    line(findings, "budget.basic", "basic spending", "基本支出", budget.getBasic(), unit);
-    line(findings, "budget.personnel", "personnel spending", "人员经费", budget.getPersonnel(),
+    line(findings, "$.budget.basic", "basic spending", "基本支出", budget.getBasic(), unit);
+    line(findings, "$.budget.personnel", "personnel spending", "人员经费", budget.getPersonnel(),
         unit);
-    line(findings, "budget.operating", "operating spending", "公用经费", budget.getOperating(),
+    line(findings, "$.budget.operating", "operating spending", "公用经费", budget.getOperating(),
         unit);
-    line(findings, "budget.project", "project spending", "项目支出", budget.getProject(), unit);
-    line(findings, "budget.procurement", "procurement", "政府采购", budget.getProcurement(), unit);
+    line(findings, "$.budget.project", "project spending", "项目支出", budget.getProject(), unit);
+    line(findings, "$.budget.procurement", "procurement", "政府采购", budget.getProcurement(), unit);
     if (budget.getThreePublic().isPresent()) {
       ThreePublicExpenses three = budget.getThreePublic().get();
-      line(findings, "budget.threePublic.overseasTrips", "overseas trips", "因公出国(境)费",
+      line(findings, "$.budget.threePublic.overseasTrips", "overseas trips", "因公出国(境)费",
           Optional.of(three.getOverseasTrips()), unit);
-      line(findings, "budget.threePublic.vehicles", "official vehicles", "公务用车购置及运行费",
+      line(findings, "$.budget.threePublic.vehicles", "official vehicles", "公务用车购置及运行费",
           Optional.of(three.getVehicles()), unit);
-      line(findings, "budget.threePublic.hospitality", "official hospitality", "公务接待费",
+      line(findings, "$.budget.threePublic.hospitality", "official hospitality", "公务接待费",
           Optional.of(three.getHospitality()), unit);
     }
     List<Project> projects = context.evaluation().getProjects();
@@ -51,7 +51,7 @@ final class ExecutedAboveBudgetCheck extends StandardCheck {
       Project project = projects.get(p);
       if (project.getExecuted().isPresent() && project.getBudget().isPresent()) {
         String name = Echo.phrase(project.getName());
-        compare(findings, "projects[" + p + "].executed", "project '" + name + "'",
+        compare(findings, "$.projects[" + p + "].executed", "project '" + name + "'",
             "项目“" + name + "”", project.getExecuted().get(),
             project.getBudget().get(), project.getUnit().label());
       }

@@ -22,7 +22,7 @@ final class KeyTaskWithoutDutyCheck extends StandardCheck {
     for (int t = 0; t < tasks.size(); t++) {
       Task task = tasks.get(t);
       if (task.isKey() && task.getDutyCodes().isEmpty()) {
-        findings.add(finding("tasks[" + t + "].dutyCodes").expected("at least one duty")
+        findings.add(finding("$.tasks[" + t + "].dutyCodes").expected("at least one duty")
             .actual("none")
             .messageEn("the key task '" + Echo.phrase(task.getTitle())
                 + "' serves none of the department's duties")

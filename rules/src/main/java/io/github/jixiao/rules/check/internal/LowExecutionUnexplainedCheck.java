@@ -37,7 +37,7 @@ final class LowExecutionUnexplainedCheck extends StandardCheck {
       return List.of();
     }
     String shown = plain(rate.get().value());
-    return List.of(finding("budget.executed").expected("90.00").actual(shown)
+    return List.of(finding("$.budget.executed").expected("90.00").actual(shown)
         .messageEn("the execution rate is " + shown + "%, below 90%, and neither a deviation"
             + " reason nor a listed problem explains it")
         .messageZh("预算执行率为 " + shown + "%，低于90%，且未填写偏差原因、也未在存在的问题中说明")

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * JX-406: an indicator missed its target (by its direction, or below 达成) and its entry gives no
- * deviation reason (偏差原因分析). Path {@code entries[i].deviationReason}; expected the target
+ * deviation reason (偏差原因分析). Path {@code $.entries[i].deviationReason}; expected the target
  * ({@code ≥ 100}), actual the result.
  */
 final class MissedTargetUnexplainedCheck extends StandardCheck {
@@ -31,7 +31,7 @@ final class MissedTargetUnexplainedCheck extends StandardCheck {
       }
       int at = e;
       Targets.miss(indicator, entry).ifPresent(m -> findings.add(
-          finding("entries[" + at + "].deviationReason").expected(m.expected()).actual(m.actual())
+          finding("$.entries[" + at + "].deviationReason").expected(m.expected()).actual(m.actual())
               .messageEn(named(indicator) + " is " + m.actual() + " against a target "
                   + m.expected() + " and gives no deviation reason")
               .messageZh("指标" + namedZh(indicator) + "完成值为 " + m.actual() + "，未达到目标 "

@@ -21,7 +21,7 @@ import java.util.List;
  * <ul>
  *   <li>the key projects' budgets (and executed amounts), summed in the budget's unit, above the
  *       project-spending line (项目支出), or above the full-year budget (executed) when the line is
- *       absent — path {@code projects};
+ *       absent — path {@code $.projects};
  *   <li>the 三公 total above the full-year budget (executed) — {@code budget.threePublic};
  *   <li>procurement above the full-year budget (executed) — {@code budget.procurement.budget};
  *   <li>cumulative payments (支付进度) that fall from one milestone to the next, or whose last
@@ -41,17 +41,17 @@ final class PartsVsTotalCheck extends StandardCheck {
     projects(findings, budget, context.evaluation().getProjects());
     if (budget.getThreePublic().isPresent()) {
       ThreePublicExpenses three = budget.getThreePublic().get();
-      within(findings, "budget.threePublic", "the 三公 budget", "“三公”经费预算合计",
+      within(findings, "$.budget.threePublic", "the 三公 budget", "“三公”经费预算合计",
           three.budgetTotal(), "the full-year budget", "全年预算数", budget.getFullYear(), budget);
-      within(findings, "budget.threePublic", "the 三公 spending", "“三公”经费支出合计",
+      within(findings, "$.budget.threePublic", "the 三公 spending", "“三公”经费支出合计",
           three.executedTotal(), "executed", "执行数", budget.getExecuted(), budget);
     }
     if (budget.getProcurement().isPresent()) {
       BudgetLine procurement = budget.getProcurement().get();
-      within(findings, "budget.procurement.budget", "the procurement budget", "政府采购预算",
+      within(findings, "$.budget.procurement.budget", "the procurement budget", "政府采购预算",
           procurement.getBudget(), "the full-year budget", "全年预算数", budget.getFullYear(),
           budget);
-      within(findings, "budget.procurement.executed", "procurement spent", "政府采购支出",
+      within(findings, "$.budget.procurement.executed", "procurement spent", "政府采购支出",
           procurement.getExecuted(), "executed", "执行数", budget.getExecuted(), budget);
     }
     payments(findings, budget);
@@ -74,11 +74,11 @@ final class PartsVsTotalCheck extends StandardCheck {
       }
     }
     boolean line = budget.getProject().isPresent();
-    within(findings, "projects", "the key projects' budgets", "重点项目预算之和", budgeted,
+    within(findings, "$.projects", "the key projects' budgets", "重点项目预算之和", budgeted,
         line ? "project spending's budget" : "the full-year budget",
         line ? "项目支出预算数" : "全年预算数",
         line ? budget.getProject().get().getBudget() : budget.getFullYear(), budget);
-    within(findings, "projects", "the key projects' executed amounts", "重点项目执行数之和",
+    within(findings, "$.projects", "the key projects' executed amounts", "重点项目执行数之和",
         executed, line ? "project spending executed" : "executed",
         line ? "项目支出执行数" : "执行数",
         line ? budget.getProject().get().getExecuted() : budget.getExecuted(), budget);
@@ -92,7 +92,7 @@ final class PartsVsTotalCheck extends StandardCheck {
       if (above(before, now)) {
         String period = Echo.phrase(payments.get(i).getPeriod());
         String earlier = Echo.phrase(payments.get(i - 1).getPeriod());
-        findings.add(finding("budget.payments[" + i + "].paid").expected(plain(before))
+        findings.add(finding("$.budget.payments[" + i + "].paid").expected(plain(before))
             .actual(plain(now))
             .messageEn("cumulative payment by '" + period + "' is " + plain(now) + ", less than "
                 + plain(before) + " paid by '" + earlier + "': cumulative payments cannot fall")
@@ -104,7 +104,7 @@ final class PartsVsTotalCheck extends StandardCheck {
     }
     if (!payments.isEmpty()) {
       int last = payments.size() - 1;
-      within(findings, "budget.payments[" + last + "].paid", "the cumulative payment",
+      within(findings, "$.budget.payments[" + last + "].paid", "the cumulative payment",
           "累计支付", payments.get(last).getPaid(), "executed", "执行数", budget.getExecuted(),
           budget);
     }

@@ -46,7 +46,7 @@ final class ProblemWithFullPointsCheck extends StandardCheck {
       for (int c = 0; c < codes.size(); c++) {
         Optional<Integer> at = context.indicatorIndex(codes.get(c));
         if (at.isPresent() && keptFull(context, indicators.get(at.get()), full)) {
-          findings.add(found("problems[" + p + "].indicatorCodes[" + c + "]", problem,
+          findings.add(found("$.problems[" + p + "].indicatorCodes[" + c + "]", problem,
               indicators.get(at.get())));
         }
       }
@@ -54,7 +54,7 @@ final class ProblemWithFullPointsCheck extends StandardCheck {
       for (int a = 0; a < areas.size(); a++) {
         for (int i : byName.getOrDefault(areas.get(a), List.of())) {
           if (keptFull(context, indicators.get(i), full)) {
-            findings.add(found("problems[" + p + "].areas[" + a + "]", problem,
+            findings.add(found("$.problems[" + p + "].areas[" + a + "]", problem,
                 indicators.get(i)));
           }
         }

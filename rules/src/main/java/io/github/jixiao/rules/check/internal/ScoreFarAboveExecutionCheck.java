@@ -60,7 +60,7 @@ final class ScoreFarAboveExecutionCheck extends StandardCheck {
     }
     String shown = plain(gap.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP));
     String rate = executionRate.get().toString();
-    return List.of(finding("claimedTotal").expected(plain(thresholdPercent)).actual(shown)
+    return List.of(finding("$.claimedTotal").expected(plain(thresholdPercent)).actual(shown)
         .messageEn("the claimed total " + plain(score) + " is far above the execution rate "
             + rate + ": (score ÷ 90 − rate) ÷ (score ÷ 90) is " + shown + "%, above "
             + plain(thresholdPercent) + "%")

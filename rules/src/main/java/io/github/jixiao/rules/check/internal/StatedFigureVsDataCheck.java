@@ -41,12 +41,12 @@ final class StatedFigureVsDataCheck extends StandardCheck {
     for (int i = 0; i < figures.size(); i++) {
       StatedFigure figure = figures.get(i);
       String formula = figure.getFormula().orElse("");
-      String at = "statedFigures[" + i + "]";
+      String at = "$.statedFigures[" + i + "]";
       if (formula.equals(Formulas.EXECUTION_RATE) && figure.getNumerator().isPresent()) {
         compare(findings, at + ".numerator", figure, figure.getNumerator().get(),
-            budget.getExecuted(), "budget.executed", "执行数");
+            budget.getExecuted(), "$.budget.executed", "执行数");
         compare(findings, at + ".denominator", figure, figure.getDenominator().orElseThrow(),
-            budget.getFullYear(), "budget.fullYear", "全年预算数");
+            budget.getFullYear(), "$.budget.fullYear", "全年预算数");
       } else if (figure.getNumerator().isEmpty() && Formulas.standard().contains(formula)) {
         statedValue(findings, at + ".statedValue", figure,
             Formulas.standard().compute(formula, context.evaluation()));

@@ -33,7 +33,7 @@ final class StatedRateCheck extends StandardCheck {
           || figure.getDenominator().isEmpty()) {
         continue;
       }
-      String path = "statedFigures[" + i + "].statedValue";
+      String path = "$.statedFigures[" + i + "].statedValue";
       String name = Echo.phrase(figure.getName());
       String ratio = plain(figure.getNumerator().get()) + " ÷ "
           + plain(figure.getDenominator().get());

@@ -43,7 +43,7 @@ final class UnknownParentCheck extends StandardCheck {
       if (parent.isPresent() && context.indicatorIndex(parent.get()).isEmpty()
           && book.flatMap(b -> b.byCode(parent.get())).isEmpty()) {
         String parentCode = Echo.text(parent.get());
-        findings.add(finding("indicators[" + i + "].parentCode")
+        findings.add(finding("$.indicators[" + i + "].parentCode")
             .actual(parentCode)
             .messageEn("the parent code '" + parentCode + "' of " + named(indicator)
                 + " names no indicator"

@@ -15,12 +15,12 @@ import java.util.Set;
 
 /**
  * JX-203: the weights (分值) of the evaluation's own table do not add up — an indicator's children
- * to its weight (path {@code indicators[i].weight}, expected the children's sum), and the level-1
- * indicators, when the table has any, to 100 (path {@code indicators}). With a rulebook, also: a
+ * to its weight (path {@code $.indicators[i].weight}, expected the children's sum), and the level-1
+ * indicators, when the table has any, to 100 (path {@code $.indicators}). With a rulebook, also: a
  * table indicator standing for a rulebook indicator of fixed weight (same code, else same name or
- * alias) has another weight (path {@code indicators[i].weight}, expected the rulebook's); and the
+ * alias) has another weight (path {@code $.indicators[i].weight}, expected the rulebook's); and the
  * table's indicators hanging directly under a rulebook group that is not in the table weigh, in
- * all, other than that group (path {@code indicators[i].parentCode} of the first of them).
+ * all, other than that group (path {@code $.indicators[i].parentCode} of the first of them).
  */
 final class WeightsCheck extends StandardCheck {
 
@@ -51,7 +51,7 @@ final class WeightsCheck extends StandardCheck {
         sum = sum.add(indicators.get(c).getWeight());
       }
       if (sum.compareTo(indicator.getWeight()) != 0) {
-        findings.add(finding("indicators[" + i + "].weight").expected(plain(sum))
+        findings.add(finding("$.indicators[" + i + "].weight").expected(plain(sum))
             .actual(plain(indicator.getWeight()))
             .messageEn("the " + children.size() + " children of " + named(indicator) + " weigh "
                 + plain(sum) + " but it weighs " + plain(indicator.getWeight()))
@@ -63,7 +63,7 @@ final class WeightsCheck extends StandardCheck {
     context.rulebook().ifPresent(book -> againstRulebook(context, new RulebookIndex(book),
         Echo.text(book.getId()), findings));
     if (anyRoot && roots.compareTo(HUNDRED) != 0) {
-      findings.add(finding("indicators").expected("100").actual(plain(roots))
+      findings.add(finding("$.indicators").expected("100").actual(plain(roots))
           .messageEn("the level-1 indicators weigh " + plain(roots) + " in all, not 100")
           .messageZh("一级指标分值合计为 " + plain(roots) + "，不是100")
           .build());
@@ -80,7 +80,7 @@ final class WeightsCheck extends StandardCheck {
       Optional<BigDecimal> fixed = book.matching(indicator.getCode(), indicator.getName())
           .flatMap(RulebookIndicator::getWeight);
       if (fixed.isPresent() && fixed.get().compareTo(indicator.getWeight()) != 0) {
-        findings.add(finding("indicators[" + i + "].weight").expected(plain(fixed.get()))
+        findings.add(finding("$.indicators[" + i + "].weight").expected(plain(fixed.get()))
             .actual(plain(indicator.getWeight()))
             .messageEn(named(indicator) + " weighs "
                 + plain(indicator.getWeight()) + " but " + plain(fixed.get()) + " in rulebook '"
@@ -105,7 +105,7 @@ final class WeightsCheck extends StandardCheck {
       BigDecimal weight = group.get().getWeight().get();
       if (sum.compareTo(weight) != 0) {
         String groupName = Echo.text(parent.get()) + " " + Echo.phrase(group.get().getName());
-        findings.add(finding("indicators[" + i + "].parentCode").expected(plain(weight))
+        findings.add(finding("$.indicators[" + i + "].parentCode").expected(plain(weight))
             .actual(plain(sum))
             .messageEn("the table's indicators under '" + groupName + "' weigh " + plain(sum)
                 + " but the group weighs "

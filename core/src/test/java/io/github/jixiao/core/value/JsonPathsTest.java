@@ -1,0 +1,60 @@
+package io.github.jixiao.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The one path dialect: JSON paths from the root {@code $}, as the seed's places are named. */
+class JsonPathsTest {
+
+  @Test
+  void aPlaceIsNamedFromTheRootByFieldsAndIndexes() {
+    String budget = JsonPaths.field(JsonPaths.ROOT, "budget");
+    assertThat(JsonPaths.field(budget, "executed")).isEqualTo("$.budget.executed");
+    assertThat(JsonPaths.field(JsonPaths.index(JsonPaths.field("$", "indicators"), 3), "weight"))
+        .isEqualTo("$.indicators[3].weight");
+    assertThat(JsonPaths.field(JsonPaths.index(
+        JsonPaths.field(JsonPaths.field("$", "department"), "duties"), 2), "code"))
+        .isEqualTo("$.department.duties[2].code");
+  }
+
+  @Test
+  void aNameThatIsNotPlainIsQuotedWithItsQuotesBackslashesAndControlsEscaped() {
+    assertThat(JsonPaths.field("$", "第一")).isEqualTo("$['第一']");
+    assertThat(JsonPaths.field("$", "it's")).isEqualTo("$['it\\'s']");
+    assertThat(JsonPaths.field("$", "a\\b")).isEqualTo("$['a\\\\b']");
+    assertThat(JsonPaths.field("$", "a\r\nb\u202Ec")).isEqualTo("$['a\\u000D\\u000Ab\\u202Ec']");
+    assertThat(JsonPaths.field("$", "1st")).isEqualTo("$['1st']");
+    assertThat(JsonPaths.field("$", "")).isEqualTo("$['']");
+    assertThat(JsonPaths.field("$", "预算😀")).isEqualTo("$['预算😀']");
+  }
+
+  @Test
+  void aNegativeIndexIsNoPlace() {
+    assertThatThrownBy(() -> JsonPaths.index("$.duties", -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+  }
+
+  @Test
+  void aPathOfJixiaoZeroPointOneIsReadFromTheRootAndARootedPathStaysAsItIs() {
+    assertThat(JsonPaths.rooted("budget.executed")).isEqualTo("$.budget.executed");
+    assertThat(JsonPaths.rooted("duties[2].code")).isEqualTo("$.duties[2].code");
+    assertThat(JsonPaths.rooted("[0].code")).isEqualTo("$[0].code");
+    assertThat(JsonPaths.rooted("")).isEqualTo("$");
+    assertThat(JsonPaths.rooted("$")).isEqualTo("$");
+    assertThat(JsonPaths.rooted("$.budget.executed")).isEqualTo("$.budget.executed");
+    assertThat(JsonPaths.rooted("$['第一']")).isEqualTo("$['第一']");
+    assertThat(JsonPaths.rooted("$ref")).as("a field named $ref, not the root")
+        .isEqualTo("$.$ref");
+  }
+
+  @Test
+  void aViolationIsAlwaysAtARootedPath() {
+    assertThat(new Violation("fullYear", "must be 0 or more", "必须是正数或零").path())
+        .isEqualTo("$.fullYear");
+    assertThat(new Violation("", "no indicators", "没有指标").path()).isEqualTo("$");
+    assertThat(new Violation("$.duties[2].code", "duplicate", "重复").describe(
+        java.util.Locale.CHINESE)).isEqualTo("$.duties[2].code: 重复");
+  }
+}
