@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBudget.class)
 @JsonDeserialize(as = ImmutableBudget.class)
-public interface Budget {
+public interface Budget extends WithBudget {
 
   /** The unit every amount of this budget is in; 万元 unless said otherwise. */
   @Value.Default

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBudgetLine.class)
 @JsonDeserialize(as = ImmutableBudgetLine.class)
-public interface BudgetLine {
+public interface BudgetLine extends WithBudgetLine {
 
   /** 预算数: the amount budgeted. */
   @NotNull

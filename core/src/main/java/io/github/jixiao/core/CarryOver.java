@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCarryOver.class)
 @JsonDeserialize(as = ImmutableCarryOver.class)
-public interface CarryOver {
+public interface CarryOver extends WithCarryOver {
 
   /** 年初结转结余: carried over from last year. */
   @NotNull

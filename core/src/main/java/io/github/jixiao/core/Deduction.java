@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeduction.class)
 @JsonDeserialize(as = ImmutableDeduction.class)
-public interface Deduction {
+public interface Deduction extends WithDeduction {
 
   /** The code of the indicator the points are taken from. */
   @NotBlank

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDepartment.class)
 @JsonDeserialize(as = ImmutableDepartment.class)
-public interface Department {
+public interface Department extends WithDepartment {
 
   /** 预算编码: the unit's code in the budget system. */
   @NotBlank

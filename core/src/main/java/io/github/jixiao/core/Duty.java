@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDuty.class)
 @JsonDeserialize(as = ImmutableDuty.class)
-public interface Duty {
+public interface Duty extends WithDuty {
 
   /** The duty's code, unique within its department, e.g. {@code "office-1"}. */
   @NotBlank

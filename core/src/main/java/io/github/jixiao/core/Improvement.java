@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableImprovement.class)
 @JsonDeserialize(as = ImmutableImprovement.class)
-public interface Improvement {
+public interface Improvement extends WithImprovement {
 
   /** The measure in the report's words. */
   @NotBlank

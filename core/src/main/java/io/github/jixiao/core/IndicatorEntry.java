@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorEntry.class)
 @JsonDeserialize(as = ImmutableIndicatorEntry.class)
-public interface IndicatorEntry {
+public interface IndicatorEntry extends WithIndicatorEntry {
 
   /** The code of the indicator this entry is for, in the evaluation's table or its rulebook. */
   @NotBlank

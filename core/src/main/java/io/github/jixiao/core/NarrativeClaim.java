@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableNarrativeClaim.class)
 @JsonDeserialize(as = ImmutableNarrativeClaim.class)
-public interface NarrativeClaim {
+public interface NarrativeClaim extends WithNarrativeClaim {
 
   /** What is claimed. */
   @NotNull

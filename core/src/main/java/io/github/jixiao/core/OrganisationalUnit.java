@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrganisationalUnit.class)
 @JsonDeserialize(as = ImmutableOrganisationalUnit.class)
-public interface OrganisationalUnit {
+public interface OrganisationalUnit extends WithOrganisationalUnit {
 
   /** The unit's code, unique within its department. */
   @NotBlank

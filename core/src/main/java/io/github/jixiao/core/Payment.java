@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePayment.class)
 @JsonDeserialize(as = ImmutablePayment.class)
-public interface Payment {
+public interface Payment extends WithPayment {
 
   /** The milestone or period, as the report names it: 春节前, 6月底, 2021-Q3. */
   @NotBlank

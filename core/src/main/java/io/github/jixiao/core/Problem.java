@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProblem.class)
 @JsonDeserialize(as = ImmutableProblem.class)
-public interface Problem {
+public interface Problem extends WithProblem {
 
   /** The problem in the report's words, e.g. 预算编制工作有待细化. */
   @NotBlank

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProject.class)
 @JsonDeserialize(as = ImmutableProject.class)
-public interface Project {
+public interface Project extends WithProject {
 
   /** The project's code, unique within the evaluation. */
   @NotBlank

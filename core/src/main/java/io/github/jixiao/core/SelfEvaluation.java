@@ -38,7 +38,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSelfEvaluation.class)
 @JsonDeserialize(as = ImmutableSelfEvaluation.class)
-public interface SelfEvaluation {
+public interface SelfEvaluation extends WithSelfEvaluation {
 
   /** Department-wide or project. */
   @NotNull
@@ -47,7 +47,7 @@ public interface SelfEvaluation {
   /** 年度: the fiscal year evaluated, e.g. 2021. */
   @Min(2000)
   @Max(2100)
-  int getFiscalYear();
+  Integer getFiscalYear();
 
   /** The report's title, e.g. 2021年部门整体支出绩效自评报告. */
   Optional<@Text String> getTitle();

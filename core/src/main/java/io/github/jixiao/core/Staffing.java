@@ -14,15 +14,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStaffing.class)
 @JsonDeserialize(as = ImmutableStaffing.class)
-public interface Staffing {
+public interface Staffing extends WithStaffing {
 
   /** 编制数: the number of authorised posts. */
   @PositiveOrZero
-  int getAuthorisedPosts();
+  Integer getAuthorisedPosts();
 
   /** 实有人数: the number of staff actually in post. */
   @PositiveOrZero
-  int getStaffInPost();
+  Integer getStaffInPost();
 
   /** A new builder. */
   static Builder builder() {

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatedFigure.class)
 @JsonDeserialize(as = ImmutableStatedFigure.class)
-public interface StatedFigure {
+public interface StatedFigure extends WithStatedFigure {
 
   /** The figure's code, unique within the evaluation, e.g. {@code "execution-rate"}. */
   @NotBlank

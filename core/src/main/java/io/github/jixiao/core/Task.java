@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTask.class)
 @JsonDeserialize(as = ImmutableTask.class)
-public interface Task {
+public interface Task extends WithTask {
 
   /** The task's code, unique within the evaluation. */
   @NotBlank

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableThreePublicExpenses.class)
 @JsonDeserialize(as = ImmutableThreePublicExpenses.class)
-public interface ThreePublicExpenses {
+public interface ThreePublicExpenses extends WithThreePublicExpenses {
 
   /** 因公出国(境)费. */
   @NotNull

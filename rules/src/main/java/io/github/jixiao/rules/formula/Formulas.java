@@ -156,7 +156,7 @@ public final class Formulas {
 
   private static FormulaResult rated(String id, Optional<Percentage> rate, String numeratorName,
       BigDecimal numerator, String denominatorName, BigDecimal denominator, Argument... more) {
-    return ImmutableFormulaResult.builder().formula(id)
+    return FormulaResult.builder().formula(id)
         .status(rate.isPresent() ? FormulaStatus.COMPUTED : FormulaStatus.NOT_APPLICABLE)
         .value(rate.map(Percentage::value)).unit("%")
         .addInputs(Argument.number(numeratorName, numerator),
@@ -166,7 +166,7 @@ public final class Formulas {
   }
 
   private static FormulaResult missing(String id) {
-    return ImmutableFormulaResult.builder().formula(id).status(FormulaStatus.MISSING_DATA)
+    return FormulaResult.builder().formula(id).status(FormulaStatus.MISSING_DATA)
         .unit("%").build();
   }
 
@@ -249,7 +249,7 @@ public final class Formulas {
   private static FormulaResult missedMilestones(SelfEvaluation e) {
     List<Payment> payments = e.getBudget().getPayments();
     if (payments.isEmpty()) {
-      return ImmutableFormulaResult.builder().formula(MISSED_MILESTONES)
+      return FormulaResult.builder().formula(MISSED_MILESTONES)
           .status(FormulaStatus.MISSING_DATA).unit("个").build();
     }
     int missed = 0;
@@ -258,7 +258,7 @@ public final class Formulas {
         missed++;
       }
     }
-    return ImmutableFormulaResult.builder().formula(MISSED_MILESTONES)
+    return FormulaResult.builder().formula(MISSED_MILESTONES)
         .status(FormulaStatus.COMPUTED).value(BigDecimal.valueOf(missed)).unit("个")
         .addInputs(Argument.number("milestones", BigDecimal.valueOf(payments.size()))).build();
   }

@@ -38,7 +38,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRulebook.class)
 @JsonDeserialize(as = ImmutableRulebook.class)
-public interface Rulebook {
+public interface Rulebook extends WithRulebook {
 
   /** The id an evaluation names it by, e.g. {@code gz-dept-2021}. */
   @NotBlank

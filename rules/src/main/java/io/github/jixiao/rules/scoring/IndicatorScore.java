@@ -3,6 +3,7 @@ package io.github.jixiao.rules.scoring;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Deduction;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.formula.FormulaResult;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.internal.Listing;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorScore.class)
 @JsonDeserialize(as = ImmutableIndicatorScore.class)
-public interface IndicatorScore {
+public interface IndicatorScore extends WithIndicatorScore {
 
   /** The indicator's code. */
   @Value.Parameter
@@ -35,7 +36,7 @@ public interface IndicatorScore {
 
   /** 1, 2 or 3. */
   @Value.Parameter
-  int getLevel();
+  Integer getLevel();
 
   /** The parent group's code; absent for a level-1 indicator. */
   @Value.Parameter
@@ -117,5 +118,22 @@ public interface IndicatorScore {
         Argument.number("before", before),
         Argument.number("points", getPoints()));
     return rule + (zh ? "；" : "; ") + Messages.render(taken, locale);
+  }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link IndicatorScore}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableIndicatorScore.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "IndicatorScore");
   }
 }

@@ -3,6 +3,7 @@ package io.github.jixiao.rules.scoring;
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * <p>Built by the {@link Scorer}; tests and {@code ScoringRuleLaws} build their own.
  */
 @Value.Immutable
-public interface RuleInput {
+public interface RuleInput extends WithRuleInput {
 
   /** The indicator's code, e.g. {@code 2.1.1}. */
   @Value.Parameter
@@ -83,4 +84,10 @@ public interface RuleInput {
 
   /** Builds a {@link RuleInput}. */
   final class Builder extends ImmutableRuleInput.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "RuleInput");
+  }
 }

@@ -3,6 +3,7 @@ package io.github.jixiao.rules.scoring;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Grade;
+import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScoreCard.class)
 @JsonDeserialize(as = ImmutableScoreCard.class)
-public interface ScoreCard {
+public interface ScoreCard extends WithScoreCard {
 
   /** The id of the rulebook applied. */
   @Value.Parameter
@@ -32,7 +33,7 @@ public interface ScoreCard {
 
   /** The fiscal year of the evaluation. */
   @Value.Parameter
-  int getFiscalYear();
+  Integer getFiscalYear();
 
   /** The department's name. */
   @Value.Parameter
@@ -58,9 +59,15 @@ public interface ScoreCard {
   @Value.Parameter
   BigDecimal getApplicableWeight();
 
-  /** Whether the total was rescaled because some indicators do not apply (按百分制折算). */
+  /**
+   * Whether the total was rescaled because some indicators do not apply (按百分制折算); not unless
+   * said.
+   */
   @Value.Parameter
-  boolean isRescaled();
+  @Value.Default
+  default boolean isRescaled() {
+    return false;
+  }
 
   /** 总分: the points sum, or its rescaling to the full score, rounded by the rulebook's policy. */
   @Value.Parameter
@@ -94,5 +101,22 @@ public interface ScoreCard {
   /** The group with {@code code}, if any. */
   default Optional<GroupScore> group(String code) {
     return getGroups().stream().filter(g -> g.getCode().equals(code)).findFirst();
+  }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ScoreCard}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableScoreCard.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "ScoreCard");
   }
 }
