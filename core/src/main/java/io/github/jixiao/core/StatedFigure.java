@@ -54,7 +54,8 @@ public interface StatedFigure extends WithStatedFigure {
   @Min(0)
   @Max(6)
   default int getPrecision() {
-    return Math.max(0, getStatedValue().scale());
+    // A figure without its value is refused by its check; its precision is not asked then.
+    return getStatedValue() == null ? 0 : Math.max(0, getStatedValue().scale());
   }
 
   /** The numerator the figure claims to come from (169 problems solved). */
