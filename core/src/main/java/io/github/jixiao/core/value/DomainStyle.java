@@ -21,6 +21,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     overshadowImplementation = true,
     strictBuilder = false,
     validationMethod = Value.Style.ValidationMethod.NONE,
+    allowedClasspathAnnotations = Override.class,
     jdkOnly = true,
     jakarta = true,
     depluralize = true,
