@@ -1,8 +1,8 @@
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.core.value.Validation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.internal.Echo;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -69,7 +69,8 @@ public interface Argument extends WithArgument {
   default void validate() {
     // Kept small enough for the JIT to inline into every factory, so that the Optionals it asks
     // for are never allocated; the message is built out of line.
-    if (getName() == null || getName().isBlank() || getNumber().isPresent() == getText().isPresent()) {
+    if (getName() == null || getName().isBlank()
+        || getNumber().isPresent() == getText().isPresent()) {
       throw invalid(this);
     }
   }

@@ -1,8 +1,8 @@
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.core.value.Validation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
