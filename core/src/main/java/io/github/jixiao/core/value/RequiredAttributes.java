@@ -1,6 +1,8 @@
 package io.github.jixiao.core.value;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,7 +33,7 @@ import java.util.TreeSet;
 public final class RequiredAttributes {
 
   /** One attribute of a value type: its name, accessor, and what kind of thing it holds. */
-  private record Attribute(String name, Method getter, Holds holds) {}
+  private record Attribute(String name, MethodHandle getter, Holds holds) {}
 
   private enum Holds { ONE, OPTIONAL, ELEMENTS, ENTRIES, PRIMITIVE }
 
@@ -69,32 +72,51 @@ public final class RequiredAttributes {
    * element of its lists and null value of its maps, at its path, in English and Chinese.
    */
   static List<Violation> missing(Object value) {
-    List<Violation> found = new ArrayList<>();
+    // Runs for every value built, results by the thousand among them: nothing is allocated
+    // unless something is missing.
+    List<Violation> found = null;
     for (Attribute a : IMPLEMENTED.get(value.getClass())) {
-      if (a.holds() == Holds.OPTIONAL || a.holds() == Holds.PRIMITIVE) {
-        continue;
-      }
       Object got = read(a, value);
       if (got == null) {
-        found.add(notSet(a.name()));
+        found = add(found, notSet(a.name()));
+      } else if (a.holds() == Holds.ELEMENTS && got instanceof List<?> list
+          && list instanceof RandomAccess) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) == null) {
+            found = add(found, nullElement(a.name() + "[" + i + "]"));
+          }
+        }
       } else if (a.holds() == Holds.ELEMENTS) {
         int i = 0;
         for (Object element : (Collection<?>) got) {
           if (element == null) {
-            found.add(nullElement(a.name() + "[" + i + "]"));
+            found = add(found, nullElement(a.name() + "[" + i + "]"));
           }
           i++;
         }
-      } else if (a.holds() == Holds.ENTRIES) {
-        for (Map.Entry<?, ?> entry : ((Map<?, ?>) got).entrySet()) {
-          if (entry.getKey() == null || entry.getValue() == null) {
-            found.add(nullElement(a.name()));
-            break;
-          }
-        }
+      } else if (a.holds() == Holds.ENTRIES && hasNull((Map<?, ?>) got)) {
+        found = add(found, nullElement(a.name()));
       }
     }
-    return found;
+    return found == null ? List.of() : found;
+  }
+
+  private static boolean hasNull(Map<?, ?> map) {
+    if (map.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (entry.getKey() == null || entry.getValue() == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Violation> add(List<Violation> found, Violation v) {
+    List<Violation> list = found == null ? new ArrayList<>() : found;
+    list.add(v);
+    return list;
   }
 
   /** The violation of a required attribute {@code path} left out. */
@@ -109,11 +131,11 @@ public final class RequiredAttributes {
 
   private static Object read(Attribute a, Object value) {
     try {
-      return a.getter().invoke(value);
-    } catch (IllegalAccessException e) {
+      return a.getter().invokeExact(value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
       throw new IllegalStateException("cannot read " + a.name(), e);
-    } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
   }
 
@@ -126,11 +148,24 @@ public final class RequiredAttributes {
         if (name == null || !implementedBy(implementation, m)) {
           continue;
         }
-        found.add(new Attribute(name, m, holds(m.getReturnType())));
+        Holds holds = holds(m.getReturnType());
+        if (holds != Holds.OPTIONAL && holds != Holds.PRIMITIVE) {
+          found.add(new Attribute(name, handle(m), holds));
+        }
       }
     }
     found.sort(Comparator.comparing(Attribute::name));
     return List.copyOf(found);
+  }
+
+  /** {@code accessor} as {@code (Object) -> Object}, so that reading it allocates nothing. */
+  private static MethodHandle handle(Method accessor) {
+    try {
+      return MethodHandles.publicLookup().unreflect(accessor)
+          .asType(MethodType.methodType(Object.class, Object.class));
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read " + accessor, e);
+    }
   }
 
   /** The value type itself if abstract, else the interfaces it implements. */

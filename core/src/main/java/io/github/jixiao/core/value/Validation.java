@@ -156,13 +156,18 @@ public final class Validation {
   public static void check(Object value, String type, Consumer<Invariants> invariants) {
     List<Violation> missing = RequiredAttributes.missing(value);
     Set<String> notSet = new HashSet<>();
-    missing.forEach(v -> notSet.add(v.path()));
+    for (Violation v : missing) {
+      notSet.add(v.path());
+    }
     List<Violation> found = NumberDoor.violations(value);
     long omitted = 0;
     if (found.isEmpty()) {
       // A constraint on an attribute not set (@NotNull, @NotBlank) would only say it again.
-      constraintViolations(Shared.VALIDATOR.validate(value)).stream()
-          .filter(v -> !notSet.contains(v.path())).forEach(found::add);
+      for (Violation v : constraintViolations(Shared.VALIDATOR.validate(value))) {
+        if (!notSet.contains(v.path())) {
+          found.add(v);
+        }
+      }
       if (missing.isEmpty()) {
         Invariants extra = new Invariants();
         invariants.accept(extra);
