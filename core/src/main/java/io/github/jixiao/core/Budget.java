@@ -1,10 +1,10 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.jixiao.core.constraint.MoneyAmount;
 import io.github.jixiao.core.constraint.MeasureValue;
+import io.github.jixiao.core.constraint.MoneyAmount;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBudget.class)
 @JsonDeserialize(as = ImmutableBudget.class)
-public interface Budget {
+public interface Budget extends WithBudget {
 
   /** The unit every amount of this budget is in; 万元 unless said otherwise. */
   @Value.Default

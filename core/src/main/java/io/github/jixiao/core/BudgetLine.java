@@ -1,9 +1,9 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MoneyAmount;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBudgetLine.class)
 @JsonDeserialize(as = ImmutableBudgetLine.class)
-public interface BudgetLine {
+public interface BudgetLine extends WithBudgetLine {
 
   /** 预算数: the amount budgeted. */
   @NotNull

@@ -1,9 +1,9 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.value.Echo;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDepartment.class)
 @JsonDeserialize(as = ImmutableDepartment.class)
-public interface Department {
+public interface Department extends WithDepartment {
 
   /** 预算编码: the unit's code in the budget system. */
   @NotBlank

@@ -1,9 +1,9 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDuty.class)
 @JsonDeserialize(as = ImmutableDuty.class)
-public interface Duty {
+public interface Duty extends WithDuty {
 
   /** The duty's code, unique within its department, e.g. {@code "office-1"}. */
   @NotBlank

@@ -1,8 +1,8 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableImprovement.class)
 @JsonDeserialize(as = ImmutableImprovement.class)
-public interface Improvement {
+public interface Improvement extends WithImprovement {
 
   /** The measure in the report's words. */
   @NotBlank

@@ -1,11 +1,11 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.MeasureValue;
+import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.Max;
@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicator.class)
 @JsonDeserialize(as = ImmutableIndicator.class)
-public interface Indicator {
+public interface Indicator extends WithIndicator {
 
   /** The indicator's code, unique within its table, e.g. {@code "2.1.3"}. */
   @NotBlank
@@ -41,7 +41,7 @@ public interface Indicator {
   /** 1, 2 or 3: 一级, 二级 or 三级指标. */
   @Min(1)
   @Max(3)
-  int getLevel();
+  Integer getLevel();
 
   /** The code of the parent indicator; absent exactly for level 1. */
   Optional<@Text String> getParentCode();

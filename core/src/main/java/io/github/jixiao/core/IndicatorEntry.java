@@ -1,11 +1,11 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.MeasureValue;
+import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorEntry.class)
 @JsonDeserialize(as = ImmutableIndicatorEntry.class)
-public interface IndicatorEntry {
+public interface IndicatorEntry extends WithIndicatorEntry {
 
   /** The code of the indicator this entry is for, in the evaluation's table or its rulebook. */
   @NotBlank

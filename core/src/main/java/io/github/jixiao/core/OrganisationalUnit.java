@@ -1,9 +1,9 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrganisationalUnit.class)
 @JsonDeserialize(as = ImmutableOrganisationalUnit.class)
-public interface OrganisationalUnit {
+public interface OrganisationalUnit extends WithOrganisationalUnit {
 
   /** The unit's code, unique within its department. */
   @NotBlank

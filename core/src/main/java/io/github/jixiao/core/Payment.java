@@ -1,9 +1,9 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MoneyAmount;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePayment.class)
 @JsonDeserialize(as = ImmutablePayment.class)
-public interface Payment {
+public interface Payment extends WithPayment {
 
   /** The milestone or period, as the report names it: 春节前, 6月底, 2021-Q3. */
   @NotBlank

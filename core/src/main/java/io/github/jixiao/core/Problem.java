@@ -1,8 +1,8 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProblem.class)
 @JsonDeserialize(as = ImmutableProblem.class)
-public interface Problem {
+public interface Problem extends WithProblem {
 
   /** The problem in the report's words, e.g. 预算编制工作有待细化. */
   @NotBlank

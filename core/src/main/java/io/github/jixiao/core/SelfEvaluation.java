@@ -1,11 +1,12 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.value.ByCode;
 import io.github.jixiao.core.value.Echo;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.Max;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +40,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSelfEvaluation.class)
 @JsonDeserialize(as = ImmutableSelfEvaluation.class)
-public interface SelfEvaluation {
+public interface SelfEvaluation extends WithSelfEvaluation {
 
   /** Department-wide or project. */
   @NotNull
@@ -47,7 +49,7 @@ public interface SelfEvaluation {
   /** 年度: the fiscal year evaluated, e.g. 2021. */
   @Min(2000)
   @Max(2100)
-  int getFiscalYear();
+  Integer getFiscalYear();
 
   /** The report's title, e.g. 2021年部门整体支出绩效自评报告. */
   Optional<@Text String> getTitle();
@@ -102,7 +104,33 @@ public interface SelfEvaluation {
         .findFirst();
   }
 
-  /** A new builder. */
+  /**
+   * This evaluation with the entry for indicator {@code indicatorCode} changed, in one call:
+   * {@code evaluation.withEntry("2.1.1", e -> e.withActual(new BigDecimal("98.5")))}. The result
+   * is validated as a built evaluation is.
+   *
+   * @throws InvalidValueException if no entry has that code (the codes of the entries are named),
+   *     or the changed evaluation is invalid
+   */
+  default SelfEvaluation withEntry(String indicatorCode, UnaryOperator<IndicatorEntry> change) {
+    return withEntries(ByCode.changed(getEntries(), IndicatorEntry::getIndicatorCode,
+        indicatorCode, change, "SelfEvaluation", "entries"));
+  }
+
+  /**
+   * This evaluation with the indicator {@code code} of its own table changed, in one call:
+   * {@code evaluation.withIndicator("2.1", i -> i.withWeight(new BigDecimal("12")))}. The result
+   * is validated as a built evaluation is.
+   *
+   * @throws InvalidValueException if no indicator of the table has that code (the codes are
+   *     named), or the changed evaluation is invalid
+   */
+  default SelfEvaluation withIndicator(String code, UnaryOperator<Indicator> change) {
+    return withIndicators(ByCode.changed(getIndicators(), Indicator::getCode, code, change,
+        "SelfEvaluation", "indicators"));
+  }
+
+  /** A new builder; {@code builder().from(evaluation)} starts from an existing one. */
   static Builder builder() {
     return new Builder();
   }

@@ -1,8 +1,8 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
@@ -14,15 +14,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStaffing.class)
 @JsonDeserialize(as = ImmutableStaffing.class)
-public interface Staffing {
+public interface Staffing extends WithStaffing {
 
   /** 编制数: the number of authorised posts. */
   @PositiveOrZero
-  int getAuthorisedPosts();
+  Integer getAuthorisedPosts();
 
   /** 实有人数: the number of staff actually in post. */
   @PositiveOrZero
-  int getStaffInPost();
+  Integer getStaffInPost();
 
   /** A new builder. */
   static Builder builder() {

@@ -1,10 +1,10 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MeasureValue;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.Max;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatedFigure.class)
 @JsonDeserialize(as = ImmutableStatedFigure.class)
-public interface StatedFigure {
+public interface StatedFigure extends WithStatedFigure {
 
   /** The figure's code, unique within the evaluation, e.g. {@code "execution-rate"}. */
   @NotBlank
@@ -54,7 +54,8 @@ public interface StatedFigure {
   @Min(0)
   @Max(6)
   default int getPrecision() {
-    return Math.max(0, getStatedValue().scale());
+    // A figure without its value is refused by its check; its precision is not asked then.
+    return getStatedValue() == null ? 0 : Math.max(0, getStatedValue().scale());
   }
 
   /** The numerator the figure claims to come from (169 problems solved). */

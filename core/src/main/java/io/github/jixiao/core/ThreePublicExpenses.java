@@ -1,9 +1,9 @@
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MoneyAmount;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableThreePublicExpenses.class)
 @JsonDeserialize(as = ImmutableThreePublicExpenses.class)
-public interface ThreePublicExpenses {
+public interface ThreePublicExpenses extends WithThreePublicExpenses {
 
   /** 因公出国(境)费. */
   @NotNull

@@ -13,12 +13,17 @@
  * problems} and {@link io.github.jixiao.core.Improvement improvement measures}.
  *
  * <p>Every value is built through its public {@code Builder}; {@code build()} validates the value
- * (Jakarta Bean Validation constraints on the accessors, and invariants that span fields) and
- * throws {@link io.github.jixiao.core.value.InvalidValueException} listing every violation, so an
- * invalid value cannot exist. A required attribute left unset is caught before that: {@code
- * build()} throws {@link java.lang.IllegalStateException} naming the attributes not set. Core knows nothing of scoring: whether a self-evaluation is
- * <em>consistent</em> (its claimed total matches its indicator scores, its stated rates match their
- * figures) is the business of {@code jixiao-rules}; core only guarantees it is well-formed.
+ * (every required attribute set, Jakarta Bean Validation constraints on the accessors, and
+ * invariants that span fields) and throws {@link io.github.jixiao.core.value.InvalidValueException}
+ * listing every violation, a required attribute left out among them, so an invalid value cannot
+ * exist. A value is derived from another in one call: the public {@code withX(…)} of every
+ * attribute ({@code budget.withExecuted(new BigDecimal("3212.37"))}), {@link
+ * io.github.jixiao.core.SelfEvaluation#withEntry(String, java.util.function.UnaryOperator)} for one
+ * entry of the table, or {@code X.builder().from(value)} to change several attributes at once;
+ * the derived value is validated as a built one is. Core knows nothing of scoring: whether a
+ * self-evaluation is <em>consistent</em> (its claimed total matches its indicator scores, its
+ * stated rates match their figures) is the business of {@code jixiao-rules}; core only guarantees
+ * it is well-formed.
  *
  * <p>Money is exact {@link java.math.BigDecimal} in the {@link io.github.jixiao.core.MoneyUnit} of
  * its budget or project; rates are percent; points have at most two decimals.
@@ -26,5 +31,5 @@
 @DomainStyle
 package io.github.jixiao.core;
 
-import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.DomainStyle;
+import io.github.jixiao.core.value.InvalidValueException;

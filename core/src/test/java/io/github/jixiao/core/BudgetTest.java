@@ -8,6 +8,7 @@ import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Violation;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class BudgetTest {
@@ -79,10 +80,27 @@ class BudgetTest {
   }
 
   @Test
-  void missingRequiredAmountsAreNamed() {
-    assertThatThrownBy(() -> Budget.builder().fullYear(FULL_YEAR).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("executed");
+  void aMissingAmountIsListedWithEveryOtherViolationInEnglishAndChinese() {
+    assertThatThrownBy(() -> Budget.builder().fullYear(new BigDecimal("-5")).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.type()).isEqualTo("Budget");
+          assertThat(e.violations()).containsExactly(
+              new Violation("$.executed", "is required but was not set", "为必填项，但未设置"),
+              new Violation("$.fullYear", "must be greater than or equal to 0 (was -5)",
+                  "必须是正数或零（实际为 -5）"));
+          assertThat(e).hasMessage("Invalid Budget (2 problems): $.executed: is required but was"
+              + " not set; $.fullYear: must be greater than or equal to 0 (was -5)");
+          assertThat(e.describe(Locale.SIMPLIFIED_CHINESE))
+              .isEqualTo("$.executed: 为必填项，但未设置\n$.fullYear: 必须是正数或零（实际为 -5）");
+        });
+  }
+
+  @Test
+  void aBudgetWithNothingSetNamesBothRequiredAmounts() {
+    assertThatThrownBy(() -> Budget.builder().build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e ->
+            assertThat(e.violations()).extracting(Violation::path)
+                .containsExactly("$.executed", "$.fullYear"));
   }
 
   @Test

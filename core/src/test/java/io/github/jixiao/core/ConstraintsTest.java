@@ -667,17 +667,25 @@ class ConstraintsTest {
   }
 
   /**
-   * A required attribute left out is refused by the builder, which names it (jixiao-io relies on
-   * that to report a missing field). No builder lets a null through, so the {@code @NotNull}
-   * itself is shown on a stand-in for the good value whose accessor answers null.
+   * A required attribute left out is refused by {@code build()} as every other violation is, at
+   * its path, in English and Chinese (jixiao-io relies on the path to place a missing field). The
+   * {@code @NotNull} itself is shown on a stand-in for the good value whose accessor answers null.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("requiredCases")
   void aMissingRequiredValueIsRefusedByTheBuilderAndByItsConstraintAtItsPath(Case c)
       throws Exception {
-    String attribute = c.key().substring(c.key().indexOf('.') + 1, c.key().indexOf(' '));
-    assertThatThrownBy(c.bad()::get).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("not set [" + attribute + "]");
+    String path = c.paths().get(0);                           // $.level
+    String attribute = path.substring(path.lastIndexOf('.') + 1);  // level
+    assertThatThrownBy(c.bad()::get).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+      assertRefusedAt(e, c);
+      assertThat(e.violations()).singleElement().satisfies(v -> {
+        assertThat(v.message()).isEqualTo("is required but was not set");
+        assertThat(v.messageZh()).isEqualTo("为必填项，但未设置");
+      });
+      assertThat(e).hasMessage("Invalid " + c.type() + " (1 problem): " + path
+          + ": is required but was not set");
+    });
 
     Object good = c.good().get();
     assertThat(good).isInstanceOf(domainType(c.type()));

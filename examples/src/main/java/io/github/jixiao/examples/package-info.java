@@ -9,6 +9,10 @@
  *       (审核规则), run beside the standard ones.
  *   <li>{@link io.github.jixiao.examples.CustomScoringRule}: a scoring rule of one's own (评分规则),
  *       registered under a type id and named from a rulebook.
+ *   <li>{@link io.github.jixiao.examples.DeriveARulebook}: a built-in rulebook with two weights
+ *       moved, in one call, and an evaluation scored under it.
+ *   <li>{@link io.github.jixiao.examples.DeriveAnEvaluation}: a read self-evaluation with one
+ *       entry changed, in one call, scored again.
  * </ul>
  *
  * <p>The data they run on is the project's first real report, {@code

@@ -11,6 +11,7 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Points;
+import io.github.jixiao.core.value.RequiredAttributes;
 import io.github.jixiao.io.Shape.Field;
 import io.github.jixiao.io.Shape.ScalarKind;
 import java.lang.reflect.Method;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -105,13 +107,17 @@ final class Shapes {
     // By name: the order of reflection's methods may change from one run to the next, and the
     // fields a message lists, or the order of missing-field problems, must not.
     Map<String, Field> fields = new TreeMap<>();
+    // Required as core says (what is neither optional, nor a list, nor defaulted): the domain's
+    // builders check nothing themselves, so Jackson's view does not know.
+    Set<String> required = RequiredAttributes.of(raw);
     for (BeanPropertyDefinition property : description.findProperties()) {
+      boolean needed = property.isRequired() || required.contains(property.getName());
       if (property.getSetter() != null) {
         fields.put(property.getName(), new Field(property.getName(),
-            property.getSetter().getParameterType(0), property.isRequired()));
+            property.getSetter().getParameterType(0), needed));
       } else if (property.getConstructorParameter() != null) {
         fields.put(property.getName(), new Field(property.getName(),
-            property.getConstructorParameter().getType(), property.isRequired()));
+            property.getConstructorParameter().getType(), needed));
       }
     }
     return new Shape.ObjectShape(raw.getSimpleName(), Collections.unmodifiableMap(

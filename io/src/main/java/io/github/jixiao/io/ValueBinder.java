@@ -11,8 +11,6 @@ import io.github.jixiao.io.JsonProblem.Kind;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Binds a tree whose shape is right to its domain value (领域对象), and turns what the domain refuses into
@@ -24,9 +22,6 @@ import java.util.regex.Pattern;
  * part is not bound itself, as its own checks would see only the part's failure.
  */
 final class ValueBinder {
-
-  private static final Pattern NOT_SET = Pattern.compile(
-      "Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
 
   private final ObjectMapper mapper;
   private final Shapes shapes;
@@ -164,18 +159,6 @@ final class ValueBinder {
             v.message() + suffix, v.messageZh() + suffix, null, null);
       }
       problems.count(invalid.omitted());
-      return;
-    }
-    IllegalStateException notSet = cause(failure, IllegalStateException.class);
-    Matcher m = notSet == null || notSet.getMessage() == null ? null
-        : NOT_SET.matcher(notSet.getMessage());
-    if (m != null && m.find()) {
-      for (String name : m.group(2).split(",\\s*")) {
-        JsonPath where = at.field(name.strip());
-        problems.atValue(Kind.MISSING, where,
-            "missing required field \"" + name.strip() + "\" of " + m.group(1),
-            m.group(1) + " 缺少必填字段 \"" + name.strip() + "\"", null, null);
-      }
       return;
     }
     // Never the binder's own words (its classes and features): the cause's message if it is the

@@ -16,7 +16,13 @@ import java.util.Optional;
 
 /**
  * The built-in rulebooks (内置评分规则表), each with its provenance, and lookup by id. Every number
- * in them is data: copy one with its builder to change a weight.
+ * in them is data, and a rulebook is derived from one in one call: {@link
+ * Rulebook#withIndicator(String, java.util.function.UnaryOperator)} changes one indicator (its
+ * rule, target or formula), {@link Rulebook#withIndicators(java.util.Map)} changes several
+ * together (weights that move between siblings, so that they still add up), the generated {@code
+ * with…} methods change the rest ({@code withId}, {@code withGradeScale}), and {@code
+ * Rulebook.builder().from(book)} starts a builder from one. The derived rulebook is validated as a
+ * built one is.
  */
 public final class Rulebooks {
 

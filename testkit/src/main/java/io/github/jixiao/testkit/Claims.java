@@ -69,14 +69,18 @@ final class Claims {
    * indicator, the total the card's total, the grade that total's grade on {@code scale}.
    */
   static SelfEvaluation claimed(SelfEvaluation evaluation, ScoreCard card, GradeScale scale) {
-    return Copies.evaluation(evaluation, changes(evaluation.getEntries(), card, scale)).build();
+    return claiming(SelfEvaluation.builder().from(evaluation), evaluation.getEntries(), card,
+        scale).build();
   }
 
-  /** The changes that make an evaluation with {@code entries} claim what {@code card} gives. */
-  static Copies.EvaluationChanges changes(List<IndicatorEntry> entries, ScoreCard card,
-      GradeScale scale) {
+  /**
+   * {@code evaluation} set to claim what {@code card} gives an evaluation with {@code entries}:
+   * those entries with their claimed points, the total and its grade on {@code scale}.
+   */
+  static SelfEvaluation.Builder claiming(SelfEvaluation.Builder evaluation,
+      List<IndicatorEntry> entries, ScoreCard card, GradeScale scale) {
     BigDecimal total = twoDecimals(card.getTotal());
-    return new Copies.EvaluationChanges().entries(claimed(entries, card)).claimedTotal(total)
+    return evaluation.entries(claimed(entries, card)).claimedTotal(total)
         .claimedGrade(scale.gradeOf(total));
   }
 
@@ -88,8 +92,8 @@ final class Claims {
     }
     List<IndicatorEntry> claimed = new ArrayList<>(entries.size());
     for (IndicatorEntry entry : entries) {
-      claimed.add(Copies.entry(entry, Optional.ofNullable(points.get(entry.getIndicatorCode())))
-          .build());
+      claimed.add(entry.withClaimedScore(
+          Optional.ofNullable(points.get(entry.getIndicatorCode()))));
     }
     return List.copyOf(claimed);
   }

@@ -63,8 +63,8 @@ final class Evaluations {
       }
       SelfEvaluation bare = unclaimed.build();
       ScoreCard card = Scorer.standard().score(bare, Claims.ownTable(table));
-      Copies.EvaluationChanges claims = Claims.changes(drawn, card, GradeScale.central());
-      SelfEvaluation.Builder evaluation = Copies.evaluation(bare, claims);
+      SelfEvaluation.Builder evaluation = Claims.claiming(SelfEvaluation.builder().from(bare),
+          drawn, card, GradeScale.central());
       narrative(source, evaluation, budget, table, Claims.claimed(drawn, card));
       return evaluation.build();
     };

@@ -176,7 +176,7 @@ final class Invalids {
     int copied = source.intBetween(0, department.getDuties().size() - 1);
     return variant(BrokenProperty.DUPLICATE_DUTY_CODE,
         "duties[" + department.getDuties().size() + "].code",
-        () -> Copies.department(department).addDuty(department.getDuties().get(copied)).build());
+        () -> Department.builder().from(department).addDuty(department.getDuties().get(copied)).build());
   }
 
   private static InvalidVariant unknownParentUnit(Source source) {
@@ -185,14 +185,14 @@ final class Invalids {
         .name(source.choose(Words.UNITS)).parentCode("no-such-unit").build();
     return variant(BrokenProperty.UNIT_WITH_UNKNOWN_PARENT,
         "units[" + department.getUnits().size() + "].parentCode",
-        () -> Copies.department(department).addUnit(orphan).build());
+        () -> Department.builder().from(department).addUnit(orphan).build());
   }
 
   private static InvalidVariant fiscalYear(Source source) {
     SelfEvaluation evaluation = evaluation(source);
     int year = source.nextBoolean() ? (int) source.between(2101, 9999) : (int) source.between(0, 1999, 1999);
     return variant(BrokenProperty.FISCAL_YEAR_OUT_OF_RANGE, "fiscalYear",
-        () -> Copies.evaluation(evaluation, year).build());
+        () -> evaluation.withFiscalYear(year));
   }
 
   private static InvalidVariant duplicateIndicator(Source source) {
@@ -200,7 +200,7 @@ final class Invalids {
     List<Indicator> table = evaluation.getIndicators();
     Indicator copied = source.choose(table);
     return variant(BrokenProperty.DUPLICATE_INDICATOR_CODE, "indicators[" + table.size() + "].code",
-        () -> Copies.evaluation(evaluation).addIndicator(copied).build());
+        () -> SelfEvaluation.builder().from(evaluation).addIndicator(copied).build());
   }
 
   private static InvalidVariant childTooDeep(Source source) {
@@ -210,14 +210,14 @@ final class Invalids {
     Indicator child = IndicatorTables.leaf(source, "1.new", 3, "1", 100);
     return variant(BrokenProperty.CHILD_NOT_ONE_LEVEL_BELOW_PARENT,
         "indicators[" + table.size() + "].level",
-        () -> Copies.evaluation(evaluation).addIndicator(child).build());
+        () -> SelfEvaluation.builder().from(evaluation).addIndicator(child).build());
   }
 
   private static InvalidVariant unknownEntry(Source source) {
     SelfEvaluation evaluation = evaluation(source);
     return variant(BrokenProperty.ENTRY_FOR_UNKNOWN_INDICATOR,
         "entries[" + evaluation.getEntries().size() + "].indicatorCode",
-        () -> Copies.evaluation(evaluation).addEntry(IndicatorEntry.builder()
+        () -> SelfEvaluation.builder().from(evaluation).addEntry(IndicatorEntry.builder()
             .indicatorCode("no-such-indicator").build()).build());
   }
 
@@ -226,7 +226,7 @@ final class Invalids {
     IndicatorEntry copied = source.choose(evaluation.getEntries());
     return variant(BrokenProperty.TWO_ENTRIES_FOR_ONE_INDICATOR,
         "entries[" + evaluation.getEntries().size() + "].indicatorCode",
-        () -> Copies.evaluation(evaluation).addEntry(copied).build());
+        () -> SelfEvaluation.builder().from(evaluation).addEntry(copied).build());
   }
 
   private static InvalidVariant unknownDeduction(Source source) {
@@ -235,7 +235,7 @@ final class Invalids {
         .points(new BigDecimal("0.5")).reason(source.choose(Words.DEDUCTION_REASONS)).build();
     return variant(BrokenProperty.DEDUCTION_FROM_UNKNOWN_INDICATOR,
         "deductions[" + evaluation.getDeductions().size() + "].indicatorCode",
-        () -> Copies.evaluation(evaluation).addDeduction(stray).build());
+        () -> SelfEvaluation.builder().from(evaluation).addDeduction(stray).build());
   }
 
   private static InvalidVariant unknownDuty(Source source) {
@@ -244,7 +244,7 @@ final class Invalids {
         .addDutyCode("no-such-duty").build();
     return variant(BrokenProperty.TASK_SERVING_UNKNOWN_DUTY,
         "tasks[" + evaluation.getTasks().size() + "].dutyCodes[0]",
-        () -> Copies.evaluation(evaluation).addTask(stray).build());
+        () -> SelfEvaluation.builder().from(evaluation).addTask(stray).build());
   }
 
   private static SelfEvaluation evaluation(Source source) {

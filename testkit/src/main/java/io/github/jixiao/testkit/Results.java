@@ -38,10 +38,10 @@ final class Results {
   private static SelfEvaluation misstate(SelfEvaluation evaluation, BigDecimal off) {
     List<StatedFigure> figures = new ArrayList<>();
     for (StatedFigure figure : evaluation.getStatedFigures()) {
-      figures.add(Copies.figure(figure, figure.getStatedValue()
-          .add(BigDecimal.ONE.movePointLeft(figure.getPrecision()))).build());
+      figures.add(figure.withStatedValue(figure.getStatedValue()
+          .add(BigDecimal.ONE.movePointLeft(figure.getPrecision()))));
     }
-    return Copies.evaluation(evaluation, new Copies.EvaluationChanges().statedFigures(figures)
-        .claimedTotal(evaluation.getClaimedTotal().orElseThrow().add(off))).build();
+    return SelfEvaluation.builder().from(evaluation).statedFigures(figures)
+        .claimedTotal(evaluation.getClaimedTotal().orElseThrow().add(off)).build();
   }
 }

@@ -18,9 +18,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validates a domain value (校验): first every number against its bound (integer digits and
- * decimals, never expanding the number), then its Bean Validation constraints through one shared
- * validator, then the invariants that span its fields; throws {@link InvalidValueException}
+ * Validates a domain value (校验): that every required attribute is set, every number within its
+ * bound (integer digits and decimals, never expanding the number), then its Bean Validation
+ * constraints through one shared validator, then the invariants that span its fields; throws {@link InvalidValueException}
  * listing everything, each message in English and Chinese. A number beyond its bound is told
  * alone: its other constraints and the invariants are not asked.
  */
@@ -142,7 +142,9 @@ public final class Validation {
   }
 
   /**
-   * Validates {@code value} and throws if it has any violation.
+   * Validates {@code value} and throws if it has any violation: its {@linkplain RequiredAttributes
+   * required attributes} not set, numbers beyond their bounds, constraints, and — once every
+   * required attribute is set, as they read them — the invariants that span its fields.
    *
    * @param value the freshly built value
    * @param type the domain type's simple name for the message
@@ -150,18 +152,30 @@ public final class Validation {
    * @throws InvalidValueException listing every violation
    */
   public static void check(Object value, String type, Consumer<Invariants> invariants) {
+    List<Violation> missing = RequiredAttributes.missing(value);
+    Set<String> notSet = new HashSet<>();
+    for (Violation v : missing) {
+      notSet.add(v.path());
+    }
     List<Violation> found = NumberDoor.violations(value);
     long omitted = 0;
     if (found.isEmpty()) {
-      found.addAll(constraintViolations(Shared.VALIDATOR.validate(value)));
-      Invariants extra = new Invariants();
-      invariants.accept(extra);
-      found.addAll(extra.violations);
-      omitted = extra.omitted;
+      // A constraint on an attribute not set (@NotNull, @NotBlank) would only say it again.
+      for (Violation v : constraintViolations(Shared.VALIDATOR.validate(value))) {
+        if (!notSet.contains(v.path())) {
+          found.add(v);
+        }
+      }
+      if (missing.isEmpty()) {
+        Invariants extra = new Invariants();
+        invariants.accept(extra);
+        found.addAll(extra.violations);
+        omitted = extra.omitted;
+      }
     } else {
       // A number beyond its bound is told by the door alone: its other constraints are not
       // asked (they would format it), nor the invariants (they add and compare numbers).
-      Set<String> beyond = new HashSet<>();
+      Set<String> beyond = new HashSet<>(notSet);
       found.forEach(v -> beyond.add(v.path()));
       for (PropertyDescriptor property : Shared.VALIDATOR.getConstraintsForClass(value.getClass())
           .getConstrainedProperties()) {
@@ -171,6 +185,7 @@ public final class Validation {
         }
       }
     }
+    found.addAll(missing);
     if (!found.isEmpty()) {
       found.sort(null);
       throw new InvalidValueException(type, found, omitted);
@@ -180,6 +195,20 @@ public final class Validation {
   /** Validates {@code value}'s constraints only. */
   public static void check(Object value, String type) {
     check(value, type, i -> {});
+  }
+
+  /**
+   * Checks only that every {@linkplain RequiredAttributes required attribute} of {@code value} is
+   * set and no list holds a null: for the values the scorer builds by the thousand (results, not
+   * documents), which carry no other constraint.
+   *
+   * @throws InvalidValueException listing every attribute not set
+   */
+  public static void required(Object value, String type) {
+    List<Violation> missing = RequiredAttributes.missing(value);
+    if (!missing.isEmpty()) {
+      throw new InvalidValueException(type, missing);
+    }
   }
 
   /** Whether two decimals are numerically equal, whatever their scale (3306.19 = 3306.190). */

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.explanation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.internal.Echo;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableArgument.class)
 @JsonDeserialize(as = ImmutableArgument.class)
-public interface Argument {
+public interface Argument extends WithArgument {
 
   /** The argument's name, the placeholder in a template: {@code actual} for {@code {actual}}. */
   @Value.Parameter
@@ -76,15 +77,28 @@ public interface Argument {
   default void validate() {
     // Kept small enough for the JIT to inline into every factory, so that the Optionals it asks
     // for are never allocated; the message is built out of line.
-    if (getName().isBlank() || getNumber().isPresent() == getText().isPresent()) {
+    if (getName() == null || getName().isBlank()
+        || getNumber().isPresent() == getText().isPresent()) {
       throw invalid(this);
     }
   }
 
   private static IllegalArgumentException invalid(Argument argument) {
+    Validation.required(argument, "Argument");
     return new IllegalArgumentException("an argument needs a name and exactly one of number or"
         + " text; was name '" + Echo.text(argument.getName()) + "', number "
         + argument.getNumber().map(Echo::number).orElse("none") + ", text "
         + argument.getText().map(t -> "'" + Echo.text(t) + "'").orElse("none"));
   }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Argument}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableArgument.Builder {}
 }

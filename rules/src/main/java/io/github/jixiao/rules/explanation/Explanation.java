@@ -2,6 +2,7 @@ package io.github.jixiao.rules.explanation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableExplanation.class)
 @JsonDeserialize(as = ImmutableExplanation.class)
-public interface Explanation {
+public interface Explanation extends WithExplanation {
 
   /** The message key, e.g. {@code threshold.over}. */
   @Value.Parameter
@@ -44,7 +45,7 @@ public interface Explanation {
   /** An explanation of a user's rule, with its own Chinese and English templates. */
   static Explanation custom(String key, String zhTemplate, String enTemplate,
       Argument... arguments) {
-    return ImmutableExplanation.builder().key(key).addArguments(arguments)
+    return Explanation.builder().key(key).addArguments(arguments)
         .putTemplate("zh", zhTemplate).putTemplate("en", enTemplate).build();
   }
 
@@ -54,5 +55,22 @@ public interface Explanation {
    */
   default String render(Locale locale) {
     return Messages.render(this, locale);
+  }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Explanation}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableExplanation.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "Explanation");
   }
 }

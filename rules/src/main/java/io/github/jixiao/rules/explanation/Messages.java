@@ -9,7 +9,7 @@ import java.util.Map;
  * The templates of the built-in explanation (得分说明) keys, in Chinese and English, and their rendering.
  * Rendering happens only when an explanation is asked for, never while scoring.
  */
-public final class Messages {
+final class Messages {
 
   /**
    * The most characters of one text argument a rendering shows: a user's rule may put any text

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCheckReport.class)
 @JsonDeserialize(as = ImmutableCheckReport.class)
-public interface CheckReport {
+public interface CheckReport extends WithCheckReport {
 
   /** Every finding, ordered by check code, then path, then code and message. */
   List<Finding> getFindings();
@@ -77,6 +77,7 @@ public interface CheckReport {
    */
   @Value.Check
   default void validate() {
+    Validation.required(this, "CheckReport");
     if (ReportOrder.holds(getFindings(), getChecksRun(), getChecksNotRun())) {
       return;
     }

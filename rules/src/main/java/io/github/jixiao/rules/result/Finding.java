@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
-public interface Finding {
+public interface Finding extends WithFinding {
 
   /** What was found, e.g. {@code JX-101}. */
   @NotBlank
@@ -100,12 +100,13 @@ public interface Finding {
   /**
    * Checks the constraints; called by {@code build()}. Every finding of every review is built
    * through here, so the common case — nothing blank — is decided by hand ({@link
-   * String#isBlank()} is what {@code @NotBlank} tests; the {@code @NotNull} ones hold once built);
+   * String#isBlank()} is what {@code @NotBlank} tests, once every required attribute is known set);
    * only a suspect finding goes through Bean Validation, which then words the exception exactly
    * as before.
    */
   @Value.Check
   default void validate() {
+    Validation.required(this, "Finding");
     if (getCode().isBlank() || getCheckCode().isBlank() || getMessageZh().isBlank()
         || getMessageEn().isBlank()) {
       Validation.check(this, "Finding");

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.result;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.explanation.Argument;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFormulaResult.class)
 @JsonDeserialize(as = ImmutableFormulaResult.class)
-public interface FormulaResult {
+public interface FormulaResult extends WithFormulaResult {
 
   /** The formula's id, e.g. {@code execution-rate}. */
   String getFormula();
@@ -43,11 +44,23 @@ public interface FormulaResult {
     return Optional.empty();
   }
 
-  /** A new builder: for a formula of one's own ({@link io.github.jixiao.rules.spi.Formula}). */
+  /**
+   * A new builder: for a formula of one's own ({@link io.github.jixiao.rules.spi.Formula});
+   * {@code builder().from(value)} starts from an existing one.
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link FormulaResult}. */
+  /**
+   * Builds a {@link FormulaResult}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
   final class Builder extends ImmutableFormulaResult.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "FormulaResult");
+  }
 }

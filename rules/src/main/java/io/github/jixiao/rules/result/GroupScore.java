@@ -2,6 +2,7 @@ package io.github.jixiao.rules.result;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGroupScore.class)
 @JsonDeserialize(as = ImmutableGroupScore.class)
-public interface GroupScore {
+public interface GroupScore extends WithGroupScore {
 
   /** The group's code. */
   @Value.Parameter
@@ -26,7 +27,7 @@ public interface GroupScore {
 
   /** 1 or 2. */
   @Value.Parameter
-  int getLevel();
+  Integer getLevel();
 
   /** The parent group's code; absent for level 1. */
   @Value.Parameter
@@ -58,5 +59,22 @@ public interface GroupScore {
    */
   static GroupScore of(String code, String name, int level, Optional<String> parentCode, BigDecimal weight, ScoreStatus status, BigDecimal points, Optional<? extends BigDecimal> claimed, Optional<? extends BigDecimal> difference) {
     return ImmutableGroupScore.of(code, name, level, parentCode, weight, status, points, claimed, difference);
+  }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link GroupScore}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableGroupScore.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "GroupScore");
   }
 }

@@ -3,9 +3,9 @@ package io.github.jixiao.rules.result;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Deduction;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.explanation.Argument;
 import io.github.jixiao.rules.explanation.Explanation;
-import io.github.jixiao.rules.explanation.Messages;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.internal.Listing;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorScore.class)
 @JsonDeserialize(as = ImmutableIndicatorScore.class)
-public interface IndicatorScore {
+public interface IndicatorScore extends WithIndicatorScore {
 
   /** The indicator's code. */
   @Value.Parameter
@@ -37,7 +37,7 @@ public interface IndicatorScore {
 
   /** 1, 2 or 3. */
   @Value.Parameter
-  int getLevel();
+  Integer getLevel();
 
   /** The parent group's code; absent for a level-1 indicator. */
   @Value.Parameter
@@ -118,7 +118,7 @@ public interface IndicatorScore {
         Argument.text("reasons", zh ? Listing.zh(reasons) : Listing.en(reasons)),
         Argument.number("before", before),
         Argument.number("points", getPoints()));
-    return rule + (zh ? "；" : "; ") + Messages.render(taken, locale);
+    return rule + (zh ? "；" : "; ") + taken.render(locale);
   }
 
   /**
@@ -127,5 +127,22 @@ public interface IndicatorScore {
    */
   static IndicatorScore of(String code, String name, int level, Optional<String> parentCode, BigDecimal weight, ScoreStatus status, BigDecimal points, BigDecimal rulePoints, RuleSpec rule, List<Argument> inputs, Optional<FormulaResult> formula, List<Deduction> deductions, BigDecimal deductionsTaken, Explanation explanation, Optional<BigDecimal> claimed, Optional<BigDecimal> difference, List<String> assumptions) {
     return ImmutableIndicatorScore.of(code, name, level, parentCode, weight, status, points, rulePoints, rule, inputs, formula, deductions, deductionsTaken, explanation, claimed, difference, assumptions);
+  }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link IndicatorScore}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableIndicatorScore.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "IndicatorScore");
   }
 }

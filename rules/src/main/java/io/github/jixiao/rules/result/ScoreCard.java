@@ -3,6 +3,7 @@ package io.github.jixiao.rules.result;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Grade;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.explanation.Explanation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScoreCard.class)
 @JsonDeserialize(as = ImmutableScoreCard.class)
-public interface ScoreCard {
+public interface ScoreCard extends WithScoreCard {
 
   /** The id of the rulebook applied. */
   @Value.Parameter
@@ -33,7 +34,7 @@ public interface ScoreCard {
 
   /** The fiscal year of the evaluation. */
   @Value.Parameter
-  int getFiscalYear();
+  Integer getFiscalYear();
 
   /** The department's name. */
   @Value.Parameter
@@ -59,9 +60,15 @@ public interface ScoreCard {
   @Value.Parameter
   BigDecimal getApplicableWeight();
 
-  /** Whether the total was rescaled because some indicators do not apply (按百分制折算). */
+  /**
+   * Whether the total was rescaled because some indicators do not apply (按百分制折算); not unless
+   * said.
+   */
   @Value.Parameter
-  boolean isRescaled();
+  @Value.Default
+  default boolean isRescaled() {
+    return false;
+  }
 
   /** 总分: the points sum, or its rescaling to the full score, rounded by the rulebook's policy. */
   @Value.Parameter
@@ -103,5 +110,22 @@ public interface ScoreCard {
    */
   static ScoreCard of(String rulebook, String rulebookTitle, int fiscalYear, String department, List<IndicatorScore> indicators, List<GroupScore> groups, BigDecimal pointsSum, BigDecimal maximum, BigDecimal applicableWeight, boolean rescaled, BigDecimal total, Grade grade, Optional<BigDecimal> claimedTotal, Optional<BigDecimal> difference, Optional<Grade> claimedGrade, List<Explanation> notes) {
     return ImmutableScoreCard.of(rulebook, rulebookTitle, fiscalYear, department, indicators, groups, pointsSum, maximum, applicableWeight, rescaled, total, grade, claimedTotal, difference, claimedGrade, notes);
+  }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ScoreCard}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableScoreCard.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "ScoreCard");
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSkippedCheck.class)
 @JsonDeserialize(as = ImmutableSkippedCheck.class)
-public interface SkippedCheck {
+public interface SkippedCheck extends WithSkippedCheck {
 
   /** The code of the check not run. */
   @NotBlank
@@ -49,6 +49,7 @@ public interface SkippedCheck {
    */
   @Value.Check
   default void validate() {
+    Validation.required(this, "SkippedCheck");
     if (getCheckCode().isBlank() || getReasonZh().isBlank() || getReasonEn().isBlank()) {
       Validation.check(this, "SkippedCheck");
     }

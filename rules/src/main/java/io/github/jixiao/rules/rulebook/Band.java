@@ -2,6 +2,7 @@ package io.github.jixiao.rules.rulebook;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,9 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBand.class)
 @JsonDeserialize(as = ImmutableBand.class)
-public interface Band {
+public interface Band extends WithBand {
 
   /** The lower bound; absent means no lower bound. */
+  @SuppressWarnings("immutables:from") // the builder's from(Band) is written out below
   Optional<BigDecimal> getFrom();
 
   /** Whether the lower bound belongs to the band; true unless said otherwise. */
@@ -41,19 +43,19 @@ public interface Band {
 
   /** The band [{@code from}, {@code to}) → {@code points}; a null bound is unbounded. */
   static Band of(BigDecimal from, BigDecimal to, BigDecimal points) {
-    return ImmutableBand.builder().from(Optional.ofNullable(from)).to(Optional.ofNullable(to))
+    return Band.builder().from(Optional.ofNullable(from)).to(Optional.ofNullable(to))
         .points(points).build();
   }
 
   /** The band ({@code from}, {@code to}] → {@code points}; a null bound is unbounded. */
   static Band openClosed(BigDecimal from, BigDecimal to, BigDecimal points) {
-    return ImmutableBand.builder().from(Optional.ofNullable(from)).fromInclusive(false)
+    return Band.builder().from(Optional.ofNullable(from)).fromInclusive(false)
         .to(Optional.ofNullable(to)).toInclusive(true).points(points).build();
   }
 
   /** The single value [{@code value}, {@code value}] → {@code points}. */
   static Band exactly(BigDecimal value, BigDecimal points) {
-    return ImmutableBand.builder().from(value).to(value).toInclusive(true).points(points).build();
+    return Band.builder().from(value).to(value).toInclusive(true).points(points).build();
   }
 
   /** Whether {@code value} lies in this band. */
@@ -69,5 +71,33 @@ public interface Band {
       return c < 0 || (c == 0 && isToInclusive());
     }
     return true;
+  }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Band}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableBand.Builder {
+
+    /**
+     * Fills this builder with every attribute of {@code band}, as every other value's builder
+     * does (Immutables cannot generate it here: {@code from} is also the lower bound's setter).
+     */
+    public Builder from(Band band) {
+      from(band.getFrom()).fromInclusive(band.isFromInclusive()).to(band.getTo())
+          .toInclusive(band.isToInclusive()).points(band.getPoints());
+      return this;
+    }
+  }
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "Band");
   }
 }

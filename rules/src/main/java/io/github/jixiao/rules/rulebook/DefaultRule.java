@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorKind;
+import io.github.jixiao.core.value.Validation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDefaultRule.class)
 @JsonDeserialize(as = ImmutableDefaultRule.class)
-public interface DefaultRule {
+public interface DefaultRule extends WithDefaultRule {
 
   /** The indicator kind it applies to. */
   IndicatorKind getKind();
@@ -30,7 +31,24 @@ public interface DefaultRule {
 
   /** The default {@code rule} for indicators of {@code kind} and {@code direction} (may be null). */
   static DefaultRule of(IndicatorKind kind, Direction direction, RuleSpec rule) {
-    return ImmutableDefaultRule.builder().kind(kind).direction(Optional.ofNullable(direction))
+    return DefaultRule.builder().kind(kind).direction(Optional.ofNullable(direction))
         .rule(rule).build();
+  }
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DefaultRule}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableDefaultRule.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "DefaultRule");
   }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGradeScale.class)
 @JsonDeserialize(as = ImmutableGradeScale.class)
-public interface GradeScale {
+public interface GradeScale extends WithGradeScale {
 
   /** The bands in ascending order of their lowest total; the first starts at 0. */
   List<GradeBand> getBands();

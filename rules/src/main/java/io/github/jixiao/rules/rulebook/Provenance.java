@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProvenance.class)
 @JsonDeserialize(as = ImmutableProvenance.class)
-public interface Provenance {
+public interface Provenance extends WithProvenance {
 
   /** Confirmed or reconstructed. */
   ProvenanceStatus getStatus();

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.rulebook;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRoundingPolicy.class)
 @JsonDeserialize(as = ImmutableRoundingPolicy.class)
-public interface RoundingPolicy {
+public interface RoundingPolicy extends WithRoundingPolicy {
 
   /** Decimals kept: 2 unless said otherwise (0 to 4). */
   @Value.Default
@@ -49,6 +50,7 @@ public interface RoundingPolicy {
   /** Checks the scale and that the mode rounds. */
   @Value.Check
   default void validate() {
+    Validation.required(this, "RoundingPolicy");
     if (getScale() < 0 || getScale() > 4 || getMode() == RoundingMode.UNNECESSARY) {
       throw new IllegalArgumentException("a rounding policy keeps 0 to 4 decimals and rounds"
           + " (not UNNECESSARY); was scale " + getScale() + ", mode " + getMode());

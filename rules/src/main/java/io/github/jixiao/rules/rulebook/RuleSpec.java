@@ -2,6 +2,7 @@ package io.github.jixiao.rules.rulebook;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleSpec.class)
 @JsonDeserialize(as = ImmutableRuleSpec.class)
-public interface RuleSpec {
+public interface RuleSpec extends WithRuleSpec {
 
   /** The rule's type id, as registered in {@link ScoringRules}, e.g. {@code proportional}. */
   String getType();
@@ -58,6 +59,7 @@ public interface RuleSpec {
   /** Checks that the type id is given. */
   @Value.Check
   default void validate() {
+    Validation.required(this, "RuleSpec");
     if (getType().isBlank()) {
       throw new IllegalArgumentException("a rule spec needs a type id, e.g. \"proportional\"");
     }

@@ -3,11 +3,15 @@ package io.github.jixiao.rules.rulebook;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.EvaluationKind;
+import io.github.jixiao.core.value.ByCode;
+import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +43,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRulebook.class)
 @JsonDeserialize(as = ImmutableRulebook.class)
-public interface Rulebook {
+public interface Rulebook extends WithRulebook {
 
   /** The id an evaluation names it by, e.g. {@code gz-dept-2021}. */
   @NotBlank
@@ -111,7 +115,39 @@ public interface Rulebook {
     return getIndicators().stream().filter(i -> i.getCode().equals(code)).findFirst();
   }
 
-  /** A new builder. */
+  /**
+   * This rulebook with the indicator {@code code} changed, in one call: {@code
+   * book.withIndicator("2.1.1", i -> i.withRule(BuiltInRules.threshold(…)))}. The result is
+   * validated as a built rulebook is: a weight changed alone no longer adds up with its siblings
+   * and is refused; change the weights together with {@link #withIndicators(Map)}.
+   *
+   * @throws InvalidValueException if no indicator has that code (the codes are named), or the
+   *     changed rulebook is invalid
+   */
+  default Rulebook withIndicator(String code, UnaryOperator<RulebookIndicator> change) {
+    return withIndicators(ByCode.changed(getIndicators(), RulebookIndicator::getCode, code,
+        change, "Rulebook", "indicators"));
+  }
+
+  /**
+   * This rulebook with several indicators changed together, by code, in one call, so that
+   * weights can move between siblings and still add up:
+   *
+   * <pre>{@code
+   * Rulebook ours = Rulebooks.guangzhouDepartment2021().withIndicators(Map.of(
+   *     "2.1.1", i -> i.withWeight(new BigDecimal("12")),    // 预算完成率 10 → 12
+   *     "2.1.3", i -> i.withWeight(new BigDecimal("3"))));   // 资金使用合规性 5 → 3
+   * }</pre>
+   *
+   * @throws InvalidValueException if a code names no indicator (the codes are named), or the
+   *     changed rulebook is invalid
+   */
+  default Rulebook withIndicators(Map<String, UnaryOperator<RulebookIndicator>> changes) {
+    return withIndicators(ByCode.changed(getIndicators(), RulebookIndicator::getCode, changes,
+        "Rulebook", "indicators"));
+  }
+
+  /** A new builder; {@code builder().from(book)} starts from an existing one. */
   static Builder builder() {
     return new Builder();
   }

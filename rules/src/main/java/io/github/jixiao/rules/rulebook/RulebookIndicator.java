@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRulebookIndicator.class)
 @JsonDeserialize(as = ImmutableRulebookIndicator.class)
-public interface RulebookIndicator {
+public interface RulebookIndicator extends WithRulebookIndicator {
 
   /** The code, unique within the rulebook, e.g. {@code 2.1.1}. */
   @NotBlank
@@ -42,7 +42,7 @@ public interface RulebookIndicator {
   List<@NotBlank String> getAliases();
 
   /** 1, 2 or 3: 一级, 二级 or 三级指标. */
-  int getLevel();
+  Integer getLevel();
 
   /** The parent's code; absent exactly for level 1. */
   Optional<String> getParentCode();

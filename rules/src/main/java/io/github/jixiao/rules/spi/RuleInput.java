@@ -3,6 +3,7 @@ package io.github.jixiao.rules.spi;
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  * <p>Built by the {@link Scorer}; tests and {@code ScoringRuleLaws} build their own.
  */
 @Value.Immutable
-public interface RuleInput {
+public interface RuleInput extends WithRuleInput {
 
   /** The indicator's code, e.g. {@code 2.1.1}. */
   @Value.Parameter
@@ -91,5 +92,11 @@ public interface RuleInput {
    */
   static RuleInput of(String indicatorCode, String indicatorName, BigDecimal weight, RuleSpec spec, Optional<? extends BigDecimal> target, Optional<? extends Direction> direction, Optional<String> unit, Optional<? extends BigDecimal> actual, Optional<? extends QualitativeLevel> level, Optional<? extends BigDecimal> chosenPoints, RoundingPolicy rounding, Optional<? extends SelfEvaluation> evaluation) {
     return ImmutableRuleInput.of(indicatorCode, indicatorName, weight, spec, target, direction, unit, actual, level, chosenPoints, rounding, evaluation);
+  }
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "RuleInput");
   }
 }
