@@ -1,13 +1,16 @@
 package io.github.jixiao.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Violation;
-import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,12 +36,27 @@ class LocaleIndependenceTest {
     }
   }
 
+  // Surefire runs these tests on the module path (core has a module descriptor); the child needs
+  // only to find the classes, so this test's own, the module path and the class path will do.
+  private static String everythingOnTheClassPath() {
+    List<String> parts = new ArrayList<>();
+    parts.add(Path.of(URI.create(LocaleIndependenceTest.class.getProtectionDomain().getCodeSource()
+        .getLocation().toString())).toString());
+    for (String property : List.of("jdk.module.path", "java.class.path")) {
+      String value = System.getProperty(property, "");
+      if (!value.isEmpty()) {
+        parts.add(value);
+      }
+    }
+    return String.join(File.pathSeparator, parts);
+  }
+
   @Test
   void onAChineseServerTheEnglishMessageIsStillEnglish() throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child = new ProcessBuilder(List.of(java.toString(), "-Duser.language=zh",
         "-Duser.country=CN", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path"), LocaleIndependenceTest.class.getName()))
+        "-cp", everythingOnTheClassPath(), LocaleIndependenceTest.class.getName()))
         .redirectErrorStream(true).start();
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

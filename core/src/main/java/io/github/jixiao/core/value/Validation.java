@@ -4,12 +4,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.PropertyDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -52,16 +56,26 @@ public final class Validation {
     static final char SEPARATOR = '\u0000';
     private static final String OWN_KEY = "{io.github.jixiao.";
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final ResourceBundle.Control NO_FALLBACK =
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private final ResourceBundle ownEnglish = bundle(Locale.ROOT);
-    private final ResourceBundle ownChinese = bundle(CHINESE);
+    private final ResourceBundle ownEnglish = bundle("messages.properties", null);
+    private final ResourceBundle ownChinese = bundle("messages_zh.properties", ownEnglish);
     private final MessageInterpolator standard = new ParameterMessageInterpolator(
         Set.of(Locale.ENGLISH, CHINESE), Locale.ENGLISH, context -> Locale.ENGLISH, false);
 
-    private static ResourceBundle bundle(Locale locale) {
-      return ResourceBundle.getBundle("io.github.jixiao.core.value.messages", locale,
-          Validation.class.getClassLoader(), NO_FALLBACK);
+    // Read as files beside this class, not through ResourceBundle.getBundle: a named module may
+    // not pass a ResourceBundle.Control, and these must never fall back to the machine's locale.
+    private static ResourceBundle bundle(String file, ResourceBundle parent) {
+      try (InputStream in = Validation.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException("jixiao-core is incomplete: " + file + " is missing");
+        }
+        return new PropertyResourceBundle(in) {
+          {
+            setParent(parent);
+          }
+        };
+      } catch (IOException e) {
+        throw new UncheckedIOException("jixiao-core's " + file + " cannot be read", e);
+      }
     }
 
     @Override

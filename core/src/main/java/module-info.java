@@ -1,0 +1,20 @@
+/**
+ * jixiao-core (绩效领域模型): the domain of budget-performance management as immutable, validated
+ * values. Exports the values, their constraints and the value machinery; opens the packages
+ * Hibernate Validator and Jackson reflect on.
+ */
+module io.github.jixiao.core {
+  requires transitive jakarta.validation;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.databind;
+  requires org.hibernate.validator;
+  requires static transitive org.immutables.value.annotations;
+
+  exports io.github.jixiao.core;
+  exports io.github.jixiao.core.constraint;
+  exports io.github.jixiao.core.value;
+
+  opens io.github.jixiao.core to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.jixiao.core.constraint to org.hibernate.validator;
+  opens io.github.jixiao.core.value to org.hibernate.validator;
+}
