@@ -22,12 +22,13 @@ import org.immutables.value.Value;
  * the {@link GradeScale} and the {@link RoundingPolicy}.
  *
  * <p>Building one validates it and lists every problem, each with its path
- * ({@code indicators[3].rule.params.step}): codes that repeat, parents that do not exist, weights
- * of children that do not add up to their parent's, roots that do not add up to 100, band tables
+ * ({@code $.indicators[3].weight}): codes that repeat, parents that do not exist, weights of
+ * children that do not add up to their parent's, roots that do not add up to 100, band tables
  * with a gap or an overlap, deduction caps not above 0 or above a weight, no indicators at all,
- * years outside 2000–2100, built-in rules whose parameters make no sense or are not theirs. Every
- * rule's own check, a user's included, runs again when the rulebook is prepared for scoring by the
- * {@code Scorer} that has the rule registered; a problem stops scoring, naming it.
+ * years outside 2000–2100. What a rule's parameters mean is the rule's business: every rule's own
+ * check, built in or a user's, runs when the rulebook is prepared for scoring by the {@code
+ * Scorer} that has the rule registered ({@code Scorer.verify} lists the problems); a problem
+ * stops scoring, naming it.
  *
  * <pre>{@code
  * Rulebook yueyang = Rulebook.builder()

@@ -66,8 +66,7 @@ public interface ScoringRule {
    * proportional rule, an option the rule needs and was not given). Called for every rule, built
    * in or not, when a rulebook is prepared for scoring: a problem stops scoring with a {@link
    * ScoringException} naming it, the rule's type id and the indicator ({@link Scorer#verify} lists
-   * them all). Built-in rules are checked when the rulebook is built, too. Reports nothing by
-   * default.
+   * them all). Reports nothing by default.
    *
    * @param spec the spec naming this rule
    * @param weight the indicator's weight, when the rulebook fixes it
