@@ -138,7 +138,7 @@ final class TextReport {
     }
     for (Map.Entry<String, List<Finding>> c : collapsed.entrySet()) {
       List<Finding> found = c.getValue();
-      String what = CheckCode.of(c.getKey())
+      String what = CheckCode.find(c.getKey())
           .map(code -> lang.pick(code.descriptionZh(), code.description()))
           .orElseGet(() -> found.get(0).message(lang.locale()));
       out.println("  " + Text.padRight(Text.severity(Severity.INFO, lang), lang == Lang.ZH ? 4 : 7)

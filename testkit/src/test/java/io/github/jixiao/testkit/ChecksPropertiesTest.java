@@ -52,7 +52,7 @@ class ChecksPropertiesTest {
     // JX-406: every missed target has a deviation reason; JX-403: problems name only indicators
     // that lost points; JX-405: a low execution rate is explained.
     for (String code : List.of("JX-403", "JX-405", "JX-406", "JX-501")) {
-      ConsistencyCheckLaws.of(Checks.standard().get(code).orElseThrow())
+      ConsistencyCheckLaws.of(Checks.standard().find(code).orElseThrow())
           .silentFrom(Severity.INFO).checkRandomly(2021, 200);
     }
   }

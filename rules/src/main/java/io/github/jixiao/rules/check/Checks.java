@@ -144,7 +144,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   }
 
   /** The check with this code. */
-  public Optional<ConsistencyCheck> get(String code) {
+  public Optional<ConsistencyCheck> find(String code) {
     return Optional.ofNullable(byCode.get(code));
   }
 

@@ -145,7 +145,7 @@ public enum CheckCode {
   }
 
   /** The constant with this code, e.g. {@code JX-101} → {@link #STATED_RATE}. */
-  public static Optional<CheckCode> of(String code) {
+  public static Optional<CheckCode> find(String code) {
     for (CheckCode c : values()) {
       if (c.code.equals(code)) {
         return Optional.of(c);

@@ -32,8 +32,8 @@ class ChecksTest {
 
     assertThat(codes).doesNotHaveDuplicates().allMatch(c -> c.matches("JX-\\d{3}"));
     assertThat(codes).containsExactlyElementsOf(EVER_ISSUED);
-    assertThat(CheckCode.of("JX-101")).contains(CheckCode.STATED_RATE);
-    assertThat(CheckCode.of("JX-999")).isEmpty();
+    assertThat(CheckCode.find("JX-101")).contains(CheckCode.STATED_RATE);
+    assertThat(CheckCode.find("JX-999")).isEmpty();
   }
 
   @Test
@@ -43,7 +43,7 @@ class ChecksTest {
 
     assertThat(Checks.standard().codes()).containsExactlyElementsOf(expected);
     for (ConsistencyCheck check : Checks.standard()) {
-      CheckCode code = CheckCode.of(check.code()).orElseThrow();
+      CheckCode code = CheckCode.find(check.code()).orElseThrow();
       assertThat(check.severity()).isEqualTo(code.severity());
       assertThat(check.description()).isEqualTo(code.description());
       assertThat(check.descriptionZh()).isEqualTo(code.descriptionZh());
@@ -69,7 +69,7 @@ class ChecksTest {
   void aCheckIsFoundThroughServiceLoaderAndRunsBesideTheStandardOnes() {
     Checks checks = Checks.standard().withDiscovered(getClass().getClassLoader());
 
-    assertThat(checks.get("GZ-001")).containsInstanceOf(DiscoveredCheck.class);
+    assertThat(checks.find("GZ-001")).containsInstanceOf(DiscoveredCheck.class);
     CheckReport report = checks.run(Fixture.seed().build());
     assertThat(report.getChecksRun()).contains("GZ-001");
     assertThat(report.findings("GZ-001")).singleElement().satisfies(f -> {

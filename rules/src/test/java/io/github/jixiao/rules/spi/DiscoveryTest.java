@@ -59,7 +59,7 @@ class DiscoveryTest {
       assertThat(Scorer.standard().score(BaiyunFixture.asEncoded(),
           Rulebooks.guangzhouDepartment2021()).getTotal()).isEqualByComparingTo("89.72");
       assertThat(ScoringRules.standard().ids()).containsExactlyElementsOf(BuiltInRules.ids());
-      assertThat(Checks.standard().get("GZ-001")).isEmpty();
+      assertThat(Checks.standard().find("GZ-001")).isEmpty();
       assertThatThrownBy(() -> ScoringRules.standard().withDiscovered())
           .isInstanceOf(PluginException.class);
     } finally {
@@ -124,8 +124,8 @@ class DiscoveryTest {
     assertThat(ScoringRules.standard().ids()).containsExactlyElementsOf(BuiltInRules.ids());
     assertThat(ScoringRules.standard().withDiscovered(loader).ids()).containsExactlyElementsOf(
         concat(BuiltInRules.ids(), "test-half"));
-    assertThat(Checks.standard().get("GZ-001")).isEmpty();
-    assertThat(Checks.standard().withDiscovered(loader).get("GZ-001"))
+    assertThat(Checks.standard().find("GZ-001")).isEmpty();
+    assertThat(Checks.standard().withDiscovered(loader).find("GZ-001"))
         .containsInstanceOf(DiscoveredCheck.class);
     assertThat(Formulas.standard().contains(TestFormulaProvider.DEDUCTION_COUNT)).isFalse();
     Formulas found = Formulas.standard().withDiscovered(loader);
