@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.jixiao.core.value.Violation;
+import io.github.jixiao.io.JsonDocumentException;
+import io.github.jixiao.io.JsonProblem;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +53,31 @@ final class RulebookFileProblems {
           limit < ProblemLines.SHOWN_VERBOSE, lang));
     }
     return lines;
+  }
+
+  /**
+   * {@code problems} of a rulebook read from {@code file} (as {@link Scorer#verifyKnownRules}
+   * finds them) as a document's problems, each at its line and column; empty if there are none.
+   * At most {@link ProblemLines#SHOWN_VERBOSE} are placed and listed, the rest counted.
+   */
+  static Optional<JsonDocumentException> asDocumentProblems(List<Violation> problems,
+      Path file) {
+    if (problems.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Violation> listed =
+        problems.subList(0, Math.min(ProblemLines.SHOWN_VERBOSE, problems.size()));
+    Map<JsonPointer, String> places = new HashMap<>();
+    listed.forEach(v -> places.put(JsonPointer.compile(pointer(v.path())), "0:0"));
+    locate(file, places);
+    List<JsonProblem> found = new ArrayList<>();
+    for (Violation v : listed) {
+      String[] at = places.get(JsonPointer.compile(pointer(v.path()))).split(":");
+      found.add(new JsonProblem(JsonProblem.Kind.INVALID_VALUE, v.path(),
+          Integer.parseInt(at[0]), Integer.parseInt(at[1]), v.message(), v.messageZh(), null));
+    }
+    return Optional.of(new JsonDocumentException(file.toString(), "Rulebook", found,
+        problems.size() - listed.size()));
   }
 
   /**

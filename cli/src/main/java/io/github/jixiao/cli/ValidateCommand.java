@@ -3,14 +3,19 @@ package io.github.jixiao.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.io.JsonDocumentException;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.scoring.Scorer;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 
 /**
  * {@code jixiao validate FILE…}: reads each document strictly, of whichever type its {@code
- * "format"} names, and reports every problem (文档错误) with file, line:column and JSON path. Exit
- * code 2 when any document cannot be read.
+ * "format"} names, and reports every problem (文档错误) with file, line:column and JSON path; a
+ * rulebook's built-in rules also check what they are given (a misspelt parameter or option, a
+ * step of 0); a rule type of one's own is left to the scorer that registers it. Exit code 2 when
+ * any document cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Validate Jixiao JSON documents: every problem with line:column and JSON path.",
@@ -24,6 +29,15 @@ final class ValidateCommand extends BatchCommand {
   @Override
   Done process(Path file) {
     Object document = JixiaoJson.standard().readAny(file);
+    if (document instanceof Rulebook rulebook) {
+      // What a rule's parameters mean is the rule's business (issue 12): the built-in rules check
+      // theirs here; a rule type of the user's own is no problem of the document's.
+      Optional<JsonDocumentException> problems = RulebookFileProblems.asDocumentProblems(
+          Scorer.standard().verifyKnownRules(rulebook), file);
+      if (problems.isPresent()) {
+        throw problems.get();
+      }
+    }
     String format = DocumentType.all().stream()
         .filter(t -> t.valueType().isInstance(document)).map(DocumentType::format)
         .findFirst().orElse("?");

@@ -118,6 +118,17 @@ public final class Scorer {
   }
 
   /**
+   * As {@link #verify(Rulebook)}, leaving aside the rule types this scorer does not register: the
+   * problems of the rules it knows, for a rulebook that may be written for a registry with rules
+   * of its own (what {@code jixiao validate} reports: a misspelt option of a built-in rule, not a
+   * user's rule type).
+   */
+  public List<Violation> verifyKnownRules(Rulebook rulebook) {
+    return RulebookVerifier.problems(rules, Objects.requireNonNull(rulebook, "rulebook")).stream()
+        .filter(p -> !p.unregistered()).map(RulebookVerifier.Problem::violation).toList();
+  }
+
+  /**
    * Scores {@code evaluation} under {@code rulebook}.
    *
    * @throws ScoringException if the rulebook is for another kind of evaluation (unless {@link
