@@ -30,7 +30,8 @@ final class CheckCommand extends FindingsCommand {
     SelfEvaluation evaluation = documents.evaluation(file);
     Optional<Rulebook> rules = rulebook.given()
         .or(() -> evaluation.getRulebook().map(id -> documents.named(evaluation)));
-    CheckReport report = rules.map(r -> Checks.standard().run(evaluation, r))
+    CheckReport report = rules.map(r -> Checks.standard().run(
+            Checks.context(evaluation, r, rulebook.scorer())))
         .orElseGet(() -> Checks.standard().run(evaluation));
     if (json) {
       ObjectNode o = JsonReport.object().put("file", file.toString());

@@ -3,7 +3,6 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.scoring.Scorer;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +37,7 @@ final class RenderCommand extends DocumentCommand {
     try {
       SelfEvaluation evaluation = documents.evaluation(file);
       Rulebook rules = rulebook.given().orElseGet(() -> documents.named(evaluation));
-      ScoreCard card = Scorer.standard().score(evaluation, rules);
+      ScoreCard card = rulebook.scorer().score(evaluation, rules);
       table = new TableReport(lang).render(card, format);
     } catch (RuntimeException | Error e) {
       // a document problem, a rulebook, a rule or a read; or Jixiao's fault, or the VM's

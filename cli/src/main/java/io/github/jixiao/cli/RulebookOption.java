@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.scoring.Scorer;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,11 @@ final class RulebookOption {
           + " (check: none if it names none).")
   String value;
 
+  @Option(names = "--any-kind",
+      description = "Score even under a rulebook for another kind of evaluation (部门整体支出 or"
+          + " 项目支出); the score card then says so in a note. Without it such a file is refused.")
+  boolean anyKind;
+
   private Optional<Rulebook> given = Optional.empty();
 
   /**
@@ -30,6 +36,11 @@ final class RulebookOption {
     }
     given = documents.rulebook(value);
     return given.isPresent();
+  }
+
+  /** The scorer the command scores with: the built-in rules, proceeding on a kind mismatch if asked. */
+  Scorer scorer() {
+    return anyKind ? Scorer.standard().proceedingOnKindMismatch() : Scorer.standard();
   }
 
   /** The rulebook the option named, once {@link #resolve resolved}; empty if none was given. */

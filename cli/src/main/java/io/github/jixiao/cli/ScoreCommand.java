@@ -31,8 +31,9 @@ final class ScoreCommand extends FindingsCommand {
   Done process(Path file) {
     SelfEvaluation evaluation = documents.evaluation(file);
     Rulebook rules = rulebook.given().orElseGet(() -> documents.named(evaluation));
-    ScoreCard card = Scorer.standard().score(evaluation, rules);
-    CheckReport findings = Checks.standard().run(evaluation, rules);
+    Scorer scorer = rulebook.scorer();
+    ScoreCard card = scorer.score(evaluation, rules);
+    CheckReport findings = Checks.standard().run(Checks.context(evaluation, rules, scorer));
     if (json) {
       JsonReport report = new JsonReport(lang);
       ObjectNode o = JsonReport.object().put("file", file.toString());

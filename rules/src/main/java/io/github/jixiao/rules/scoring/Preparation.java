@@ -60,12 +60,12 @@ final class Preparation {
     return new ScoringException(null, null, "the rulebook '" + id + "' scores " + en(kind)
         + " evaluations (" + kind.label() + "), but this evaluation is " + en(actual) + " ("
         + actual.label() + "): scored under it, its points would mean nothing; choose a rulebook"
-        + " for " + en(actual) + " evaluations (built in: " + fitting + "), or ask the scorer to"
-        + " proceed with a note (Scorer.proceedingOnKindMismatch())",
+        + " for " + en(actual) + " evaluations (built in: " + fitting + "), or ask to proceed"
+        + " with a note on the card (Scorer.proceedingOnKindMismatch(); jixiao --any-kind)",
         "评分办法“" + id + "”适用于" + kind.label() + "绩效自评，而本自评为" + actual.label()
         + "绩效自评，按其评分没有意义；请选用适用于" + actual.label() + "的评分办法（内置："
         + fitting.replace(", ", "、") + "），或明确要求继续评分并在评分表中注明"
-        + "（Scorer.proceedingOnKindMismatch()）", null);
+        + "（Scorer.proceedingOnKindMismatch()；命令行 --any-kind）", null);
   }
 
   /** The note a card scored despite the mismatch carries. */

@@ -29,7 +29,8 @@ class KindMismatchTest {
               + " evaluations (项目支出), but this evaluation is department-wide (部门整体支出):"
               + " scored under it, its points would mean nothing; choose a rulebook for"
               + " department-wide evaluations (built in: mof-dept-2013, gz-dept-2021), or ask"
-              + " the scorer to proceed with a note (Scorer.proceedingOnKindMismatch())");
+              + " to proceed with a note on the card (Scorer.proceedingOnKindMismatch();"
+              + " jixiao --any-kind)");
           assertThat(e.messageZh()).startsWith("评分办法“mof-project-2020”适用于项目支出绩效自评，"
               + "而本自评为部门整体支出绩效自评，按其评分没有意义；请选用适用于部门整体支出的评分办法（内置："
               + "mof-dept-2013、gz-dept-2021）");
