@@ -39,17 +39,13 @@ final class RulebookFileProblems {
    */
   static List<String> of(Rulebook rulebook, Path file, Scorer scorer, Lang lang, int limit) {
     List<Violation> problems = scorer.verify(rulebook);
-    List<Violation> shown = problems.subList(0, Math.min(limit, problems.size()));
-    Map<JsonPointer, String> places = new HashMap<>();
-    shown.forEach(v -> places.put(JsonPointer.compile(pointer(v.path())), "0:0"));
-    locate(file, places);
     List<String> lines = new ArrayList<>();
-    for (Violation v : shown) {
-      lines.add(file + ":" + places.get(JsonPointer.compile(pointer(v.path()))) + ": "
-          + v.path() + ": " + lang.pick(v.messageZh(), v.message()));
+    for (JsonProblem p : placed(problems, file, limit)) {
+      lines.add(file + ":" + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
+          + lang.pick(p.messageZh(), p.message()));
     }
-    if (problems.size() > shown.size()) {
-      lines.add(file + ": " + ProblemLines.more(problems.size() - shown.size(),
+    if (problems.size() > limit) {
+      lines.add(file + ": " + ProblemLines.more(problems.size() - limit,
           limit < ProblemLines.SHOWN_VERBOSE, lang));
     }
     return lines;
@@ -65,8 +61,17 @@ final class RulebookFileProblems {
     if (problems.isEmpty()) {
       return Optional.empty();
     }
-    List<Violation> listed =
-        problems.subList(0, Math.min(ProblemLines.SHOWN_VERBOSE, problems.size()));
+    List<JsonProblem> listed = placed(problems, file, ProblemLines.SHOWN_VERBOSE);
+    return Optional.of(new JsonDocumentException(file.toString(), "Rulebook", listed,
+        problems.size() - listed.size()));
+  }
+
+  /**
+   * The first {@code limit} of {@code problems}, each at the line and column of its value in
+   * {@code file} ({@code 0:0} when not found); the file is parsed once to place them all.
+   */
+  private static List<JsonProblem> placed(List<Violation> problems, Path file, int limit) {
+    List<Violation> listed = problems.subList(0, Math.min(limit, problems.size()));
     Map<JsonPointer, String> places = new HashMap<>();
     listed.forEach(v -> places.put(JsonPointer.compile(pointer(v.path())), "0:0"));
     locate(file, places);
@@ -76,8 +81,7 @@ final class RulebookFileProblems {
       found.add(new JsonProblem(JsonProblem.Kind.INVALID_VALUE, v.path(),
           Integer.parseInt(at[0]), Integer.parseInt(at[1]), v.message(), v.messageZh(), null));
     }
-    return Optional.of(new JsonDocumentException(file.toString(), "Rulebook", found,
-        problems.size() - listed.size()));
+    return found;
   }
 
   /**

@@ -6,7 +6,7 @@ import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.spi.CheckContext;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -31,9 +31,9 @@ final class ScoreCommand extends FindingsCommand {
   Done process(Path file) {
     SelfEvaluation evaluation = documents.evaluation(file);
     Rulebook rules = rulebook.given().orElseGet(() -> documents.named(evaluation));
-    Scorer scorer = rulebook.scorer();
-    ScoreCard card = scorer.score(evaluation, rules);
-    CheckReport findings = Checks.standard().run(Checks.context(evaluation, rules, scorer));
+    ScoreCard card = rulebook.scorer().score(evaluation, rules);
+    // the checks that rescore read this card: the document is scored once
+    CheckReport findings = Checks.standard().run(CheckContext.of(evaluation, rules, card));
     if (json) {
       JsonReport report = new JsonReport(lang);
       ObjectNode o = JsonReport.object().put("file", file.toString());

@@ -94,23 +94,11 @@ public final class RequiredAttributes {
           }
           i++;
         }
-      } else if (a.holds() == Holds.ENTRIES && hasNull((Map<?, ?>) got)) {
+      } else if (a.holds() == Holds.ENTRIES && Validation.anyNull((Map<?, ?>) got)) {
         found = add(found, nullElement(a.name()));
       }
     }
     return found == null ? List.of() : found;
-  }
-
-  private static boolean hasNull(Map<?, ?> map) {
-    if (map.isEmpty()) {
-      return false;
-    }
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (entry.getKey() == null || entry.getValue() == null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Violation> add(List<Violation> found, Violation v) {

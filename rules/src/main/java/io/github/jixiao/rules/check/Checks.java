@@ -45,12 +45,10 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   // The most characters of a failure's own words a JX-000 finding shows.
   private static final int MAX_WHY = 1_000;
 
-  private static final String BUILT_IN = "built-in";
-  private static final String EXPLICIT = "explicit registration";
 
   // The methodology's checks only: nothing here can fail, whatever the class path holds.
   private static final Checks STANDARD = new Checks(new TreeMap<>(), Map.of())
-      .adding(StandardChecks.all(), BUILT_IN);
+      .adding(StandardChecks.all(), Discovery.BUILT_IN);
 
   private final Map<String, ConsistencyCheck> byCode;
   private final Map<String, String> sources;
@@ -83,7 +81,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
 
   /** This set plus {@code checks}; see {@link #with(ConsistencyCheck...)}. */
   public Checks with(Collection<? extends ConsistencyCheck> checks) {
-    return adding(checks, EXPLICIT);
+    return adding(checks, Discovery.EXPLICIT);
   }
 
   /** This set plus the checks of every provider found with the thread's context class loader. */
@@ -113,7 +111,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   private Checks adding(Collection<? extends ConsistencyCheck> checks, String source) {
     TreeMap<String, ConsistencyCheck> next = new TreeMap<>(byCode);
     Map<String, String> nextSources = new HashMap<>(sources);
-    boolean discovered = !source.equals(EXPLICIT) && !source.equals(BUILT_IN);
+    boolean discovered = Discovery.isDiscovered(source);
     for (ConsistencyCheck check : checks) {
       Objects.requireNonNull(check, "check");
       String code = discovered ? Discovery.call(check, "check code", ConsistencyCheck::code)

@@ -82,8 +82,6 @@ public final class Formulas {
   /** The number of payment milestones whose payment fell short of plan (for milestone rules). */
   public static final String MISSED_MILESTONES = "missed-milestones";
 
-  private static final String BUILT_IN = "built-in";
-  private static final String EXPLICIT = "explicit registration";
 
   // Built-in formulas only: nothing here can fail, whatever the class path holds.
   private static final Formulas STANDARD = builtIns();
@@ -98,7 +96,7 @@ public final class Formulas {
 
   private static Formulas builtIns() {
     Formulas none = new Formulas(Map.of(), Map.of());
-    return none.adding(BuiltInFormulas.all(), BUILT_IN);
+    return none.adding(BuiltInFormulas.all(), Discovery.BUILT_IN);
   }
 
   /** The built-in formulas, and nothing else. */
@@ -116,7 +114,7 @@ public final class Formulas {
     for (Formula formula : more) {
       Objects.requireNonNull(formula, "formula");
     }
-    return adding(List.of(more), EXPLICIT);
+    return adding(List.of(more), Discovery.EXPLICIT);
   }
 
   /** These formulas and those of every provider found with the thread's context class loader. */
@@ -146,9 +144,9 @@ public final class Formulas {
     Map<String, Formula> next = new LinkedHashMap<>(formulas);
     Map<String, String> nextSources = new LinkedHashMap<>(sources);
     for (Formula formula : more) {
-      String id = source.equals(EXPLICIT) || source.equals(BUILT_IN) ? formula.id()
-          : Discovery.call(formula, "formula id", Formula::id);
-      checkId(id, source);
+      String id = Discovery.isDiscovered(source)
+          ? Discovery.call(formula, "formula id", Formula::id) : formula.id();
+      Discovery.checkId("formula id", "计算公式标识", id, source, "problems-solved-rate");
       Formula taken = next.putIfAbsent(id, formula);
       if (taken != null) {
         throw Discovery.duplicate("formula", "计算公式", id, nextSources.get(id), taken, source,
@@ -204,23 +202,4 @@ public final class Formulas {
     return "Formulas" + formulas.keySet();
   }
 
-  private static void checkId(String id, String source) {
-    boolean valid = id != null && !id.isEmpty() && id.charAt(0) >= 'a' && id.charAt(0) <= 'z';
-    for (int i = 0; valid && i < id.length(); i++) {
-      char c = id.charAt(i);
-      valid = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-          || c == '.';
-    }
-    if (!valid) {
-      String shown = Echo.text(String.valueOf(id));
-      String en = "formula id '" + shown + "' (" + source + ") is malformed: use lower-case"
-          + " letters, digits, '-', '_' and '.', starting with a letter, e.g."
-          + " \"problems-solved-rate\"";
-      if (source.equals(EXPLICIT) || source.equals(BUILT_IN)) {
-        throw new IllegalArgumentException(en);
-      }
-      throw new PluginException(en, "计算公式标识 '" + shown + "'（" + source + "）格式不对：只能用小写字母、"
-          + "数字、'-'、'_' 和 '.'，并以字母开头，如 \"problems-solved-rate\"", List.of(source), null);
-    }
-  }
 }

@@ -33,8 +33,6 @@ import java.util.Set;
  */
 public final class ScoringRules {
 
-  private static final String BUILT_IN = "built-in";
-  private static final String EXPLICIT = "explicit registration";
 
   // Built-in rules only: nothing here can fail, whatever the class path holds.
   private static final ScoringRules STANDARD = builder().withBuiltIns().build();
@@ -124,7 +122,7 @@ public final class ScoringRules {
 
     /** Registers the built-in rules of the methodology. */
     public Builder withBuiltIns() {
-      BuiltIns.all().forEach(rule -> add(rule.type(), rule, BUILT_IN));
+      BuiltIns.all().forEach(rule -> add(rule.type(), rule, Discovery.BUILT_IN));
       return this;
     }
 
@@ -156,7 +154,7 @@ public final class ScoringRules {
     public Builder register(ScoringRule... more) {
       for (ScoringRule rule : Arrays.asList(more)) {
         Objects.requireNonNull(rule, "rule");
-        add(rule.type(), rule, EXPLICIT);
+        add(rule.type(), rule, Discovery.EXPLICIT);
       }
       return this;
     }
@@ -167,7 +165,8 @@ public final class ScoringRules {
     }
 
     private void add(String type, ScoringRule rule, String source) {
-      checkId(type, source);
+      Discovery.checkId("scoring rule type id", "评分方法类型标识", type, source,
+          "carry-over-level");
       ScoringRule taken = rules.get(type);
       if (taken != null) {
         throw Discovery.duplicate("scoring rule type", "评分方法类型", type, sources.get(type),
@@ -175,27 +174,6 @@ public final class ScoringRules {
       }
       rules.put(type, rule);
       sources.put(type, source);
-    }
-
-    private static void checkId(String type, String source) {
-      boolean valid = type != null && !type.isEmpty() && type.charAt(0) >= 'a'
-          && type.charAt(0) <= 'z';
-      for (int i = 0; valid && i < type.length(); i++) {
-        char c = type.charAt(i);
-        valid = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-            || c == '.';
-      }
-      if (!valid) {
-        String en = "scoring rule type id '" + Echo.text(String.valueOf(type)) + "' (" + source
-            + ") is malformed: use lower-case letters, digits, '-', '_' and '.', starting with a"
-            + " letter, e.g. \"carry-over-level\"";
-        if (source.equals(EXPLICIT) || source.equals(BUILT_IN)) {
-          throw new IllegalArgumentException(en);
-        }
-        throw new PluginException(en, "评分方法类型标识 '" + Echo.text(String.valueOf(type)) + "'（"
-            + source + "）格式不对：只能用小写字母、数字、'-'、'_' 和 '.'，并以字母开头，如 \"carry-over-level\"",
-            List.of(source), null);
-      }
     }
   }
 }

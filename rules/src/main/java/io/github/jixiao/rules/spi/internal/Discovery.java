@@ -20,6 +20,12 @@ import java.util.function.ToIntFunction;
  */
 public final class Discovery {
 
+  /** The source of what a registry holds from the start. */
+  public static final String BUILT_IN = "built-in";
+
+  /** The source of what a caller registers itself ({@code with(...)}, {@code register(...)}). */
+  public static final String EXPLICIT = "explicit registration";
+
   // The most characters of a provider's own words a message shows.
   private static final int MAX_WHY = 300;
 
@@ -103,6 +109,39 @@ public final class Discovery {
         + "; an id names one plug-in, so rename one of them or leave one out",
         kindZh + " '" + shown + "' 重复：" + a + " 与 " + b + " 都使用了它；一个标识只能对应一个插件，"
         + "请为其中之一改名或去掉其一", List.of(first, second), null);
+  }
+
+  /** Whether {@code source} is a provider's, found on the class path (not built in or explicit). */
+  public static boolean isDiscovered(String source) {
+    return !source.equals(EXPLICIT) && !source.equals(BUILT_IN);
+  }
+
+  /**
+   * Refuses an id of a {@code kind} ({@code scoring rule type id}, {@code 评分方法类型标识}) that is
+   * not lower-case letters, digits, '-', '_' and '.' starting with a letter, like {@code example}.
+   *
+   * @throws IllegalArgumentException for a built-in or explicit registration (the caller's code)
+   * @throws PluginException for a discovered one (a provider's)
+   */
+  public static void checkId(String kind, String kindZh, String id, String source,
+      String example) {
+    boolean valid = id != null && !id.isEmpty() && id.charAt(0) >= 'a' && id.charAt(0) <= 'z';
+    for (int i = 0; valid && i < id.length(); i++) {
+      char c = id.charAt(i);
+      valid = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+          || c == '.';
+    }
+    if (valid) {
+      return;
+    }
+    String shown = Echo.text(String.valueOf(id));
+    String en = kind + " '" + shown + "' (" + source + ") is malformed: use lower-case letters,"
+        + " digits, '-', '_' and '.', starting with a letter, e.g. \"" + example + "\"";
+    if (!isDiscovered(source)) {
+      throw new IllegalArgumentException(en);
+    }
+    throw new PluginException(en, kindZh + " '" + shown + "'（" + source + "）格式不对：只能用小写字母、"
+        + "数字、'-'、'_' 和 '.'，并以字母开头，如 \"" + example + "\"", List.of(source), null);
   }
 
   private static String why(Throwable e) {
