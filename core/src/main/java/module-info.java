@@ -12,9 +12,13 @@ module io.github.jixiao.core {
 
   exports io.github.jixiao.core;
   exports io.github.jixiao.core.constraint;
+  exports io.github.jixiao.core.message;
   exports io.github.jixiao.core.value;
 
   opens io.github.jixiao.core to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.jixiao.core.constraint to org.hibernate.validator;
   opens io.github.jixiao.core.value to org.hibernate.validator;
+  opens io.github.jixiao.core.message to com.fasterxml.jackson.databind;
+
+  uses io.github.jixiao.core.message.MessageBundleProvider;
 }

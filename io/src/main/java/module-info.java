@@ -15,4 +15,6 @@ module io.github.jixiao.io {
   opens io.github.jixiao.io to com.fasterxml.jackson.databind;
 
   provides com.fasterxml.jackson.databind.Module with io.github.jixiao.io.JixiaoModule;
+  provides io.github.jixiao.core.message.MessageBundleProvider
+      with io.github.jixiao.io.IoMessages;
 }

@@ -25,4 +25,8 @@ module io.github.jixiao.rules {
   uses io.github.jixiao.rules.spi.ScoringRuleProvider;
   uses io.github.jixiao.rules.spi.ConsistencyCheckProvider;
   uses io.github.jixiao.rules.spi.FormulaProvider;
+
+  provides io.github.jixiao.core.message.MessageBundleProvider
+      with io.github.jixiao.rules.internal.RulesMessages,
+          io.github.jixiao.rules.check.internal.CheckMessages;
 }

@@ -79,7 +79,8 @@ final class RulebookFileProblems {
     for (Violation v : listed) {
       String[] at = places.get(JsonPointer.compile(pointer(v.path()))).split(":");
       found.add(new JsonProblem(JsonProblem.Kind.INVALID_VALUE, v.path(),
-          Integer.parseInt(at[0]), Integer.parseInt(at[1]), v.message(), v.messageZh(), null));
+          Integer.parseInt(at[0]), Integer.parseInt(at[1]), v.message(java.util.Locale.ENGLISH),
+          v.message(java.util.Locale.CHINESE), null));
     }
     return found;
   }

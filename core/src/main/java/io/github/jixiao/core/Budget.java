@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MeasureValue;
@@ -154,17 +156,15 @@ public interface Budget extends WithBudget {
 
   private static void exceeds(Validation.Invariants v, String partPath, BigDecimal part,
       String totalPath, BigDecimal total) {
-    v.require(part.compareTo(total) <= 0, partPath, partPath + " = " + part.toPlainString()
-        + " exceeds " + totalPath + " = " + total.toPlainString() + ": a part cannot exceed its total",
-        partPath + " = " + part.toPlainString() + " 超过 " + totalPath + " = "
-        + total.toPlainString() + "：明细不能超过合计");
+    v.require(part.compareTo(total) <= 0, partPath, () -> Message.of("core.budget.part-exceeds",
+        Argument.text("part", partPath), Argument.number("partValue", part),
+        Argument.text("total", totalPath), Argument.number("totalValue", total)));
   }
 
   private static void sum(Validation.Invariants v, String parts, BigDecimal sum, String totalPath,
       BigDecimal total) {
-    v.require(Validation.same(sum, total), totalPath, parts + " = " + sum.toPlainString()
-        + " but " + totalPath + " = " + total.toPlainString() + ": a total must equal its parts",
-        parts + " = " + sum.toPlainString() + "，但 " + totalPath + " = " + total.toPlainString()
-        + "：合计必须等于各明细之和");
+    v.require(Validation.same(sum, total), totalPath, () -> Message.of("core.budget.sum",
+        Argument.text("parts", parts), Argument.number("sum", sum),
+        Argument.text("total", totalPath), Argument.number("totalValue", total)));
   }
 }

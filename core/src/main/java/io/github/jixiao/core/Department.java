@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.value.Echo;
@@ -81,13 +83,11 @@ public interface Department extends WithDepartment {
         OrganisationalUnit unit = getUnits().get(i);
         Optional<String> parent = unit.getParentCode();
         if (parent.isPresent() && !parentOf.containsKey(parent.get())) {
-          v.add("units[" + i + "].parentCode", "no unit has code '" + Echo.text(parent.get())
-              + "': a parent code must name another unit of this department",
-              "没有代码为 '" + Echo.text(parent.get()) + "' 的内设机构：上级代码必须是本部门的另一个内设机构");
+          v.add("units[" + i + "].parentCode", Message.of("core.department.no-unit",
+              Argument.text("code", Echo.text(parent.get()))));
         } else if (inCycles.contains(unit.getCode())) {
-          v.add("units[" + i + "].parentCode", "unit '" + Echo.text(unit.getCode())
-                  + "' is its own ancestor: the units must form a tree",
-              "内设机构 '" + Echo.text(unit.getCode()) + "' 成为自己的上级：内设机构必须构成树状结构");
+          v.add("units[" + i + "].parentCode", Message.of("core.department.cycle",
+              Argument.text("code", Echo.text(unit.getCode()))));
         }
       }
     });

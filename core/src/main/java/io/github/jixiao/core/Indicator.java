@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MeasureValue;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -101,14 +104,12 @@ public interface Indicator extends WithIndicator {
   default void validate() {
     Validation.check(this, "Indicator", v -> {
       v.require(getLevel() != 1 || getParentCode().isEmpty(), "parentCode",
-          "a level-1 indicator has no parent; remove parentCode or raise the level",
-          "一级指标没有上级指标：请删除 parentCode 或调整指标级次");
+          Message.of("core.indicator.top-has-parent", Argument.text("field", "parentCode")));
       v.require(getLevel() == 1 || getParentCode().isPresent(), "parentCode",
-          "a level-" + getLevel() + " indicator needs the code of its parent",
-          getLevel() + "级指标必须填写上级指标代码");
+          () -> Message.of("core.indicator.needs-parent", Argument.number("level", getLevel())));
       v.require(getKind() != IndicatorKind.QUANTITATIVE || getDirection().isPresent(), "direction",
-          "a quantitative indicator needs a direction: AT_LEAST (≥), AT_MOST (≤) or EQUAL (=)",
-          "定量指标必须填写指标方向：AT_LEAST（≥）、AT_MOST（≤）或 EQUAL（=）");
+          () -> Message.of("core.indicator.needs-direction",
+              Argument.list("directions", List.of("AT_LEAST (≥)", "AT_MOST (≤)", "EQUAL (=)"))));
     });
   }
 }

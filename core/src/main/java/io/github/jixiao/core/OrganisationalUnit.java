@@ -1,5 +1,8 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.Text;
@@ -45,7 +48,6 @@ public interface OrganisationalUnit extends WithOrganisationalUnit {
   default void validate() {
     Validation.check(this, "OrganisationalUnit", v -> v.require(
         !getParentCode().equals(Optional.of(getCode())), "parentCode",
-        "a unit cannot be its own parent ('" + getCode() + "')",
-        "内设机构不能以自身为上级（'" + getCode() + "'）"));
+        () -> Message.of("core.unit.own-parent", Argument.text("code", Echo.text(getCode())))));
   }
 }

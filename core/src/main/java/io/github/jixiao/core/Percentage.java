@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.core.value.Numbers;
@@ -50,10 +52,8 @@ public record Percentage(BigDecimal value, int scale) implements Comparable<Perc
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.scale() > scale) {
       String shown = Echo.number(value);
-      throw Numbers.invalid("Percentage", "value", "percentage " + shown + " has more than "
-              + scale + " decimals: round it with Percentage.rounded(value, " + scale + ")",
-          "百分比 " + shown + " 超过 " + scale + " 位小数：请用 Percentage.rounded(value, " + scale
-              + ") 舍入");
+      throw Numbers.invalid("Percentage", "value", Message.of("core.percentage.decimals",
+          Argument.text("actual", shown), Argument.number("scale", scale)));
     }
     if (Numbers.integerDigits(stripped) > MOST_INTEGER_DIGITS) {
       throw tooLarge(value);
@@ -98,9 +98,8 @@ public record Percentage(BigDecimal value, int scale) implements Comparable<Perc
 
   private static void checkScale(int scale) {
     if (scale < 0 || scale > MOST_SCALE) {
-      throw Numbers.invalid("Percentage", "scale",
-          "scale " + scale + " is out of range: use 0 to " + MOST_SCALE,
-          "小数位数 " + scale + " 超出范围：请用 0 到 " + MOST_SCALE);
+      throw Numbers.invalid("Percentage", "scale", Message.of("core.percentage.scale",
+          Argument.number("scale", scale), Argument.number("most", MOST_SCALE)));
     }
   }
 
@@ -114,11 +113,9 @@ public record Percentage(BigDecimal value, int scale) implements Comparable<Perc
 
   private static InvalidValueException tooLarge(BigDecimal value) {
     String shown = Echo.number(value);
-    return Numbers.invalid("Percentage", "value",
-        "percentage " + shown + " is out of range: a percentage has at most "
-            + MOST_INTEGER_DIGITS + " integer digits and " + MOST_SCALE + " decimals",
-        "百分比 " + shown + " 超出范围：百分比整数部分最多 " + MOST_INTEGER_DIGITS + " 位、小数最多 "
-            + MOST_SCALE + " 位");
+    return Numbers.invalid("Percentage", "value", Message.of("core.percentage.range",
+        Argument.text("actual", shown), Argument.number("integer", MOST_INTEGER_DIGITS),
+        Argument.number("fraction", MOST_SCALE)));
   }
 
   /** The same rate as a fraction: 97.16 % → 0.9716. */

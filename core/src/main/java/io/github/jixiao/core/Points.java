@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.core.value.Numbers;
@@ -41,9 +43,8 @@ public record Points(BigDecimal value) implements Comparable<Points> {
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.scale() > 2) {
       String shown = Echo.number(value);
-      throw Numbers.invalid("Points", "value",
-          "points " + shown + " have more than 2 decimals: round them with Points.rounded(value)",
-          "分值 " + shown + " 超过 2 位小数：请用 Points.rounded(value) 舍入");
+      throw Numbers.invalid("Points", "value", Message.of("core.points.decimals",
+          Argument.text("actual", shown)));
     }
     if (Numbers.integerDigits(stripped) > MOST_INTEGER_DIGITS) {
       throw tooLarge(value);
@@ -71,10 +72,8 @@ public record Points(BigDecimal value) implements Comparable<Points> {
 
   private static InvalidValueException tooLarge(BigDecimal value) {
     String shown = Echo.number(value);
-    return Numbers.invalid("Points", "value",
-        "points " + shown + " are out of range: points have at most " + MOST_INTEGER_DIGITS
-            + " integer digits and 2 decimals",
-        "分值 " + shown + " 超出范围：分值整数部分最多 " + MOST_INTEGER_DIGITS + " 位、小数最多 2 位");
+    return Numbers.invalid("Points", "value", Message.of("core.points.range",
+        Argument.text("actual", shown), Argument.number("integer", MOST_INTEGER_DIGITS)));
   }
 
   /** The sum of these points and {@code other}. */

@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.PointsValue;
@@ -161,11 +163,11 @@ public interface SelfEvaluation extends WithSelfEvaluation {
         Indicator indicator = getIndicators().get(i);
         Indicator parent = indicator.getParentCode().map(table::get).orElse(null);
         if (parent != null && parent.getLevel() != indicator.getLevel() - 1) {
-          v.add("indicators[" + i + "].level", "indicator '" + Echo.text(indicator.getCode()) + "' is at level "
-                  + indicator.getLevel() + " but its parent '" + Echo.text(parent.getCode()) + "' is at level "
-                  + parent.getLevel() + ": a child sits one level below its parent",
-              "指标 '" + Echo.text(indicator.getCode()) + "' 为" + indicator.getLevel() + "级，但其上级指标 '"
-                  + Echo.text(parent.getCode()) + "' 为" + parent.getLevel() + "级：下级指标应比上级低一级");
+          v.add("indicators[" + i + "].level", Message.of("core.evaluation.level",
+              Argument.text("code", Echo.text(indicator.getCode())),
+              Argument.number("level", indicator.getLevel()),
+              Argument.text("parent", Echo.text(parent.getCode())),
+              Argument.number("parentLevel", parent.getLevel())));
         }
       }
       namesAnIndicator(v, getEntries(), IndicatorEntry::getIndicatorCode, "entries", table);
@@ -180,10 +182,10 @@ public interface SelfEvaluation extends WithSelfEvaluation {
       for (int t = 0; t < getTasks().size(); t++) {
         List<String> codes = getTasks().get(t).getDutyCodes();
         for (int d = 0; d < codes.size(); d++) {
-          v.require(duties.contains(codes.get(d)), "tasks[" + t + "].dutyCodes[" + d + "]",
-              "the department has no duty '" + Echo.text(codes.get(d)) + "'; add it to department.duties"
-                  + " or correct the code",
-              "部门没有职责 '" + Echo.text(codes.get(d)) + "'：请在 department.duties 中补充或更正代码");
+          String duty = codes.get(d);
+          v.require(duties.contains(duty), "tasks[" + t + "].dutyCodes[" + d + "]",
+              () -> Message.of("core.evaluation.no-duty", Argument.text("code", Echo.text(duty)),
+                  Argument.text("list", "$.department.duties")));
         }
       }
     });
@@ -194,8 +196,8 @@ public interface SelfEvaluation extends WithSelfEvaluation {
     for (int i = 0; i < items.size(); i++) {
       String c = code.apply(items.get(i));
       v.require(table.containsKey(c), listPath + "[" + i + "].indicatorCode",
-          "no indicator has code '" + Echo.text(c) + "'; add it to indicators or correct the code",
-          "没有代码为 '" + Echo.text(c) + "' 的指标：请在 indicators 中补充或更正代码");
+          () -> Message.of("core.evaluation.no-indicator", Argument.text("code", Echo.text(c)),
+              Argument.text("list", "$.indicators")));
     }
   }
 }

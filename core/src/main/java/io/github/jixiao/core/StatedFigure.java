@@ -1,5 +1,7 @@
 package io.github.jixiao.core;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MeasureValue;
@@ -101,14 +103,11 @@ public interface StatedFigure extends WithStatedFigure {
   default void validate() {
     Validation.check(this, "StatedFigure", v -> {
       int decimals = Math.max(0, getStatedValue().stripTrailingZeros().scale());
-      v.require(decimals <= getPrecision(), "precision", "stated value "
-          + getStatedValue().toPlainString() + " has " + decimals + " decimals but precision is "
-          + getPrecision() + ": the precision is how many decimals the report printed",
-          "表述值 " + getStatedValue().toPlainString() + " 有 " + decimals + " 位小数，但精度为 "
-          + getPrecision() + "：精度是报告中印出的小数位数");
+      v.require(decimals <= getPrecision(), "precision", () -> Message.of(
+          "core.figure.precision", Argument.number("value", getStatedValue()),
+          Argument.number("decimals", decimals), Argument.number("precision", getPrecision())));
       v.require(getNumerator().isPresent() == getDenominator().isPresent(), "denominator",
-          "give both numerator and denominator, or neither",
-          "分子和分母须同时填写或同时不填");
+          Message.of("core.figure.ratio-parts"));
     });
   }
 }

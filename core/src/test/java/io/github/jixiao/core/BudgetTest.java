@@ -1,6 +1,7 @@
 package io.github.jixiao.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -84,14 +85,15 @@ class BudgetTest {
     assertThatThrownBy(() -> Budget.builder().fullYear(new BigDecimal("-5")).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.type()).isEqualTo("Budget");
-          assertThat(e.violations()).containsExactly(
-              new Violation("$.executed", "is required but was not set", "为必填项，但未设置"),
-              new Violation("$.fullYear", "must be greater than or equal to 0 (was -5)",
-                  "必须是正数或零（实际为 -5）"));
+          assertThat(e.violations()).extracting(Violation::path, v -> v.message(Locale.ENGLISH),
+              v -> v.message(Locale.CHINESE)).containsExactly(
+                  tuple("$.executed", "is required but was not set", "为必填项，但未设置"),
+                  tuple("$.fullYear", "must be greater than or equal to 0 (was -5)",
+                      "必须大于或等于 0（实际为 -5）"));
           assertThat(e).hasMessage("Invalid Budget (2 problems): $.executed: is required but was"
               + " not set; $.fullYear: must be greater than or equal to 0 (was -5)");
           assertThat(e.describe(Locale.SIMPLIFIED_CHINESE))
-              .isEqualTo("$.executed: 为必填项，但未设置\n$.fullYear: 必须是正数或零（实际为 -5）");
+              .isEqualTo("$.executed: 为必填项，但未设置\n$.fullYear: 必须大于或等于 0（实际为 -5）");
         });
   }
 

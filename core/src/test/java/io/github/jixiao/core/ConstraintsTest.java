@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jixiao.core.value.InvalidValueException;
@@ -680,8 +681,8 @@ class ConstraintsTest {
     assertThatThrownBy(c.bad()::get).isInstanceOfSatisfying(InvalidValueException.class, e -> {
       assertRefusedAt(e, c);
       assertThat(e.violations()).singleElement().satisfies(v -> {
-        assertThat(v.message()).isEqualTo("is required but was not set");
-        assertThat(v.messageZh()).isEqualTo("为必填项，但未设置");
+        assertThat(v.message(Locale.ENGLISH)).isEqualTo("is required but was not set");
+        assertThat(v.message(Locale.CHINESE)).isEqualTo("为必填项，但未设置");
       });
       assertThat(e).hasMessage("Invalid " + c.type() + " (1 problem): " + path
           + ": is required but was not set");
@@ -733,8 +734,8 @@ class ConstraintsTest {
     assertThat(e.violations()).extracting(Violation::path)
         .as("the violations of %s", c.key()).containsOnly(c.paths().toArray(String[]::new));
     assertThat(e.violations()).allSatisfy(v -> {
-      assertThat(v.message()).isNotBlank();
-      assertThat(v.messageZh()).isNotBlank().isNotEqualTo(v.message());
+      assertThat(v.message(Locale.ENGLISH)).isNotBlank();
+      assertThat(v.message(Locale.CHINESE)).isNotBlank().isNotEqualTo(v.message(Locale.ENGLISH));
     });
   }
 

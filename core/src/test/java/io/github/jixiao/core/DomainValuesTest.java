@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jixiao.core.value.InvalidValueException;
@@ -30,7 +31,7 @@ class DomainValuesTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).singleElement().satisfies(v -> {
               assertThat(v.path()).isEqualTo("$.precision");
-              assertThat(v.message()).contains("97.16 has 2 decimals but precision is 0");
+              assertThat(v.message(Locale.ENGLISH)).contains("97.16 has 2 decimals but precision is 0");
             }));
   }
 
@@ -72,9 +73,9 @@ class DomainValuesTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
             assertThat(e.violations()).singleElement().satisfies(v -> {
               assertThat(v.path()).isEqualTo("$.weight");
-              assertThat(v.message())
+              assertThat(v.message(Locale.ENGLISH))
                   .isEqualTo("must have at most 3 integer digits and 2 decimals (was -5.001)");
-              assertThat(v.messageZh()).isEqualTo("整数部分最多 3 位、小数部分最多 2 位（实际为 -5.001）");
+              assertThat(v.message(Locale.CHINESE)).isEqualTo("整数部分最多 3 位、小数部分最多 2 位（实际为 -5.001）");
             }));
   }
 

@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -222,8 +223,8 @@ class ExtremeNumbersTest {
           assertThat(e.type()).isEqualTo(type);
           assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo(path);
-            assertThat(v.message()).isEqualTo(message);
-            assertThat(v.messageZh()).isEqualTo(messageZh);
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo(message);
+            assertThat(v.message(Locale.CHINESE)).isEqualTo(messageZh);
           });
           assertThat(e.getMessage()).hasSizeLessThan(300);
         }));

@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Violation;
@@ -32,7 +33,7 @@ class LocaleIndependenceTest {
     try {
       build.run();
     } catch (InvalidValueException e) {
-      e.violations().forEach(v -> System.out.println(v.message() + "|" + v.messageZh()));
+      e.violations().forEach(v -> System.out.println(v.message(Locale.ENGLISH) + "|" + v.message(Locale.CHINESE)));
     }
   }
 
@@ -64,6 +65,6 @@ class LocaleIndependenceTest {
     assertThat(child.exitValue()).as(out).isZero();
     assertThat(out.lines().filter(l -> l.contains("|"))).containsExactly(
         "must not be blank when given; leave it out instead (was  )|填写时不能为空白；不填请删除该项（实际为  ）",
-        "must be greater than or equal to 0 (was -1)|必须是正数或零（实际为 -1）");
+        "must be greater than or equal to 0 (was -1)|必须大于或等于 0（实际为 -1）");
   }
 }

@@ -45,10 +45,10 @@ class SeedTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("$.executed");
-            assertThat(v.message()).isEqualTo("must be greater than or equal to 0 (was -1)");
-            assertThat(v.messageZh()).isEqualTo("必须是正数或零（实际为 -1）");
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("must be greater than or equal to 0 (was -1)");
+            assertThat(v.message(Locale.CHINESE)).isEqualTo("必须大于或等于 0（实际为 -1）");
           });
-          assertThat(e.describe(Locale.CHINESE)).isEqualTo("$.executed: 必须是正数或零（实际为 -1）");
+          assertThat(e.describe(Locale.CHINESE)).isEqualTo("$.executed: 必须大于或等于 0（实际为 -1）");
         });
   }
 

@@ -1,6 +1,6 @@
 package io.github.jixiao.io;
 
-import io.github.jixiao.core.value.JixiaoException;
+import io.github.jixiao.core.message.JixiaoException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +49,7 @@ public final class JsonDocumentException extends JixiaoException {
    */
   public JsonDocumentException(String source, String documentName, List<JsonProblem> problems,
       long omitted) {
-    super(null);
+    super("");
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a JsonDocumentException needs at least one problem");
     }

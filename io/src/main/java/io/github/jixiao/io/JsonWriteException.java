@@ -1,6 +1,6 @@
 package io.github.jixiao.io;
 
-import io.github.jixiao.core.value.JixiaoException;
+import io.github.jixiao.core.message.JixiaoException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,7 +27,7 @@ public final class JsonWriteException extends JixiaoException {
    * @param problem what the reader would refuse, and where (line and column 0: there is no text)
    */
   public JsonWriteException(String documentName, JsonProblem problem) {
-    super(null);
+    super("");
     this.documentName = Objects.requireNonNull(documentName, "documentName");
     this.problem = Objects.requireNonNull(problem, "problem");
   }

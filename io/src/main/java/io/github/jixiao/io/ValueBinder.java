@@ -156,7 +156,8 @@ final class ValueBinder {
         boolean placed = v.path().equals(JsonPaths.ROOT) || !where.equals(at);
         String suffix = placed ? "" : " [" + Echo.of(v.path(), 200) + "]";
         problems.atValue(Kind.INVALID_VALUE, where,
-            v.message() + suffix, v.messageZh() + suffix, null, null);
+            v.message(java.util.Locale.ENGLISH) + suffix,
+            v.message(java.util.Locale.CHINESE) + suffix, null, null);
       }
       problems.count(invalid.omitted());
       return;

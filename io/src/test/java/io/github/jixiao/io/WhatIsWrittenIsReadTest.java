@@ -16,7 +16,7 @@ import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.NarrativeClaim;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.core.value.JixiaoException;
+import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.check.Checks;

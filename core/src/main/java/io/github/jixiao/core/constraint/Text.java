@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Text {
   /** The message if violated. */
-  String message() default "{io.github.jixiao.core.constraint.Text.message}";
+  String message() default "{core.constraint.Text}";
 
   /** Validation groups. */
   Class<?>[] groups() default {};

@@ -1,5 +1,7 @@
 package io.github.jixiao.core.value;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,18 +47,17 @@ public final class ByCode {
       }
       T result = change.apply(element);
       if (result == null) {
-        throw Numbers.invalid(type, listPath, "the change of '" + Echo.text(c)
-            + "' gave null: give the changed element", "对 '" + Echo.text(c) + "' 的修改返回了 null："
-            + "请返回修改后的元素");
+        throw Numbers.invalid(type, listPath, Message.of("core.value.change-null",
+            Argument.text("code", Echo.text(c))));
       }
       changed.add(result);
     }
     if (!unknown.isEmpty()) {
       String codes = known(elements, code);
-      String missing = String.join("', '", unknown.stream().map(Echo::text).toList());
-      throw Numbers.invalid(type, listPath, "no element of " + listPath + " has code '" + missing
-              + "'; the codes are: " + codes,
-          listPath + " 中没有代码为 '" + missing + "' 的元素；现有代码：" + codes);
+      throw Numbers.invalid(type, listPath, Message.of("core.value.no-such-code",
+          Argument.text("list", JsonPaths.rooted(listPath)),
+          Argument.list("missing", unknown.stream().map(Echo::text).toList()),
+          Argument.text("codes", codes)));
     }
     return changed;
   }

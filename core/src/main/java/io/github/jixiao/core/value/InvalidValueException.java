@@ -1,6 +1,9 @@
 package io.github.jixiao.core.value;
 
 import java.util.List;
+import io.github.jixiao.core.message.JixiaoException;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.Argument;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -40,7 +43,7 @@ public final class InvalidValueException extends JixiaoException {
    * @param omitted how many more were found and only counted (0 or more)
    */
   public InvalidValueException(String type, List<Violation> violations, long omitted) {
-    super(type);
+    super(Message.of("core.value.invalid", Argument.text("type", type)));
     if (omitted < 0) {
       throw new IllegalArgumentException("omitted must be 0 or more, was " + omitted);
     }
@@ -76,12 +79,12 @@ public final class InvalidValueException extends JixiaoException {
     if (omitted == 0) {
       return listed;
     }
-    return listed + "\n" + ("zh".equals(locale.getLanguage()) ? "另有 " + omitted + " 处未列出"
-        : "and " + omitted + " more");
+    return listed + "\n" + Message.of("core.value.omitted", Argument.number("count", omitted))
+        .render(locale);
   }
 
   /**
-   * {@code Invalid Budget (2 problems): $.executed: message; …}, naming at most the first {@value
+   * {@code Budget is invalid (2 found): $.executed: message; …}, naming at most the first {@value
    * #MOST_IN_MESSAGE} violations and counting the rest ({@code ; and 199979 more}), so that a value
    * with very many violations does not make a message of millions of characters; {@link
    * #violations()} and {@link #describe(Locale)} hold every violation kept.
@@ -93,22 +96,28 @@ public final class InvalidValueException extends JixiaoException {
 
   /**
    * {@link #getMessage()} in the given language: {@code Budget 不合法（2 处问题）：$.executed: …；另有
-   * 3 处} for {@code zh}.
+   * 3 处} in Chinese.
    */
   @Override
   public String message(Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
+    return said(locale).render(locale);
+  }
+
+  /** What {@link #message(Locale)} says, as data. */
+  private Message said(Locale locale) {
     int shown = Math.min(violations.size(), MOST_IN_MESSAGE);
+    String separator = Message.of("core.value.separator").render(locale);
     String listed = violations.subList(0, shown).stream()
         .map(v -> v.describe(locale))
-        .collect(Collectors.joining(zh ? "；" : "; "));
+        .collect(Collectors.joining(separator));
     long total = violations.size() + omitted;
     long more = total - shown;
-    if (zh) {
-      return type + " 不合法（" + total + " 处问题）：" + listed + (more > 0 ? "；另有 " + more + " 处" : "");
-    }
-    return "Invalid " + type + " (" + total + (total == 1 ? " problem" : " problems") + "): "
-        + listed
-        + (more > 0 ? "; and " + more + " more" : "");
+    // English counts one problem and many problems; Chinese words both alike. Two keys, not a
+    // plural syntax: the only plural Jixiao says.
+    String key = more > 0 ? "core.value.invalid.more"
+        : total == 1 ? "core.value.invalid.one" : "core.value.invalid.many";
+    return Message.of(key,
+        Argument.text("type", type), Argument.number("count", total),
+        Argument.number("more", more), Argument.text("listed", listed));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jixiao.core.value;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -31,17 +33,20 @@ public final class Numbers {
    */
   public static Violation beyond(String path, BigDecimal number, int integerDigits,
       int decimals) {
-    String shown = Echo.number(number);
-    return new Violation(path,
-        "must have at most " + integerDigits + " integer digits and " + decimals
-            + " decimals (was " + shown + ")",
-        "整数部分最多 " + integerDigits + " 位、小数部分最多 " + decimals + " 位（实际为 " + shown + "）");
+    return new Violation(path, Message.of("core.value.beyond",
+        Argument.number("integer", integerDigits), Argument.number("fraction", decimals),
+        Argument.text("actual", Echo.number(number))));
+  }
+
+  /** BRIDGE, removed before issue 13 lands. */
+  public static InvalidValueException invalid(String type, String path, String message,
+      String messageZh) {
+    return invalid(type, path, Message.unkeyed(message, messageZh));
   }
 
   /** An {@link InvalidValueException} of {@code type} with the one violation given. */
-  public static InvalidValueException invalid(String type, String path, String message,
-      String messageZh) {
-    return new InvalidValueException(type, List.of(new Violation(path, message, messageZh)));
+  public static InvalidValueException invalid(String type, String path, Message message) {
+    return new InvalidValueException(type, List.of(new Violation(path, message)));
   }
 
   /**

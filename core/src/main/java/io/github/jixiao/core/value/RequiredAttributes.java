@@ -1,5 +1,7 @@
 package io.github.jixiao.core.value;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -109,12 +111,11 @@ public final class RequiredAttributes {
 
   /** The violation of a required attribute {@code path} left out. */
   static Violation notSet(String path) {
-    return new Violation(path, "is required but was not set", "为必填项，但未设置");
+    return new Violation(path, Message.of("core.value.required"));
   }
 
   private static Violation nullElement(String path) {
-    return new Violation(path, "cannot be null: leave it out or give a value",
-        "不能为 null：请删去或给出一个值");
+    return new Violation(path, Message.of("core.value.null-element"));
   }
 
   private static Object read(Attribute a, Object value) {

@@ -1,12 +1,11 @@
 package io.github.jixiao.core.value;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.PropertyDescriptor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,20 +13,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PropertyResourceBundle;
 import java.util.RandomAccess;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates a domain value (校验): that every required attribute is set, every number within its
  * bound (integer digits and decimals, never expanding the number), then its Bean Validation
  * constraints through one shared validator, then the invariants that span its fields; throws {@link InvalidValueException}
- * listing everything, each message in English and Chinese. A number beyond its bound is told
+ * listing everything, each a {@link Message} rendered in the language asked for. A number beyond its bound is told
  * alone: its other constraints and the invariants are not asked.
  */
 public final class Validation {
@@ -35,68 +32,34 @@ public final class Validation {
   private Validation() {}
 
   /**
-   * One validator for the whole library: building a factory per class is slow. Its interpolator
-   * words every message in English and in Chinese at once, so one pass gives both.
+   * One validator for the whole library: building a factory per class is slow. It interpolates
+   * nothing: a constraint's words are Jixiao's, keyed by the constraint's name ({@code
+   * core.constraint.NotBlank}) and rendered from core's bundle in the language asked for, with
+   * the constraint's attributes and the value found as arguments.
    */
   private static final class Shared {
     static final Validator VALIDATOR = jakarta.validation.Validation
         .byProvider(HibernateValidator.class)
         .configure()
-        .messageInterpolator(new BilingualInterpolator())
+        .messageInterpolator(new KeyOnly())
         .buildValidatorFactory()
         .getValidator();
   }
 
-  /**
-   * Interpolates a message in English and in Chinese, joined by {@link #SEPARATOR}. Jixiao's own
-   * messages ({@code {io.github.jixiao.…}}) come from its own bundle, read without falling back
-   * to the machine's locale (an English message stays English on a Chinese server) and under a
-   * name of its own (an application's {@code ValidationMessages.properties} cannot hide them);
-   * the standard constraints' messages are Hibernate Validator's.
-   */
-  private static final class BilingualInterpolator implements MessageInterpolator {
-    static final char SEPARATOR = '\u0000';
-    private static final String OWN_KEY = "{io.github.jixiao.";
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private final ResourceBundle ownEnglish = bundle("messages.properties", null);
-    private final ResourceBundle ownChinese = bundle("messages_zh.properties", ownEnglish);
-    private final MessageInterpolator standard = new ParameterMessageInterpolator(
-        Set.of(Locale.ENGLISH, CHINESE), Locale.ENGLISH, context -> Locale.ENGLISH, false);
-
-    // Read as files beside this class, not through ResourceBundle.getBundle: a named module may
-    // not pass a ResourceBundle.Control, and these must never fall back to the machine's locale.
-    private static ResourceBundle bundle(String file, ResourceBundle parent) {
-      try (InputStream in = Validation.class.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new IllegalStateException("jixiao-core is incomplete: " + file + " is missing");
-        }
-        return new PropertyResourceBundle(in) {
-          {
-            setParent(parent);
-          }
-        };
-      } catch (IOException e) {
-        throw new UncheckedIOException("jixiao-core's " + file + " cannot be read", e);
-      }
-    }
-
+  /** Leaves a template as it is: the words come later, from the bundle. */
+  private static final class KeyOnly implements MessageInterpolator {
     @Override
     public String interpolate(String template, Context context) {
-      if (template.startsWith(OWN_KEY) && template.endsWith("}")) {
-        String key = template.substring(1, template.length() - 1);
-        return ownEnglish.getString(key) + SEPARATOR + ownChinese.getString(key);
-      }
-      return standard.interpolate(template, context, Locale.ENGLISH) + SEPARATOR
-          + standard.interpolate(template, context, CHINESE);
+      return template;
     }
 
     @Override
     public String interpolate(String template, Context context, Locale locale) {
-      return interpolate(template, context);
+      return template;
     }
   }
 
-  /** Collects the violations of cross-field invariants (跨字段约束), each worded in English and Chinese. */
+  /** Collects the violations of cross-field invariants (跨字段约束), each a {@link Message}. */
   public static final class Invariants {
     /**
      * The most violations of invariants kept for one value; the rest are counted ({@link
@@ -113,19 +76,39 @@ public final class Validation {
     }
 
     /** Records a violation at {@code path} unless {@code holds}. */
-    public Invariants require(boolean holds, String path, String message, String messageZh) {
+    public Invariants require(boolean holds, String path, Message message) {
       if (!holds) {
-        add(path, message, messageZh);
+        add(path, message);
       }
       return this;
     }
 
-    /** Records a violation at {@code path}. */
+    /**
+     * Records a violation at {@code path} unless {@code holds}, its message made only if needed.
+     */
+    public Invariants require(boolean holds, String path, Supplier<Message> message) {
+      if (!holds) {
+        add(path, message.get());
+      }
+      return this;
+    }
+
+    /** BRIDGE, removed before issue 13 lands. */
+    public Invariants require(boolean holds, String path, String message, String messageZh) {
+      return require(holds, path, () -> Message.unkeyed(message, messageZh));
+    }
+
+    /** BRIDGE, removed before issue 13 lands. */
     public Invariants add(String path, String message, String messageZh) {
+      return add(path, Message.unkeyed(message, messageZh));
+    }
+
+    /** Records a violation at {@code path}. */
+    public Invariants add(String path, Message message) {
       if (full()) {
         omitted++;
       } else {
-        violations.add(new Violation(path, message, messageZh));
+        violations.add(new Violation(path, message));
       }
       return this;
     }
@@ -146,10 +129,9 @@ public final class Validation {
         if (duplicate && full()) {
           omitted++; // counted; its message is never built
         } else if (duplicate) {
-          add(listPath + "[" + i + "]." + keyName,
-              "duplicate " + keyName + " '" + Echo.text(k) + "': each must be unique within "
-                  + listPath,
-              keyName + " '" + Echo.text(k) + "' 重复：在 " + listPath + " 中必须唯一");
+          add(listPath + "[" + i + "]." + keyName, Message.of("core.value.duplicate",
+              Argument.text("key", keyName), Argument.text("value", Echo.text(k)),
+              Argument.text("list", JsonPaths.rooted(listPath))));
         }
         i++;
       }
@@ -276,14 +258,30 @@ public final class Validation {
   private static List<Violation> constraintViolations(Set<ConstraintViolation<Object>> violations) {
     List<Violation> found = new ArrayList<>();
     for (ConstraintViolation<Object> v : violations) {
-      String both = v.getMessage();
-      int split = both.indexOf(BilingualInterpolator.SEPARATOR);
-      String shown = Echo.of(v.getInvalidValue());
-      found.add(new Violation(cleanPath(v.getPropertyPath().toString()),
-          both.substring(0, split) + " (was " + shown + ")",
-          both.substring(split + 1) + "（实际为 " + shown + "）"));
+      found.add(new Violation(cleanPath(v.getPropertyPath().toString()), said(v)));
     }
     return found;
+  }
+
+  /**
+   * A constraint's violation as a message: {@code core.constraint.} and the constraint's name,
+   * with the value found ({@code actual}) and the constraint's bounds ({@code value}, {@code
+   * integer}, {@code fraction}, {@code min}, {@code max}) as arguments.
+   */
+  private static Message said(ConstraintViolation<Object> v) {
+    List<Argument> arguments = new ArrayList<>();
+    arguments.add(Argument.text("actual", Echo.of(v.getInvalidValue())));
+    for (Map.Entry<String, Object> a : v.getConstraintDescriptor().getAttributes().entrySet()) {
+      Object bound = a.getValue();
+      if (bound instanceof Number n) {
+        arguments.add(Argument.number(a.getKey(), new BigDecimal(n.toString())));
+      } else if (bound instanceof String text && !a.getKey().equals("message")) {
+        arguments.add(Argument.text(a.getKey(), text));
+      }
+    }
+    String constraint = v.getConstraintDescriptor().getAnnotation().annotationType()
+        .getSimpleName();
+    return Message.of("core.constraint." + constraint, arguments.toArray(Argument[]::new));
   }
 
   // Hibernate Validator names container elements "duties[2].<list element>": keep the plain path.

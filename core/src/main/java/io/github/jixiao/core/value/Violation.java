@@ -1,5 +1,6 @@
 package io.github.jixiao.core.value;
 
+import io.github.jixiao.core.message.Message;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,7 +8,7 @@ import java.util.Objects;
 /**
  * One reason a domain value is invalid (校验错误): where — a {@linkplain JsonPaths JSON path}
  * from the value being built, {@code $.fullYear}, {@code $.duties[2].code}, {@code $} for the
- * value as a whole — and what is wrong, in English and in Chinese.
+ * value as a whole — and what is wrong, as a {@link Message} rendered in the language asked for.
  *
  * <p>A path given without the root, relative to the value as Jixiao 0.1 wrote it
  * ({@code duties[2].code}, or empty for the whole), is {@linkplain JsonPaths#rooted(String) read
@@ -16,28 +17,37 @@ import java.util.Objects;
  * ({@code $.budget.fullYear}).
  *
  * @param path the JSON path, never null; {@code $} for the value as a whole
- * @param message what is wrong and, where obvious, how to fix it, in English
- * @param messageZh the same in Chinese (中文)
+ * @param message what is wrong and, where obvious, how to fix it
  */
-public record Violation(String path, String message, String messageZh)
+public record Violation(String path, Message message)
     implements Comparable<Violation>, Serializable {
 
-  /** Creates a violation; every part is required, and the path is taken from the root. */
+  /** Creates a violation; both parts are required, and the path is taken from the root. */
   public Violation {
     path = JsonPaths.rooted(Objects.requireNonNull(path, "path"));
     Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(messageZh, "messageZh");
   }
 
-  /** The message in the given language: Chinese for {@code zh}, English otherwise. */
+  /** BRIDGE, removed before issue 13 lands. */
+  public Violation(String path, String message, String messageZh) {
+    this(path, Message.unkeyed(message, messageZh));
+  }
+
+  /** The message in the given language: Chinese for any Chinese locale, else English. */
   public String message(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? messageZh : message;
+    return message.render(locale);
   }
 
+  /** By path, then by message key, then by arguments: a stable order for a problem list. */
   @Override
   public int compareTo(Violation other) {
     int byPath = path.compareTo(other.path);
-    return byPath != 0 ? byPath : message.compareTo(other.message);
+    if (byPath != 0) {
+      return byPath;
+    }
+    int byKey = message.getKey().compareTo(other.message.getKey());
+    return byKey != 0 ? byKey
+        : message.getArguments().toString().compareTo(other.message.getArguments().toString());
   }
 
   /** {@code $.fullYear: message} in the given language. */

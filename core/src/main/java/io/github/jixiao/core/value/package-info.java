@@ -7,7 +7,7 @@
  * message ({@link io.github.jixiao.core.value.Echo}), the bounds on numbers from outside ({@link
  * io.github.jixiao.core.value.Numbers}), the one dialect in which every path a user sees is
  * written ({@link io.github.jixiao.core.value.JsonPaths}: {@code $.budget.executed}), and the root
- * of Jixiao's exceptions ({@link io.github.jixiao.core.value.JixiaoException}).
+ * of Jixiao's exceptions ({@link io.github.jixiao.core.message.JixiaoException}).
  *
  * <p>Public so that Jixiao's other modules, and users who write value types of their own in the
  * same style, build them the same way. It depends on nothing else in Jixiao.

@@ -1,5 +1,6 @@
 package io.github.jixiao.core.value;
 
+import io.github.jixiao.core.message.JixiaoException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.core.value.JixiaoException;
+import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.core.value.Violation;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.spi;
 
-import io.github.jixiao.core.value.JixiaoException;
+import io.github.jixiao.core.message.JixiaoException;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.github.jixiao.rules.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jixiao.core.value.JixiaoException;
+import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.core.value.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

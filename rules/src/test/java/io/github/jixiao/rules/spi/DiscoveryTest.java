@@ -167,7 +167,7 @@ class DiscoveryTest {
       back = in.readObject();
     }
     assertThat(back).isInstanceOfSatisfying(PluginException.class, p -> {
-      assertThat(p).isInstanceOf(io.github.jixiao.core.value.JixiaoException.class);
+      assertThat(p).isInstanceOf(io.github.jixiao.core.message.JixiaoException.class);
       assertThat(p.getMessage()).isEqualTo("formula 'x' is given twice");
       assertThat(p.messageZh()).isEqualTo("计算公式 'x' 重复");
       assertThat(p.sources()).containsExactly("built-in", "provider com.example.Formulas");

@@ -1,0 +1,103 @@
+package io.github.jixiao.core.message;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * One registered bundle: its base name and, per language suffix ({@code ""}, {@code "_zh"},
+ * {@code "_zh_TW"}), its entries — every copy of the file on the class path in class-path order,
+ * then the registering module's own, the first copy that has a key winning. A deployment's jar
+ * earlier on the class path that holds only the keys it rewords therefore rewords just those.
+ * Files are read as UTF-8; every template is compiled as it is read.
+ */
+final class Bundle {
+
+  private final String baseName;
+  private final ClassLoader loader;
+  private final Function<String, InputStream> own;
+  private final Map<String, Map<String, String>> bySuffix = new ConcurrentHashMap<>();
+
+  Bundle(String baseName, ClassLoader loader, Function<String, InputStream> own) {
+    this.baseName = baseName;
+    this.loader = loader;
+    this.own = own;
+  }
+
+  String baseName() {
+    return baseName;
+  }
+
+  /** The entries for one language suffix, read once. */
+  Map<String, String> entries(String suffix) {
+    Map<String, String> known = bySuffix.get(suffix);
+    if (known == null) {
+      known = read(suffix);
+      bySuffix.putIfAbsent(suffix, known);
+    }
+    return known;
+  }
+
+  private Map<String, String> read(String suffix) {
+    String path = baseName.replace('.', '/') + suffix + ".properties";
+    Map<String, String> entries = new LinkedHashMap<>();
+    try {
+      Enumeration<URL> copies = loader == null ? Collections.emptyEnumeration()
+          : loader.getResources(path);
+      while (copies.hasMoreElements()) {
+        URL copy = copies.nextElement();
+        try (InputStream in = copy.openStream()) {
+          add(entries, in, copy.toString());
+        }
+      }
+      try (InputStream in = own.apply(path)) {
+        if (in != null) {
+          add(entries, in, path);
+        }
+      }
+    } catch (IOException e) {
+      throw new MessageBundleException(Message.of("core.message.unreadable",
+          Argument.text("file", path)), e);
+    }
+    return Map.copyOf(entries);
+  }
+
+  private static void add(Map<String, String> entries, InputStream in, String file)
+      throws IOException {
+    Properties read = new Properties();
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      read.load(reader);
+    } catch (CharacterCodingException e) {
+      throw new MessageBundleException(Message.of("core.message.not-utf8",
+          Argument.text("file", file)), e);
+    } catch (IllegalArgumentException e) {
+      throw new MessageBundleException(Message.of("core.message.malformed",
+          Argument.text("file", file)), e);
+    }
+    for (String key : read.stringPropertyNames()) {
+      String template = read.getProperty(key);
+      try {
+        Template.compile(template);
+      } catch (Template.BadTemplate e) {
+        throw new MessageBundleException(Message.of("core.message.bad-template",
+            Argument.text("file", file), Argument.text("key", key),
+            Argument.message("reason", e.said())), e);
+      }
+      entries.putIfAbsent(key, template);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.jixiao.rules.internal;
+
+import io.github.jixiao.core.message.MessageBundleProvider;
+import java.io.InputStream;
+
+/**
+ * The words of jixiao-rules' scoring, rulebooks and plug-ins (评分提示信息): the bundle {@code io.github.jixiao.rules.messages}, found by {@link java.util.ServiceLoader} so that its messages
+ * render without anything registered by hand.
+ */
+public final class RulesMessages implements MessageBundleProvider {
+
+  /** Creates the provider; {@link java.util.ServiceLoader} calls it. */
+  public RulesMessages() {}
+
+  @Override
+  public String baseName() {
+    return "io.github.jixiao.rules.messages";
+  }
+
+  @Override
+  public InputStream open(String path) {
+    // Here, not in core: a named module's resources are visible to its own code alone.
+    return RulesMessages.class.getResourceAsStream("/" + path);
+  }
+}
