@@ -27,10 +27,17 @@ final class RulebookVerifier {
 
   /**
    * One problem: where and what, and the rule and indicator it concerns (the indicator is null for
-   * a default rule); {@code unregistered} when the rule type is not registered at all.
+   * a default rule); {@code unregistered} when the rule type is not registered at all; what the
+   * rule's check threw, if it threw.
    */
   record Problem(Violation violation, String ruleType, String indicatorCode,
-      String indicatorName, boolean unregistered) {}
+      String indicatorName, boolean unregistered, Throwable cause) {
+
+    Problem(Violation violation, String ruleType, String indicatorCode, String indicatorName,
+        boolean unregistered) {
+      this(violation, ruleType, indicatorCode, indicatorName, unregistered, null);
+    }
+  }
 
   private RulebookVerifier() {}
 
@@ -81,7 +88,7 @@ final class RulebookVerifier {
       problems.add(new Problem(new Violation(where, Message.of("rules.verify.check-failed",
           shownType, Argument.text("class", rule.get().getClass().getName()),
           Argument.message("what", what), Argument.text("exception", e.getClass().getName()))),
-          type, code, name, false));
+          type, code, name, false, e));
     }
   }
 
@@ -114,7 +121,7 @@ final class RulebookVerifier {
     Message refusal = more == 0 ? Message.of("rules.verify.refusal", id, path, problem)
         : Message.of("rules.verify.refusal.more", id, path, problem,
             Argument.number("more", more), Argument.text("verify", "Scorer.verify"));
-    return new ScoringException(first.ruleType(), first.indicatorCode(), refusal, null);
+    return new ScoringException(first.ruleType(), first.indicatorCode(), refusal, first.cause());
   }
 
   /** What scoring says when {@code type} is not registered, naming the indicator. */

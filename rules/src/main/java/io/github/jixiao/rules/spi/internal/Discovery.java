@@ -6,8 +6,14 @@ import io.github.jixiao.core.message.MessageBundleException;
 import io.github.jixiao.core.message.MessageBundles;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.spi.PluginException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +41,9 @@ public final class Discovery {
 
   private static final String PROVIDER = "provider ";
 
+  // The most lines of service files read to name the classes that cannot be loaded.
+  private static final int MOST_LINES = 1000;
+
   private Discovery() {}
 
   /** The class loader a {@code withDiscovered()} without one uses: the thread's, else Jixiao's. */
@@ -56,9 +65,11 @@ public final class Discovery {
       // A provider's class that cannot be linked (NoClassDefFoundError) is the same trouble. The
       // JDK's words stay in the cause; the message says where to look in ours.
       String file = "META-INF/services/" + service.getName();
-      throw new PluginException(Message.of("rules.plugin.unloadable",
+      List<String> classes = unloadable(file, loader);
+      throw new PluginException(Message.of(classes.isEmpty() ? "rules.plugin.unloadable"
+              : "rules.plugin.unloadable.class",
           Argument.text("service", service.getSimpleName()), Argument.text("file", file),
-          Argument.text("interface", service.getName()),
+          Argument.list("classes", classes), Argument.text("interface", service.getName()),
           Argument.text("exception", e.getClass().getName())), List.of(file), e);
     }
     List<Ranked<P>> ranked = new ArrayList<>(found.size());
@@ -72,6 +83,43 @@ public final class Discovery {
   }
 
   private record Ranked<P>(P provider, int priority) {}
+
+  /**
+   * The classes the copies of a service file name that {@code loader} cannot load: found by
+   * reading the files ourselves, so that the refusal names them in its own words.
+   */
+  private static List<String> unloadable(String file, ClassLoader loader) {
+    List<String> classes = new ArrayList<>();
+    int lines = 0;
+    try {
+      Enumeration<URL> copies = loader.getResources(file);
+      while (copies.hasMoreElements() && lines < MOST_LINES) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+            copies.nextElement().openStream(), StandardCharsets.UTF_8))) {
+          for (String line = in.readLine(); line != null && lines++ < MOST_LINES;
+              line = in.readLine()) {
+            int comment = line.indexOf('#');
+            String name = (comment < 0 ? line : line.substring(0, comment)).trim();
+            if (!name.isEmpty() && !loads(name, loader)) {
+              classes.add(Echo.text(name, Echo.MAX_PHRASE * 2));
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Nothing more can be said than that a line is wrong: the refusal says so without names.
+    }
+    return classes;
+  }
+
+  private static boolean loads(String name, ClassLoader loader) {
+    try {
+      Class.forName(name, false, loader);
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
 
   /**
    * What {@code provider} gives when asked for {@code what}, never null.
