@@ -27,6 +27,9 @@ public final class Listing {
     return String.join(", ", ids);
   }
 
+  // en and zh serve the consistency checks' findings until they list with core's
+  // Argument.list (issue 13); scoring and explanations no longer use them.
+
   /** The first {@link #SHOWN} items joined by "; ", then "; and N more". */
   public static String en(List<String> items) {
     String shown = String.join("; ", items.subList(0, Math.min(SHOWN, items.size())));
