@@ -55,15 +55,18 @@ class MessageRenderingTest {
   }
 
   @Test
-  void aListIsJoinedAsEachLanguageJoinsAndCutAfterFiveItems() {
+  void aListIsJoinedAsEachLanguageJoinsAndCutAfterTenItems() {
     Message few = Message.of("core.value.no-such-code", Argument.text("list", "$.duties"),
         Argument.list("missing", List.of("a", "b")), Argument.text("codes", "x"));
     assertThat(few.render(Locale.ENGLISH))
         .isEqualTo("no element of $.duties has code a, b; the codes are: x");
     assertThat(few.render(Locale.CHINESE)).isEqualTo("$.duties 中没有代码为 a、b 的元素；现有代码：x");
-    Argument seven = Argument.list("l", List.of("1", "2", "3", "4", "5", "6", "7"));
-    assertThat(seven.render(Locale.ENGLISH)).isEqualTo("1, 2, 3, 4, 5 and 2 more");
-    assertThat(seven.render(Locale.CHINESE)).isEqualTo("1、2、3、4、5 等另外 2 项");
+    List<String> twelve = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+    Argument cut = Argument.list("l", twelve);
+    assertThat(cut.render(Locale.ENGLISH)).isEqualTo("1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more");
+    assertThat(cut.render(Locale.CHINESE)).isEqualTo("1、2、3、4、5、6、7、8、9、10 等另外 2 项");
+    assertThat(Argument.list("l", twelve.subList(0, 10)).render(Locale.ENGLISH))
+        .isEqualTo("1, 2, 3, 4, 5, 6, 7, 8, 9, 10");
   }
 
   @Test
@@ -106,6 +109,17 @@ class MessageRenderingTest {
     assertThat(custom.render(Locale.FRENCH)).isEqualTo("满意度 scores 9.50");
     Message shadowed = Message.custom("core.value.required", "别的话", "other words");
     assertThat(shadowed.render(Locale.CHINESE)).isEqualTo("为必填项，但未设置");
+  }
+
+  @Test
+  void aMessagesOwnTemplatesAreDataBoundedAndEscapedAsAnyOther() {
+    // A score card read back may hold a user's rule's templates: they are shown bounded, with
+    // control characters escaped, like the document text they are.
+    Message hostile = Message.custom("my.rule.hostile", "\u001B[2J" + "长".repeat(5000), "x");
+    String shown = hostile.render(Locale.CHINESE);
+    assertThat(shown).startsWith("\\u001B[2J长").endsWith("长…")
+        // 2 400 characters kept: ESC (written as 6), "[2J", 2 396 × 长; then the ellipsis.
+        .hasSize(6 + 3 + 2396 + 1);
   }
 
   @Test
