@@ -45,7 +45,7 @@ class RulebookTest {
     assertThat(guangzhou.getProvenance().getStatus()).isEqualTo(ProvenanceStatus.RECONSTRUCTED);
     assertThat(guangzhou.getProvenance().getAssumptions()).isNotEmpty();
     assertThat(guangzhou.getIndicators()).allSatisfy(i -> assertThat(i.getAssumption())
-        .hasValueSatisfying(a -> assertThat(a).contains("weight assumed")));
+        .hasValueSatisfying(a -> assertThat(a).contains("权重为推定")));
     assertThat(guangzhou.indicator("2.1.1")).hasValueSatisfying(i -> {
       assertThat(i.getName()).isEqualTo("预算完成率");
       assertThat(i.getWeight()).contains(d("10"));
