@@ -141,6 +141,14 @@ public final class MessageBundles {
   }
 
   /**
+   * Whether {@code message} has words in {@code locale}'s chain — a registered bundle's or its own
+   * templates — rather than rendering as its bare key: what a law for a user's rule asks.
+   */
+  public static boolean hasWords(Message message, Locale locale) {
+    return templateFor(message, locale) != null;
+  }
+
+  /**
    * Whether a bundle has {@code key} in any language of {@code locale}'s chain: if not, a
    * message's own templates are used.
    */
