@@ -1,7 +1,11 @@
 package io.github.jixiao.rules.check;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.JixiaoException;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.JsonPaths;
+import io.github.jixiao.rules.check.internal.CheckBundles;
 import io.github.jixiao.rules.check.internal.StandardChecks;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
@@ -32,7 +36,8 @@ import java.util.TreeMap;
  * runner that applies them to an evaluation. Immutable: {@link #with} and {@link #withDiscovered}
  * return new sets, and refuse a code that is already taken with a {@link PluginException} naming
  * both sources. {@link #standard()} is the methodology's checks only, whatever the class path
- * holds; the class path's {@link ConsistencyCheckProvider}s are added only when asked.
+ * holds; the class path's {@link ConsistencyCheckProvider}s are added only when asked, each
+ * with the {@linkplain ConsistencyCheckProvider#messageBundle() message bundle} it names.
  *
  * <pre>{@code
  * CheckReport report = Checks.standard().run(evaluation);            // the methodology's checks
@@ -42,9 +47,8 @@ import java.util.TreeMap;
  */
 public final class Checks implements Iterable<ConsistencyCheck> {
 
-  // The most characters of a failure's own words a JX-000 finding shows.
-  private static final int MAX_WHY = 1_000;
-
+  // The most characters of a class name or a stack frame a JX-000 finding shows.
+  private static final int MAX_WHERE = 300;
 
   // The methodology's checks only: nothing here can fail, whatever the class path holds.
   private static final Checks STANDARD = new Checks(new TreeMap<>(), Map.of())
@@ -92,16 +96,17 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   /**
    * This set plus the checks of every {@link ConsistencyCheckProvider} that {@link
    * java.util.ServiceLoader} finds through {@code classLoader}, by priority (higher first), then
-   * class name.
+   * class name; the message bundle a provider names is registered before its checks are added.
    *
-   * @throws PluginException if a provider cannot be loaded, throws or returns null, or gives a
-   *     code already taken (naming both sources)
+   * @throws PluginException if a provider cannot be loaded, throws or returns null, names a
+   *     message bundle that cannot be used, or gives a code already taken (naming both sources)
    */
   public Checks withDiscovered(ClassLoader classLoader) {
     Objects.requireNonNull(classLoader, "classLoader");
     Checks next = this;
     for (ConsistencyCheckProvider provider : Discovery.providers(ConsistencyCheckProvider.class,
         classLoader, ConsistencyCheckProvider::priority)) {
+      CheckBundles.register(provider, classLoader);
       next = next.adding(Discovery.call(provider, "checks", p -> List.copyOf(p.checks())),
           Discovery.source(provider));
     }
@@ -123,8 +128,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       Objects.requireNonNull(check.severity(), () -> "severity of check " + code);
       ConsistencyCheck taken = next.putIfAbsent(code, check);
       if (taken != null) {
-        throw Discovery.duplicate("consistency check code", "审核规则编码", code,
-            nextSources.get(code), taken, source, check);
+        throw CheckBundles.duplicate(code, nextSources.get(code), taken, source, check);
       }
       nextSources.put(code, source);
     }
@@ -203,8 +207,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       }
       if (skipped.isPresent()) {
         report.addChecksNotRun(skipped.get().getCheckCode().equals(check.code()) ? skipped.get()
-            : SkippedCheck.of(check.code(), skipped.get().getReasonEn(),
-                skipped.get().getReasonZh()));
+            : SkippedCheck.of(check.code(), skipped.get().getReason()));
         continue;
       }
       report.addChecksRun(check.code());
@@ -222,47 +225,69 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       return List.of(failure(check, e));
     }
     if (found == null) {
-      return List.of(failure(check, "it returned null instead of a list of findings"));
+      return List.of(finding(check, "check.failed.null"));
     }
     for (Finding f : found) {
-      if (f == null || !f.getCheckCode().equals(check.code())) {
-        return List.of(failure(check, "it returned a finding of another check ("
-            + (f == null ? "null" : f.getCheckCode()) + ")"));
+      if (f == null) {
+        return List.of(finding(check, "check.failed.null-finding"));
+      }
+      if (!f.getCheckCode().equals(check.code())) {
+        return List.of(finding(check, "check.failed.foreign",
+            Argument.text("other", Echo.text(f.getCheckCode()))));
       }
     }
     return found;
   }
 
-  // Why matters more than what threw: a score card that cannot be made is said in the scorer's
-  // own words, in both languages; anything else as the exception shows itself, bounded.
+  // Why matters more than what threw: a score card that cannot be made, or any of Jixiao's own
+  // exceptions, is said in its own keyed words; anything else by its class and the place it was
+  // thrown, never by its text, which is a library's or a plug-in's and in no known language.
   private static Finding failure(ConsistencyCheck check, Throwable e) {
     if (e instanceof ScoringException s) {
-      return finding(check, " found nothing: the evaluation cannot be scored: "
-          + Echo.text(s.getMessage(), MAX_WHY), "未得出结论：无法评分：" + Echo.text(s.messageZh(), MAX_WHY));
+      return finding(check, "check.failed.unscorable", Argument.message("reason", s.said()));
     }
-    return failure(check, Echo.text(e.toString(), MAX_WHY));
+    if (e instanceof JixiaoException j) {
+      return finding(check, "check.failed.said", Argument.message("reason", j.said()));
+    }
+    Argument exception = Argument.text("exception", Echo.text(e.getClass().getName(),
+        MAX_WHERE));
+    StackTraceElement[] trace = e.getStackTrace();
+    if (trace.length == 0) {
+      return finding(check, "check.failed.threw", exception);
+    }
+    return finding(check, "check.failed.threw-at", exception,
+        Argument.text("at", Echo.text(frame(trace[0]), MAX_WHERE)));
   }
 
-  private static Finding failure(ConsistencyCheck check, String why) {
-    return finding(check, " failed and found nothing: " + why, "执行出错，未得出结论：" + why);
+  /** {@code com.example.MyCheck.check(MyCheck.java:42)}: where, without loader or module. */
+  private static String frame(StackTraceElement at) {
+    String file = at.getFileName() == null ? "?" : at.getFileName();
+    return at.getClassName() + "." + at.getMethodName() + "(" + file
+        + (at.getLineNumber() >= 0 ? ":" + at.getLineNumber() : "") + ")";
   }
 
-  private static Finding finding(ConsistencyCheck check, String en, String zh) {
+  private static Finding finding(ConsistencyCheck check, String key, Argument... why) {
+    Argument[] arguments = new Argument[why.length + 2];
+    arguments[0] = Argument.text("check", Echo.text(check.code()));
+    arguments[1] = describe(check);
+    System.arraycopy(why, 0, arguments, 2, why.length);
     CheckCode failed = CheckCode.CHECK_FAILED;
     return Finding.builder().code(failed.code()).checkCode(check.code())
         .severity(failed.severity()).path(JsonPaths.ROOT)
-        .messageEn("check " + check.code() + " (" + describe(check, false) + ")" + en)
-        .messageZh("审核规则 " + check.code() + "（" + describe(check, true) + "）" + zh)
+        .message(Message.of(key, arguments))
         .build();
   }
 
-  // A failing user's check is not trusted to describe itself either.
-  private static String describe(ConsistencyCheck check, boolean chinese) {
+  // A failing user's check is not trusted to describe itself either: its class names it then.
+  private static Argument describe(ConsistencyCheck check) {
     try {
-      String description = chinese ? check.descriptionZh() : check.description();
-      return description == null ? check.getClass().getName() : description;
+      Message description = check.description();
+      if (description != null) {
+        return Argument.message("description", description);
+      }
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-      return check.getClass().getName();
+      // named by its class below
     }
+    return Argument.text("description", Echo.text(check.getClass().getName(), MAX_WHERE));
   }
 }

@@ -71,8 +71,10 @@ class StandardChecksTest {
       only(draft, "JX-101").satisfies(f -> {
         finding(f, "$.statedFigures[1].statedValue", "91.85", "92.00");
         assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
-        assertThat(f.getMessageEn()).contains("169 ÷ 184 is 91.85%");
-        assertThat(f.message(Locale.CHINESE)).contains("169 ÷ 184 按表述的 2 位小数计算为 91.85%");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("'群众反映问题解决率' is stated as 92.00%"
+            + " but 169 ÷ 184 is 91.85% at the stated 2 decimals");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("“群众反映问题解决率”表述为 92.00%，但 169 ÷"
+            + " 184 按表述的 2 位小数计算为 91.85%");
       });
     }
 
@@ -88,8 +90,13 @@ class StandardChecksTest {
           .kind(FigureKind.RATE).statedValue(d("100")).numerator(d("0")).denominator(d("0"))
           .build());
 
-      only(draft, "JX-101").satisfies(f -> finding(f, "$.statedFigures[2].statedValue", "N/A",
-          "100"));
+      only(draft, "JX-101").satisfies(f -> {
+        finding(f, "$.statedFigures[2].statedValue", "N/A", "100");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("'投诉办结率' is stated as 100% but comes"
+            + " from 0 ÷ 0: a rate whose denominator is zero does not apply (N/A)");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("“投诉办结率”表述为 100%，但其来源为 0 ÷ 0："
+            + "分母为零的比率不适用");
+      });
     }
   }
 
@@ -100,8 +107,13 @@ class StandardChecksTest {
       Draft draft = Fixture.consistent();
       draft.budget = Fixture.budget("3306.19", "3202.37");
 
-      assertThat(run(draft, "JX-102")).singleElement().satisfies(f ->
-          finding(f, "$.statedFigures[0].numerator", "3202.37", "3212.37"));
+      assertThat(run(draft, "JX-102")).singleElement().satisfies(f -> {
+        finding(f, "$.statedFigures[0].numerator", "3202.37", "3212.37");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("'预算完成率' is computed from 3212.37 but"
+            + " $.budget.executed is 3202.37");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("“预算完成率”的计算依据为 3212.37，但执行数"
+            + "（$.budget.executed）为 3202.37");
+      });
     }
 
     @Test
@@ -134,7 +146,11 @@ class StandardChecksTest {
           .kind(FigureKind.RATE).statedValue(d("95.00")).formula("three-public-control").build());
       only(draft, "JX-102").satisfies(f -> {
         finding(f, "$.statedFigures[2].statedValue", "95.48", "95.00");
-        assertThat(f.getMessageEn()).contains("executed 14.8, budget 15.5");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("'“三公”经费控制率' is stated as 95.00 but"
+            + " formula three-public-control gives 95.48 from the evaluation's data (executed 14.8,"
+            + " budget 15.5)");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("““三公”经费控制率”表述为 95.00，但按公式"
+            + " three-public-control 由评价自身数据（executed 14.8、budget 15.5）计算为 95.48");
       });
     }
 
@@ -152,7 +168,12 @@ class StandardChecksTest {
       draft.figures.clear();
       draft.budget = Fixture.budget("3306.19", "3306.20");
 
-      only(draft, "JX-103").satisfies(f -> finding(f, "$.budget.executed", "3306.19", "3306.20"));
+      only(draft, "JX-103").satisfies(f -> {
+        finding(f, "$.budget.executed", "3306.19", "3306.20");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("executed 3306.20 ten thousand yuan is"
+            + " above the budget's budget 3306.19 ten thousand yuan");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("预算执行数 3306.20 万元 超过预算数 3306.19 万元");
+      });
     }
 
     @Test
@@ -173,6 +194,11 @@ class StandardChecksTest {
               org.assertj.core.groups.Tuple.tuple("$.budget.threePublic.hospitality.executed", "3",
                   "3.2"),
               org.assertj.core.groups.Tuple.tuple("$.projects[0].executed", "120", "120.01"));
+      assertThat(run(draft, "JX-103")).extracting(f -> f.message(Locale.CHINESE)).containsExactly(
+          "项目支出执行数 510.5 万元 超过预算数 500 万元", "公务接待费执行数 3.2 万元 超过预算数 3 万元",
+          "项目“区人大会议项目”执行数 120.01 万元 超过预算数 120 万元");
+      assertThat(run(draft, "JX-103").get(2).message(Locale.ENGLISH)).isEqualTo("executed 120.01"
+          + " ten thousand yuan is above project '区人大会议项目''s budget 120 ten thousand yuan");
     }
 
     @Test
@@ -199,7 +225,14 @@ class StandardChecksTest {
       assertThat(run(draft, "JX-104")).isEmpty();
       draft.projects.set(1, Project.builder().code("stations").name("代表联络站建设")
           .unit(MoneyUnit.YUAN).budget(d("1000100")).executed(d("900000")).build());
-      only(draft, "JX-104").satisfies(f -> finding(f, "$.projects", "300", "300.0100"));
+      only(draft, "JX-104").satisfies(f -> {
+        finding(f, "$.projects", "300", "300.0100");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("the key projects' budgets (300.0100 ten"
+            + " thousand yuan) exceed project spending's budget (300 ten thousand yuan): a part"
+            + " cannot exceed its total");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("重点项目预算之和（300.0100 万元）超过项目支出预算数"
+            + "（300 万元）：明细不能超过合计");
+      });
     }
 
     @Test
@@ -218,6 +251,11 @@ class StandardChecksTest {
           f -> f.getActual().get()).containsExactly(
               org.assertj.core.groups.Tuple.tuple("$.budget.payments[1].paid", "1700", "1600"),
               org.assertj.core.groups.Tuple.tuple("$.budget.payments[2].paid", "3212.37", "3300"));
+      assertThat(run(draft, "JX-104").get(0).message(Locale.ENGLISH)).isEqualTo("cumulative"
+          + " payment by '6月底' is 1600, less than 1700 paid by '春节前': cumulative payments"
+          + " cannot fall");
+      assertThat(run(draft, "JX-104").get(0).message(Locale.CHINESE)).isEqualTo("截至“6月底”的累计支付"
+          + " 1600 少于截至“春节前”的 1700：累计支付不应减少");
     }
 
     @Test
@@ -333,7 +371,11 @@ class StandardChecksTest {
       assertThat(report.getChecksRun()).doesNotContain("JX-205");
       assertThat(report.getChecksNotRun()).anySatisfy(s -> {
         assertThat(s.getCheckCode()).isEqualTo("JX-205");
-        assertThat(s.getReasonEn()).contains("gz-2021-dept");
+        assertThat(s.reason(Locale.ENGLISH)).isEqualTo("the evaluation is scored under rulebook"
+            + " 'gz-2021-dept', which was not given: its indicators may hang under the rulebook's"
+            + " groups");
+        assertThat(s.reason(Locale.CHINESE)).isEqualTo("评价适用评分办法“gz-2021-dept”，但未提供该评分办法："
+            + "其指标可能挂在评分办法的分组之下");
       });
     }
   }
@@ -369,9 +411,11 @@ class StandardChecksTest {
       draft.entry(Fixture.entry("2.1.2", "88", "22"));
 
       only(draft, "JX-401").satisfies(f -> {
-        finding(f, "$.narrativeClaims[1]", "every target met",
-            "'2.1.2 群众反映问题解决率' is 88 against a target ≥ 90");
-        assertThat(f.getMessageZh()).startsWith("报告称“均达到了年初设定的各项绩效目标”");
+        finding(f, "$.narrativeClaims[1]", "0", "1");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("the report claims \"均达到了年初设定的各项绩效目标\""
+            + " but '2.1.2 群众反映问题解决率' is 88 against a target ≥ 90");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("报告称“均达到了年初设定的各项绩效目标”，但指标"
+            + "“2.1.2 群众反映问题解决率”完成值为 88，目标为 ≥ 90");
       });
     }
 
@@ -393,8 +437,13 @@ class StandardChecksTest {
       draft.entry(IndicatorEntry.builder().indicatorCode("3.1.1")
           .level(QualitativeLevel.PARTLY_ACHIEVED).claimedScore(d("20")).build());
 
-      only(draft, "JX-401").satisfies(f -> assertThat(f.getActual()).hasValue(
-          "'3.1.1 社会效益' is PARTLY_ACHIEVED (部分达成) against a target ACHIEVED (达成)"));
+      only(draft, "JX-401").satisfies(f -> {
+        assertThat(f.getActual()).hasValue("1");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("the report claims \"均达到了年初设定的各项绩效目标\""
+            + " but '3.1.1 社会效益' was rated partly achieved against a target of achieved");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("报告称“均达到了年初设定的各项绩效目标”，但指标"
+            + "“3.1.1 社会效益”完成情况为“部分达成”，目标为“达成”");
+      });
     }
   }
 
@@ -408,8 +457,13 @@ class StandardChecksTest {
       draft.claims.add(NarrativeClaim.builder().kind(ClaimKind.ALL_TASKS_COMPLETED)
           .quote("全面完成各项目标任务").build());
 
-      only(draft, "JX-402").satisfies(f -> finding(f, "$.narrativeClaims[1]",
-          "every task completed", "'召开常委会会议' did 6 of 8"));
+      only(draft, "JX-402").satisfies(f -> {
+        finding(f, "$.narrativeClaims[1]", "0", "1");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("the report claims \"全面完成各项目标任务\" but"
+            + " '召开常委会会议' did 6 of 8");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("报告称“全面完成各项目标任务”，但“召开常委会会议”计划 8，"
+            + "完成 6");
+      });
     }
 
     @Test
@@ -449,7 +503,8 @@ class StandardChecksTest {
       only(Fixture.seed(), "JX-404").satisfies(f -> {
         finding(f, "$.claimedTotal", "5", "6.97");
         assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
-        assertThat(f.getMessageEn()).contains("97.16%");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("the claimed total 94 is far above the"
+            + " execution rate 97.16%: (score ÷ 90 − rate) ÷ (score ÷ 90) is 6.97%, above 5%");
       });
     }
 
@@ -473,7 +528,7 @@ class StandardChecksTest {
       draft.claimedTotal = d("94.74");
       only(draft, "JX-404").satisfies(f -> {
         assertThat(f.getActual()).hasValue("5.00");
-        assertThat(f.getMessageEn()).contains("100.00%");
+        assertThat(f.message(Locale.ENGLISH)).contains("the execution rate 100.00%:");
       });
     }
 
@@ -523,8 +578,13 @@ class StandardChecksTest {
       Draft draft = Fixture.consistent();
       draft.entry(Fixture.entry("1.1.2", "12.5", "7"));
 
-      only(draft, "JX-406").satisfies(f -> finding(f, "$.entries[1].deviationReason", "≤ 10",
-          "12.5"));
+      only(draft, "JX-406").satisfies(f -> {
+        finding(f, "$.entries[1].deviationReason", "≤ 10", "12.5");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("'1.1.2 预算调整率' is 12.5 against a target"
+            + " ≤ 10 and gives no deviation reason");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“1.1.2 预算调整率”完成值为 12.5，未达到目标 ≤ 10，"
+            + "且未填写偏差原因");
+      });
     }
 
     @Test
@@ -545,8 +605,11 @@ class StandardChecksTest {
           .build());
 
       only(draft, "JX-501").satisfies(f -> {
-        assertThat(f.getPath()).isEqualTo("$.tasks[1].dutyCodes");
+        finding(f, "$.tasks[1].dutyCodes", "≥ 1", "0");
         assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("the key task '起草常委会重要文件' serves none"
+            + " of the department's duties");
+        assertThat(f.message(Locale.CHINESE)).isEqualTo("重点工作任务“起草常委会重要文件”未对应任何部门职责");
       });
       only(draft, "JX-502").satisfies(f -> {
         assertThat(f.getPath()).isEqualTo("$.department.duties[1]");
