@@ -26,7 +26,7 @@ class UnregisteredRuleTypeTest {
 
   private static final String REGISTERED = "proportional, reverse-ratio, reverse-linear, equal,"
       + " qualitative, bands, threshold, checklist, deduction, milestones";
-  private static final String REGISTERED_ZH = "proportional、reverse-ratio、reverse-linear、equal、"
+  private static final String REGISTERED_IN_CHINESE = "proportional、reverse-ratio、reverse-linear、equal、"
       + "qualitative、bands、threshold、checklist、deduction、milestones";
 
   @Test
@@ -44,7 +44,7 @@ class UnregisteredRuleTypeTest {
     CheckCode rescoring = CheckCode.CLAIMED_SCORE_VS_RULES;
     ScoringException thrown = scoringFailure(() -> builtIns.score(Fixture.seed().build(), misspelt));
     assertThat(thrown.message(Locale.CHINESE)).isEqualTo("评分方法类型 'proportionl' 未注册"
-        + "（评分办法“params”的指标“1”（指标））；是否应为 'proportional'？；已注册：" + REGISTERED_ZH
+        + "（评分办法“params”的指标“1”（指标））；是否应为 'proportional'？；已注册：" + REGISTERED_IN_CHINESE
         + "；请注册该评分方法（ScoringRules.standard().with 或 ScoringRuleProvider）或更正类型");
     assertThat(report.findings("JX-000")).singleElement().satisfies(f -> {
       assertThat(f.getCheckCode()).isEqualTo("JX-301");
