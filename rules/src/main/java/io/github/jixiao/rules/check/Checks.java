@@ -5,7 +5,7 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.JsonPaths;
-import io.github.jixiao.rules.check.internal.CheckBundles;
+import io.github.jixiao.rules.check.internal.CheckRegistration;
 import io.github.jixiao.rules.check.internal.StandardChecks;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
@@ -106,7 +106,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     Checks next = this;
     for (ConsistencyCheckProvider provider : Discovery.providers(ConsistencyCheckProvider.class,
         classLoader, ConsistencyCheckProvider::priority)) {
-      CheckBundles.register(provider, classLoader);
+      CheckRegistration.register(provider, classLoader);
       next = next.adding(Discovery.call(provider, "checks", p -> List.copyOf(p.checks())),
           Discovery.source(provider));
     }
@@ -128,7 +128,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       Objects.requireNonNull(check.severity(), () -> "severity of check " + code);
       ConsistencyCheck taken = next.putIfAbsent(code, check);
       if (taken != null) {
-        throw CheckBundles.duplicate(code, nextSources.get(code), taken, source, check);
+        throw CheckRegistration.duplicate(code, nextSources.get(code), taken, source, check);
       }
       nextSources.put(code, source);
     }

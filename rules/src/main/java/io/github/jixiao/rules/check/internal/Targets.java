@@ -8,6 +8,7 @@ import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,17 +26,19 @@ final class Targets {
    * message names: the number and the direction's symbol, or the levels' names in the reader's
    * language.
    */
-  record Miss(String expected, String actual, Argument[] arguments, boolean level) {
+  record Miss(String expected, String actual, List<Argument> arguments, boolean level) {
 
     /**
      * The message of this miss for {@code indicator}: under {@code quantitative} ({code}, {name},
      * {actual}, {direction}, {target}) or {@code qualitative} ({code}, {name}, {actual}, {target}).
      */
     Message message(String quantitative, String qualitative, Indicator indicator) {
-      Argument[] all = new Argument[arguments.length + 2];
+      Argument[] all = new Argument[arguments.size() + 2];
       all[0] = StandardCheck.code(indicator);
       all[1] = StandardCheck.name(indicator);
-      System.arraycopy(arguments, 0, all, 2, arguments.length);
+      for (int i = 0; i < arguments.size(); i++) {
+        all[i + 2] = arguments.get(i);
+      }
       return Message.of(level ? qualitative : quantitative, all);
     }
   }
@@ -43,9 +46,9 @@ final class Targets {
   static Optional<Miss> miss(Indicator indicator, IndicatorEntry entry) {
     if (indicator.getKind() == IndicatorKind.QUALITATIVE) {
       return entry.getLevel().filter(l -> l != QualitativeLevel.ACHIEVED)
-          .map(l -> new Miss(QualitativeLevel.ACHIEVED.name(), l.name(), new Argument[] {
+          .map(l -> new Miss(QualitativeLevel.ACHIEVED.name(), l.name(), List.of(
               Argument.message("actual", Message.label(l)),
-              Argument.message("target", Message.label(QualitativeLevel.ACHIEVED))}, true));
+              Argument.message("target", Message.label(QualitativeLevel.ACHIEVED))), true));
     }
     if (indicator.getDirection().isEmpty() || indicator.getTarget().isEmpty()
         || entry.getActual().isEmpty()) {
@@ -61,8 +64,8 @@ final class Targets {
       case EQUAL -> c != 0;
     };
     return missed ? Optional.of(new Miss(direction.symbol() + " " + target.toPlainString(),
-        actual.toPlainString(), new Argument[] {Argument.number("actual", actual),
-            Argument.text("direction", direction.symbol()), Argument.number("target", target)},
+        actual.toPlainString(), List.of(Argument.number("actual", actual),
+            Argument.text("direction", direction.symbol()), Argument.number("target", target)),
         false)) : Optional.empty();
   }
 }

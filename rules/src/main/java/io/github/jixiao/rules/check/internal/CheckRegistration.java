@@ -13,13 +13,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The registration of check providers' message bundles (审核规则提示信息资源包), and the refusals
- * of {@code Checks} in the checks' own words: a bundle a provider names but that cannot be used,
- * a check code given twice. Each is a {@link PluginException} naming the provider.
+ * What registering consistency checks (审核规则注册) needs beside the registry itself: the message
+ * bundle a check provider names, registered before its checks, and the refusals of {@code
+ * Checks} in the checks' own words — a bundle that cannot be used, a check code given twice —
+ * each a {@link PluginException} naming the sources concerned.
  */
-public final class CheckBundles {
+public final class CheckRegistration {
 
-  private CheckBundles() {}
+  private CheckRegistration() {}
 
   /**
    * Registers the message bundle {@code provider} names, if any, read through the provider's
