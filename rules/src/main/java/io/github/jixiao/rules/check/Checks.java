@@ -1,20 +1,15 @@
 package io.github.jixiao.rules.check;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.core.message.Argument;
-import io.github.jixiao.core.message.JixiaoException;
-import io.github.jixiao.core.message.Message;
-import io.github.jixiao.core.value.JsonPaths;
+import io.github.jixiao.rules.check.internal.CheckFailures;
 import io.github.jixiao.rules.check.internal.CheckRegistration;
 import io.github.jixiao.rules.check.internal.StandardChecks;
-import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.SkippedCheck;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
-import io.github.jixiao.rules.scoring.ScoringException;
 import io.github.jixiao.rules.spi.CheckContext;
 import io.github.jixiao.rules.spi.ConsistencyCheck;
 import io.github.jixiao.rules.spi.ConsistencyCheckProvider;
@@ -46,9 +41,6 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class Checks implements Iterable<ConsistencyCheck> {
-
-  // The most characters of a class name or a stack frame a JX-000 finding shows.
-  private static final int MAX_WHERE = 300;
 
   // The methodology's checks only: nothing here can fail, whatever the class path holds.
   private static final Checks STANDARD = new Checks(new TreeMap<>(), Map.of())
@@ -201,7 +193,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
         // Errors a plug-in causes are reported like exceptions; OutOfMemoryError and other
         // VirtualMachineErrors of the JVM itself propagate.
-        findings.add(failure(check, e));
+        findings.add(CheckFailures.threw(check, e));
         report.addChecksRun(check.code());
         continue;
       }
@@ -222,72 +214,19 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     try {
       found = check.check(context);
     } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
-      return List.of(failure(check, e));
+      return List.of(CheckFailures.threw(check, e));
     }
     if (found == null) {
-      return List.of(finding(check, "check.failed.null"));
+      return List.of(CheckFailures.returnedNull(check));
     }
     for (Finding f : found) {
       if (f == null) {
-        return List.of(finding(check, "check.failed.null-finding"));
+        return List.of(CheckFailures.returnedNullFinding(check));
       }
       if (!f.getCheckCode().equals(check.code())) {
-        return List.of(finding(check, "check.failed.foreign",
-            Argument.text("other", Echo.text(f.getCheckCode()))));
+        return List.of(CheckFailures.returnedForeign(check, f.getCheckCode()));
       }
     }
     return found;
-  }
-
-  // Why matters more than what threw: a score card that cannot be made, or any of Jixiao's own
-  // exceptions, is said in its own keyed words; anything else by its class and the place it was
-  // thrown, never by its text, which is a library's or a plug-in's and in no known language.
-  private static Finding failure(ConsistencyCheck check, Throwable e) {
-    if (e instanceof ScoringException s) {
-      return finding(check, "check.failed.unscorable", Argument.message("reason", s.said()));
-    }
-    if (e instanceof JixiaoException j) {
-      return finding(check, "check.failed.said", Argument.message("reason", j.said()));
-    }
-    Argument exception = Argument.text("exception", Echo.text(e.getClass().getName(),
-        MAX_WHERE));
-    StackTraceElement[] trace = e.getStackTrace();
-    if (trace.length == 0) {
-      return finding(check, "check.failed.threw", exception);
-    }
-    return finding(check, "check.failed.threw-at", exception,
-        Argument.text("at", Echo.text(frame(trace[0]), MAX_WHERE)));
-  }
-
-  /** {@code com.example.MyCheck.check(MyCheck.java:42)}: where, without loader or module. */
-  private static String frame(StackTraceElement at) {
-    String file = at.getFileName() == null ? "?" : at.getFileName();
-    return at.getClassName() + "." + at.getMethodName() + "(" + file
-        + (at.getLineNumber() >= 0 ? ":" + at.getLineNumber() : "") + ")";
-  }
-
-  private static Finding finding(ConsistencyCheck check, String key, Argument... why) {
-    Argument[] arguments = new Argument[why.length + 2];
-    arguments[0] = Argument.text("check", Echo.text(check.code()));
-    arguments[1] = describe(check);
-    System.arraycopy(why, 0, arguments, 2, why.length);
-    CheckCode failed = CheckCode.CHECK_FAILED;
-    return Finding.builder().code(failed.code()).checkCode(check.code())
-        .severity(failed.severity()).path(JsonPaths.ROOT)
-        .message(Message.of(key, arguments))
-        .build();
-  }
-
-  // A failing user's check is not trusted to describe itself either: its class names it then.
-  private static Argument describe(ConsistencyCheck check) {
-    try {
-      Message description = check.description();
-      if (description != null) {
-        return Argument.message("description", description);
-      }
-    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-      // named by its class below
-    }
-    return Argument.text("description", Echo.text(check.getClass().getName(), MAX_WHERE));
   }
 }

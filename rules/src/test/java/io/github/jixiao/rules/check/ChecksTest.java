@@ -2,8 +2,12 @@ package io.github.jixiao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.MessageBundleException;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
@@ -159,11 +163,68 @@ class ChecksTest {
   }
 
   @Test
+  void aCheckBuildingAnInvalidFindingIsReportedWithTheViolationsInTheReadersLanguage() {
+    ConsistencyCheck careless = new Throwing("ZZ-10") {
+      @Override
+      public List<Finding> check(CheckContext context) {
+        return List.of(blankCoded());
+      }
+    };
+    InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
+        ChecksTest::blankCoded);
+    Violation blank = thrown.violations().get(0);
+
+    CheckReport report = Checks.none().with(careless).run(Fixture.consistent().build());
+
+    assertThat(blank.path()).isEqualTo("$.code");
+    assertThat(report.getFindings()).singleElement().satisfies(f -> {
+      assertThat(f.getCode()).isEqualTo("JX-000");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("check ZZ-10 (always fails) failed and"
+          + " found nothing: it made an invalid Finding: $.code: "
+          + blank.message(Locale.ENGLISH));
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("审核规则 ZZ-10（总是出错）执行出错，未得出结论："
+          + "其生成的 Finding 不合法：$.code：" + blank.message(Locale.CHINESE));
+    });
+  }
+
+  @Test
+  void aCheckFailingWithAnotherOfJixiaosExceptionsIsReportedInThatExceptionsWords() {
+    MessageBundleException refused = new MessageBundleException(
+        Message.of("core.message.provider-threw"), null);
+    Checks checks = Checks.none().with(failingWith("ZZ-11", refused));
+
+    assertThat(checks.run(Fixture.consistent().build()).getFindings()).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getMessage().argument("reason").flatMap(a -> a.getMessage()))
+              .contains(refused.said());
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("check ZZ-11 (always fails) failed"
+              + " and found nothing: its provider failed");
+          assertThat(f.message(Locale.CHINESE)).isEqualTo("审核规则 ZZ-11（总是出错）执行出错，未得出结论："
+              + "提供者出错");
+        });
+  }
+
+  /** A finding whose code is blank: refused when built. */
+  private static Finding blankCoded() {
+    return Finding.builder().code(" ").checkCode("ZZ-10").severity(Severity.INFO).path("$")
+        .message(Message.of("zz.m")).build();
+  }
+
+  @Test
   void anOutOfMemoryErrorOfACheckPropagates() {
     OutOfMemoryError oom = new OutOfMemoryError("test");
     Checks checks = Checks.none().with(failingWith("ZZ-6", oom));
 
     assertThatThrownBy(() -> checks.run(Fixture.consistent().build())).isSameAs(oom);
+  }
+
+  private static ConsistencyCheck failingWith(String code, RuntimeException exception) {
+    return new Throwing(code) {
+      @Override
+      public List<Finding> check(CheckContext context) {
+        throw exception;
+      }
+    };
   }
 
   private static ConsistencyCheck failingWith(String code, Error error) {
