@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +30,11 @@ final class Bundle {
   private final ClassLoader loader;
   private final Function<String, InputStream> own;
   private final Map<String, Map<String, String>> bySuffix = new ConcurrentHashMap<>();
+  private final List<Message> problems;
 
-  Bundle(String baseName, ClassLoader loader, Function<String, InputStream> own) {
+  Bundle(String baseName, ClassLoader loader, Function<String, InputStream> own,
+      List<Message> problems) {
+    this.problems = problems;
     this.baseName = baseName;
     this.loader = loader;
     this.own = own;
@@ -40,8 +44,31 @@ final class Bundle {
     return baseName;
   }
 
-  /** The entries for one language suffix, read once. */
+  /**
+   * The entries for one language suffix, read once; a file that cannot be used counts as empty
+   * (its keys fall back to the next language), the problem kept for {@link
+   * MessageBundles#problems()}: rendering never throws.
+   */
   Map<String, String> entries(String suffix) {
+    Map<String, String> known = bySuffix.get(suffix);
+    if (known == null) {
+      try {
+        known = read(suffix);
+      } catch (MessageBundleException e) {
+        problems.add(e.said());
+        known = Map.of();
+      }
+      bySuffix.putIfAbsent(suffix, known);
+    }
+    return known;
+  }
+
+  /**
+   * The entries for one language suffix, read now.
+   *
+   * @throws MessageBundleException if a file of it cannot be used
+   */
+  Map<String, String> strict(String suffix) {
     Map<String, String> known = bySuffix.get(suffix);
     if (known == null) {
       known = read(suffix);

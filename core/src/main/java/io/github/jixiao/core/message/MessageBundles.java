@@ -43,7 +43,7 @@ public final class MessageBundles {
 
   static {
     BUNDLES.add(new Bundle(CORE, MessageBundles.class.getClassLoader(),
-        path -> MessageBundles.class.getResourceAsStream("/" + path)));
+        path -> MessageBundles.class.getResourceAsStream("/" + path), PROBLEMS));
   }
 
   private MessageBundles() {}
@@ -53,8 +53,8 @@ public final class MessageBundles {
    * MessageBundleProvider#open(String)} and, for the copies that reword it, its class loader.
    * Registering a base name again does nothing.
    *
-   * @throws MessageBundleException if a file of it cannot be read or a template does not compile,
-   *     or a key of it is already another bundle's
+   * @throws MessageBundleException if an English or Chinese file of it cannot be read or a
+   *     template of it does not compile, or a key of it is already another bundle's
    */
   public static void register(MessageBundleProvider provider) {
     Objects.requireNonNull(provider, "provider");
@@ -80,8 +80,11 @@ public final class MessageBundles {
         return;
       }
     }
-    Bundle added = new Bundle(baseName, loader, own);
-    Map<String, String> root = added.entries("");
+    Bundle added = new Bundle(baseName, loader, own, PROBLEMS);
+    // English and Chinese, the languages Jixiao ships, are read now: a broken file is refused
+    // here. A deployment's other languages are read when first asked for.
+    Map<String, String> root = added.strict("");
+    added.strict("_zh");
     for (Bundle b : BUNDLES) {
       for (String key : root.keySet()) {
         if (b.entries("").containsKey(key)) {
@@ -103,8 +106,10 @@ public final class MessageBundles {
   }
 
   /**
-   * What went wrong discovering providers: a provider that could not be loaded or whose bundle
-   * could not be registered. Its messages render as their keys; every other bundle works.
+   * What went wrong discovering providers or reading a language file later: a provider that could
+   * not be loaded or whose bundle could not be registered (its messages render as their keys), a
+   * deployment's file of another language that cannot be used (its keys fall back to English).
+   * Every other bundle works.
    */
   public static List<Message> problems() {
     discover();

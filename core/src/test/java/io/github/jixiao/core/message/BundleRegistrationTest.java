@@ -62,6 +62,25 @@ class BundleRegistrationTest {
   }
 
   @Test
+  void aBrokenChineseFileIsRefusedAtOnceAndABrokenOtherLanguageFallsBackToEnglish(
+      @TempDir Path jar) throws Exception {
+    ClassLoader zh = bundle(jar.resolve("zh"), "com.example.five.messages",
+        "example.five.ok=fine\n", "example.five.ok={broken\n");
+    assertThatThrownBy(() -> MessageBundles.register("com.example.five.messages", zh))
+        .isInstanceOf(MessageBundleException.class)
+        .hasMessageContaining("com/example/five/messages_zh.properties, key example.five.ok");
+
+    ClassLoader fr = bundle(jar.resolve("fr"), "com.example.six.messages",
+        "example.six.ok=fine\n", "example.six.ok=好\n");
+    Files.writeString(jar.resolve("fr/com/example/six/messages_fr.properties"),
+        "example.six.ok={cass\u00e9\n", StandardCharsets.UTF_8);
+    MessageBundles.register("com.example.six.messages", fr);
+    assertThat(Message.of("example.six.ok").render(Locale.FRENCH)).isEqualTo("fine");
+    assertThat(MessageBundles.problems()).anySatisfy(p -> assertThat(p.render(Locale.ENGLISH))
+        .contains("com/example/six/messages_fr.properties, key example.six.ok"));
+  }
+
+  @Test
   void aFileThatIsNotUtf8IsRefused(@TempDir Path jar) throws Exception {
     Path dir = jar.resolve("com/example/four");
     Files.createDirectories(dir);

@@ -1,16 +1,14 @@
 package io.github.jixiao.rules.check;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.core.value.JsonPaths;
+import io.github.jixiao.rules.check.internal.CheckFailures;
 import io.github.jixiao.rules.check.internal.StandardChecks;
-import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.SkippedCheck;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
-import io.github.jixiao.rules.scoring.ScoringException;
 import io.github.jixiao.rules.spi.CheckContext;
 import io.github.jixiao.rules.spi.ConsistencyCheck;
 import io.github.jixiao.rules.spi.ConsistencyCheckProvider;
@@ -34,7 +32,8 @@ import java.util.TreeMap;
  * runner that applies them to an evaluation. Immutable: {@link #with} and {@link #withDiscovered}
  * return new sets, and refuse a code that is already taken with a {@link PluginException} naming
  * both sources. {@link #standard()} is the methodology's checks only, whatever the class path
- * holds; the class path's {@link ConsistencyCheckProvider}s are added only when asked.
+ * holds; the class path's {@link ConsistencyCheckProvider}s are added only when asked, each
+ * with the {@linkplain ConsistencyCheckProvider#messageBundle() message bundle} it names.
  *
  * <pre>{@code
  * CheckReport report = Checks.standard().run(evaluation);            // the methodology's checks
@@ -43,10 +42,6 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class Checks implements Iterable<ConsistencyCheck> {
-
-  // The most characters of a failure's own words a JX-000 finding shows.
-  private static final int MAX_WHY = 1_000;
-
 
   // The methodology's checks only: nothing here can fail, whatever the class path holds.
   private static final Checks STANDARD = new Checks(new TreeMap<>(), Map.of())
@@ -94,16 +89,18 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   /**
    * This set plus the checks of every {@link ConsistencyCheckProvider} that {@link
    * java.util.ServiceLoader} finds through {@code classLoader}, by priority (higher first), then
-   * class name.
+   * class name; the message bundle a provider names is registered before its checks are added.
    *
-   * @throws PluginException if a provider cannot be loaded, throws or returns null, or gives a
-   *     code already taken (naming both sources)
+   * @throws PluginException if a provider cannot be loaded, throws or returns null, names a
+   *     message bundle that cannot be used, or gives a code already taken (naming both sources)
    */
   public Checks withDiscovered(ClassLoader classLoader) {
     Objects.requireNonNull(classLoader, "classLoader");
     Checks next = this;
     for (ConsistencyCheckProvider provider : Discovery.providers(ConsistencyCheckProvider.class,
         classLoader, ConsistencyCheckProvider::priority)) {
+      Discovery.registerBundle(provider, Discovery.call(provider, PluginPart.MESSAGE_BUNDLE,
+          ConsistencyCheckProvider::messageBundle));
       next = next.adding(Discovery.call(provider, PluginPart.CHECKS, p -> List.copyOf(p.checks())),
           Discovery.source(provider));
     }
@@ -199,14 +196,13 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
         // Errors a plug-in causes are reported like exceptions; OutOfMemoryError and other
         // VirtualMachineErrors of the JVM itself propagate.
-        findings.add(failure(check, e));
+        findings.add(CheckFailures.threw(check, e));
         report.addChecksRun(check.code());
         continue;
       }
       if (skipped.isPresent()) {
         report.addChecksNotRun(skipped.get().getCheckCode().equals(check.code()) ? skipped.get()
-            : SkippedCheck.of(check.code(), skipped.get().getReasonEn(),
-                skipped.get().getReasonZh()));
+            : SkippedCheck.of(check.code(), skipped.get().getReason()));
         continue;
       }
       report.addChecksRun(check.code());
@@ -221,50 +217,19 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     try {
       found = check.check(context);
     } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
-      return List.of(failure(check, e));
+      return List.of(CheckFailures.threw(check, e));
     }
     if (found == null) {
-      return List.of(failure(check, "it returned null instead of a list of findings"));
+      return List.of(CheckFailures.returnedNull(check));
     }
     for (Finding f : found) {
-      if (f == null || !f.getCheckCode().equals(check.code())) {
-        return List.of(failure(check, "it returned a finding of another check ("
-            + (f == null ? "null" : f.getCheckCode()) + ")"));
+      if (f == null) {
+        return List.of(CheckFailures.returnedNullFinding(check));
+      }
+      if (!f.getCheckCode().equals(check.code())) {
+        return List.of(CheckFailures.returnedForeign(check, f.getCheckCode()));
       }
     }
     return found;
-  }
-
-  // Why matters more than what threw: a score card that cannot be made is said in the scorer's
-  // own words, in both languages; anything else as the exception shows itself, bounded.
-  private static Finding failure(ConsistencyCheck check, Throwable e) {
-    if (e instanceof ScoringException s) {
-      return finding(check, " found nothing: the evaluation cannot be scored: "
-          + Echo.text(s.getMessage(), MAX_WHY), "未得出结论：无法评分：" + Echo.text(s.message(java.util.Locale.SIMPLIFIED_CHINESE), MAX_WHY));
-    }
-    return failure(check, Echo.text(e.toString(), MAX_WHY));
-  }
-
-  private static Finding failure(ConsistencyCheck check, String why) {
-    return finding(check, " failed and found nothing: " + why, "执行出错，未得出结论：" + why);
-  }
-
-  private static Finding finding(ConsistencyCheck check, String en, String zh) {
-    CheckCode failed = CheckCode.CHECK_FAILED;
-    return Finding.builder().code(failed.code()).checkCode(check.code())
-        .severity(failed.severity()).path(JsonPaths.ROOT)
-        .messageEn("check " + check.code() + " (" + describe(check, false) + ")" + en)
-        .messageZh("审核规则 " + check.code() + "（" + describe(check, true) + "）" + zh)
-        .build();
-  }
-
-  // A failing user's check is not trusted to describe itself either.
-  private static String describe(ConsistencyCheck check, boolean chinese) {
-    try {
-      String description = chinese ? check.descriptionZh() : check.description();
-      return description == null ? check.getClass().getName() : description;
-    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-      return check.getClass().getName();
-    }
   }
 }

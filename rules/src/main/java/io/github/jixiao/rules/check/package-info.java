@@ -16,9 +16,14 @@
  * <pre>{@code
  * CheckReport report = Checks.standard().run(evaluation);
  * report.getFindings().forEach(f -> System.out.println(f.getCode() + " " + f.getPath()
- *     + " " + f.getMessageZh()));
+ *     + " " + f.message(Locale.CHINESE)));
  * boolean believable = !report.hasErrors();
  * }</pre>
+ *
+ * <p>Everything a check says — a finding, why it did not run, its description — is a {@link
+ * io.github.jixiao.core.message.Message} from the bundle {@code
+ * io.github.jixiao.rules.check.messages} (keys {@code check.*}), rendered in the language asked
+ * for; a deployment rewords a finding with a file of that base name earlier on the class path.
  *
  * <p>A check that throws does not stop the others: it becomes an error finding with code
  * {@link io.github.jixiao.rules.result.CheckCode#CHECK_FAILED JX-000} naming the check. A check that

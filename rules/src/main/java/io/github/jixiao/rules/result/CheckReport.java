@@ -2,6 +2,8 @@ package io.github.jixiao.rules.result;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import java.util.EnumMap;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCheckReport.class)
 public interface CheckReport extends WithCheckReport {
 
-  /** Every finding, ordered by check code, then path, then code and message. */
+  /** Every finding, ordered by check code, then path, then code and message key and arguments. */
   List<Finding> getFindings();
 
   /** The codes of the checks that ran, in order. */
@@ -85,16 +87,14 @@ public interface CheckReport extends WithCheckReport {
       List<Finding> findings = getFindings();
       for (int i = 1; i < findings.size(); i++) {
         v.require(FindingOrder.INSTANCE.compare(findings.get(i - 1), findings.get(i)) <= 0,
-            "findings[" + i + "]", "findings must be in report order: by check code, then path",
-            "问题须按报告顺序排列：先按规则编号，再按路径");
+            "findings[" + i + "]", () -> Message.of("check.report.order"));
       }
       Set<String> ran = new HashSet<>(getChecksRun());
       v.unique(getChecksRun(), c -> c, "checksRun", "code");
       for (int i = 0; i < getChecksNotRun().size(); i++) {
         String code = getChecksNotRun().get(i).getCheckCode();
         v.require(!ran.contains(code), "checksNotRun[" + i + "].checkCode",
-            "check " + code + " is listed both as run and as not run",
-            "规则 " + code + " 同时列为已执行和未执行");
+            () -> Message.of("check.report.run-and-not-run", Argument.text("code", code)));
       }
     });
   }

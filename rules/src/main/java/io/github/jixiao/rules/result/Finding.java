@@ -2,6 +2,7 @@ package io.github.jixiao.rules.result;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.core.value.Validation;
@@ -14,9 +15,11 @@ import org.immutables.value.Value;
 /**
  * One thing a reviewer found (审核发现的问题): its code and severity, where it is in the document
  * (a {@linkplain JsonPaths JSON path} from the self-evaluation's root such as {@code
- * $.budget.executed} or {@code $.entries[3].claimedScore}), what is wrong in Chinese and English,
- * and the value expected beside the value found, shown exactly ({@code "91.85"} against {@code
- * "92.00"}).
+ * $.budget.executed} or {@code $.entries[3].claimedScore}), what is wrong as a {@link Message} (a
+ * key from the checks' bundle and its arguments, rendered in the language asked for), and the
+ * value expected beside the value found, shown exactly as the document writes values ({@code
+ * "91.85"} against {@code "92.00"}, {@code "EXCELLENT"} against {@code "GOOD"}): never words of a
+ * language, which belong in the message.
  *
  * <p>The code says what was found; the check code says which check found it. They are the same
  * except for {@link CheckCode#CHECK_FAILED JX-000}, a check that threw, whose check code names the
@@ -49,13 +52,13 @@ public interface Finding extends WithFinding {
   @NotNull
   String getPath();
 
-  /** What is wrong, in Chinese (中文). */
-  @NotBlank
-  String getMessageZh();
-
-  /** What is wrong, in English. */
-  @NotBlank
-  String getMessageEn();
+  /**
+   * What is wrong, e.g. {@code check.stated-rate.differs} with the figure's name, the stated and
+   * the recomputed rate: "“群众反映问题解决率”表述为 92.00%，但 169 ÷ 184 按表述的 2 位小数计算为
+   * 91.85%" in Chinese.
+   */
+  @NotNull
+  Message getMessage();
 
   /** The value the check expected, shown exactly, e.g. {@code "91.85"}. */
   Optional<String> getExpected();
@@ -63,15 +66,16 @@ public interface Finding extends WithFinding {
   /** The value the document has, shown exactly, e.g. {@code "92.00"}. */
   Optional<String> getActual();
 
-  /** The message in the given language: Chinese for {@code zh}, English otherwise. */
+  /** The message in the given language: Chinese for any Chinese locale, else English. */
   default String message(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? getMessageZh() : getMessageEn();
+    return getMessage().render(locale);
   }
 
   /**
    * The order a report lists findings in (审核发现的排序): by check code, then by path with runs of
-   * digits compared as numbers ({@code $.entries[2]} before {@code $.entries[10]}), then by code
-   * and English message. A {@link CheckReport}'s findings are always in this order.
+   * digits compared as numbers ({@code $.entries[2]} before {@code $.entries[10]}), then by code,
+   * then by the message's key and arguments — never by words of a language, so the order is the
+   * same whatever the bundles say. A {@link CheckReport}'s findings are always in this order.
    */
   static java.util.Comparator<Finding> reportOrder() {
     return FindingOrder.INSTANCE;
@@ -99,16 +103,15 @@ public interface Finding extends WithFinding {
 
   /**
    * Checks the constraints; called by {@code build()}. Every finding of every review is built
-   * through here, so the common case — nothing blank — is decided by hand ({@link
+   * through here, so the common case — no code blank — is decided by hand ({@link
    * String#isBlank()} is what {@code @NotBlank} tests, once every required attribute is known set);
    * only a suspect finding goes through Bean Validation, which then words the exception exactly
-   * as before.
+   * as before. The message was validated when it was made, and is only required here.
    */
   @Value.Check
   default void validate() {
     Validation.required(this, "Finding");
-    if (getCode().isBlank() || getCheckCode().isBlank() || getMessageZh().isBlank()
-        || getMessageEn().isBlank()) {
+    if (getCode().isBlank() || getCheckCode().isBlank()) {
       Validation.check(this, "Finding");
     }
   }

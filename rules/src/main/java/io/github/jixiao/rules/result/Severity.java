@@ -3,7 +3,8 @@ package io.github.jixiao.rules.result;
 /**
  * How serious a reviewer's finding is (问题严重程度): an error (错误) must be corrected before the
  * evaluation can be believed, a warning (警告) needs an answer from the unit, an info (提示) is
- * worth a look.
+ * worth a look. Its name in a language is {@code Message.label(severity)}: {@code
+ * label.Severity.ERROR} renders as 错误 and "error".
  */
 public enum Severity {
   /** 错误: the numbers disagree with each other or with the rules; the report must be corrected. */
@@ -19,7 +20,10 @@ public enum Severity {
     this.label = label;
   }
 
-  /** The Chinese name, e.g. {@code 错误}. */
+  /**
+   * The Chinese term, e.g. {@code 错误}, as core's enumerations give theirs; to show it in the
+   * reader's language, render {@code Message.label(severity)}.
+   */
   public String label() {
     return label;
   }

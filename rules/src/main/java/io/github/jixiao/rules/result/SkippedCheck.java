@@ -2,9 +2,12 @@ package io.github.jixiao.rules.result;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -21,17 +24,21 @@ public interface SkippedCheck extends WithSkippedCheck {
   @NotBlank
   String getCheckCode();
 
-  /** Why, in Chinese, e.g. 未提供评分办法. */
-  @NotBlank
-  String getReasonZh();
+  /**
+   * Why, e.g. {@code check.not-run.no-rulebook}: 未提供评分办法 in Chinese, "no rulebook was given"
+   * in English.
+   */
+  @NotNull
+  Message getReason();
 
-  /** Why, in English, e.g. {@code no rulebook}. */
-  @NotBlank
-  String getReasonEn();
+  /** The reason in the given language: Chinese for any Chinese locale, else English. */
+  default String reason(Locale locale) {
+    return getReason().render(locale);
+  }
 
-  /** A check not run for a reason given in both languages. */
-  static SkippedCheck of(String checkCode, String reasonEn, String reasonZh) {
-    return builder().checkCode(checkCode).reasonEn(reasonEn).reasonZh(reasonZh).build();
+  /** A check not run, for a reason. */
+  static SkippedCheck of(String checkCode, Message reason) {
+    return builder().checkCode(checkCode).reason(reason).build();
   }
 
   /** A new builder. */
@@ -43,14 +50,15 @@ public interface SkippedCheck extends WithSkippedCheck {
   final class Builder extends ImmutableSkippedCheck.Builder {}
 
   /**
-   * Checks the constraints; called by {@code build()}. Decided by hand when nothing is blank
+   * Checks the constraints; called by {@code build()}. Decided by hand when the code is not blank
    * ({@link String#isBlank()} is what {@code @NotBlank} tests), so a review does not pay for Bean
-   * Validation; anything suspect goes through it, which words the exception as before.
+   * Validation; anything suspect goes through it, which words the exception as before. The
+   * reason was validated when it was made, and is only required here.
    */
   @Value.Check
   default void validate() {
     Validation.required(this, "SkippedCheck");
-    if (getCheckCode().isBlank() || getReasonZh().isBlank() || getReasonEn().isBlank()) {
+    if (getCheckCode().isBlank()) {
       Validation.check(this, "SkippedCheck");
     }
   }

@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.spi;
 
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.result.SkippedCheck;
@@ -19,6 +20,13 @@ import java.util.Optional;
  * and never reused; every finding it returns carries its code as {@link Finding#getCheckCode()}.
  * A check that throws, returns {@code null} or returns another check's findings is reported as an
  * error finding ({@link CheckCode#CHECK_FAILED JX-000}) naming it; the other checks still run.
+ *
+ * <p>What a check says — its description, its findings, why it did not run — is a {@link
+ * Message}: a key and arguments, rendered from a bundle in the reader's language. A check of
+ * one's own keeps its words in a bundle of its own, named by its {@link
+ * ConsistencyCheckProvider#messageBundle() provider} or {@linkplain
+ * io.github.jixiao.core.message.MessageBundles#register registered} by hand, or carries them
+ * inline with {@link Message#custom}.
  */
 public interface ConsistencyCheck {
 
@@ -28,11 +36,13 @@ public interface ConsistencyCheck {
   /** The severity of this check's findings. */
   Severity severity();
 
-  /** What the check catches, in one English line. */
-  String description();
-
-  /** What the check catches, in one Chinese line. */
-  String descriptionZh();
+  /**
+   * What the check catches, in one line: for a standard check the message {@code
+   * check.code.JX-101} of its {@link CheckCode}; for one's own, e.g. {@code
+   * Message.custom("gz.check.measures", "改进措施少于存在的问题", "fewer improvement measures than
+   * problems")}.
+   */
+  Message description();
 
   /**
    * Why this check cannot run on this context, if it cannot — e.g. it needs a rulebook and none
@@ -55,8 +65,8 @@ public interface ConsistencyCheck {
     return builder;
   }
 
-  /** That this check was not run, for the reason given in both languages. */
-  default SkippedCheck notRun(String reasonEn, String reasonZh) {
-    return SkippedCheck.of(code(), reasonEn, reasonZh);
+  /** That this check was not run, for {@code reason}. */
+  default SkippedCheck notRun(Message reason) {
+    return SkippedCheck.of(code(), reason);
   }
 }

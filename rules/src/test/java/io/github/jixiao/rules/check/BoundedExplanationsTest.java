@@ -38,13 +38,13 @@ class BoundedExplanationsTest {
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
     for (int i = 1; i <= 10; i++) {
-      zh.append("问题").append(i).append(" 0.1；");
-      en.append("问题").append(i).append(" 0.1; ");
+      zh.append(i == 1 ? "" : "、").append("问题").append(i).append(" 0.1");
+      en.append(i == 1 ? "" : ", ").append("问题").append(i).append(" 0.1");
     }
     assertThat(compliance.explain(Locale.SIMPLIFIED_CHINESE))
-        .contains("（" + zh + "等另外 2 项）").doesNotContain("问题11");
+        .contains("（" + zh + " 等另外 2 项）").doesNotContain("问题11");
     assertThat(compliance.explain(Locale.ENGLISH))
-        .contains("(" + en + "and 2 more)").doesNotContain("问题11");
+        .contains("(" + en + " and 2 more)").doesNotContain("问题11");
   }
 
   @Test
@@ -61,12 +61,14 @@ class BoundedExplanationsTest {
 
     Message ambiguous = card.getNotes().stream()
         .filter(n -> n.getKey().equals("note.ambiguous-match")).findFirst().orElseThrow();
-    String shown = "x1 采购管理、x2 采购管理、x3 采购管理、x4 采购管理、x5 采购管理、x6 采购管理、x7 采购管理、"
-        + "x8 采购管理、x9 采购管理、x10 采购管理、";
-    assertThat(ambiguous.render(Locale.SIMPLIFIED_CHINESE))
-        .isEqualTo("规则表指标 2.2 采购管理 在自评表中按名称可对应多个指标（" + shown + "等另外 2 项），未予对应");
+    String shownZh = "x1 采购管理、x2 采购管理、x3 采购管理、x4 采购管理、x5 采购管理、x6 采购管理、x7 采购管理、"
+        + "x8 采购管理、x9 采购管理、x10 采购管理";
+    String shownEn = "x1 采购管理, x2 采购管理, x3 采购管理, x4 采购管理, x5 采购管理, x6 采购管理, x7 采购管理,"
+        + " x8 采购管理, x9 采购管理, x10 采购管理";
+    assertThat(ambiguous.render(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "规则表指标 2.2 采购管理 在自评表中按名称可对应多个指标（" + shownZh + " 等另外 2 项），未予对应");
     assertThat(ambiguous.render(Locale.ENGLISH)).isEqualTo("rulebook indicator 2.2 采购管理"
-        + " matches more than one of the table's indicators by name (" + shown + "and 2 more);"
+        + " matches more than one of the table's indicators by name (" + shownEn + " and 2 more);"
         + " none is taken");
   }
 }

@@ -2,6 +2,12 @@ package io.github.jixiao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.MessageBundleException;
+import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
@@ -11,8 +17,10 @@ import io.github.jixiao.rules.spi.CheckContext;
 import io.github.jixiao.rules.spi.ConsistencyCheck;
 
 import io.github.jixiao.rules.spi.PluginException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The registry of checks, its codes, and the runner's handling of checks that fail. */
@@ -46,8 +54,14 @@ class ChecksTest {
       CheckCode code = CheckCode.find(check.code()).orElseThrow();
       assertThat(check.severity()).isEqualTo(code.severity());
       assertThat(check.description()).isEqualTo(code.description());
-      assertThat(check.descriptionZh()).isEqualTo(code.descriptionZh());
+      assertThat(check.description().getKey()).isEqualTo("check.code." + code.code());
     }
+    assertThat(CheckCode.STATED_RATE.description(Locale.ENGLISH)).isEqualTo("a stated rate"
+        + " differs from its own numerator ÷ denominator at the stated precision");
+    assertThat(CheckCode.STATED_RATE.description(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("表述的比率与其自身分子÷分母按表述精度计算的结果不一致");
+    assertThat(Checks.standard().find("JX-101").orElseThrow()).hasToString("JX-101 a stated rate"
+        + " differs from its own numerator ÷ denominator at the stated precision");
   }
 
   @Test
@@ -76,7 +90,12 @@ class ChecksTest {
       assertThat(f.getPath()).isEqualTo("$.improvements");
       assertThat(f.getExpected()).hasValue("1");
       assertThat(f.getActual()).hasValue("0");
+      // In the words of the provider's own bundle, which discovery registered.
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("problems: 1; improvement measures: 0");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("存在问题 1 个，改进措施 0 条");
     });
+    assertThat(checks.find("GZ-001").orElseThrow().description().render(Locale.CHINESE))
+        .isEqualTo("改进措施少于存在的问题");
     assertThatThrownBy(() -> checks.withDiscovered(getClass().getClassLoader()))
         .isInstanceOf(PluginException.class).hasMessageContaining("GZ-001")
         .hasMessageContaining("provider " + DiscoveredChecks.class.getName());
@@ -88,12 +107,17 @@ class ChecksTest {
 
     CheckReport report = checks.run(Fixture.seed().build());
 
+    // Its class and where it was thrown, in Jixiao's words; never its own text ("boom").
+    String where = "io.github.jixiao.rules.check.ChecksTest$Throwing.check(ChecksTest.java:";
     assertThat(report.findings("JX-000")).singleElement().satisfies(f -> {
       assertThat(f.getCheckCode()).isEqualTo("ZZ-1");
       assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
-      assertThat(f.getMessageEn()).contains("check ZZ-1 (always fails) failed")
-          .contains("IllegalStateException: boom");
-      assertThat(f.getMessageZh()).contains("审核规则 ZZ-1");
+      assertThat(f.message(Locale.ENGLISH)).startsWith("check ZZ-1 (always fails) failed and"
+          + " found nothing: it threw java.lang.IllegalStateException at " + where)
+          .endsWith(")").doesNotContain("boom");
+      assertThat(f.message(Locale.CHINESE)).startsWith("审核规则 ZZ-1（总是出错）执行出错，未得出结论："
+          + "在 " + where).endsWith(") 抛出了 java.lang.IllegalStateException")
+          .doesNotContain("boom");
     });
     assertThat(report.findings("JX-401")).hasSize(1);
     assertThat(report.findings("JX-404")).hasSize(1);
@@ -102,22 +126,88 @@ class ChecksTest {
 
   @Test
   void aCheckFailingWithAnErrorItCanCauseIsReportedByNameAndTheOthersStillRun() {
+    Error overflow = new StackOverflowError();
+    Error assumed = new AssertionError("assumed");
+    Error gone = new NoClassDefFoundError("com/example/Gone");
+    Error nowhere = new AssertionError("no trace");
+    nowhere.setStackTrace(new StackTraceElement[0]);
     Checks checks = Checks.standard()
-        .with(failingWith("ZZ-3", new StackOverflowError()))
-        .with(failingWith("ZZ-4", new AssertionError("assumed")))
-        .with(failingWith("ZZ-5", new NoClassDefFoundError("com/example/Gone")));
+        .with(failingWith("ZZ-3", overflow))
+        .with(failingWith("ZZ-4", assumed))
+        .with(failingWith("ZZ-5", gone))
+        .with(failingWith("ZZ-7", nowhere));
 
     CheckReport report = checks.run(Fixture.seed().build());
 
-    assertThat(report.findings("JX-000")).extracting(Finding::getCheckCode, Finding::getMessageEn)
+    assertThat(report.findings("JX-000"))
+        .extracting(Finding::getCheckCode, f -> f.message(Locale.ENGLISH))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("ZZ-3", "check ZZ-3 (always fails) failed and"
-                + " found nothing: java.lang.StackOverflowError"),
+                + " found nothing: it threw java.lang.StackOverflowError at " + frame(overflow)),
             org.assertj.core.groups.Tuple.tuple("ZZ-4", "check ZZ-4 (always fails) failed and"
-                + " found nothing: java.lang.AssertionError: assumed"),
+                + " found nothing: it threw java.lang.AssertionError at " + frame(assumed)),
             org.assertj.core.groups.Tuple.tuple("ZZ-5", "check ZZ-5 (always fails) failed and"
-                + " found nothing: java.lang.NoClassDefFoundError: com/example/Gone"));
+                + " found nothing: it threw java.lang.NoClassDefFoundError at " + frame(gone)),
+            org.assertj.core.groups.Tuple.tuple("ZZ-7", "check ZZ-7 (always fails) failed and"
+                + " found nothing: it threw java.lang.AssertionError"));
+    assertThat(report.findings("JX-000").get(1).message(Locale.CHINESE)).isEqualTo("审核规则 ZZ-4"
+        + "（总是出错）执行出错，未得出结论：在 " + frame(assumed) + " 抛出了 java.lang.AssertionError");
     assertThat(report.findings("JX-404")).hasSize(1);
+  }
+
+  /** Where {@code e} was made, as a JX-000 finding names it: class, method, file and line. */
+  private static String frame(Throwable e) {
+    StackTraceElement at = e.getStackTrace()[0];
+    return at.getClassName() + "." + at.getMethodName() + "(" + at.getFileName() + ":"
+        + at.getLineNumber() + ")";
+  }
+
+  @Test
+  void aCheckBuildingAnInvalidFindingIsReportedWithTheViolationsInTheReadersLanguage() {
+    ConsistencyCheck careless = new Throwing("ZZ-10") {
+      @Override
+      public List<Finding> check(CheckContext context) {
+        return List.of(blankCoded());
+      }
+    };
+    InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
+        ChecksTest::blankCoded);
+    Violation blank = thrown.violations().get(0);
+
+    CheckReport report = Checks.none().with(careless).run(Fixture.consistent().build());
+
+    assertThat(blank.path()).isEqualTo("$.code");
+    assertThat(report.getFindings()).singleElement().satisfies(f -> {
+      assertThat(f.getCode()).isEqualTo("JX-000");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("check ZZ-10 (always fails) failed and"
+          + " found nothing: it made an invalid Finding: $.code: "
+          + blank.message(Locale.ENGLISH));
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("审核规则 ZZ-10（总是出错）执行出错，未得出结论："
+          + "其生成的 Finding 不合法：$.code：" + blank.message(Locale.CHINESE));
+    });
+  }
+
+  @Test
+  void aCheckFailingWithAnotherOfJixiaosExceptionsIsReportedInThatExceptionsWords() {
+    MessageBundleException refused = new MessageBundleException(
+        Message.of("core.message.provider-threw"), null);
+    Checks checks = Checks.none().with(failingWith("ZZ-11", refused));
+
+    assertThat(checks.run(Fixture.consistent().build()).getFindings()).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getMessage().argument("reason").flatMap(a -> a.getMessage()))
+              .contains(refused.said());
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("check ZZ-11 (always fails) failed"
+              + " and found nothing: its provider failed");
+          assertThat(f.message(Locale.CHINESE)).isEqualTo("审核规则 ZZ-11（总是出错）执行出错，未得出结论："
+              + "提供者出错");
+        });
+  }
+
+  /** A finding whose code is blank: refused when built. */
+  private static Finding blankCoded() {
+    return Finding.builder().code(" ").checkCode("ZZ-10").severity(Severity.INFO).path("$")
+        .message(Message.of("zz.m")).build();
   }
 
   @Test
@@ -126,6 +216,15 @@ class ChecksTest {
     Checks checks = Checks.none().with(failingWith("ZZ-6", oom));
 
     assertThatThrownBy(() -> checks.run(Fixture.consistent().build())).isSameAs(oom);
+  }
+
+  private static ConsistencyCheck failingWith(String code, RuntimeException exception) {
+    return new Throwing(code) {
+      @Override
+      public List<Finding> check(CheckContext context) {
+        throw exception;
+      }
+    };
   }
 
   private static ConsistencyCheck failingWith(String code, Error error) {
@@ -143,16 +242,31 @@ class ChecksTest {
       @Override
       public List<Finding> check(CheckContext context) {
         return List.of(Finding.builder().code("JX-101").checkCode("JX-101")
-            .severity(Severity.ERROR).path("").messageEn("forged").messageZh("伪造").build());
+            .severity(Severity.ERROR).path("").message(Message.of("zz.forged")).build());
+      }
+    };
+    ConsistencyCheck nulls = new Throwing("ZZ-8") {
+      @Override
+      public List<Finding> check(CheckContext context) {
+        return null;
       }
     };
 
-    CheckReport report = Checks.none().with(liar).run(Fixture.consistent().build());
+    CheckReport report = Checks.none().with(liar, nulls).run(Fixture.consistent().build());
 
-    assertThat(report.getFindings()).singleElement().satisfies(f -> {
+    assertThat(report.getFindings()).satisfiesExactly(f -> {
       assertThat(f.getCode()).isEqualTo("JX-000");
       assertThat(f.getCheckCode()).isEqualTo("ZZ-2");
-      assertThat(f.getMessageEn()).contains("another check (JX-101)");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("check ZZ-2 (always fails) failed and"
+          + " found nothing: it returned a finding of another check (JX-101)");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("审核规则 ZZ-2（总是出错）执行出错，未得出结论："
+          + "返回了其他审核规则的问题（JX-101）");
+    }, f -> {
+      assertThat(f.getCheckCode()).isEqualTo("ZZ-8");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("check ZZ-8 (always fails) failed and"
+          + " found nothing: it returned null instead of a list of findings");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("审核规则 ZZ-8（总是出错）执行出错，未得出结论："
+          + "返回了空值而不是问题列表");
     });
   }
 
@@ -178,15 +292,47 @@ class ChecksTest {
   @Test
   void aReportOutOfOrderOrRunningACheckTwiceCannotBeBuilt() {
     Finding late = Finding.builder().code("JX-406").checkCode("JX-406").severity(Severity.WARNING)
-        .path("entries[2].deviationReason").messageEn("m").messageZh("m").build();
+        .path("entries[2].deviationReason").message(Message.of("zz.m")).build();
     Finding early = Finding.builder().code("JX-101").checkCode("JX-101").severity(Severity.ERROR)
-        .path("statedFigures[0].statedValue").messageEn("m").messageZh("m").build();
+        .path("statedFigures[0].statedValue").message(Message.of("zz.m")).build();
 
     assertThatThrownBy(() -> CheckReport.builder().addFinding(late).addFinding(early).build())
-        .hasMessageContaining("findings[1]");
+        .hasMessageContaining("findings[1]")
+        .hasMessageContaining("findings must be in report order: by check code, then path");
     assertThatThrownBy(() -> CheckReport.builder().addChecksRun("JX-101")
-        .addChecksNotRun(SkippedCheck.of("JX-101", "why", "为何")).build())
-        .hasMessageContaining("checksNotRun[0].checkCode");
+        .addChecksNotRun(SkippedCheck.of("JX-101", Message.of("check.not-run.no-rulebook")))
+        .build())
+        .hasMessageContaining("checksNotRun[0].checkCode")
+        .hasMessageContaining("check JX-101 is listed both as run and as not run");
+  }
+
+  @Test
+  void findingsAtOnePlaceAreOrderedByMessageKeyThenArgumentsWhateverTheWords() {
+    List<Finding> findings = new ArrayList<>(List.of(
+        at("zz.b", Argument.number("n", 1)),
+        at("zz.a", Argument.text("t", "乙")),
+        at("zz.a", Argument.number("n", 10)),
+        at("zz.a", Argument.number("n", 9)),
+        at("zz.a", Argument.text("t", "甲")),
+        at("zz.a", Argument.message("m", Message.of("zz.y"))),
+        at("zz.a", Argument.message("m", Message.of("zz.x")))));
+
+    assertThatThrownBy(() -> CheckReport.builder().addAllFindings(findings).build())
+        .hasMessageContaining("findings[1]");
+    findings.sort(Finding.reportOrder());
+
+    assertThat(findings).extracting(f -> f.getMessage().getKey() + " "
+        + f.getMessage().getArguments().get(0).getName()).containsExactly("zz.a m", "zz.a m",
+            "zz.a n", "zz.a n", "zz.a t", "zz.a t", "zz.b n");
+    assertThat(findings).extracting(f -> f.getMessage().getArguments().get(0).render(
+        Locale.ENGLISH)).containsExactly("zz.x", "zz.y", "9", "10", "乙", "甲", "1");
+    assertThat(CheckReport.builder().addAllFindings(findings).build().getFindings())
+        .isEqualTo(findings);
+  }
+
+  private static Finding at(String key, Argument argument) {
+    return Finding.builder().code("ZZ-9").checkCode("ZZ-9").severity(Severity.INFO).path("$")
+        .message(Message.of(key, argument)).build();
   }
 
   private static class Throwing implements ConsistencyCheck {
@@ -207,13 +353,8 @@ class ChecksTest {
     }
 
     @Override
-    public String description() {
-      return "always fails";
-    }
-
-    @Override
-    public String descriptionZh() {
-      return "总是出错";
+    public Message description() {
+      return Message.custom("zz.check.always-fails", "总是出错", "always fails");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.jixiao.rules.check;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -8,7 +10,8 @@ import java.util.List;
 
 /**
  * A user's own check, found through {@code ServiceLoader}: a department that promises improvement
- * measures (改进措施) for every problem it lists.
+ * measures (改进措施) for every problem it lists. Its words are in its provider's bundle, {@value
+ * DiscoveredChecks#BUNDLE}.
  */
 public final class DiscoveredCheck implements ConsistencyCheck {
 
@@ -23,13 +26,8 @@ public final class DiscoveredCheck implements ConsistencyCheck {
   }
 
   @Override
-  public String description() {
-    return "fewer improvement measures than problems";
-  }
-
-  @Override
-  public String descriptionZh() {
-    return "改进措施少于存在的问题";
+  public Message description() {
+    return Message.of("gz.check.measures");
   }
 
   @Override
@@ -41,7 +39,8 @@ public final class DiscoveredCheck implements ConsistencyCheck {
     }
     return List.of(finding("improvements").expected(Integer.toString(problems))
         .actual(Integer.toString(measures))
-        .messageEn(problems + " problems but " + measures + " improvement measures")
-        .messageZh("存在问题 " + problems + " 个，改进措施 " + measures + " 条").build());
+        .message(Message.of("gz.check.measures.fewer", Argument.number("problems", problems),
+            Argument.number("measures", measures)))
+        .build());
   }
 }

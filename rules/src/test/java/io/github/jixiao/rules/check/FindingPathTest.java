@@ -1,6 +1,8 @@
 package io.github.jixiao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -13,8 +15,8 @@ class FindingPathTest {
 
   private static Finding.Builder seedsExecutionRate() {
     return Finding.builder().code("JX-101").checkCode("JX-101").severity(Severity.ERROR)
-        .messageZh("“预算执行率”表述为 92.00，但按公式计算为 91.85")
-        .messageEn("'预算执行率' is stated as 92.00 but the formula gives 91.85")
+        .message(Message.of("check.stated-rate.differs", Argument.text("name", "预算执行率"),
+            Argument.number("stated", new java.math.BigDecimal("92.00"))))
         .expected("91.85").actual("92.00");
   }
 
@@ -47,13 +49,8 @@ class FindingPathTest {
       }
 
       @Override
-      public String description() {
-        return "the executed amount is reported";
-      }
-
-      @Override
-      public String descriptionZh() {
-        return "执行数已填报";
+      public Message description() {
+        return Message.custom("zz.check.executed", "执行数已填报", "the executed amount is reported");
       }
 
       @Override
@@ -62,9 +59,12 @@ class FindingPathTest {
       }
     };
 
-    Finding f = check.finding("budget.executed").messageZh("执行数 3212.37 万元")
-        .messageEn("executed 3212.37 万元").build();
+    Finding f = check.finding("budget.executed").message(Message.custom("zz.executed",
+        "执行数 {executed} 万元", "executed {executed} ten thousand yuan",
+        Argument.number("executed", new java.math.BigDecimal("3212.37")))).build();
 
     assertThat(f.getPath()).isEqualTo("$.budget.executed");
+    assertThat(f.message(java.util.Locale.CHINESE)).isEqualTo("执行数 3212.37 万元");
+    assertThat(f.message(java.util.Locale.ENGLISH)).isEqualTo("executed 3212.37 ten thousand yuan");
   }
 }

@@ -134,8 +134,8 @@ class HostileTextTest {
   }
 
   private static void boundedAndEscaped(Finding f) {
-    boundedAndEscaped(f.getMessageEn());
-    boundedAndEscaped(f.getMessageZh());
+    boundedAndEscaped(f.message(Locale.ENGLISH));
+    boundedAndEscaped(f.message(Locale.SIMPLIFIED_CHINESE));
     f.getExpected().ifPresent(HostileTextTest::boundedAndEscaped);
     f.getActual().ifPresent(HostileTextTest::boundedAndEscaped);
   }

@@ -23,7 +23,9 @@ import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.scoring.ScoringException;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,8 +81,9 @@ class RescoringChecksTest {
         .containsExactly("JX-204", "JX-205", "JX-207", "JX-301");
     assertThat(report.getChecksNotRun()).filteredOn(s -> !s.getCheckCode().equals("JX-205"))
         .allSatisfy(s -> {
-          assertThat(s.getReasonEn()).isEqualTo("no rulebook was given");
-          assertThat(s.getReasonZh()).isEqualTo("未提供评分办法");
+          assertThat(s.getReason().getKey()).isEqualTo("check.not-run.no-rulebook");
+          assertThat(s.reason(Locale.ENGLISH)).isEqualTo("no rulebook was given");
+          assertThat(s.reason(Locale.CHINESE)).isEqualTo("未提供评分办法");
         });
     assertThat(report.getChecksRun()).doesNotContain("JX-204", "JX-205", "JX-207", "JX-301");
   }
@@ -95,6 +98,10 @@ class RescoringChecksTest {
           assertThat(f.getPath()).isEqualTo("$.claimedTotal");
           assertThat(f.getExpected()).hasValue("94.72");
           assertThat(f.getActual()).hasValue("94");
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("the claimed total is 94 but the rules"
+              + " of '" + GUANGZHOU.getId() + "' give 94.72, more than 0.50 apart");
+          assertThat(f.message(Locale.CHINESE)).isEqualTo("自评总分为 94，按评分办法“" + GUANGZHOU.getId()
+              + "”应为 94.72，相差超过 0.50 分");
         },
         f -> {
           assertThat(f.getPath()).isEqualTo("$.entries[2].claimedScore");
@@ -116,8 +123,10 @@ class RescoringChecksTest {
           assertThat(f.getPath()).isEqualTo("$.entries[1].claimedScore");
           assertThat(f.getExpected()).hasValue("0.00");
           assertThat(f.getActual()).hasValue("25");
-          assertThat(f.getMessageEn()).isEqualTo("'1.2 履职效果' claims 25 but the rules give 0.00"
-              + " (the claim is refused by the rule), more than 0.50 apart");
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("'1.2 履职效果' claims 25 but the rules"
+              + " give 0.00 (the claim is refused by the rule), more than 0.50 apart");
+          assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“1.2 履职效果”自评 25 分，按评分办法应得"
+              + " 0.00 分（自评分不予采用），相差超过 0.50 分");
         });
   }
 
@@ -132,7 +141,10 @@ class RescoringChecksTest {
           assertThat(f.getPath()).isEqualTo("$.entries[1].claimedScore");
           assertThat(f.getExpected()).hasValue("0.00");
           assertThat(f.getActual()).hasValue("22");
-          assertThat(f.getMessageZh()).contains("（缺少评分所需数据）");
+          assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“1.2 履职效果”自评 22 分，按评分办法应得"
+              + " 0.00 分（缺少评分所需数据），相差超过 0.50 分");
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("'1.2 履职效果' claims 22 but the rules"
+              + " give 0.00 (an input the rule needs is missing), more than 0.50 apart");
         });
   }
 
@@ -160,8 +172,12 @@ class RescoringChecksTest {
 
     assertThat(run(draft).findings("JX-207")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.claimedGrade");
-      assertThat(f.getExpected()).hasValue("EXCELLENT (优)");
-      assertThat(f.getActual()).hasValue("GOOD (良)");
+      assertThat(f.getExpected()).hasValue("EXCELLENT");
+      assertThat(f.getActual()).hasValue("GOOD");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("the claimed grade is good but a total of"
+          + " 94 is excellent on the grade scale of rulebook '" + GUANGZHOU.getId() + "'");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("自评等级为“良”，但按评分办法“" + GUANGZHOU.getId()
+          + "”的等级标准，总分 94 应为“优”");
     });
     assertThat(run(guangzhou("9", "94")).findings("JX-207")).isEmpty();
   }
@@ -177,6 +193,10 @@ class RescoringChecksTest {
       assertThat(f.getPath()).isEqualTo("$.indicators[" + at + "].code");
       assertThat(f.getExpected()).hasValue("采购管理");
       assertThat(f.getActual()).hasValue("政府采购执行率");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("code '2.2' is '采购管理' in rulebook '"
+          + GUANGZHOU.getId() + "' but '政府采购执行率' in the evaluation's table");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("代码“2.2”在评分办法“" + GUANGZHOU.getId()
+          + "”中为“采购管理”，在自评表中却为“政府采购执行率”");
     });
     assertThat(run(guangzhou("9", "94")).findings("JX-204")).isEmpty();
   }
@@ -192,6 +212,10 @@ class RescoringChecksTest {
       assertThat(f.getPath()).isEqualTo("$.indicators[" + at + "].weight");
       assertThat(f.getExpected()).hasValue("6");
       assertThat(f.getActual()).hasValue("7");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("'2.6 信息公开管理' weighs 7 but 6 in rulebook"
+          + " '" + GUANGZHOU.getId() + "'");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“2.6 信息公开管理”分值为 7，但评分办法“"
+          + GUANGZHOU.getId() + "”中为 6");
     });
     assertThat(run(guangzhou("9", "94")).findings("JX-203")).isEmpty();
   }
@@ -210,6 +234,8 @@ class RescoringChecksTest {
       assertThat(f.getPath()).isEqualTo("$.indicators[0].parentCode");
       assertThat(f.getExpected()).hasValue("50");
       assertThat(f.getActual()).hasValue("55");
+      assertThat(f.message(Locale.CHINESE)).startsWith("自评表中“1 ").endsWith("”下的指标分值之和为 55，"
+          + "但评分办法“" + GUANGZHOU.getId() + "”中该分组分值为 50");
     });
   }
 
@@ -223,6 +249,10 @@ class RescoringChecksTest {
       assertThat(f.getPath()).isEqualTo("$.indicators[" + (draft.indicators.size() - 1)
           + "].parentCode");
       assertThat(f.getActual()).hasValue("3");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("the parent code '3' of '3.1 满意度' names no"
+          + " indicator of the table or the rulebook");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“3.1 满意度”的上级指标代码“3”在自评表和评分办法中"
+          + "都不对应任何指标");
     });
   }
 
@@ -237,15 +267,20 @@ class RescoringChecksTest {
 
     CheckReport report = run(draft);
 
+    // The finding holds the scorer's own message as its reason, rendered in the same language.
+    ScoringException thrown = scoringFailure(() -> Scorer.standard().score(draft.build(), GUANGZHOU));
     assertThat(report.findings("JX-000")).singleElement().satisfies(f -> {
       assertThat(f.getCheckCode()).isEqualTo("JX-301");
-      assertThat(f.getMessageEn()).startsWith("check JX-301 ("
-          + CheckCode.CLAIMED_SCORE_VS_RULES.description() + ") found nothing: the evaluation"
-          + " cannot be scored: indicator '2.2' (采购管理) names the formula 'no-such-formula',"
-          + " which does not exist; use one of [").contains("execution-rate");
-      assertThat(f.getMessageZh()).startsWith("审核规则 JX-301（"
-          + CheckCode.CLAIMED_SCORE_VS_RULES.descriptionZh() + "）未得出结论：无法评分：指标“2.2”（采购管理）"
-          + "的计算公式 'no-such-formula' 不存在；可用的公式：").contains("execution-rate、");
+      assertThat(f.getMessage().argument("reason").flatMap(a -> a.getMessage()))
+          .contains(thrown.said());
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("check JX-301 (a claimed score (an"
+          + " indicator's or the total) differs from the rules' score beyond a tolerance) found"
+          + " nothing: the evaluation cannot be scored: " + thrown.said().render(Locale.ENGLISH))
+          .contains("cannot be scored: indicator '2.2' (采购管理) names the formula"
+              + " 'no-such-formula', which does not exist; use one of execution-rate, ")
+          .contains("execution-rate");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("审核规则 JX-301（自评得分（指标或总分）与按评分办法"
+          + "计算的得分之差超过容差）未得出结论：无法评分：" + thrown.said().render(Locale.CHINESE));
     });
     assertThat(report.findings("JX-207")).hasSize(1);
   }
@@ -257,5 +292,19 @@ class RescoringChecksTest {
       }
     }
     throw new AssertionError(code);
+  }
+
+  /**
+   * What scoring throws, caught by hand and read through {@code said()} and {@code
+   * message(Locale)} only: while issue 13 moves ScoringException to a Message, its {@code
+   * getMessage()}, which AssertJ's {@code catchThrowableOfType} asks for, recurses without end.
+   */
+  static ScoringException scoringFailure(Runnable scoring) {
+    try {
+      scoring.run();
+    } catch (ScoringException e) {
+      return e;
+    }
+    throw new AssertionError("scoring did not fail");
   }
 }

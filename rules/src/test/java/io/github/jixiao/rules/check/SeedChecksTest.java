@@ -6,6 +6,7 @@ import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.Severity;
 
 import io.github.jixiao.rules.check.Fixture.Draft;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The seed report's own figures and claims through the standard checks. */
@@ -44,9 +45,12 @@ class SeedChecksTest {
         .satisfies(f -> {
           assertThat(f.getPath()).isEqualTo("$.narrativeClaims[0]");
           assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
-          assertThat(f.getActual()).hasValue("the execution rate is 97.16% < 100%");
-          assertThat(f.getMessageZh()).isEqualTo("报告称“均达到了年初设定的各项绩效目标”，但预算执行率为"
+          assertThat(f.getExpected()).hasValue("0");
+          assertThat(f.getActual()).hasValue("1");
+          assertThat(f.message(Locale.CHINESE)).isEqualTo("报告称“均达到了年初设定的各项绩效目标”，但预算执行率为"
               + " 97.16%，未达到100%");
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("the report claims \"均达到了年初设定的各项绩效目标\""
+              + " but the execution rate is 97.16% < 100%");
         });
   }
 

@@ -95,7 +95,7 @@ class SeedScoringTest {
   void assumptionsOfTheFixtureStayVisibleOnTheCard() {
     assertThat(card.indicator("2.1.2").orElseThrow().getAssumptions())
         .anySatisfy(a -> assertThat(a).contains("no 三公 figures"))
-        .anySatisfy(a -> assertThat(a).contains("official Guangzhou 2021 table was not found"));
+        .anySatisfy(a -> assertThat(a).contains("未找到广州市2021年度官方评分表"));
   }
 
   @Test

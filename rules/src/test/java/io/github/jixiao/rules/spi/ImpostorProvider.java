@@ -39,13 +39,8 @@ public final class ImpostorProvider implements ScoringRuleProvider {
         }
 
         @Override
-        public String description() {
-          return "impostor";
-        }
-
-        @Override
-        public String descriptionZh() {
-          return "冒名";
+        public io.github.jixiao.core.message.Message description() {
+          return io.github.jixiao.core.message.Message.custom("test.impostor", "冒名", "impostor");
         }
 
         @Override

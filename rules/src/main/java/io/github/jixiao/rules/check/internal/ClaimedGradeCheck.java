@@ -2,7 +2,8 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Grade;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.rulebook.GradeScale;
@@ -33,16 +34,12 @@ final class ClaimedGradeCheck extends RescoringCheck {
     if (expected == claimed) {
       return List.of();
     }
-    String id = Echo.text(context.rulebook().get().getId());
-    return List.of(finding("$.claimedGrade").expected(shown(expected)).actual(shown(claimed))
-        .messageEn("the claimed grade is " + shown(claimed) + " but a total of " + plain(total)
-            + " is " + shown(expected) + " on the grade scale of rulebook '" + id + "'")
-        .messageZh("自评等级为“" + claimed.label() + "”，但按评分办法“" + id + "”的等级标准，总分 "
-            + plain(total) + " 应为“" + expected.label() + "”")
+    // Expected and actual as the document writes a grade; the message names them in words.
+    return List.of(finding("$.claimedGrade").expected(expected.name()).actual(claimed.name())
+        .message(Message.of("check.claimed-grade",
+            Argument.message("claimed", Message.label(claimed)), number("total", total),
+            Argument.message("expected", Message.label(expected)),
+            text("rulebook", context.rulebook().get().getId())))
         .build());
-  }
-
-  private static String shown(Grade grade) {
-    return grade.name() + " (" + grade.label() + ")";
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -30,19 +31,15 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
       BigDecimal claimed = entry.getClaimedScore().get();
       BigDecimal weight = indicator.get().getWeight();
       String path = "$.entries[" + e + "].claimedScore";
-      String name = named(indicator.get());
       if (claimed.signum() < 0) {
         findings.add(finding(path).expected("0").actual(plain(claimed))
-            .messageEn("the claimed score of " + name + " is " + plain(claimed)
-                + ": a score cannot be below 0")
-            .messageZh("指标" + namedZh(indicator.get()) + "的自评得分为 " + plain(claimed) + "：得分不能低于0")
+            .message(Message.of("check.claimed-score.negative", code(indicator.get()),
+                name(indicator.get()), number("claimed", claimed)))
             .build());
       } else if (above(claimed, weight)) {
         findings.add(finding(path).expected(plain(weight)).actual(plain(claimed))
-            .messageEn("the claimed score of " + name + " is " + plain(claimed)
-                + ", above its weight " + plain(weight))
-            .messageZh("指标" + namedZh(indicator.get()) + "的自评得分 " + plain(claimed) + " 超过其分值 "
-                + plain(weight))
+            .message(Message.of("check.claimed-score.above-weight", code(indicator.get()),
+                name(indicator.get()), number("claimed", claimed), number("weight", weight)))
             .build());
       }
     }

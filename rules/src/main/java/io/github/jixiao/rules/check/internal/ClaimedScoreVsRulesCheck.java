@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
-import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.IndicatorScore;
@@ -53,47 +53,32 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
       if (entry.isEmpty() && codeByName.containsKey(score.getName())) {
         entry = context.entryIndex(codeByName.get(score.getName()));
       }
-      String name = "'" + Echo.text(score.getCode()) + " " + Echo.phrase(score.getName()) + "'";
-      String nameZh = "“" + Echo.text(score.getCode()) + " " + Echo.phrase(score.getName()) + "”";
       String path = entry.map(e -> "$.entries[" + e + "].claimedScore").orElse("$.entries");
       findings.add(finding(path).expected(plain(score.getPoints()))
           .actual(plain(score.getClaimed().get()))
-          .messageEn(name + " claims "
-              + plain(score.getClaimed().get()) + " but the rules give " + plain(score.getPoints())
-              + whyEn(score.getStatus()) + ", more than " + plain(tolerance) + " apart")
-          .messageZh("指标" + nameZh + "自评 "
-              + plain(score.getClaimed().get()) + " 分，按评分办法应得 " + plain(score.getPoints())
-              + " 分" + whyZh(score.getStatus()) + "，相差超过 " + plain(tolerance) + " 分")
+          .message(Message.of(key(score.getStatus()), text("code", score.getCode()),
+              phrase("name", score.getName()), number("claimed", score.getClaimed().get()),
+              number("points", score.getPoints()), number("tolerance", tolerance)))
           .build());
     }
     Optional<BigDecimal> claimedTotal = context.evaluation().getClaimedTotal();
     if (claimedTotal.isPresent() && beyond(claimedTotal.get(), card.getTotal())) {
-      String id = Echo.text(card.getRulebook());
       findings.add(finding("$.claimedTotal").expected(plain(card.getTotal()))
           .actual(plain(claimedTotal.get()))
-          .messageEn("the claimed total is " + plain(claimedTotal.get()) + " but the rules of '"
-              + id + "' give " + plain(card.getTotal()) + ", more than "
-              + plain(tolerance) + " apart")
-          .messageZh("自评总分为 " + plain(claimedTotal.get()) + "，按评分办法“" + id
-              + "”应为 " + plain(card.getTotal()) + "，相差超过 " + plain(tolerance) + " 分")
+          .message(Message.of("check.rules.total", number("claimed", claimedTotal.get()),
+              text("rulebook", card.getRulebook()), number("total", card.getTotal()),
+              number("tolerance", tolerance)))
           .build());
     }
     return findings;
   }
 
-  private static String whyEn(ScoreStatus status) {
+  /** The message for an indicator: saying why the rules' points are what they are, if needed. */
+  private static String key(ScoreStatus status) {
     return switch (status) {
-      case REFUSED -> " (the claim is refused by the rule)";
-      case MISSING_INPUT -> " (an input the rule needs is missing)";
-      default -> "";
-    };
-  }
-
-  private static String whyZh(ScoreStatus status) {
-    return switch (status) {
-      case REFUSED -> "（自评分不予采用）";
-      case MISSING_INPUT -> "（缺少评分所需数据）";
-      default -> "";
+      case REFUSED -> "check.rules.indicator.refused";
+      case MISSING_INPUT -> "check.rules.indicator.missing-input";
+      default -> "check.rules.indicator";
     };
   }
 

@@ -3,6 +3,8 @@ package io.github.jixiao.rules.check.internal;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -46,10 +48,10 @@ final class ClaimedTotalCheck extends StandardCheck {
       return List.of();
     }
     return List.of(finding("$.claimedTotal").expected(plain(sum)).actual(plain(total))
-        .messageEn("the claimed total is " + plain(total) + " but the claimed scores of the "
-            + leaves + " scored indicators add up to " + plain(sum))
-        .messageZh("自评总分为 " + plain(total) + "，但 " + leaves + " 个评分指标的自评得分之和为 "
-            + plain(sum))
+        .message(leaves == 1
+            ? Message.of("check.claimed-total.one", number("total", total), number("sum", sum))
+            : Message.of("check.claimed-total.many", number("total", total),
+                Argument.number("count", leaves), number("sum", sum)))
         .build());
   }
 }

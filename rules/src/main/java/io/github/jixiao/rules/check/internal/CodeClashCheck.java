@@ -1,6 +1,8 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
@@ -25,21 +27,18 @@ final class CodeClashCheck extends RescoringCheck {
   @Override
   public List<Finding> check(CheckContext context) {
     RulebookIndex book = new RulebookIndex(context.rulebook().orElseThrow());
-    String id = Echo.text(context.rulebook().get().getId());
+    Argument id = text("rulebook", context.rulebook().get().getId());
     List<Finding> findings = new ArrayList<>();
     List<Indicator> indicators = context.evaluation().getIndicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       Optional<RulebookIndicator> node = book.byCode(indicator.getCode());
       if (node.isPresent() && !node.get().isCalled(indicator.getName())) {
-        String code = Echo.text(indicator.getCode());
         String bookName = Echo.phrase(node.get().getName());
         String tableName = Echo.phrase(indicator.getName());
         findings.add(finding("$.indicators[" + i + "].code").expected(bookName).actual(tableName)
-            .messageEn("code '" + code + "' is '" + bookName + "' in rulebook '" + id + "' but '"
-                + tableName + "' in the evaluation's table")
-            .messageZh("代码“" + code + "”在评分办法“" + id + "”中为“" + bookName + "”，在自评表中却为“"
-                + tableName + "”")
+            .message(Message.of("check.code-clash", code(indicator), Argument.text("bookName",
+                bookName), id, Argument.text("tableName", tableName)))
             .build());
       }
     }

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -41,10 +42,8 @@ final class DeductionsAboveWeightCheck extends StandardCheck {
         BigDecimal total = context.deductionTotal(code);
         findings.add(finding("$.deductions[" + d + "].points").expected(plain(weight))
             .actual(plain(total))
-            .messageEn("the deductions on " + named(indicator) + " total "
-                + plain(total) + ", above its weight " + plain(weight))
-            .messageZh("指标" + namedZh(indicator) + "的扣分合计 " + plain(total)
-                + " 超过其分值 " + plain(weight))
+            .message(Message.of("check.deductions.above-weight", code(indicator),
+                name(indicator), number("total", total), number("weight", weight)))
             .build());
       }
     }

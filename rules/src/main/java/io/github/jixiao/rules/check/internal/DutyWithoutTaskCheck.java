@@ -2,6 +2,7 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Duty;
 import io.github.jixiao.core.Task;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
@@ -26,7 +27,7 @@ final class DutyWithoutTaskCheck extends StandardCheck {
   @Override
   public Optional<SkippedCheck> whyNotRun(CheckContext context) {
     return context.evaluation().getTasks().isEmpty()
-        ? Optional.of(notRun("the evaluation lists no tasks", "评价未列出年度工作任务"))
+        ? Optional.of(notRun(Message.of("check.not-run.no-tasks")))
         : Optional.empty();
   }
 
@@ -41,10 +42,8 @@ final class DutyWithoutTaskCheck extends StandardCheck {
     for (int d = 0; d < duties.size(); d++) {
       Duty duty = duties.get(d);
       if (!served.contains(duty.getCode())) {
-        String text = Echo.phrase(duty.getText());
         findings.add(finding("$.department.duties[" + d + "]").actual(Echo.text(duty.getCode()))
-            .messageEn("no task of the year serves the duty '" + text + "'")
-            .messageZh("没有年度工作任务对应职责“" + text + "”")
+            .message(Message.of("check.duty-without-task", phrase("duty", duty.getText())))
             .build());
       }
     }

@@ -2,9 +2,11 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetLine;
+import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.Project;
 import io.github.jixiao.core.ThreePublicExpenses;
-import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -27,54 +29,51 @@ final class ExecutedAboveBudgetCheck extends StandardCheck {
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
     Budget budget = context.evaluation().getBudget();
-    String unit = budget.getUnit().label();
-    compare(findings, "$.budget.executed", "the budget", "预算", budget.getExecuted(),
-        budget.getFullYear(), unit);
-    line(findings, "$.budget.basic", "basic spending", "基本支出", budget.getBasic(), unit);
-    line(findings, "$.budget.personnel", "personnel spending", "人员经费", budget.getPersonnel(),
+    MoneyUnit unit = budget.getUnit();
+    compare(findings, "$.budget.executed", Message.of("check.budget.whole"),
+        budget.getExecuted(), budget.getFullYear(), unit);
+    line(findings, "$.budget.basic", "check.budget.basic", budget.getBasic(), unit);
+    line(findings, "$.budget.personnel", "check.budget.personnel", budget.getPersonnel(), unit);
+    line(findings, "$.budget.operating", "check.budget.operating", budget.getOperating(), unit);
+    line(findings, "$.budget.project", "check.budget.project", budget.getProject(), unit);
+    line(findings, "$.budget.procurement", "check.budget.procurement", budget.getProcurement(),
         unit);
-    line(findings, "$.budget.operating", "operating spending", "公用经费", budget.getOperating(),
-        unit);
-    line(findings, "$.budget.project", "project spending", "项目支出", budget.getProject(), unit);
-    line(findings, "$.budget.procurement", "procurement", "政府采购", budget.getProcurement(), unit);
     if (budget.getThreePublic().isPresent()) {
       ThreePublicExpenses three = budget.getThreePublic().get();
-      line(findings, "$.budget.threePublic.overseasTrips", "overseas trips", "因公出国(境)费",
+      line(findings, "$.budget.threePublic.overseasTrips", "check.budget.overseas-trips",
           Optional.of(three.getOverseasTrips()), unit);
-      line(findings, "$.budget.threePublic.vehicles", "official vehicles", "公务用车购置及运行费",
+      line(findings, "$.budget.threePublic.vehicles", "check.budget.vehicles",
           Optional.of(three.getVehicles()), unit);
-      line(findings, "$.budget.threePublic.hospitality", "official hospitality", "公务接待费",
+      line(findings, "$.budget.threePublic.hospitality", "check.budget.hospitality",
           Optional.of(three.getHospitality()), unit);
     }
     List<Project> projects = context.evaluation().getProjects();
     for (int p = 0; p < projects.size(); p++) {
       Project project = projects.get(p);
       if (project.getExecuted().isPresent() && project.getBudget().isPresent()) {
-        String name = Echo.phrase(project.getName());
-        compare(findings, "$.projects[" + p + "].executed", "project '" + name + "'",
-            "项目“" + name + "”", project.getExecuted().get(),
-            project.getBudget().get(), project.getUnit().label());
+        compare(findings, "$.projects[" + p + "].executed", Message.of("check.budget.key-project",
+            phrase("name", project.getName())), project.getExecuted().get(),
+            project.getBudget().get(), project.getUnit());
       }
     }
     return findings;
   }
 
-  private void line(List<Finding> findings, String path, String name, String nameZh,
-      Optional<BudgetLine> line, String unit) {
-    line.ifPresent(l -> compare(findings, path + ".executed", name, nameZh, l.getExecuted(),
+  private void line(List<Finding> findings, String path, String name,
+      Optional<BudgetLine> line, MoneyUnit unit) {
+    line.ifPresent(l -> compare(findings, path + ".executed", Message.of(name), l.getExecuted(),
         l.getBudget(), unit));
   }
 
-  private void compare(List<Finding> findings, String path, String name, String nameZh,
-      BigDecimal executed, BigDecimal budgeted, String unit) {
+  private void compare(List<Finding> findings, String path, Message name, BigDecimal executed,
+      BigDecimal budgeted, MoneyUnit unit) {
     if (!above(executed, budgeted)) {
       return;
     }
     findings.add(finding(path).expected(plain(budgeted)).actual(plain(executed))
-        .messageEn("executed " + plain(executed) + " " + unit + " is above " + name + "'s budget "
-            + plain(budgeted) + " " + unit)
-        .messageZh(nameZh + "执行数 " + plain(executed) + " " + unit + " 超过预算数 "
-            + plain(budgeted) + " " + unit)
+        .message(Message.of("check.executed-above-budget", number("executed", executed),
+            Argument.message("unit", Message.label(unit)), Argument.message("line", name),
+            number("budget", budgeted)))
         .build());
   }
 }

@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Task;
-import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -22,11 +22,9 @@ final class KeyTaskWithoutDutyCheck extends StandardCheck {
     for (int t = 0; t < tasks.size(); t++) {
       Task task = tasks.get(t);
       if (task.isKey() && task.getDutyCodes().isEmpty()) {
-        findings.add(finding("$.tasks[" + t + "].dutyCodes").expected("at least one duty")
-            .actual("none")
-            .messageEn("the key task '" + Echo.phrase(task.getTitle())
-                + "' serves none of the department's duties")
-            .messageZh("重点工作任务“" + Echo.phrase(task.getTitle()) + "”未对应任何部门职责")
+        // Expected and actual count the task's duty codes.
+        findings.add(finding("$.tasks[" + t + "].dutyCodes").expected("≥ 1").actual("0")
+            .message(Message.of("check.key-task-without-duty", phrase("title", task.getTitle())))
             .build());
       }
     }

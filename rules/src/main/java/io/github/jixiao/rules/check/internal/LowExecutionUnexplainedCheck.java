@@ -3,6 +3,7 @@ package io.github.jixiao.rules.check.internal;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Problem;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
@@ -36,11 +37,9 @@ final class LowExecutionUnexplainedCheck extends StandardCheck {
     if (rate.isEmpty() || rate.get().value().compareTo(NINETY) >= 0 || explained(context)) {
       return List.of();
     }
-    String shown = plain(rate.get().value());
-    return List.of(finding("$.budget.executed").expected("90.00").actual(shown)
-        .messageEn("the execution rate is " + shown + "%, below 90%, and neither a deviation"
-            + " reason nor a listed problem explains it")
-        .messageZh("预算执行率为 " + shown + "%，低于90%，且未填写偏差原因、也未在存在的问题中说明")
+    return List.of(finding("$.budget.executed").expected("90.00")
+        .actual(plain(rate.get().value()))
+        .message(Message.of("check.low-execution", number("rate", rate.get().value())))
         .build());
   }
 

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * JX-406: an indicator missed its target (by its direction, or below 达成) and its entry gives no
  * deviation reason (偏差原因分析). Path {@code $.entries[i].deviationReason}; expected the target
- * ({@code ≥ 100}), actual the result.
+ * ({@code ≥ 100}, {@code ACHIEVED}), actual the result ({@code 80}, {@code PARTLY_ACHIEVED}).
  */
 final class MissedTargetUnexplainedCheck extends StandardCheck {
 
@@ -32,10 +32,8 @@ final class MissedTargetUnexplainedCheck extends StandardCheck {
       int at = e;
       Targets.miss(indicator, entry).ifPresent(m -> findings.add(
           finding("$.entries[" + at + "].deviationReason").expected(m.expected()).actual(m.actual())
-              .messageEn(named(indicator) + " is " + m.actual() + " against a target "
-                  + m.expected() + " and gives no deviation reason")
-              .messageZh("指标" + namedZh(indicator) + "完成值为 " + m.actual() + "，未达到目标 "
-                  + m.expected() + "，且未填写偏差原因")
+              .message(m.message("check.missed-target", "check.missed-target.level",
+                  indicator))
               .build()));
     }
     return findings;

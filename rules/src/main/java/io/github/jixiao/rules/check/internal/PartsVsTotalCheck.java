@@ -6,7 +6,8 @@ import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.Payment;
 import io.github.jixiao.core.Project;
 import io.github.jixiao.core.ThreePublicExpenses;
-import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -30,6 +31,9 @@ import java.util.List;
  */
 final class PartsVsTotalCheck extends StandardCheck {
 
+  private static final String FULL_YEAR = "check.budget.full-year";
+  private static final String EXECUTED = "check.budget.executed";
+
   PartsVsTotalCheck() {
     super(CheckCode.PARTS_VS_TOTAL);
   }
@@ -41,18 +45,17 @@ final class PartsVsTotalCheck extends StandardCheck {
     projects(findings, budget, context.evaluation().getProjects());
     if (budget.getThreePublic().isPresent()) {
       ThreePublicExpenses three = budget.getThreePublic().get();
-      within(findings, "$.budget.threePublic", "the 三公 budget", "“三公”经费预算合计",
-          three.budgetTotal(), "the full-year budget", "全年预算数", budget.getFullYear(), budget);
-      within(findings, "$.budget.threePublic", "the 三公 spending", "“三公”经费支出合计",
-          three.executedTotal(), "executed", "执行数", budget.getExecuted(), budget);
+      within(findings, "$.budget.threePublic", "check.budget.three-public-budget",
+          three.budgetTotal(), FULL_YEAR, budget.getFullYear(), budget);
+      within(findings, "$.budget.threePublic", "check.budget.three-public-executed",
+          three.executedTotal(), EXECUTED, budget.getExecuted(), budget);
     }
     if (budget.getProcurement().isPresent()) {
       BudgetLine procurement = budget.getProcurement().get();
-      within(findings, "$.budget.procurement.budget", "the procurement budget", "政府采购预算",
-          procurement.getBudget(), "the full-year budget", "全年预算数", budget.getFullYear(),
-          budget);
-      within(findings, "$.budget.procurement.executed", "procurement spent", "政府采购支出",
-          procurement.getExecuted(), "executed", "执行数", budget.getExecuted(), budget);
+      within(findings, "$.budget.procurement.budget", "check.budget.procurement-budget",
+          procurement.getBudget(), FULL_YEAR, budget.getFullYear(), budget);
+      within(findings, "$.budget.procurement.executed", "check.budget.procurement-executed",
+          procurement.getExecuted(), EXECUTED, budget.getExecuted(), budget);
     }
     payments(findings, budget);
     return findings;
@@ -74,13 +77,11 @@ final class PartsVsTotalCheck extends StandardCheck {
       }
     }
     boolean line = budget.getProject().isPresent();
-    within(findings, "$.projects", "the key projects' budgets", "重点项目预算之和", budgeted,
-        line ? "project spending's budget" : "the full-year budget",
-        line ? "项目支出预算数" : "全年预算数",
+    within(findings, "$.projects", "check.budget.key-projects-budget", budgeted,
+        line ? "check.budget.project-budget" : FULL_YEAR,
         line ? budget.getProject().get().getBudget() : budget.getFullYear(), budget);
-    within(findings, "$.projects", "the key projects' executed amounts", "重点项目执行数之和",
-        executed, line ? "project spending executed" : "executed",
-        line ? "项目支出执行数" : "执行数",
+    within(findings, "$.projects", "check.budget.key-projects-executed", executed,
+        line ? "check.budget.project-executed" : EXECUTED,
         line ? budget.getProject().get().getExecuted() : budget.getExecuted(), budget);
   }
 
@@ -90,37 +91,31 @@ final class PartsVsTotalCheck extends StandardCheck {
       BigDecimal before = payments.get(i - 1).getPaid();
       BigDecimal now = payments.get(i).getPaid();
       if (above(before, now)) {
-        String period = Echo.phrase(payments.get(i).getPeriod());
-        String earlier = Echo.phrase(payments.get(i - 1).getPeriod());
         findings.add(finding("$.budget.payments[" + i + "].paid").expected(plain(before))
             .actual(plain(now))
-            .messageEn("cumulative payment by '" + period + "' is " + plain(now) + ", less than "
-                + plain(before) + " paid by '" + earlier + "': cumulative payments cannot fall")
-            .messageZh("截至“" + period + "”的累计支付 " + plain(now) + " 少于截至“" + earlier
-                + "”的 " + plain(before)
-                + "：累计支付不应减少")
+            .message(Message.of("check.payments-fall",
+                phrase("period", payments.get(i).getPeriod()), number("paid", now),
+                number("before", before), phrase("earlier", payments.get(i - 1).getPeriod())))
             .build());
       }
     }
     if (!payments.isEmpty()) {
       int last = payments.size() - 1;
-      within(findings, "$.budget.payments[" + last + "].paid", "the cumulative payment",
-          "累计支付", payments.get(last).getPaid(), "executed", "执行数", budget.getExecuted(),
-          budget);
+      within(findings, "$.budget.payments[" + last + "].paid", "check.budget.payment",
+          payments.get(last).getPaid(), EXECUTED, budget.getExecuted(), budget);
     }
   }
 
-  private void within(List<Finding> findings, String path, String part, String partZh,
-      BigDecimal amount, String total, String totalZh, BigDecimal limit, Budget budget) {
+  /** A part of {@code amount} above its total {@code limit}: the part's and total's keys. */
+  private void within(List<Finding> findings, String path, String part, BigDecimal amount,
+      String total, BigDecimal limit, Budget budget) {
     if (!above(amount, limit)) {
       return;
     }
-    String unit = budget.getUnit().label();
     findings.add(finding(path).expected(plain(limit)).actual(plain(amount))
-        .messageEn(part + " (" + plain(amount) + " " + unit + ") exceed " + total + " ("
-            + plain(limit) + " " + unit + "): a part cannot exceed its total")
-        .messageZh(partZh + "（" + plain(amount) + " " + unit + "）超过" + totalZh + "（"
-            + plain(limit) + " " + unit + "）：明细不能超过合计")
+        .message(Message.of("check.parts-vs-total", Argument.message("part", part),
+            number("amount", amount), Argument.message("unit", Message.label(budget.getUnit())),
+            Argument.message("total", total), number("limit", limit)))
         .build());
   }
 

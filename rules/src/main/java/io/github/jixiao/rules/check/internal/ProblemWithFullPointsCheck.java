@@ -3,7 +3,7 @@ package io.github.jixiao.rules.check.internal;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.Problem;
-import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -65,11 +65,9 @@ final class ProblemWithFullPointsCheck extends StandardCheck {
 
   private Finding found(String path, Problem problem, Indicator indicator) {
     String weight = plain(indicator.getWeight());
-    String text = Echo.phrase(problem.getText());
     return finding(path).expected("< " + weight).actual(weight)
-        .messageEn("the report admits \"" + text + "\" yet " + named(indicator)
-            + " kept its full " + weight + " points")
-        .messageZh("报告承认“" + text + "”，但指标" + namedZh(indicator) + "仍得满分 " + weight + " 分")
+        .message(Message.of("check.problem-full-points", phrase("problem", problem.getText()),
+            code(indicator), name(indicator), number("weight", indicator.getWeight())))
         .build();
   }
 

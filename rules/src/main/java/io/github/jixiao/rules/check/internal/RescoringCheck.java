@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.check.internal;
 
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.SkippedCheck;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -15,6 +16,6 @@ abstract class RescoringCheck extends StandardCheck {
   @Override
   public Optional<SkippedCheck> whyNotRun(CheckContext context) {
     return context.rulebook().isPresent() ? Optional.empty()
-        : Optional.of(notRun("no rulebook was given", "未提供评分办法"));
+        : Optional.of(notRun(Message.of("check.not-run.no-rulebook")));
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.Percentage;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -58,15 +59,12 @@ final class ScoreFarAboveExecutionCheck extends StandardCheck {
     if (HUNDRED.multiply(gap).compareTo(thresholdPercent.multiply(whole)) <= 0) {
       return List.of();
     }
-    String shown = plain(gap.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP));
-    String rate = executionRate.get().toString();
-    return List.of(finding("$.claimedTotal").expected(plain(thresholdPercent)).actual(shown)
-        .messageEn("the claimed total " + plain(score) + " is far above the execution rate "
-            + rate + ": (score ÷ 90 − rate) ÷ (score ÷ 90) is " + shown + "%, above "
-            + plain(thresholdPercent) + "%")
-        .messageZh("自评得分 " + plain(score) + " 远高于预算执行率 " + rate
-            + "：(自评得分÷90 − 预算执行率) ÷ (自评得分÷90) 为 " + shown + "%，超过 "
-            + plain(thresholdPercent) + "%")
+    BigDecimal shown = gap.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+    return List.of(finding("$.claimedTotal").expected(plain(thresholdPercent))
+        .actual(plain(shown))
+        .message(Message.of("check.score-far-above-execution", number("score", score),
+            number("rate", executionRate.get().value()), number("gap", shown),
+            number("threshold", thresholdPercent)))
         .build());
   }
 }

@@ -3,6 +3,8 @@ package io.github.jixiao.rules.check.internal;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.StatedFigure;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
@@ -15,7 +17,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * JX-102: a stated figure that names a formula (计算公式, see {@link Formulas}) against the
@@ -44,9 +45,9 @@ final class StatedFigureVsDataCheck extends StandardCheck {
       String at = "$.statedFigures[" + i + "]";
       if (formula.equals(Formulas.EXECUTION_RATE) && figure.getNumerator().isPresent()) {
         compare(findings, at + ".numerator", figure, figure.getNumerator().get(),
-            budget.getExecuted(), "$.budget.executed", "执行数");
+            budget.getExecuted(), "$.budget.executed", "check.budget.executed");
         compare(findings, at + ".denominator", figure, figure.getDenominator().orElseThrow(),
-            budget.getFullYear(), "$.budget.fullYear", "全年预算数");
+            budget.getFullYear(), "$.budget.fullYear", "check.budget.full-year");
       } else if (figure.getNumerator().isEmpty() && Formulas.standard().contains(formula)) {
         statedValue(findings, at + ".statedValue", figure,
             Formulas.standard().compute(formula, context.evaluation()));
@@ -77,32 +78,30 @@ final class StatedFigureVsDataCheck extends StandardCheck {
     if (expected.isPresent() && expected.get().compareTo(figure.getStatedValue()) == 0) {
       return;
     }
-    String shown = expected.map(StandardCheck::plain).orElse("N/A");
-    String inputs = result.getInputs().stream()
-        .map(a -> a.getName() + " " + a.getNumber().map(StandardCheck::plain).orElse("?"))
-        .collect(Collectors.joining(", "));
-    String name = Echo.phrase(figure.getName());
-    findings.add(finding(path).expected(shown).actual(plain(figure.getStatedValue()))
-        .messageEn("'" + name + "' is stated as " + plain(figure.getStatedValue())
-            + " but formula " + result.getFormula() + " gives " + shown + " from the"
-            + " evaluation's data (" + inputs + ")")
-        .messageZh("“" + name + "”表述为 " + plain(figure.getStatedValue())
-            + "，但按公式 " + result.getFormula() + " 由评价自身数据（" + inputs + "）计算为 "
-            + (expected.isPresent() ? shown : "不适用"))
+    // An input's name is the formula's identifier of a figure (executed, budget), shown as the
+    // formula's id is: the same in every language.
+    List<String> inputs = new ArrayList<>(result.getInputs().size());
+    result.getInputs().forEach(a -> inputs.add(Echo.text(a.getName()) + " "
+        + a.getNumber().map(StandardCheck::plain).orElse("?")));
+    findings.add(finding(path).expected(expected.map(StandardCheck::plain).orElse("N/A"))
+        .actual(plain(figure.getStatedValue()))
+        .message(Message.of("check.stated-figure.formula", phrase("name", figure.getName()),
+            number("stated", figure.getStatedValue()), text("formula", result.getFormula()),
+            expected.isPresent() ? number("value", expected.get())
+                : Argument.message("value", "check.not-applicable"),
+            Argument.list("inputs", inputs)))
         .build());
   }
 
   private void compare(List<Finding> findings, String path, StatedFigure figure,
-      BigDecimal stated, BigDecimal data, String dataPath, String dataNameZh) {
+      BigDecimal stated, BigDecimal data, String dataPath, String field) {
     if (stated.compareTo(data) == 0) {
       return;
     }
-    String name = Echo.phrase(figure.getName());
     findings.add(finding(path).expected(plain(data)).actual(plain(stated))
-        .messageEn("'" + name + "' is computed from " + plain(stated) + " but "
-            + dataPath + " is " + plain(data))
-        .messageZh("“" + name + "”的计算依据为 " + plain(stated) + "，但" + dataNameZh
-            + "（" + dataPath + "）为 " + plain(data))
+        .message(Message.of("check.stated-figure.data", phrase("name", figure.getName()),
+            number("stated", stated), Argument.text("path", dataPath),
+            Argument.message("field", field), number("data", data)))
         .build());
   }
 }

@@ -3,10 +3,12 @@ package io.github.jixiao.rules.check.internal;
 import io.github.jixiao.core.FigureKind;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.StatedFigure;
-import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,28 +36,24 @@ final class StatedRateCheck extends StandardCheck {
         continue;
       }
       String path = "$.statedFigures[" + i + "].statedValue";
-      String name = Echo.phrase(figure.getName());
-      String ratio = plain(figure.getNumerator().get()) + " ÷ "
-          + plain(figure.getDenominator().get());
+      Argument name = phrase("name", figure.getName());
+      Argument stated = number("stated", figure.getStatedValue());
+      Argument numerator = number("numerator", figure.getNumerator().get());
+      Argument denominator = number("denominator", figure.getDenominator().get());
       Optional<Percentage> rate = Percentage.ofRatio(figure.getNumerator().get(),
           figure.getDenominator().get(), figure.getPrecision());
       if (rate.isEmpty()) {
         findings.add(finding(path).expected("N/A").actual(plain(figure.getStatedValue()))
-            .messageEn("'" + name + "' is stated as " + plain(figure.getStatedValue())
-                + "% but comes from " + ratio + ": a rate whose denominator is zero does not"
-                + " apply (N/A)")
-            .messageZh("“" + name + "”表述为 " + plain(figure.getStatedValue())
-                + "%，但其来源为 " + ratio + "：分母为零的比率不适用")
+            .message(Message.of("check.stated-rate.not-applicable", name, stated, numerator,
+                denominator))
             .build());
       } else if (rate.get().value().compareTo(figure.getStatedValue()) != 0) {
-        String recomputed = plain(rate.get().value());
-        findings.add(finding(path).expected(recomputed).actual(plain(figure.getStatedValue()))
-            .messageEn("'" + name + "' is stated as " + plain(figure.getStatedValue())
-                + "% but " + ratio + " is " + recomputed + "% at the stated "
-                + figure.getPrecision() + " decimals")
-            .messageZh("“" + name + "”表述为 " + plain(figure.getStatedValue())
-                + "%，但 " + ratio + " 按表述的 " + figure.getPrecision() + " 位小数计算为 "
-                + recomputed + "%")
+        BigDecimal recomputed = rate.get().value();
+        findings.add(finding(path).expected(plain(recomputed))
+            .actual(plain(figure.getStatedValue()))
+            .message(Message.of("check.stated-rate.differs", name, stated, numerator,
+                denominator, number("recomputed", recomputed),
+                Argument.number("precision", figure.getPrecision())))
             .build());
       }
     }

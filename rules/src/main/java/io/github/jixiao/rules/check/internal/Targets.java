@@ -5,7 +5,10 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,14 +20,35 @@ final class Targets {
 
   private Targets() {}
 
-  /** A missed target: the target as expected and the result as found, both shown exactly. */
-  record Miss(String expected, String actual) {}
+  /**
+   * A missed target: the target as expected and the result as found, both as the document writes
+   * them ({@code ≥ 90} and {@code 88}; {@code ACHIEVED} and {@code PARTLY_ACHIEVED}), and what a
+   * message names: the number and the direction's symbol, or the levels' names in the reader's
+   * language.
+   */
+  record Miss(String expected, String actual, List<Argument> arguments, boolean level) {
+
+    /**
+     * The message of this miss for {@code indicator}: under {@code quantitative} ({code}, {name},
+     * {actual}, {direction}, {target}) or {@code qualitative} ({code}, {name}, {actual}, {target}).
+     */
+    Message message(String quantitative, String qualitative, Indicator indicator) {
+      Argument[] all = new Argument[arguments.size() + 2];
+      all[0] = StandardCheck.code(indicator);
+      all[1] = StandardCheck.name(indicator);
+      for (int i = 0; i < arguments.size(); i++) {
+        all[i + 2] = arguments.get(i);
+      }
+      return Message.of(level ? qualitative : quantitative, all);
+    }
+  }
 
   static Optional<Miss> miss(Indicator indicator, IndicatorEntry entry) {
     if (indicator.getKind() == IndicatorKind.QUALITATIVE) {
       return entry.getLevel().filter(l -> l != QualitativeLevel.ACHIEVED)
-          .map(l -> new Miss(QualitativeLevel.ACHIEVED.name() + " (" + QualitativeLevel.ACHIEVED
-              .label() + ")", l.name() + " (" + l.label() + ")"));
+          .map(l -> new Miss(QualitativeLevel.ACHIEVED.name(), l.name(), List.of(
+              Argument.message("actual", Message.label(l)),
+              Argument.message("target", Message.label(QualitativeLevel.ACHIEVED))), true));
     }
     if (indicator.getDirection().isEmpty() || indicator.getTarget().isEmpty()
         || entry.getActual().isEmpty()) {
@@ -40,6 +64,8 @@ final class Targets {
       case EQUAL -> c != 0;
     };
     return missed ? Optional.of(new Miss(direction.symbol() + " " + target.toPlainString(),
-        actual.toPlainString())) : Optional.empty();
+        actual.toPlainString(), List.of(Argument.number("actual", actual),
+            Argument.text("direction", direction.symbol()), Argument.number("target", target)),
+        false)) : Optional.empty();
   }
 }

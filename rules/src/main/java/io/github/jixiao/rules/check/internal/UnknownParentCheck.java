@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
@@ -27,9 +28,7 @@ final class UnknownParentCheck extends StandardCheck {
       return Optional.empty();
     }
     return context.evaluation().getRulebook().map(id -> notRun(
-        "the evaluation is scored under rulebook '" + Echo.text(id) + "', which was not given: its"
-            + " indicators may hang under the rulebook's groups",
-        "评价适用评分办法“" + Echo.text(id) + "”，但未提供该评分办法：其指标可能挂在评分办法的分组之下"));
+        Message.of("check.not-run.rulebook-missing", text("rulebook", id))));
   }
 
   @Override
@@ -45,10 +44,9 @@ final class UnknownParentCheck extends StandardCheck {
         String parentCode = Echo.text(parent.get());
         findings.add(finding("$.indicators[" + i + "].parentCode")
             .actual(parentCode)
-            .messageEn("the parent code '" + parentCode + "' of " + named(indicator)
-                + " names no indicator"
-                + (book.isPresent() ? " of the table or the rulebook" : ""))
-            .messageZh("指标" + namedZh(indicator) + "的上级指标代码“" + parentCode + "”不对应任何指标")
+            .message(Message.of(book.isPresent() ? "check.unknown-parent.with-rulebook"
+                : "check.unknown-parent", text("parent", parent.get()), code(indicator),
+                name(indicator)))
             .build());
       }
     }

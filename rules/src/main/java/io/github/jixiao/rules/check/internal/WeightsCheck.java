@@ -1,7 +1,8 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
-import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
@@ -53,25 +54,26 @@ final class WeightsCheck extends StandardCheck {
       if (sum.compareTo(indicator.getWeight()) != 0) {
         findings.add(finding("$.indicators[" + i + "].weight").expected(plain(sum))
             .actual(plain(indicator.getWeight()))
-            .messageEn("the " + children.size() + " children of " + named(indicator) + " weigh "
-                + plain(sum) + " but it weighs " + plain(indicator.getWeight()))
-            .messageZh("指标" + namedZh(indicator) + "的 " + children.size() + " 个下级指标分值之和为 "
-                + plain(sum) + "，但其分值为 " + plain(indicator.getWeight()))
+            .message(children.size() == 1
+                ? Message.of("check.weights.child", code(indicator), name(indicator),
+                    number("sum", sum), number("weight", indicator.getWeight()))
+                : Message.of("check.weights.children", Argument.number("count", children.size()),
+                    code(indicator), name(indicator), number("sum", sum),
+                    number("weight", indicator.getWeight())))
             .build());
       }
     }
     context.rulebook().ifPresent(book -> againstRulebook(context, new RulebookIndex(book),
-        Echo.text(book.getId()), findings));
+        text("rulebook", book.getId()), findings));
     if (anyRoot && roots.compareTo(HUNDRED) != 0) {
       findings.add(finding("$.indicators").expected("100").actual(plain(roots))
-          .messageEn("the level-1 indicators weigh " + plain(roots) + " in all, not 100")
-          .messageZh("一级指标分值合计为 " + plain(roots) + "，不是100")
+          .message(Message.of("check.weights.level-one", number("sum", roots)))
           .build());
     }
     return findings;
   }
 
-  private void againstRulebook(CheckContext context, RulebookIndex book, String id,
+  private void againstRulebook(CheckContext context, RulebookIndex book, Argument id,
       List<Finding> findings) {
     List<Indicator> indicators = context.evaluation().getIndicators();
     Set<String> seenParents = new HashSet<>();
@@ -82,11 +84,8 @@ final class WeightsCheck extends StandardCheck {
       if (fixed.isPresent() && fixed.get().compareTo(indicator.getWeight()) != 0) {
         findings.add(finding("$.indicators[" + i + "].weight").expected(plain(fixed.get()))
             .actual(plain(indicator.getWeight()))
-            .messageEn(named(indicator) + " weighs "
-                + plain(indicator.getWeight()) + " but " + plain(fixed.get()) + " in rulebook '"
-                + id + "'")
-            .messageZh("指标" + namedZh(indicator) + "分值为 "
-                + plain(indicator.getWeight()) + "，但评分办法“" + id + "”中为 " + plain(fixed.get()))
+            .message(Message.of("check.weights.rulebook", code(indicator), name(indicator),
+                number("weight", indicator.getWeight()), number("fixed", fixed.get()), id))
             .build());
       }
       Optional<String> parent = indicator.getParentCode();
@@ -104,14 +103,11 @@ final class WeightsCheck extends StandardCheck {
       }
       BigDecimal weight = group.get().getWeight().get();
       if (sum.compareTo(weight) != 0) {
-        String groupName = Echo.text(parent.get()) + " " + Echo.phrase(group.get().getName());
         findings.add(finding("$.indicators[" + i + "].parentCode").expected(plain(weight))
             .actual(plain(sum))
-            .messageEn("the table's indicators under '" + groupName + "' weigh " + plain(sum)
-                + " but the group weighs "
-                + plain(weight) + " in rulebook '" + id + "'")
-            .messageZh("自评表中“" + groupName + "”下的指标分值之和为 "
-                + plain(sum) + "，但评分办法“" + id + "”中该分组分值为 " + plain(weight))
+            .message(Message.of("check.weights.group", text("group", parent.get()),
+                phrase("name", group.get().getName()), number("sum", sum),
+                number("weight", weight), id))
             .build());
       }
     }

@@ -162,19 +162,21 @@ public final class Discovery {
     }
     String name = baseName.get();
     String source = source(provider);
-    ClassLoader loader = provider.getClass().getClassLoader();
+    ClassLoader found = provider.getClass().getClassLoader();
+    ClassLoader loader = found != null ? found : ClassLoader.getSystemClassLoader();
+    String english = name.replace('.', '/') + ".properties";
+    // Looked for before registering: a bundle with no English file is refused, not kept empty.
+    if (loader.getResource(english) == null) {
+      throw new PluginException(Message.of("rules.plugin.bundle-missing",
+          Argument.message("source", said(source)), Argument.text("bundle", Echo.phrase(name)),
+          Argument.text("file", Echo.phrase(english))), List.of(source), null);
+    }
     try {
-      MessageBundles.register(name, loader != null ? loader : ClassLoader.getSystemClassLoader());
+      MessageBundles.register(name, loader);
     } catch (MessageBundleException e) {
       throw new PluginException(Message.of("rules.plugin.bundle-unusable",
           Argument.message("source", said(source)), Argument.text("bundle", Echo.phrase(name)),
           Argument.message("reason", e.said())), List.of(source), e);
-    }
-    if (MessageBundles.keys(name, Locale.ROOT).isEmpty()) {
-      throw new PluginException(Message.of("rules.plugin.bundle-missing",
-          Argument.message("source", said(source)), Argument.text("bundle", Echo.phrase(name)),
-          Argument.text("file", Echo.phrase(name.replace('.', '/') + ".properties"))),
-          List.of(source), null);
     }
   }
 
