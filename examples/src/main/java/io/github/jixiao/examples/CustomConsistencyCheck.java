@@ -2,6 +2,9 @@ package io.github.jixiao.examples;
 
 import io.github.jixiao.core.Project;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.MessageBundles;
 import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.Rulebooks;
@@ -44,15 +47,15 @@ public final class CustomConsistencyCheck implements ConsistencyCheck {
     return Severity.WARNING;
   }
 
-  @Override
-  public String description() {
-    return "a key project's budget or executed amount is not given: its spending cannot be"
-        + " reviewed";
+  /** Creates the check and registers its words (once per JVM; again does nothing). */
+  public CustomConsistencyCheck() {
+    MessageBundles.register(StatedFigureRule.MESSAGES,
+        CustomConsistencyCheck.class.getClassLoader());
   }
 
   @Override
-  public String descriptionZh() {
-    return "重点项目未列示预算数或执行数，支出情况无法审核";
+  public Message description() {
+    return Message.of("example.key-project-figures");
   }
 
   @Override
@@ -70,13 +73,11 @@ public final class CustomConsistencyCheck implements ConsistencyCheck {
       String project = JsonPaths.index(JsonPaths.field(JsonPaths.ROOT, "projects"), i);
       String path = noBudget == noExecuted ? project
           : JsonPaths.field(project, noBudget ? "budget" : "executed");
-      String missingZh = noBudget == noExecuted ? "预算数和执行数" : noBudget ? "预算数" : "执行数";
-      String missingEn = noBudget == noExecuted ? "neither its budget nor its executed amount"
-          : noBudget ? "no budget" : "no executed amount";
+      String missing = noBudget == noExecuted ? "example.key-project-figures.both"
+          : noBudget ? "example.key-project-figures.budget" : "example.key-project-figures.executed";
       findings.add(finding(path)
-          .messageZh("重点项目“" + p.getName() + "”未列示" + missingZh + "，其支出情况无法审核")
-          .messageEn("key project '" + p.getName() + "' gives " + missingEn
-              + ": its spending cannot be reviewed")
+          .message(Message.of("example.key-project-figures.missing",
+              Argument.text("project", p.getName()), Argument.message("missing", missing)))
           .build());
     }
     return findings;
@@ -90,7 +91,7 @@ public final class CustomConsistencyCheck implements ConsistencyCheck {
     Path file = Path.of(args.length > 0 ? args[0] : "examples/baiyun-2021/evaluation.json");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (Finding f : check(file).getFindings()) {
-      out.println(f.getSeverity().label() + " " + f.getCode() + " " + f.getPath() + " "
+      out.println(Message.label(f.getSeverity()).render(Locale.SIMPLIFIED_CHINESE) + " " + f.getCode() + " " + f.getPath() + " "
           + f.message(Locale.SIMPLIFIED_CHINESE));
     }
   }

@@ -34,8 +34,9 @@ public final class StatedFigureRule implements ScoringRule {
   public static final String TYPE = "stated-figure-rate";
 
   /**
-   * The rule's own message bundle, {@code io/github/jixiao/examples/messages.properties} and
-   * {@code messages_zh.properties}: its explanations are keys and arguments, worded there.
+   * The examples' own message bundle, {@code io/github/jixiao/examples/messages.properties} and
+   * {@code messages_zh.properties}: the rule's explanations and the example check's findings
+   * are keys and arguments, worded there.
    */
   public static final String MESSAGES = "io.github.jixiao.examples.messages";
 

@@ -95,7 +95,7 @@ public final class ConsistencyCheckLaws {
       }
       if (seriousness(finding.getSeverity()) >= seriousness(silentFrom)) {
         throw violation(Law.SILENT_ON_CONSISTENT, evaluation, finding.getSeverity() + " "
-            + finding.getCode() + " at '" + finding.getPath() + "': " + finding.getMessageEn());
+            + finding.getCode() + " at '" + finding.getPath() + "': " + finding.message(java.util.Locale.ENGLISH));
       }
     }
   }

@@ -1,5 +1,7 @@
 package io.github.jixiao.testkit;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import static io.github.jixiao.testkit.quicktheories.QuickTheoriesGens.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,18 +72,14 @@ class ChecksPropertiesTest {
     }
 
     @Override
-    public String description() {
-      return "always finds something";
-    }
-
-    @Override
-    public String descriptionZh() {
-      return "总能发现问题";
+    public Message description() {
+      return Message.custom("my.always", "总能发现问题", "always finds something");
     }
 
     @Override
     public List<Finding> check(CheckContext context) {
-      return List.of(finding("claimedTotal").messageEn("wrong").messageZh("错误").build());
+      return List.of(finding("claimedTotal")
+          .message(Message.custom("my.always.found", "错误", "wrong")).build());
     }
   }
 
@@ -106,13 +104,9 @@ class ChecksPropertiesTest {
     }
 
     @Override
-    public String description() {
-      return "does " + does;
-    }
-
-    @Override
-    public String descriptionZh() {
-      return "固定结果";
+    public Message description() {
+      return Message.custom("my.fixed", "固定结果：{does}", "does {does}",
+          Argument.text("does", does));
     }
 
     @Override
@@ -120,7 +114,8 @@ class ChecksPropertiesTest {
       return switch (does) {
         case "throw" -> throw new IllegalStateException("cannot read the budget");
         case "null" -> null;
-        default -> List.of(finding("budget").messageEn("look").messageZh("请看").build());
+        default -> List.of(finding("budget")
+            .message(Message.custom("my.fixed.found", "请看", "look")).build());
       };
     }
   }

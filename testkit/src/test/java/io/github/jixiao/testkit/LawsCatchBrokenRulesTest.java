@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.jixiao.core.Deduction;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.scoring.ScoringRules;
@@ -40,7 +40,7 @@ class LawsCatchBrokenRulesTest {
     @Override
     public RuleOutcome score(RuleInput in) {
       if (in.getActual().isEmpty() || in.getTarget().filter(t -> t.signum() > 0).isEmpty()) {
-        return RuleOutcome.missingInput(Explanation.of("missing.actual", name(in)));
+        return RuleOutcome.missingInput(Message.of("missing.actual", name(in)));
       }
       BigDecimal points = in.getWeight().multiply(in.getActual().get())
           .divide(in.getTarget().get(), 10, RoundingMode.HALF_UP);
@@ -116,11 +116,11 @@ class LawsCatchBrokenRulesTest {
   void aRuleWhoseExplanationHasNoTemplateOrAnUnfilledPlaceholderIsNotExplained() {
     ScoringRule untemplated = ScoringRule.of(MINE.getType(), in -> RuleOutcome.scored(
         in.getWeight(),
-        Explanation.of("mine.unknown-key", Argument.number("points", in.getWeight()))));
+        Message.of("mine.unknown-key", Argument.number("points", in.getWeight()))));
     assertBreaks(untemplated, RuleGens.inputs(MINE), Law.EXPLAINED);
 
     ScoringRule unfilled = ScoringRule.of(MINE.getType(), in -> RuleOutcome.scored(
-        in.getWeight(), Explanation.custom("mine.full",
+        in.getWeight(), Message.custom("mine.full",
         "{name} 得分 {points}", "{name} earns {points}", name(in))));
     assertBreaks(unfilled, RuleGens.inputs(MINE), Law.EXPLAINED);
   }
@@ -156,8 +156,8 @@ class LawsCatchBrokenRulesTest {
     return Argument.text("name", in.getIndicatorName());
   }
 
-  private static Explanation explained(RuleInput in, BigDecimal points) {
-    return Explanation.custom("mine.points", "{name} 得分 {points}", "{name} earns {points}",
+  private static Message explained(RuleInput in, BigDecimal points) {
+    return Message.custom("mine.points", "{name} 得分 {points}", "{name} earns {points}",
         name(in), Argument.number("points", in.round(points)));
   }
 }
