@@ -67,7 +67,7 @@ final class JsonReport {
     o.put("total", card.getTotal());
     o.put("maximum", card.getMaximum());
     o.put("grade", card.getGrade().name());
-    o.put("gradeLabel", card.getGrade().label());
+    o.put("gradeLabel", lang.label(card.getGrade()));
     o.put("pointsSum", card.getPointsSum());
     o.put("applicableWeight", card.getApplicableWeight());
     o.put("rescaled", card.isRescaled());
@@ -88,8 +88,7 @@ final class JsonReport {
       ObjectNode inputs = n.putObject("inputs");
       for (Argument a : i.getInputs()) {
         a.getNumber().ifPresentOrElse(v -> inputs.put(a.getName(), v),
-            () -> inputs.put(a.getName(), lang == Lang.EN
-                ? a.getTextEn().or(a::getText).orElse(null) : a.getText().orElse(null)));
+            () -> inputs.put(a.getName(), Bridges.text(a, lang)));
       }
       i.getFormula().ifPresent(f -> {
         ObjectNode formula = n.putObject("formula");
@@ -140,7 +139,7 @@ final class JsonReport {
     ArrayNode notRun = o.putArray("checksNotRun");
     for (SkippedCheck s : report.getChecksNotRun()) {
       notRun.addObject().put("code", s.getCheckCode())
-          .put("reason", lang.pick(s.getReasonZh(), s.getReasonEn()));
+          .put("reason", Bridges.reason(s, lang));
     }
     return o;
   }
