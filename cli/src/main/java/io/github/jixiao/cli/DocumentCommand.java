@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * What every command over documents (文档命令) shares: {@code --lang}, {@code --verbose}, standard
- * output and error — both {@link Escaping escaped}, as everything printed may come from a document or a file
- * name — and how a document that cannot be done is reported.
+ * output and error — both {@link Escaping escaped}, as everything printed may come from a
+ * document or a file name — and how a document that cannot be done is reported.
  */
 abstract class DocumentCommand implements Callable<Integer>, Jixiao.Spoken {
 

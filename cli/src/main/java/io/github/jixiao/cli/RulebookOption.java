@@ -6,8 +6,8 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --rulebook} option (评分办法选项), shared by {@code score}, {@code check} and {@code render}:
- * resolved once, before any document is read.
+ * The {@code --rulebook} option (评分办法选项), shared by {@code score}, {@code check} and
+ * {@code render}: resolved once, before any document is read.
  */
 final class RulebookOption {
 

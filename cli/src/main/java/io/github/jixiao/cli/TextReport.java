@@ -49,7 +49,8 @@ final class TextReport {
     List<String> total = new ArrayList<>();
     total.add(lang.say("cli.card.total", Argument.number("total", card.getTotal()),
         Argument.number("maximum", card.getMaximum())));
-    total.add(lang.say("cli.card.grade", Argument.message("grade", Message.label(card.getGrade()))));
+    total.add(lang.say("cli.card.grade",
+        Argument.message("grade", Message.label(card.getGrade()))));
     card.getClaimedTotal().ifPresent(c -> total.add(card.getDifference()
         .map(d -> lang.say("cli.card.claimed.difference", Argument.number("claimed", c),
             Argument.text("difference", Text.signed(d))))

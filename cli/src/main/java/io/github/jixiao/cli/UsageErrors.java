@@ -49,7 +49,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       return unmatched(unmatched);
     }
     if (e instanceof CommandLine.OverwrittenOptionException twice) {
-      return Message.of("cli.usage.repeated", Argument.text("option", name(twice.getOverwritten())));
+      return Message.of("cli.usage.repeated",
+          Argument.text("option", name(twice.getOverwritten())));
     }
     if (e.getArgSpec() != null && e.getValue() != null) {
       return invalidValue(e.getArgSpec(), e.getValue());

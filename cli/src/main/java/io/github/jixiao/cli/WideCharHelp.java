@@ -29,8 +29,9 @@ final class WideCharHelp implements CommandLine.IHelpFactory {
       public Layout createDefaultLayout(List<OptionSpec> options,
           List<PositionalParamSpec> positionals, ColorScheme scheme) {
         int longOptions = calcLongOptionColumnWidth(options, positionals, scheme);
+        int width = spec.usageMessage().width();
         TextTable table = new PaddedTable(scheme,
-            TextTable.forDefaultColumns(scheme, longOptions, spec.usageMessage().width()).columns());
+            TextTable.forDefaultColumns(scheme, longOptions, width).columns());
         table.setAdjustLineBreaksForWideCJKCharacters(
             spec.usageMessage().adjustLineBreaksForWideCJKCharacters());
         return new Layout(scheme, table, createDefaultOptionRenderer(),
