@@ -74,7 +74,7 @@ abstract class DocumentCommand implements Callable<Integer>, Jixiao.Spoken {
           problems.subList(0, Math.min(problems.size(), ProblemLines.SHOWN_VERBOSE));
       return new Failure(json.problems(listed), total);
     }
-    Unusable why = Unusable.of(e);
+    Unusable why = Unusable.of(e, file);
     String said = lang.say(why.said());
     err().println(Text.clip(file + ": " + why.path().map(p -> p + ": ").orElse("") + said,
         ProblemLines.LINE_LIMIT));

@@ -90,7 +90,7 @@ final class Documents {
           e.problems().size() + e.omitted(), problemLimit, lang);
     } catch (RuntimeException | Error e) {
       // Jixiao's fault or the VM's, not the rulebook's: one line, as for any document
-      err.println("--rulebook " + file + ": " + lang.say(Unusable.of(e).said()));
+      err.println("--rulebook " + file + ": " + lang.say(Unusable.of(e, file).said()));
     }
     return Optional.empty();
   }

@@ -5,6 +5,7 @@ import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.scoring.ScoringException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,11 @@ final class Unusable extends JixiaoException {
    * problem ({@link io.github.jixiao.io.JsonDocumentException}, reported problem by problem).
    */
   static Unusable of(Throwable e) {
+    return of(e, null);
+  }
+
+  /** The same, for the document in {@code file}, or null when no file is known. */
+  static Unusable of(Throwable e, Path file) {
     if (e instanceof Unusable unusable) {
       return unusable;
     }
@@ -64,7 +70,7 @@ final class Unusable extends JixiaoException {
     }
     if (e instanceof UncheckedIOException io) {
       return new Unusable(FILE, null, Message.of("cli.unusable.unreadable",
-          Argument.message("reason", FileTrouble.of(io.getCause()))), e);
+          Argument.message("reason", FileTrouble.of(io.getCause(), file))), e);
     }
     if (e instanceof OutOfMemoryError) {
       return new Unusable(RESOURCES, null, Message.of("cli.unusable.out-of-memory",
