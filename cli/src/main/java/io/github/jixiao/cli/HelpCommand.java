@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
  * this one's come from the bundle, and it takes {@code --lang} as every command does.
  */
 @Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true)
-final class HelpCommand implements Callable<Integer>, CommandLine.IHelpCommandInitializable2 {
+final class HelpCommand
+    implements Callable<Integer>, CommandLine.IHelpCommandInitializable2, Jixiao.Spoken {
 
   @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
   Lang lang = Lang.ZH;
@@ -28,6 +29,11 @@ final class HelpCommand implements Callable<Integer>, CommandLine.IHelpCommandIn
   private ColorScheme colors;
   private PrintWriter out;
   private PrintWriter err;
+
+  @Override
+  public void speak(Lang chosen) {
+    lang = chosen;
+  }
 
   @Override
   public void init(CommandLine helpCommandLine, ColorScheme colorScheme, PrintWriter outWriter,

@@ -46,6 +46,8 @@ public final class Jixiao {
   private static final java.util.logging.Logger VALIDATOR_LOG =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
 
+  // Parsed so that "jixiao --lang en --help" is understood; the language is that of the whole
+  // command line (Lang.among), handed to each command that speaks (Spoken).
   @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
   Lang lang = Lang.ZH;
 

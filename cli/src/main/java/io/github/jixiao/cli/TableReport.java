@@ -129,7 +129,8 @@ final class TableReport {
     CardTree tree = new CardTree(card);
     Map<String, GroupScore> groups = groups(card);
     StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
-        .append(lang.locale().toLanguageTag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(lang.locale().toLanguageTag())
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(html(title(card))).append("</title>\n<style>table{border-collapse:collapse}"
             + "td,th{border:1px solid #999;padding:4px 8px;vertical-align:top}"
             + "td.n{text-align:right}</style>\n</head>\n<body>\n<h1>")
