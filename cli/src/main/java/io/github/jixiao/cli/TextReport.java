@@ -2,7 +2,6 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
-import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
@@ -61,10 +60,8 @@ final class TextReport {
           Argument.number("applicable", card.getApplicableWeight()),
           Argument.number("maximum", card.getMaximum())));
     }
-    for (Explanation note : card.getNotes()) {
-      // BRIDGE: rendered by rules in the language asked for; a nested message once notes are
-      // messages
-      out.println(lang.say("cli.card.note", Argument.text("note", note.render(lang.locale()))));
+    for (Message note : card.getNotes()) {
+      out.println(lang.say("cli.card.note", Argument.message("note", note)));
     }
   }
 
@@ -140,19 +137,18 @@ final class TextReport {
     }
     for (Map.Entry<String, List<Finding>> c : collapsed.entrySet()) {
       List<Finding> found = c.getValue();
-      // BRIDGE: a nested message (the code's description, or the finding's) once rules has them
-      String what = CheckCode.find(c.getKey()).map(code -> Bridges.description(code, lang))
-          .orElseGet(() -> found.get(0).message(lang.locale()));
+      Message what = CheckCode.find(c.getKey()).map(CheckCode::description)
+          .orElseGet(() -> found.get(0).getMessage());
       out.println("  " + Text.padRight(lang.label(Severity.INFO), severityWidth) + " "
           + c.getKey() + "  " + lang.say("cli.findings.collapsed",
-              Argument.number("count", found.size()), Argument.text("what", what),
+              Argument.number("count", found.size()), Argument.message("what", what),
               Argument.text("option", "--verbose")));
     }
     if (!report.getChecksNotRun().isEmpty()) {
       out.println(lang.say("cli.findings.not-run"));
       report.getChecksNotRun().forEach(s -> out.println("  " + lang.say(
           "cli.findings.not-run.check", Argument.text("code", s.getCheckCode()),
-          Argument.text("reason", Bridges.reason(s, lang)))));
+          Argument.message("reason", s.getReason()))));
     }
   }
 

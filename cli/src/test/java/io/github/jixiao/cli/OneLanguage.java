@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * What a test of issue 13's "one language only" may find in output and still call it one
  * language (单一语言检查): the domain data of the document read — every text it holds, and for
  * {@code validate} its field names — and of the rulebook it names (its id, title, indicators'
- * codes, names, units, formulas and rule types), the file's name, JSON paths, check codes, the
+ * codes, names, units, assumptions, descriptions, formulas and rule types), the file's name, JSON paths, check codes, the
  * names of jixiao's commands and options, and a few format names. Everything else in Chinese output must be Chinese (no word of
  * two Latin letters or more), and in English output English (no Chinese character, no full-width
  * punctuation).
@@ -117,6 +117,9 @@ final class OneLanguage {
       texts.add(i.getName());
       texts.addAll(i.getAliases());
       i.getUnit().ifPresent(texts::add);
+      // the built-in rulebooks' notes are their data, written in Chinese (jixiao-rules)
+      i.getAssumption().ifPresent(texts::add);
+      i.getDescription().ifPresent(texts::add);
       i.getFormula().ifPresent(texts::add);
       i.getRule().ifPresent(r -> texts.add(r.getType()));
     }
