@@ -2,6 +2,8 @@ package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.scoring.ScoringException;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * What every command over a batch of documents shares: {@code --json}, the expansion of
+ * What every command over a batch of documents (批处理) shares: {@code --json}, the expansion of
  * directories into their {@code *.json} files, a batch that goes on past a bad file, a progress
  * bar on a terminal, the count (批处理汇总) and the exit code. A command says what it does with
  * one file ({@link #process}); everything that can go wrong with a file is counted here — an
@@ -29,11 +31,11 @@ abstract class BatchCommand extends DocumentCommand {
   /** Above this many files, a batch on a terminal shows a progress bar. */
   static final int PROGRESS_THRESHOLD = 20;
 
-  @Option(names = "--json", description = "Machine-readable JSON on standard output.")
+  @Option(names = "--json", descriptionKey = "cli.option.json")
   boolean json;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Documents; a directory stands for every *.json in it.")
+  @Parameters(arity = "1..*", paramLabel = "${bundle:cli.label.file}",
+      descriptionKey = "cli.param.files")
   List<Path> names;
 
   /** Set by {@link Jixiao#commandLine}: whether the output is a terminal. */
@@ -42,16 +44,11 @@ abstract class BatchCommand extends DocumentCommand {
   /** Reads the documents; for {@link #prepare} and {@link #process}. */
   Documents documents;
 
-  private final String doneZh;
-  private final String doneEn;
+  private final Message done;
 
-  /**
-   * @param doneZh what was done to a good file, for the summary: 已评分
-   * @param doneEn the same in English: scored
-   */
-  BatchCommand(String doneZh, String doneEn) {
-    this.doneZh = doneZh;
-    this.doneEn = doneEn;
+  /** @param done what was done to a good file, for the summary: {@code cli.done.scored} */
+  BatchCommand(Message done) {
+    this.done = done;
   }
 
   /** What was done with a good file: its JSON entry (with {@code --json}) and its findings. */
@@ -128,7 +125,7 @@ abstract class BatchCommand extends DocumentCommand {
       progress.advance(file);
     }
     progress.clear();
-    String summary = tally.summary(lang, doneZh, doneEn);
+    String summary = tally.summary(lang, done);
     if (json) {
       // one file named gives its entry, good or bad; a directory or several names, an array
       boolean one = names.size() == 1 && !Files.isDirectory(names.get(0)) && results.size() == 1;
@@ -162,13 +159,14 @@ abstract class BatchCommand extends DocumentCommand {
               .filter(Files::isRegularFile).sorted().forEach(files::add);
         } catch (IOException e) {
           failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,
-              lang.pick("无法列出目录：", "cannot list the directory: ") + e.getMessage())));
+              Message.of("cli.batch.cannot-list", Argument.message("reason", FileTrouble.of(e))),
+              e)));
         }
       } else if (Files.isRegularFile(name)) {
         files.add(name);
       } else {
         failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,
-            lang.pick("没有这个文件或目录", "no such file or directory"))));
+            Message.of("cli.batch.no-such-file"))));
       }
     }
     return files;

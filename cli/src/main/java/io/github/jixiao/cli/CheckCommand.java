@@ -2,6 +2,7 @@ package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -15,14 +16,11 @@ import picocli.CommandLine.Command;
  * where, what. Under a rulebook — given, or named by the document — the checks that rescore run
  * too; without one they are listed as not run.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check self-evaluations for consistency: the findings (审核发现).",
-        "FILE may be a directory: every *.json in it.",
-        "Exit code 1 when a finding is an error (错误)."})
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand extends FindingsCommand {
 
   CheckCommand() {
-    super("已审核", "checked");
+    super(Message.of("cli.done.checked"));
   }
 
   @Override

@@ -4,8 +4,9 @@ import io.github.jixiao.core.message.MessageBundleProvider;
 import java.io.InputStream;
 
 /**
- * The words of the jixiao command line (命令行提示信息): the bundle {@code io.github.jixiao.cli.messages}, found by {@link java.util.ServiceLoader} so that its messages
- * render without anything registered by hand.
+ * The words of the jixiao command line (命令行提示信息) — its results, its problems and its help:
+ * the bundle {@code io.github.jixiao.cli.messages}, found by {@link java.util.ServiceLoader} so
+ * that its messages render without anything registered by hand.
  */
 public final class CliMessages implements MessageBundleProvider {
 
@@ -14,7 +15,7 @@ public final class CliMessages implements MessageBundleProvider {
 
   @Override
   public String baseName() {
-    return "io.github.jixiao.cli.messages";
+    return HelpBundle.BASE_NAME;
   }
 
   @Override

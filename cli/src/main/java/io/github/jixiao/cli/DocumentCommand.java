@@ -11,23 +11,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What every command over documents shares: {@code --lang}, {@code --verbose}, standard output and
- * error — both {@link Escaping escaped}, as everything printed may come from a document or a file
- * name — and how a document that cannot be done is reported.
+ * What every command over documents (文档命令) shares: {@code --lang}, {@code --verbose}, standard
+ * output and error — both {@link Escaping escaped}, as everything printed may come from a
+ * document or a file name — and how a document that cannot be done is reported.
  */
-abstract class DocumentCommand implements Callable<Integer> {
+abstract class DocumentCommand implements Callable<Integer>, Jixiao.Spoken {
 
   @Spec
   CommandSpec spec;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-      description = "Language of the output: zh (中文, default) or en.")
+      descriptionKey = "cli.option.lang")
   Lang lang = Lang.ZH;
 
-  @Option(names = {"-v", "--verbose"},
-      description = {"Up to " + ProblemLines.SHOWN_VERBOSE + " problems of a document that cannot"
-          + " be read, instead of " + ProblemLines.SHOWN + ";",
-          "score and check: every finding of severity info (提示) instead of one line per code."})
+  @Option(names = {"-v", "--verbose"}, descriptionKey = "cli.option.verbose")
   boolean verbose;
 
   private Escaping out;
@@ -35,6 +32,11 @@ abstract class DocumentCommand implements Callable<Integer> {
 
   /** What could not be done with a file: its problems as JSON (a bounded list), and how many. */
   record Failure(ArrayNode problems, long count) {}
+
+  @Override
+  public void speak(Lang chosen) {
+    lang = chosen;
+  }
 
   Escaping out() {
     if (out == null) {
@@ -72,11 +74,12 @@ abstract class DocumentCommand implements Callable<Integer> {
           problems.subList(0, Math.min(problems.size(), ProblemLines.SHOWN_VERBOSE));
       return new Failure(json.problems(listed), total);
     }
-    Unusable why = Unusable.of(e, lang);
-    err().println(Text.clip(file + ": " + why.path().map(p -> p + ": ").orElse("")
-        + why.getMessage(), ProblemLines.LINE_LIMIT));
+    Unusable why = Unusable.of(e, file);
+    String said = lang.say(why.said());
+    err().println(Text.clip(file + ": " + why.path().map(p -> p + ": ").orElse("") + said,
+        ProblemLines.LINE_LIMIT));
     ArrayNode problems = JsonReport.array();
-    problems.add(json.problem(why.kind(), why.path(), why.getMessage()));
+    problems.add(json.problem(why.kind(), why.path(), said));
     return new Failure(problems, 1);
   }
 }

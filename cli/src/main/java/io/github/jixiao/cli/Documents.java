@@ -1,6 +1,8 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.rules.Rulebooks;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads the documents a command works on — self-evaluations (绩效自评) and rulebooks (评分办法).
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
  * {@code --rulebook} option, read once, is reported on standard error.
  */
 final class Documents {
+
+  /** The option that names a rulebook, as the argument {@code option} of a message. */
+  private static final Argument RULEBOOK_OPTION = Argument.text("option", "--rulebook");
 
   private final JixiaoJson json = JixiaoJson.standard();
   private final PrintWriter err;
@@ -51,12 +55,10 @@ final class Documents {
    */
   Rulebook named(SelfEvaluation evaluation) {
     String named = evaluation.getRulebook().orElseThrow(() -> new Unusable(Unusable.RULEBOOK,
-        "$.rulebook", lang.pick("文档未指定评分办法；请用 --rulebook 指定，可选：" + builtIns(),
-            "the document names no rulebook; give one with --rulebook, one of: " + builtIns())));
+        "$.rulebook", Message.of("cli.rulebook.none", RULEBOOK_OPTION, builtIns())));
     return Rulebooks.byId(named).orElseThrow(() -> new Unusable(Unusable.RULEBOOK, "$.rulebook",
-        lang.pick("没有内置评分办法 '" + named + "'；可选：" + builtIns() + "，或用 --rulebook 指定文件",
-            "no built-in rulebook '" + named + "'; one of: " + builtIns()
-                + ", or give a rulebook file with --rulebook")));
+        Message.of("cli.rulebook.unknown", Argument.text("id", named), builtIns(),
+            RULEBOOK_OPTION)));
   }
 
   /**
@@ -72,9 +74,7 @@ final class Documents {
     }
     Path file = Path.of(option);
     if (!Files.isRegularFile(file)) {
-      err.println("--rulebook " + option + ": " + lang.pick(
-          "既不是内置评分办法，也不是文件；内置评分办法：" + builtIns(),
-          "neither a built-in rulebook nor a file; built-in rulebooks: " + builtIns()));
+      err.println("--rulebook " + option + ": " + lang.say("cli.rulebook.neither", builtIns()));
       return Optional.empty();
     }
     try {
@@ -84,19 +84,19 @@ final class Documents {
         problems.forEach(err::println);
         return problems.isEmpty() ? Optional.of(rulebook) : Optional.empty();
       }
-      err.println("--rulebook " + file + ": $.format: "
-          + lang.pick("不是评分办法文档", "not a rulebook document"));
+      err.println("--rulebook " + file + ": $.format: " + lang.say("cli.rulebook.not-a-rulebook"));
     } catch (JsonDocumentException e) {
       ProblemLines.print(err, e.source().orElse(file.toString()), e.problems(),
           e.problems().size() + e.omitted(), problemLimit, lang);
     } catch (RuntimeException | Error e) {
       // Jixiao's fault or the VM's, not the rulebook's: one line, as for any document
-      err.println("--rulebook " + file + ": " + Unusable.of(e, lang).getMessage());
+      err.println("--rulebook " + file + ": " + lang.say(Unusable.of(e, file).said()));
     }
     return Optional.empty();
   }
 
-  private static String builtIns() {
-    return Rulebooks.all().stream().map(Rulebook::getId).collect(Collectors.joining(", "));
+  /** The ids of the built-in rulebooks, as the argument {@code ids}. */
+  private static Argument builtIns() {
+    return Argument.list("ids", HelpBundle.builtIns());
   }
 }

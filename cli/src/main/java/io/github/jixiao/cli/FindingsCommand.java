@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.message.Message;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -11,8 +12,8 @@ abstract class FindingsCommand extends BatchCommand {
   @Mixin
   RulebookOption rulebook;
 
-  FindingsCommand(String doneZh, String doneEn) {
-    super(doneZh, doneEn);
+  FindingsCommand(Message done) {
+    super(done);
   }
 
   @Override

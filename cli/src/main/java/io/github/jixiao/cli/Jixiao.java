@@ -7,6 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code jixiao} command (绩效自评命令行): scores, checks, validates and renders self-evaluation
@@ -18,14 +22,17 @@ import picocli.CommandLine.Command;
  * jixiao validate broken.json                           # exit 2, naming line:column and JSON path
  * jixiao render --format html evaluation.json           # a 自评表-style table
  * jixiao schema self-evaluation
+ * jixiao score --help --lang en                         # the help, in English
  * </pre>
+ *
+ * <p>Everything it says — results, problems, the help — is in the language of {@code --lang}
+ * (Chinese by default; the last {@code --lang} of the command line decides, wherever it stands),
+ * from the bundle {@code io.github.jixiao.cli.messages}; never in the machine's default language.
  */
 @Command(name = "jixiao", mixinStandardHelpOptions = true,
     versionProvider = Jixiao.Version.class,
-    description = {"Jixiao (绩效): score, check and render performance self-evaluations (绩效自评).",
-        "Exit codes: 0 fine, 1 a finding of severity error, 2 bad input or usage."},
     subcommands = {ScoreCommand.class, CheckCommand.class, ValidateCommand.class,
-        RenderCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        RenderCommand.class, SchemaCommand.class, HelpCommand.class})
 public final class Jixiao {
 
   /** Exit code: every document read, and no finding of severity error. */
@@ -38,6 +45,11 @@ public final class Jixiao {
   /** Hibernate Validator announces itself on java.util.logging; a command line keeps quiet. */
   private static final java.util.logging.Logger VALIDATOR_LOG =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  // Parsed so that "jixiao --lang en --help" is understood; the language is that of the whole
+  // command line (Lang.among), handed to each command that speaks (Spoken).
+  @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
+  Lang lang = Lang.ZH;
 
   private Jixiao() {}
 
@@ -57,18 +69,32 @@ public final class Jixiao {
 
   /**
    * The command line writing results to {@code out} and errors to {@code err}; for running it
-   * in-process (tests, other tools).
+   * in-process (tests, other tools). Its help is in Chinese until it {@linkplain
+   * CommandLine#execute executes} a command line that asks for English.
    *
    * @param interactive whether the output is a terminal, where long batches show progress
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
     CommandLine cli = new CommandLine(new Jixiao());
     cli.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
+        .setHelpFactory(new WideCharHelp())
         .setExitCodeExceptionMapper(e -> BAD_INPUT)
+        .setParameterExceptionHandler(new UsageErrors())
+        .setExecutionStrategy(parsed -> {
+          Lang chosen = Lang.among(parsed.originalArgs());
+          speak(cli, chosen);
+          for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.commandSpec().userObject() instanceof Spoken spoken) {
+              spoken.speak(chosen);
+            }
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        })
         .setExecutionExceptionHandler((e, line, parsed) -> {
           // what no command caught: one line, escaped, never a stack trace
           Escaping escaped = new Escaping(line.getErr());
-          escaped.println("jixiao: " + Unusable.of(e, Lang.EN).getMessage());
+          Lang lang = Lang.among(parsed.originalArgs());
+          escaped.println("jixiao: " + lang.say(Unusable.of(e).said()));
           escaped.flush();
           return BAD_INPUT;
         });
@@ -79,15 +105,35 @@ public final class Jixiao {
         batch.interactive = interactive;
       }
     }
+    speak(cli, Lang.ZH);
     return cli;
+  }
+
+  /** Sets the help of the whole command line that {@code line} belongs to to {@code lang}. */
+  static void speak(CommandLine line, Lang lang) {
+    CommandLine root = line;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    root.setResourceBundle(new HelpBundle(lang));
+  }
+
+  /** A command that says things in the language the command line chose. */
+  interface Spoken {
+    /** Takes the language of the whole command line: its last {@code --lang}. */
+    void speak(Lang lang);
   }
 
   /** The version of the command line, from the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public String[] getVersion() {
       String version = Jixiao.class.getPackage().getImplementationVersion();
-      return new String[] {"jixiao " + (version == null ? "(development build)" : version)};
+      return new String[] {version != null ? "jixiao " + version
+          : spec.resourceBundle().getString("cli.version.development")};
     }
   }
 }

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.JsonProblem;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.GroupScore;
@@ -67,7 +67,7 @@ final class JsonReport {
     o.put("total", card.getTotal());
     o.put("maximum", card.getMaximum());
     o.put("grade", card.getGrade().name());
-    o.put("gradeLabel", card.getGrade().label());
+    o.put("gradeLabel", lang.label(card.getGrade()));
     o.put("pointsSum", card.getPointsSum());
     o.put("applicableWeight", card.getApplicableWeight());
     o.put("rescaled", card.isRescaled());
@@ -88,8 +88,7 @@ final class JsonReport {
       ObjectNode inputs = n.putObject("inputs");
       for (Argument a : i.getInputs()) {
         a.getNumber().ifPresentOrElse(v -> inputs.put(a.getName(), v),
-            () -> inputs.put(a.getName(), lang == Lang.EN
-                ? a.getTextEn().or(a::getText).orElse(null) : a.getText().orElse(null)));
+            () -> inputs.put(a.getName(), a.render(lang.locale())));
       }
       i.getFormula().ifPresent(f -> {
         ObjectNode formula = n.putObject("formula");
@@ -115,8 +114,8 @@ final class JsonReport {
       g.getClaimed().ifPresent(c -> n.put("claimed", c));
     }
     ArrayNode notes = o.putArray("notes");
-    for (Explanation e : card.getNotes()) {
-      notes.add(e.render(lang.locale()));
+    for (Message note : card.getNotes()) {
+      notes.add(lang.say(note));
     }
     return o;
   }
@@ -140,7 +139,7 @@ final class JsonReport {
     ArrayNode notRun = o.putArray("checksNotRun");
     for (SkippedCheck s : report.getChecksNotRun()) {
       notRun.addObject().put("code", s.getCheckCode())
-          .put("reason", lang.pick(s.getReasonZh(), s.getReasonEn()));
+          .put("reason", s.reason(lang.locale()));
     }
     return o;
   }

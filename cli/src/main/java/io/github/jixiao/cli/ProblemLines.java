@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.io.JsonProblem;
 import java.io.PrintWriter;
 import java.util.List;
@@ -40,15 +41,21 @@ final class ProblemLines {
 
   /** {@code … and 9980 more problems (-v lists up to 1000)}, or in Chinese. */
   static String more(long more, boolean verboseWouldShowMore, Lang lang) {
-    return lang.pick("……另有 " + more + " 个问题未列出"
-            + (verboseWouldShowMore ? "（-v 最多列出 " + SHOWN_VERBOSE + " 个）" : ""),
-        "… and " + more + (more == 1 ? " more problem" : " more problems")
-            + (verboseWouldShowMore ? " (-v lists up to " + SHOWN_VERBOSE + ")" : ""));
+    Argument count = Argument.number("count", more);
+    if (!verboseWouldShowMore) {
+      return lang.say(more == 1 ? "cli.problems.more.one" : "cli.problems.more.many", count);
+    }
+    return lang.say(more == 1 ? "cli.problems.more.one.verbose" : "cli.problems.more.many.verbose",
+        count, Argument.text("option", "-v"), Argument.number("most", SHOWN_VERBOSE));
   }
 
   private static String line(String source, JsonProblem p, Lang lang) {
-    String line = source + ":" + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
-        + p.message(lang.locale()) + p.hint(lang.locale()).map(h -> " (" + h + ")").orElse("");
-    return Text.clip(line, LINE_LIMIT);
+    // BRIDGE: io renders its problems in the language asked for; nested messages once
+    // JsonProblem carries them
+    String message = p.message(lang.locale());
+    String said = p.hint(lang.locale()).map(h -> lang.say("cli.problems.hinted",
+        Argument.text("message", message), Argument.text("hint", h))).orElse(message);
+    return Text.clip(source + ":" + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
+        + said, LINE_LIMIT);
   }
 }

@@ -13,18 +13,17 @@ import picocli.CommandLine.Parameters;
  * {@code jixiao render FILE}: the score card (评分表) of one self-evaluation as a 自评表-style table,
  * in Markdown (default) or HTML, on standard output.
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
-    description = "Render the score card of a self-evaluation as a 自评表-style table.")
+@Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand extends DocumentCommand {
 
   @Option(names = "--format", paramLabel = "markdown|html", defaultValue = "markdown",
-      description = "Output format: markdown (default) or html.")
+      descriptionKey = "cli.option.format")
   TableReport.Format format = TableReport.Format.MARKDOWN;
 
   @Mixin
   RulebookOption rulebook;
 
-  @Parameters(paramLabel = "FILE", description = "A self-evaluation document.")
+  @Parameters(paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.param.file")
   Path file;
 
   @Override

@@ -42,7 +42,7 @@ final class RulebookFileProblems {
     List<String> lines = new ArrayList<>();
     for (JsonProblem p : placed(problems, file, limit)) {
       lines.add(file + ":" + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
-          + lang.pick(p.messageZh(), p.message()));
+          + p.message(lang.locale()));
     }
     if (problems.size() > limit) {
       lines.add(file + ": " + ProblemLines.more(problems.size() - limit,
@@ -78,6 +78,7 @@ final class RulebookFileProblems {
     List<JsonProblem> found = new ArrayList<>();
     for (Violation v : listed) {
       String[] at = places.get(JsonPointer.compile(pointer(v.path()))).split(":");
+      // BRIDGE: io's JsonProblem takes both languages' words until it takes a Message
       found.add(new JsonProblem(JsonProblem.Kind.INVALID_VALUE, v.path(),
           Integer.parseInt(at[0]), Integer.parseInt(at[1]), v.message(java.util.Locale.ENGLISH),
           v.message(java.util.Locale.CHINESE), null));

@@ -6,20 +6,16 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --rulebook} option, shared by {@code score}, {@code check} and {@code render}:
- * resolved once, before any document is read.
+ * The {@code --rulebook} option (评分办法选项), shared by {@code score}, {@code check} and
+ * {@code render}: resolved once, before any document is read.
  */
 final class RulebookOption {
 
-  @Option(names = "--rulebook", paramLabel = "ID|FILE",
-      description = "Rulebook (评分办法): a built-in id (gz-dept-2021, mof-project-2020,"
-          + " mof-dept-2013) or a rulebook document. Default: the one each document names"
-          + " (check: none if it names none).")
+  @Option(names = "--rulebook", paramLabel = "${bundle:cli.label.rulebook}",
+      descriptionKey = "cli.option.rulebook")
   String value;
 
-  @Option(names = "--any-kind",
-      description = "Score even under a rulebook for another kind of evaluation (部门整体支出 or"
-          + " 项目支出); the score card then says so in a note. Without it such a file is refused.")
+  @Option(names = "--any-kind", descriptionKey = "cli.option.any-kind")
   boolean anyKind;
 
   private Optional<Rulebook> given = Optional.empty();

@@ -2,6 +2,7 @@ package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
@@ -16,15 +17,13 @@ import picocli.CommandLine.Command;
  * the score card (评分表) — total, grade, a row per indicator with weight, points and why — and the
  * reviewer's findings (审核发现) beside it.
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
-    description = {"Score self-evaluations: the score card (评分表) and the findings (审核发现).",
-        "FILE may be a directory: every *.json in it."})
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand extends FindingsCommand {
 
   private int printed;
 
   ScoreCommand() {
-    super("已评分", "scored");
+    super(Message.of("cli.done.scored"));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.GroupScore;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
@@ -30,25 +32,27 @@ final class TableReport {
   }
 
   private List<String> head() {
-    return List.of(lang.pick("一级指标", "Level 1"), lang.pick("二级指标", "Level 2"),
-        lang.pick("三级指标", "Level 3"), lang.pick("分值", "Weight"),
-        lang.pick("自评得分", "Claimed"), lang.pick("得分", "Points"),
-        lang.pick("评分说明", "Explanation"));
+    return List.of(lang.say("cli.table.head.level1"), lang.say("cli.table.head.level2"),
+        lang.say("cli.table.head.level3"), lang.say("cli.table.head.weight"),
+        lang.say("cli.table.head.claimed"), lang.say("cli.table.head.points"),
+        lang.say("cli.table.head.explanation"));
   }
 
   private String title(ScoreCard card) {
-    return card.getDepartment() + " " + card.getFiscalYear() + lang.pick(" 年度绩效自评评分表",
-        " self-evaluation score card");
+    return lang.say("cli.table.title", Argument.text("department", card.getDepartment()),
+        Argument.number("year", card.getFiscalYear()));
   }
 
   private String totalLine(ScoreCard card) {
-    return lang.pick("总分 ", "Total ") + Text.plain(card.getTotal()) + " / "
-        + Text.plain(card.getMaximum()) + lang.pick("，等级 ", ", grade ")
-        + Text.grade(card.getGrade(), lang)
-        + card.getClaimedTotal().map(c -> lang.pick("；自评 ", "; claimed ") + Text.plain(c))
-            .orElse("")
-        + lang.pick("。评分办法：", ". Rulebook: ") + card.getRulebook() + " "
-        + card.getRulebookTitle();
+    Argument total = Argument.number("total", card.getTotal());
+    Argument maximum = Argument.number("maximum", card.getMaximum());
+    Argument grade = Argument.message("grade", Message.label(card.getGrade()));
+    Argument rulebook = Argument.text("rulebook", card.getRulebook());
+    Argument title = Argument.text("title", card.getRulebookTitle());
+    return card.getClaimedTotal()
+        .map(c -> lang.say("cli.table.total.claimed", total, maximum, grade,
+            Argument.number("claimed", c), rulebook, title))
+        .orElseGet(() -> lang.say("cli.table.total", total, maximum, grade, rulebook, title));
   }
 
   /** The cells of an indicator row: the names of its levels, then the numbers and why. */
@@ -99,15 +103,14 @@ final class TableReport {
       s.append("| ").append(String.join(" | ", cells.stream().map(TableReport::md).toList()))
           .append(" |\n");
     }
-    s.append("| **").append(lang.pick("合计", "Total")).append("** | | | ")
+    s.append("| **").append(lang.say("cli.table.sum")).append("** | | | ")
         .append(Text.plain(card.getMaximum())).append(" | ")
         .append(card.getClaimedTotal().map(BigDecimal::toPlainString).orElse("—"))
         .append(" | **").append(Text.plain(card.getTotal())).append("** | ")
-        .append(md(Text.grade(card.getGrade(), lang))).append(" |\n\n");
+        .append(md(lang.label(card.getGrade()))).append(" |\n\n");
     s.append(md(totalLine(card))).append("\n");
     if (!tree.assumptions.isEmpty()) {
-      s.append("\n").append(lang.pick("**假设**（报告未载明的内容）：", "**Assumptions** (not the"
-          + " report's own):")).append("\n\n");
+      s.append("\n**").append(md(lang.say("cli.table.assumptions"))).append("**\n\n");
       int n = 1;
       for (Map.Entry<String, List<String>> a : tree.assumptions.entrySet()) {
         s.append(n++).append(". ").append(md(String.join(", ", a.getValue()))).append(": ")
@@ -126,7 +129,8 @@ final class TableReport {
     CardTree tree = new CardTree(card);
     Map<String, GroupScore> groups = groups(card);
     StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
-        .append(lang.pick("zh-CN", "en")).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(lang.locale().toLanguageTag())
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(html(title(card))).append("</title>\n<style>table{border-collapse:collapse}"
             + "td,th{border:1px solid #999;padding:4px 8px;vertical-align:top}"
             + "td.n{text-align:right}</style>\n</head>\n<body>\n<h1>")
@@ -157,16 +161,15 @@ final class TableReport {
       }
       s.append("<td>").append(html(cells.get(6))).append("</td></tr>\n");
     }
-    s.append("<tr><th colspan=\"3\">").append(lang.pick("合计", "Total")).append("</th>")
+    s.append("<tr><th colspan=\"3\">").append(html(lang.say("cli.table.sum"))).append("</th>")
         .append("<td class=\"n\">").append(Text.plain(card.getMaximum())).append("</td>")
         .append("<td class=\"n\">")
         .append(card.getClaimedTotal().map(BigDecimal::toPlainString).orElse("—"))
         .append("</td><td class=\"n\"><strong>").append(Text.plain(card.getTotal()))
-        .append("</strong></td><td>").append(html(Text.grade(card.getGrade(), lang)))
+        .append("</strong></td><td>").append(html(lang.label(card.getGrade())))
         .append("</td></tr>\n</table>\n<p>").append(html(totalLine(card))).append("</p>\n");
     if (!tree.assumptions.isEmpty()) {
-      s.append("<p>").append(lang.pick("假设（报告未载明的内容）：", "Assumptions (not the report's"
-          + " own):")).append("</p>\n<ol>\n");
+      s.append("<p>").append(html(lang.say("cli.table.assumptions"))).append("</p>\n<ol>\n");
       for (Map.Entry<String, List<String>> a : tree.assumptions.entrySet()) {
         s.append("<li>").append(html(String.join(", ", a.getValue()) + ": " + a.getKey()))
             .append("</li>\n");

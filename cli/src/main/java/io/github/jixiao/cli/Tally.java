@@ -1,7 +1,11 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Severity;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The count of a batch (批处理汇总): documents done, documents that could not be read, findings by
@@ -38,17 +42,22 @@ final class Tally {
     return errors > 0 ? Jixiao.ERROR_FINDINGS : Jixiao.OK;
   }
 
-  /** E.g. {@code 2 个文件：已处理 1 个，无法读取 1 个；审核发现：错误 1，警告 2，提示 0}. */
-  String summary(Lang lang, String doneZh, String doneEn) {
+  /**
+   * E.g. {@code 2 个文件：已评分 1 个，无法读取 1 个；审核发现：错误 1，警告 2，提示 0}, or {@code 2 files: 1
+   * scored, 1 could not be read; findings: 1 error, 2 warnings, 0 info}.
+   *
+   * @param done what was done to a good file: {@code cli.done.scored}, 已评分 or scored
+   */
+  String summary(Lang lang, Message done) {
     int files = good + bad;
-    String line = lang.pick(files + " 个文件：" + doneZh + " " + good + " 个，无法读取 " + bad + " 个",
-        Text.count(files, "file", "files") + ": " + good + " " + doneEn + ", " + bad
-            + " could not be read");
-    if (checked) {
-      line += lang.pick("；审核发现：错误 " + errors + "，警告 " + warnings + "，提示 " + infos,
-          "; findings: " + Text.count(errors, "error", "errors") + ", "
-              + Text.count(warnings, "warning", "warnings") + ", " + infos + " info");
+    Message line = Message.of(files == 1 ? "cli.tally.files.one" : "cli.tally.files.many",
+        Argument.number("count", files), Argument.number("good", good),
+        Argument.message("done", done), Argument.number("bad", bad));
+    if (!checked) {
+      return lang.say(line);
     }
-    return line;
+    List<Argument> arguments = new ArrayList<>(List.of(TextReport.counts(errors, warnings, infos)));
+    arguments.add(Argument.message("files", line));
+    return lang.say("cli.tally.findings", arguments.toArray(Argument[]::new));
   }
 }

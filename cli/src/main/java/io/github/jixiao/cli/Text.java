@@ -1,11 +1,8 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.core.Grade;
-import io.github.jixiao.rules.result.ScoreStatus;
-import io.github.jixiao.rules.result.Severity;
 import java.math.BigDecimal;
 
-/** Small text helpers of the output: terminal width of Chinese text, padding, labels, numbers. */
+/** Small text helpers of the output (输出排版): terminal width of Chinese text, padding, numbers. */
 final class Text {
 
   private Text() {}
@@ -58,26 +55,5 @@ final class Text {
   /** A difference with its sign: {@code +0.72}, {@code -4.28}. */
   static String signed(BigDecimal value) {
     return (value.signum() > 0 ? "+" : "") + value.toPlainString();
-  }
-
-  static String grade(Grade grade, Lang lang) {
-    return lang.pick(grade.label(), grade.label() + " (" + lower(grade.name()) + ")");
-  }
-
-  static String status(ScoreStatus status, Lang lang) {
-    return lang.pick(status.label(), lower(status.name()));
-  }
-
-  static String severity(Severity severity, Lang lang) {
-    return lang.pick(severity.label(), lower(severity.name()));
-  }
-
-  /** An English count: {@code 1 error}, {@code 2 errors}. */
-  static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

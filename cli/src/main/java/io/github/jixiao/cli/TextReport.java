@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
@@ -33,41 +34,41 @@ final class TextReport {
   }
 
   void card(Path file, Rulebook rulebook, ScoreCard card) {
-    out.println(card.getDepartment() + " " + card.getFiscalYear()
-        + lang.pick(" 年度 评分表", " score card"));
-    out.println(lang.pick("文件：", "File: ") + file);
-    boolean reconstructed = rulebook.getProvenance().getStatus() == ProvenanceStatus.RECONSTRUCTED;
-    out.println(lang.pick("评分办法：", "Rulebook: ") + card.getRulebook() + " "
-        + card.getRulebookTitle());
-    if (reconstructed) {
-      out.println(lang.pick("  推定的评分办法：官方评分表未找到，各项分值均为假设（见下方“假设”）",
-          "  a reconstructed rulebook: the official table was not found, every weight is an"
-              + " assumption (see Assumptions below)"));
+    out.println(lang.say("cli.card.title", Argument.text("department", card.getDepartment()),
+        Argument.number("year", card.getFiscalYear())));
+    out.println(lang.say("cli.card.file", Argument.text("file", file.toString())));
+    out.println(lang.say("cli.card.rulebook", Argument.text("id", card.getRulebook()),
+        Argument.text("title", card.getRulebookTitle())));
+    if (rulebook.getProvenance().getStatus() == ProvenanceStatus.RECONSTRUCTED) {
+      out.println("  " + lang.say("cli.card.reconstructed"));
     }
     out.println();
     table(new CardTree(card));
     out.println();
-    String total = lang.pick("总分 ", "Total ") + Text.plain(card.getTotal())
-        + lang.pick(" / ", " of ") + Text.plain(card.getMaximum()) + lang.pick("    等级 ", "    grade ")
-        + Text.grade(card.getGrade(), lang);
-    total += card.getClaimedTotal().map(c -> lang.pick("    自评 ", "    claimed ") + Text.plain(c)
-        + card.getDifference().map(d -> lang.pick("（差 ", " (difference ") + Text.signed(d)
-            + lang.pick("）", ")")).orElse("")).orElse("");
-    out.println(total);
+    List<String> total = new ArrayList<>();
+    total.add(lang.say("cli.card.total", Argument.number("total", card.getTotal()),
+        Argument.number("maximum", card.getMaximum())));
+    total.add(lang.say("cli.card.grade",
+        Argument.message("grade", Message.label(card.getGrade()))));
+    card.getClaimedTotal().ifPresent(c -> total.add(card.getDifference()
+        .map(d -> lang.say("cli.card.claimed.difference", Argument.number("claimed", c),
+            Argument.text("difference", Text.signed(d))))
+        .orElseGet(() -> lang.say("cli.card.claimed", Argument.number("claimed", c)))));
+    out.println(String.join("    ", total));
     if (card.isRescaled()) {
-      out.println(lang.pick("不适用的指标已剔除，按百分制折算：", "Indicators that do not apply were"
-          + " dropped and the total rescaled: ") + Text.plain(card.getPointsSum()) + " / "
-          + Text.plain(card.getApplicableWeight()) + " × " + Text.plain(card.getMaximum()));
+      out.println(lang.say("cli.card.rescaled", Argument.number("sum", card.getPointsSum()),
+          Argument.number("applicable", card.getApplicableWeight()),
+          Argument.number("maximum", card.getMaximum())));
     }
-    for (Explanation note : card.getNotes()) {
-      out.println(lang.pick("说明：", "Note: ") + note.render(lang.locale()));
+    for (Message note : card.getNotes()) {
+      out.println(lang.say("cli.card.note", Argument.message("note", note)));
     }
   }
 
   private void table(CardTree tree) {
-    String[] head = {lang.pick("代码", "Code"), lang.pick("指标", "Indicator"),
-        lang.pick("分值", "Weight"), lang.pick("得分", "Points"), lang.pick("状态", "Status"),
-        lang.pick("说明", "Explanation")};
+    String[] head = {lang.say("cli.card.head.code"), lang.say("cli.card.head.indicator"),
+        lang.say("cli.card.head.weight"), lang.say("cli.card.head.points"),
+        lang.say("cli.card.head.status"), lang.say("cli.card.head.explanation")};
     List<String[]> rows = new ArrayList<>();
     for (CardTree.Row row : tree.rows) {
       String indent = "  ".repeat(row.level() - 1);
@@ -80,7 +81,7 @@ final class TextReport {
         StringBuilder notes = new StringBuilder();
         row.notes().forEach(n -> notes.append('[').append(n).append(']'));
         rows.add(new String[] {i.getCode(), indent + i.getName(), Text.plain(i.getWeight()),
-            Text.plain(i.getPoints()), Text.status(i.getStatus(), lang),
+            Text.plain(i.getPoints()), lang.label(i.getStatus()),
             i.explain(lang.locale()) + (notes.length() == 0 ? "" : " " + notes)});
       }
     }
@@ -95,8 +96,7 @@ final class TextReport {
     rows.forEach(r -> out.println(line(r, width)));
     if (!tree.assumptions.isEmpty()) {
       out.println();
-      out.println(lang.pick("假设（报告未载明、由编码者或评分办法假设的内容）：",
-          "Assumptions (not the report's own: made by the encoder or the rulebook):"));
+      out.println(lang.say("cli.card.assumptions"));
       int n = 1;
       for (Map.Entry<String, List<String>> a : tree.assumptions.entrySet()) {
         out.println("  [" + n++ + "] " + String.join(", ", a.getValue()) + ": " + a.getKey());
@@ -120,35 +120,48 @@ final class TextReport {
    * code unless {@code verbose}.
    */
   void findings(CheckReport report, boolean verbose) {
-    long errors = report.count(Severity.ERROR);
-    long warnings = report.count(Severity.WARNING);
-    long infos = report.count(Severity.INFO);
-    out.println(lang.pick("审核发现：错误 " + errors + "，警告 " + warnings + "，提示 " + infos,
-        "Findings: " + Text.count(errors, "error", "errors") + ", "
-            + Text.count(warnings, "warning", "warnings") + ", " + infos + " info"));
+    out.println(lang.say("cli.findings.summary", counts(report.count(Severity.ERROR),
+        report.count(Severity.WARNING), report.count(Severity.INFO))));
+    int severityWidth = 0;
+    for (Severity s : Severity.values()) {
+      severityWidth = Math.max(severityWidth, Text.width(lang.label(s)));
+    }
     Map<String, List<Finding>> collapsed = new LinkedHashMap<>();
     for (Finding f : report.getFindings()) {
       if (f.getSeverity() == Severity.INFO && !verbose) {
         collapsed.computeIfAbsent(f.getCode(), c -> new ArrayList<>()).add(f);
         continue;
       }
-      out.println("  " + Text.padRight(Text.severity(f.getSeverity(), lang), lang == Lang.ZH ? 4 : 7)
-          + " " + f.getCode() + "  " + f.getPath() + "  "
-          + f.message(lang.locale()));
+      out.println("  " + Text.padRight(lang.label(f.getSeverity()), severityWidth) + " "
+          + f.getCode() + "  " + f.getPath() + "  " + f.message(lang.locale()));
     }
     for (Map.Entry<String, List<Finding>> c : collapsed.entrySet()) {
       List<Finding> found = c.getValue();
-      String what = CheckCode.find(c.getKey())
-          .map(code -> lang.pick(code.descriptionZh(), code.description()))
-          .orElseGet(() -> found.get(0).message(lang.locale()));
-      out.println("  " + Text.padRight(Text.severity(Severity.INFO, lang), lang == Lang.ZH ? 4 : 7)
-          + " " + c.getKey() + "  " + found.size() + lang.pick(" 处：", " times: ") + what
-          + lang.pick("（--verbose 逐条列出）", " (--verbose lists each)"));
+      Message what = CheckCode.find(c.getKey()).map(CheckCode::description)
+          .orElseGet(() -> found.get(0).getMessage());
+      out.println("  " + Text.padRight(lang.label(Severity.INFO), severityWidth) + " "
+          + c.getKey() + "  " + lang.say("cli.findings.collapsed",
+              Argument.number("count", found.size()), Argument.message("what", what),
+              Argument.text("option", "--verbose")));
     }
     if (!report.getChecksNotRun().isEmpty()) {
-      out.println(lang.pick("未执行的审核规则：", "Checks not run: ") + String.join(", ",
-          report.getChecksNotRun().stream().map(c -> c.getCheckCode() + " ("
-              + lang.pick(c.getReasonZh(), c.getReasonEn()) + ")").toList()));
+      out.println(lang.say("cli.findings.not-run"));
+      report.getChecksNotRun().forEach(s -> out.println("  " + lang.say(
+          "cli.findings.not-run.check", Argument.text("code", s.getCheckCode()),
+          Argument.message("reason", s.getReason()))));
     }
+  }
+
+  /**
+   * The counts of findings by severity, as the arguments {@code errors}, {@code warnings} and
+   * {@code infos} of a message: "2 errors", "1 error", "18 info"; 错误 2，警告 2，提示 18.
+   */
+  static Argument[] counts(long errors, long warnings, long infos) {
+    return new Argument[] {
+        Argument.message("errors", Message.of(errors == 1 ? "cli.count.errors.one"
+            : "cli.count.errors.many", Argument.number("count", errors))),
+        Argument.message("warnings", Message.of(warnings == 1 ? "cli.count.warnings.one"
+            : "cli.count.warnings.many", Argument.number("count", warnings))),
+        Argument.message("infos", Message.of("cli.count.infos", Argument.number("count", infos)))};
   }
 }

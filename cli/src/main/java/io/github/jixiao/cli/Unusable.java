@@ -1,19 +1,24 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.JixiaoException;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.scoring.ScoringException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Why a document that reads well cannot be done (无法处理): the rulebook it names is not there,
  * the scorer does not know a rule, the file cannot be read — or something went wrong that should
  * not have (an exception escaped from the library, the memory ran out), which is reported the same
- * way, on one line naming the file, never as a stack trace. Its message is already in the language
- * of the output.
+ * way, on one line naming the file, never as a stack trace. What it says is a keyed {@link
+ * Message}, rendered in the language of the output; the library's or the JDK's exception is its
+ * cause, and its words are never shown.
  */
-final class Unusable extends RuntimeException {
+final class Unusable extends JixiaoException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The kind of a file that cannot be read, or a name that is no file. */
   static final String FILE = "FILE";
@@ -33,46 +38,53 @@ final class Unusable extends RuntimeException {
    * @param kind {@link #FILE}, {@link #RULEBOOK}, {@link #SCORING}, {@link #RESOURCES} or {@link
    *     #INTERNAL}
    * @param path the JSON path of what is wrong in the document, or null
-   * @param message why, in the language of the output
+   * @param said why
+   * @param cause the exception underneath, or null
    */
-  Unusable(String kind, String path, String message) {
-    super(message);
+  Unusable(String kind, String path, Message said, Throwable cause) {
+    super(said, cause);
     this.kind = kind;
     this.path = path;
+  }
+
+  Unusable(String kind, String path, Message said) {
+    this(kind, path, said, null);
   }
 
   /**
    * What {@code e}, thrown while a document was done, means for the user; anything but a document
    * problem ({@link io.github.jixiao.io.JsonDocumentException}, reported problem by problem).
    */
-  static Unusable of(Throwable e, Lang lang) {
+  static Unusable of(Throwable e) {
+    return of(e, null);
+  }
+
+  /** The same, for the document in {@code file}, or null when no file is known. */
+  static Unusable of(Throwable e, Path file) {
     if (e instanceof Unusable unusable) {
       return unusable;
     }
     if (e instanceof ScoringException scoring) {
-      return new Unusable(SCORING, null,
-          lang.pick("无法评分：" + scoring.messageZh(), "cannot score: " + scoring.getMessage()));
+      return new Unusable(SCORING, null, Message.of("cli.unusable.scoring",
+          Argument.message("reason", scoring.said())), e);
     }
     if (e instanceof UncheckedIOException io) {
-      return new Unusable(FILE, null,
-          lang.pick("无法读取：", "cannot read: ") + FileTrouble.of(io.getCause(), lang));
+      return new Unusable(FILE, null, Message.of("cli.unusable.unreadable",
+          Argument.message("reason", FileTrouble.of(io.getCause(), file))), e);
     }
     if (e instanceof OutOfMemoryError) {
-      return new Unusable(RESOURCES, null, lang.pick(
-          "无法处理：内存不足（OutOfMemoryError）；可用 java -Xmx 给 Java 更多内存",
-          "cannot process: out of memory (OutOfMemoryError); give Java more with java -Xmx"));
+      return new Unusable(RESOURCES, null, Message.of("cli.unusable.out-of-memory",
+          Argument.text("error", "OutOfMemoryError"), Argument.text("option", "java -Xmx")), e);
     }
     if (e instanceof StackOverflowError) {
-      return new Unusable(RESOURCES, null, lang.pick(
-          "无法处理：嵌套过深，栈溢出（StackOverflowError）",
-          "cannot process: nested too deeply, the stack overflowed (StackOverflowError)"));
+      return new Unusable(RESOURCES, null, Message.of("cli.unusable.stack-overflow",
+          Argument.text("error", "StackOverflowError")), e);
     }
     String frame = frame(e);
-    return new Unusable(INTERNAL, null, lang.pick(
-        "无法处理：Jixiao 内部错误（" + e.getClass().getName()
-            + (frame.isEmpty() ? "" : "，位于 " + frame) + "）；请报告此问题",
-        "cannot process: an internal error of Jixiao (" + e.getClass().getName()
-            + (frame.isEmpty() ? "" : " at " + frame) + "); please report it"));
+    Argument exception = Argument.text("exception", e.getClass().getName());
+    return new Unusable(INTERNAL, null, frame.isEmpty()
+        ? Message.of("cli.unusable.internal", exception)
+        : Message.of("cli.unusable.internal.at", exception, Argument.text("frame", frame)), e);
   }
 
   /** {@code Class.method(File.java:12)}: the innermost frame of Jixiao's, or empty. */

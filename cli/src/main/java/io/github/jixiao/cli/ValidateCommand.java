@@ -1,6 +1,8 @@
 package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
@@ -17,13 +19,11 @@ import picocli.CommandLine.Command;
  * step of 0); a rule type of one's own is left to the scorer that registers it. Exit code 2 when
  * any document cannot be read.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Validate Jixiao JSON documents: every problem with line:column and JSON path.",
-        "FILE may be a directory: every *.json in it. Exit code 2 when one is invalid."})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand extends BatchCommand {
 
   ValidateCommand() {
-    super("有效", "valid");
+    super(Message.of("cli.done.valid"));
   }
 
   @Override
@@ -45,7 +45,7 @@ final class ValidateCommand extends BatchCommand {
       return new Done(Optional.of(JsonReport.object().put("file", file.toString())
           .put("valid", true).put("format", format)), Optional.empty());
     }
-    out().println(file + ": " + lang.pick("有效（", "valid (") + format + lang.pick("）", ")"));
+    out().println(file + ": " + lang.say("cli.validate.valid", Argument.text("format", format)));
     return new Done(Optional.empty(), Optional.empty());
   }
 
@@ -58,8 +58,7 @@ final class ValidateCommand extends BatchCommand {
 
   @Override
   void failedText(Path file, long problems) {
-    out().println(file + ": " + lang.pick("无效，", "invalid, ") + problems
-        + lang.pick(" 个问题（见标准错误输出）", problems == 1
-            ? " problem (on standard error)" : " problems (on standard error)"));
+    out().println(file + ": " + lang.say(problems == 1 ? "cli.validate.invalid.one"
+        : "cli.validate.invalid.many", Argument.number("count", problems)));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.message.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,7 +35,8 @@ class BatchFailureTest {
   @Command(name = "throwing")
   static final class ThrowingCommand extends BatchCommand {
     ThrowingCommand() {
-      super("已处理", "done");
+      // a batch of a plug-in's own, with its words inline (Message.custom)
+      super(Message.custom("test.done", "已处理", "done"));
     }
 
     @Override
@@ -113,7 +115,7 @@ class BatchFailureTest {
     assertThat(run.errLines()).containsExactly(
         file("b-runtime") + ": 无法处理：Jixiao 内部错误（java.lang.NumberFormatException，位于"
             + " io.github.jixiao.io.Engine.readDocument(Engine.java:302)）；请报告此问题",
-        file("c-memory") + ": 无法处理：内存不足（OutOfMemoryError）；可用 java -Xmx 给 Java 更多内存",
+        file("c-memory") + ": 无法处理：内存不足（OutOfMemoryError）；可用 java -Xmx 增加内存",
         file("d-stack") + ": 无法处理：嵌套过深，栈溢出（StackOverflowError）");
     assertThat(run.outLines()).containsExactly("3 个文件：已处理 0 个，无法读取 3 个");
   }

@@ -54,7 +54,7 @@ class JixiaoCommandLineTest {
   void scoreInEnglishTranslatesTheFrameAndTheExplanations() {
     Cli.Run run = run("score", "--lang", "en", BAIYUN.toString());
 
-    assertThat(run.out()).contains("Total 89.72 of 100    grade 良 (good)    claimed 94")
+    assertThat(run.out()).contains("Total 89.72 of 100    grade good    claimed 94")
         .contains("预算完成率 97.16% < 100%, points = 10 × 97.16% = 9.72")
         .contains("Findings: 2 errors, 2 warnings, 18 info");
   }
@@ -181,7 +181,7 @@ class JixiaoCommandLineTest {
 
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     assertThat(run.err()).contains("--rulebook gz-dept-2099")
-        .contains("mof-project-2020, mof-dept-2013, gz-dept-2021");
+        .contains("mof-project-2020、mof-dept-2013、gz-dept-2021");
   }
 
   @Test

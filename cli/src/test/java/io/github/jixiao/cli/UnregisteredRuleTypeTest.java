@@ -34,8 +34,7 @@ class UnregisteredRuleTypeTest {
 
     // the custom rule of 1.2 (履职效果), at line 55 column 17 of the file
     assertThat(run.errLines()).containsExactly(CUSTOM + ":55:17: $.indicators[2].rule.type:"
-        + " 评分方法类型 'stated-figure-rate' 未注册（指标“1.2”（履职效果））；已注册："
-        + REGISTERED.replace(", ", "、"));
+        + " 评分方法类型“stated-figure-rate”未注册（指标“1.2”（履职效果））；已注册：" + REGISTERED);
     assertThat(run.out()).isEmpty();
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
