@@ -1,6 +1,8 @@
 package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -40,8 +42,8 @@ import java.util.Objects;
  * {@link JsonDocumentException} lists every {@link JsonProblem} with its JSON path, line and
  * column: syntax, encoding (UTF-8 without BOM), {@link ReadLimits limits}, duplicate keys, the
  * format, unknown fields (with the field meant, when it is a misspelling), wrong types, missing
- * fields, and the domain's own constraints. A failure of the underlying file or stream is an
- * {@link UncheckedIOException}.
+ * fields, and the domain's own constraints. A failure of the underlying file or stream is a
+ * {@link JsonFileException} naming the file and why, the JDK's exception its cause.
  *
  * <p><b>What Jixiao writes, Jixiao reads.</b> A value built through the API may hold what no
  * document read by Jixiao may: a control character other than tab, line feed and carriage return
@@ -185,17 +187,34 @@ public final class JixiaoJson {
     return engine.read(type, Objects.requireNonNull(json, "json"), null);
   }
 
-  /** The document of type {@code type} in {@code in} (UTF-8); the stream is read, not closed. */
+  /**
+   * The document of type {@code type} in {@code in} (UTF-8); the stream is read, not closed.
+   *
+   * @throws JsonDocumentException if it cannot be read as that document
+   * @throws JsonFileException if the stream fails
+   */
   public <T> T read(DocumentType<T> type, InputStream in) {
-    return engine.read(type, Objects.requireNonNull(in, "in"), null);
+    Objects.requireNonNull(in, "in");
+    try {
+      return engine.read(type, in, null);
+    } catch (UncheckedIOException e) {
+      throw JsonFileException.streamUnreadable(e.getCause());
+    }
   }
 
-  /** The document of type {@code type} in {@code file} (UTF-8); problems name the file. */
+  /**
+   * The document of type {@code type} in {@code file} (UTF-8); problems name the file.
+   *
+   * @throws JsonDocumentException if it cannot be read as that document
+   * @throws JsonFileException if the file does not exist, is a directory or cannot be read
+   */
   public <T> T read(DocumentType<T> type, Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return engine.read(type, in, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw JsonFileException.unreadable(file, e);
+    } catch (UncheckedIOException e) {
+      throw JsonFileException.unreadable(file, e.getCause());
     }
   }
 
@@ -207,7 +226,9 @@ public final class JixiaoJson {
     try (InputStream in = Files.newInputStream(file)) {
       return engine.readAny(in, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw JsonFileException.unreadable(file, e);
+    } catch (UncheckedIOException e) {
+      throw JsonFileException.unreadable(file, e.getCause());
     }
   }
 
@@ -237,6 +258,7 @@ public final class JixiaoJson {
    *
    * @throws JsonWriteException if this instance would refuse to read the document (an unpaired
    *     surrogate, which cannot be UTF-8, among them): nothing is written, nothing replaced
+   * @throws JsonFileException if the stream fails
    */
   public <T> void write(DocumentType<T> type, T value, OutputStream out) {
     Objects.requireNonNull(out, "out");
@@ -245,7 +267,7 @@ public final class JixiaoJson {
       out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + type.name(), e);
+      throw JsonFileException.streamUnwritable(e);
     }
   }
 
@@ -256,6 +278,7 @@ public final class JixiaoJson {
    * untouched.
    *
    * @throws JsonWriteException if this instance would refuse to read the document
+   * @throws JsonFileException if the file is a directory or cannot be written
    */
   public <T> void write(DocumentType<T> type, T value, Path file) {
     Objects.requireNonNull(file, "file");
@@ -263,7 +286,7 @@ public final class JixiaoJson {
     try (OutputStream out = Files.newOutputStream(file)) {
       out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw JsonFileException.unwritable(file, e);
     }
   }
 
@@ -273,15 +296,15 @@ public final class JixiaoJson {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer in = CharBuffer.wrap(text);
-    ByteBuffer out = ByteBuffer.allocate(utf8Capacity(text));
+    ByteBuffer out = ByteBuffer.allocate(utf8Capacity(type, text));
     CoderResult result = encoder.encode(in, out, true);
     if (!result.isError()) {
       result = encoder.flush(out);
     }
     if (result.isError()) {
-      throw new IllegalArgumentException(String.format("cannot write %s as UTF-8: its text has an"
-          + " unpaired surrogate \\u%04X at character %d", type.name(),
-          (int) text.charAt(in.position()), in.position() + 1));
+      // ReadableOutput refuses every unpaired surrogate first: this is a bug of Jixiao's.
+      throw new IllegalStateException("an unpaired surrogate passed the check of " + type.name()
+          + " at character " + (in.position() + 1));
     }
     if (result.isOverflow()) {
       throw new IllegalStateException("UTF-8 of " + type.name() + " beyond its capacity");
@@ -290,11 +313,12 @@ public final class JixiaoJson {
   }
 
   /** Room for {@code text} in UTF-8: its exact length. */
-  private static int utf8Capacity(String text) {
+  private static int utf8Capacity(DocumentType<?> type, String text) {
     long length = Utf8.length(text);
     if (length > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("the document is too large to encode: " + length
-          + " bytes");
+      throw new JsonWriteException(type.name(), new JsonProblem(JsonProblem.Kind.LIMIT, "$", 0, 0,
+          Message.of("io.write.too-large", Argument.number("bytes", length),
+              Argument.number("most", Integer.MAX_VALUE - 16L))));
     }
     return (int) length;
   }

@@ -24,6 +24,7 @@ import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -123,7 +124,7 @@ class RulesDocumentsTest {
     assertThat(e.problems()).extracting(JsonProblem::kind, JsonProblem::jsonPath).containsExactly(
         tuple(Kind.UNKNOWN_FIELD, "$.indicators[1].rule.parms"),
         tuple(Kind.WRONG_TYPE, "$.indicators[11].rule.params.none"));
-    assertThat(e.problems().get(0).hint()).contains("did you mean \"params\"?");
+    assertThat(e.problems().get(0).hint(Locale.ENGLISH)).contains("did you mean \"params\"?");
   }
 
   @Test
@@ -138,7 +139,7 @@ class RulesDocumentsTest {
       assertThat(p.jsonPath()).startsWith("$");
       assertThat(p.line()).isPositive();
     });
-    assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("100"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p.message(Locale.ENGLISH)).contains("100"));
   }
 
   @Test
@@ -199,9 +200,9 @@ class RulesDocumentsTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.jsonPath()).isEqualTo("$.format");
-      assertThat(p.message()).isEqualTo("version 3 of the check-report format is not supported:"
+      assertThat(p.message(Locale.ENGLISH)).isEqualTo("version 3 of the check-report format is not supported:"
           + " this Jixiao reads versions 1 to 2");
-      assertThat(p.messageZh()).isEqualTo("check-report 格式的版本 3 不受支持：本版本 Jixiao 读取版本 1 至 2");
+      assertThat(p.message(Locale.CHINESE)).isEqualTo("check-report 格式的版本 3 不受支持：本版本 Jixiao 读取版本 1 至 2");
     });
   }
 
@@ -217,7 +218,7 @@ class RulesDocumentsTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.jsonPath()).isEqualTo("$.findings[0].severity");
-      assertThat(p.hint()).contains("did you mean \"" + severity + "\"?");
+      assertThat(p.hint(Locale.ENGLISH)).contains("did you mean \"" + severity + "\"?");
     });
   }
 
@@ -230,7 +231,7 @@ class RulesDocumentsTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.FORMAT);
-      assertThat(p.message()).contains("this is a rulebook document, not self-evaluation");
+      assertThat(p.message(Locale.ENGLISH)).contains("this is a rulebook document, not self-evaluation");
     });
   }
 }
