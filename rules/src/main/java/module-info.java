@@ -9,15 +9,12 @@ module io.github.jixiao.rules {
 
   exports io.github.jixiao.rules;
   exports io.github.jixiao.rules.check;
-  exports io.github.jixiao.rules.explanation;
   exports io.github.jixiao.rules.formula;
   exports io.github.jixiao.rules.result;
   exports io.github.jixiao.rules.rulebook;
   exports io.github.jixiao.rules.scoring;
   exports io.github.jixiao.rules.spi;
 
-  opens io.github.jixiao.rules.explanation
-      to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.jixiao.rules.result to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.jixiao.rules.rulebook to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.jixiao.rules.spi to org.hibernate.validator, com.fasterxml.jackson.databind;

@@ -1,8 +1,9 @@
 package io.github.jixiao.examples;
 
 import io.github.jixiao.core.StatedFigure;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.MessageBundles;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.Monotonicity;
 import io.github.jixiao.rules.spi.RuleInput;
@@ -32,6 +33,17 @@ public final class StatedFigureRule implements ScoringRule {
   /** The type id a rulebook names the rule by. */
   public static final String TYPE = "stated-figure-rate";
 
+  /**
+   * The rule's own message bundle, {@code io/github/jixiao/examples/messages.properties} and
+   * {@code messages_zh.properties}: its explanations are keys and arguments, worded there.
+   */
+  public static final String MESSAGES = "io.github.jixiao.examples.messages";
+
+  /** Creates the rule and registers its bundle (once per JVM; again does nothing). */
+  public StatedFigureRule() {
+    MessageBundles.register(MESSAGES, StatedFigureRule.class.getClassLoader());
+  }
+
   @Override
   public String type() {
     return TYPE;
@@ -44,34 +56,24 @@ public final class StatedFigureRule implements ScoringRule {
         .stream().filter(f -> f.getCode().equals(code)).findFirst())
         .filter(f -> f.getNumerator().isPresent());
     if (figure.isEmpty()) {
-      return RuleOutcome.missingInput(Explanation.custom("stated-figure-rate.missing",
-          "{name} 报告未载明比率 {figure} 的分子分母，得 0 分",
-          "{name}: the report states no figure {figure} with numerator and denominator; 0 points",
+      return RuleOutcome.missingInput(Message.of("example.stated-figure-rate.missing",
           Argument.text("name", input.getIndicatorName()), Argument.text("figure", code)));
     }
     BigDecimal numerator = figure.get().getNumerator().get();
     BigDecimal denominator = figure.get().getDenominator().orElseThrow();
     if (numerator.signum() < 0 || denominator.signum() < 0) {
       // counts cannot be negative: such figures are no rate to score by, and points stay >= 0
-      return RuleOutcome.missingInput(Explanation.custom("stated-figure-rate.negative",
-          "{name} 比率 {figure} 的分子或分母为负（{numerator}/{denominator}），不能据以计分，得 0 分",
-          "{name}: figure {figure} has a negative numerator or denominator ({numerator}/"
-              + "{denominator}); no rate to score by, 0 points",
+      return RuleOutcome.missingInput(Message.of("example.stated-figure-rate.negative",
           Argument.text("name", input.getIndicatorName()), Argument.text("figure", code),
           Argument.number("numerator", numerator), Argument.number("denominator", denominator)));
     }
     if (denominator.signum() == 0) {
-      return RuleOutcome.notApplicable(Explanation.custom("stated-figure-rate.zero",
-          "{name} 比率 {figure} 的分母为 0，不适用", "{name}: figure {figure} has a zero denominator;"
-              + " not applicable",
+      return RuleOutcome.notApplicable(Message.of("example.stated-figure-rate.zero",
           Argument.text("name", input.getIndicatorName()), Argument.text("figure", code)));
     }
     BigDecimal ratio = numerator.divide(denominator, 10, RoundingMode.HALF_UP).min(BigDecimal.ONE);
     BigDecimal points = input.getWeight().multiply(ratio);
-    return RuleOutcome.scored(points, Explanation.custom("stated-figure-rate",
-        "{name} 按报告所载 {numerator}/{denominator} = {rate}% 计分，得分 = {weight} × {rate}% = {points}",
-        "{name} scored by the report's {numerator}/{denominator} = {rate}%: points = {weight} ×"
-            + " {rate}% = {points}",
+    return RuleOutcome.scored(points, Message.of("example.stated-figure-rate.scored",
         Argument.text("name", input.getIndicatorName()), Argument.number("numerator", numerator),
         Argument.number("denominator", denominator),
         Argument.number("rate", ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP)),
@@ -86,8 +88,8 @@ public final class StatedFigureRule implements ScoringRule {
   @Override
   public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
     if (spec.option("figure", "").isBlank()) {
-      problems.add("options.figure", "the stated-figure-rate rule needs the code of a stated"
-          + " figure in options.figure", "stated-figure-rate 规则须在 options.figure 中注明表述数据代码");
+      problems.add("options.figure", Message.of("example.stated-figure-rate.no-figure",
+          Argument.text("rule", TYPE), Argument.text("option", "options.figure")));
     }
   }
 

@@ -93,7 +93,7 @@ class StatedFigureRuleTest {
       RuleInput input = INPUTS.generate(source);
       RuleOutcome outcome = new StatedFigureRule().score(input);
       seen.add(outcome.status());
-      negative |= outcome.explanation().getKey().equals("stated-figure-rate.negative");
+      negative |= outcome.explanation().getKey().equals("example.stated-figure-rate.negative");
       partial |= outcome.status() == ScoreStatus.SCORED && outcome.points().signum() > 0
           && outcome.points().compareTo(input.getWeight()) < 0;
     }

@@ -137,19 +137,18 @@ public final class Rulebooks {
         .source("财预〔2020〕10号").evaluationKind(EvaluationKind.PROJECT).firstYear(2020)
         .provenance(Provenance.confirmed("财政部关于印发《项目支出绩效评价管理办法》的通知"
                 + " (财预〔2020〕10号), 项目支出绩效自评表: 预算执行率 10, 产出 50, 效益 30, 满意度 10",
-            "without a satisfaction indicator, its 10 points go to 产出 and 效益 in proportion to"
-                + " their weights (50:30); the notice says only that they go to 产出 and 效益",
-            "qualitative leaves earn 达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 % of their weight,"
-                + " the unit choosing inside the band; without a choice the band's lower end"))
+            "无满意度指标时，其 10 分按产出、效益的权重比例（50:30）分配；通知仅说明分配给产出和效益",
+            "定性末级指标得权重的：达成 80–100%，部分达成 60–80%，未达成 0–60%，由单位在档次内自评；"
+                + "未自评时取档次下限"))
         .addIndicators(
             node("1", "预算执行率", "10").kind(IndicatorKind.QUANTITATIVE)
                 .direction(Direction.AT_LEAST).target(HUNDRED).unit("%")
                 .formula(Formulas.EXECUTION_RATE).rule(execution)
                 .description("10 × 执行数 ÷ 预算数, 最高 10 分").build(),
             node("2", "产出", "50").open(true).addAliases("产出指标")
-                .description("数量, 质量, 时效, 成本: each project's own indicators").build(),
+                .description("数量、质量、时效、成本：各项目自设指标").build(),
             node("3", "效益", "30").open(true).addAliases("效益指标")
-                .description("经济, 社会, 生态, 可持续影响: each project's own indicators").build(),
+                .description("经济、社会、生态、可持续影响：各项目自设指标").build(),
             node("4", "满意度", "10").open(true)
                 .addAliases("满意度指标", "服务对象满意度", "服务对象满意度指标")
                 .addRedistributeTo("2", "3").build())
@@ -158,16 +157,15 @@ public final class Rulebooks {
   }
 
   private static Rulebook buildMofDepartment() {
-    String byFindings = "a checklist in the framework, which fixes neither its items nor its"
-        + " points; scored here by deductions per finding";
+    String byFindings = "框架中的清单类指标，未规定具体项目及分值；此处按发现问题逐项扣分";
     return Rulebook.builder().id(MOF_DEPARTMENT_2013).title("部门整体支出绩效评价共性指标体系框架")
         .source("财预〔2013〕53号").evaluationKind(EvaluationKind.DEPARTMENT_WIDE).firstYear(2013)
         .provenance(Provenance.confirmed("财政部关于印发《预算绩效评价共性指标体系框架》的通知"
                 + " (财预〔2013〕53号), 附件3 部门整体支出绩效评价共性指标体系框架",
-            "the formulas are as the framework is commonly quoted",
-            "the framework fixes no points: every weight comes from the evaluation's table",
-            "checklist indicators (管理制度健全性 …) are scored by deductions per finding",
-            "directions: control and carry-over rates are ≤ indicators, the rest ≥"))
+            "公式按框架的通行引用",
+            "框架未规定分值：各权重取自评价表",
+            "清单类指标（管理制度健全性等）按发现问题逐项扣分",
+            "方向：控制率、结转率为反向（≤）指标，其余为正向（≥）"))
         .addIndicators(
             node("1", "投入", null).build(),
             node("1.1", "目标设定", null).build(),
@@ -222,19 +220,18 @@ public final class Rulebooks {
   }
 
   private static Rulebook buildGuangzhou() {
-    String assumed = "weight assumed: the official Guangzhou 2021 table was not found";
+    String assumed = "权重为推定：未找到广州市2021年度官方评分表";
     return Rulebook.builder().id(GUANGZHOU_DEPARTMENT_2021)
         .title("广州市2021年度部门整体支出绩效自评表（推定）").source("广州市财政局 部门整体支出绩效自评（2021年度）")
         .evaluationKind(EvaluationKind.DEPARTMENT_WIDE).firstYear(2021).lastYear(2021)
-        .provenance(Provenance.reconstructed("the wording of 广州市白云区人民代表大会常务委员会办公室"
-                + " 2021年部门整体支出绩效自评报告: 履职效能; 资金管理 (预算完成率未能达到100%), 采购管理,"
-                + " 信息公开管理, 资产管理, 成本管理, 绩效管理",
-            "the split 履职效能 50 / 管理效率 50 and every weight below it",
-            "履职效能 is measured by 重点工作办结率 (25) and a qualitative 履职效果 (25)",
-            "资金管理 (20) holds 预算完成率 (10, proportional to 100 %), \"三公经费\"控制率 (5, −1"
-                + " per percentage point over 100 %) and 资金使用合规性 (5, by findings)",
-            "采购管理, 资产管理, 成本管理, 绩效管理 and 信息公开管理 are 6 points each, scored by"
-                + " deductions per finding"))
+        .provenance(Provenance.reconstructed("依据广州市白云区人民代表大会常务委员会办公室"
+                + "2021年部门整体支出绩效自评报告的表述：履职效能；资金管理（预算完成率未能达到100%）、"
+                + "采购管理、信息公开管理、资产管理、成本管理、绩效管理",
+            "履职效能 50 / 管理效率 50 的划分及其下各项权重",
+            "履职效能以重点工作办结率（25）和定性指标履职效果（25）衡量",
+            "资金管理（20）含预算完成率（10，以 100% 为目标按比例计分）、“三公经费”控制率（5，超过"
+                + " 100% 每个百分点扣 1 分）和资金使用合规性（5，按发现问题）",
+            "采购管理、资产管理、成本管理、绩效管理和信息公开管理各 6 分，按发现问题逐项扣分"))
         .addIndicators(
             node("1", "履职效能", "50").assumption(assumed).build(),
             node("1.1", "重点工作办结率", "25").kind(IndicatorKind.QUANTITATIVE)

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.Locale;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,10 @@ class DerivableValuesTest {
     for (Class<?> anchor : List.of(Budget.class, Rulebook.class)) {
       for (String name : classNames(anchor)) {
         String simple = name.substring(name.lastIndexOf('.') + 1);
-        if (simple.startsWith("Immutable") && !name.contains("$") && !name.contains(".internal")) {
+        // core.message's Message and Argument are not domain values: that package depends on
+        // nothing else in Jixiao, so its builders refuse with an IllegalArgumentException.
+        if (simple.startsWith("Immutable") && !name.contains("$") && !name.contains(".internal")
+            && !name.contains(".core.message.")) {
           types.add(load(name.substring(0, name.lastIndexOf('.') + 1)
               + simple.substring("Immutable".length())));
         }
@@ -60,7 +64,9 @@ class DerivableValuesTest {
     assertThat(valueTypes().map(Named::getPayload).map(Class::getSimpleName))
         .contains("Budget", "SelfEvaluation", "IndicatorEntry", "Rulebook", "RulebookIndicator",
             "ScoreCard", "Band", "Finding", "FormulaResult")
-        .hasSizeGreaterThanOrEqualTo(38);
+        // 38 before rules.explanation's Explanation and Argument became core.message's Message
+        // and Argument (issue 13), which are not domain values (see valueTypes)
+        .hasSizeGreaterThanOrEqualTo(36);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -113,8 +119,8 @@ class DerivableValuesTest {
     } catch (InvocationTargetException e) {
       assertThat(e.getCause()).as("what build() throws").isInstanceOf(InvalidValueException.class);
       for (Violation v : ((InvalidValueException) e.getCause()).violations()) {
-        if (v.message().equals("is required but was not set")) {
-          assertThat(v.messageZh()).isEqualTo("为必填项，但未设置");
+        if (v.message(Locale.ENGLISH).equals("is required but was not set")) {
+          assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("为必填项，但未设置");
           assertThat(v.path()).as("a rooted path").startsWith("$.");
           notSet.add(v.path().substring(2));  // $.executed names the attribute executed
         }
@@ -141,8 +147,12 @@ class DerivableValuesTest {
     assertThatThrownBy(() -> Rulebook.builder().from(io.github.jixiao.rules.Rulebooks
         .guangzhouDepartment2021()).addIndicator(null).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e ->
-            assertThat(e.violations()).contains(new Violation("indicators[13]",
-                "cannot be null: leave it out or give a value", "不能为 null：请删去或给出一个值")));
+            assertThat(e.violations()).singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("$.indicators[13]");
+              assertThat(v.message(Locale.ENGLISH))
+                  .isEqualTo("cannot be null: leave it out or give a value");
+              assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("不能为空值：请删去或给出一个值");
+            }));
   }
 
   /** Abstract accessors that are neither optional nor lists nor maps: what must be given. */

@@ -10,8 +10,8 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.rulebook.Provenance;
@@ -42,7 +42,7 @@ final class OneIndicator {
   public record Scored(ScoreStatus status, BigDecimal rulePoints, BigDecimal points) {}
 
   private static final ScoringRule FULL_MARKS = ScoringRule.of(FILLER,
-      in -> RuleOutcome.scored(in.getWeight(), Explanation.custom("testkit.full-marks",
+      in -> RuleOutcome.scored(in.getWeight(), Message.custom("testkit.full-marks",
           "{name} 得满分", "{name} earns full points",
           Argument.text("name", in.getIndicatorName()))));
 

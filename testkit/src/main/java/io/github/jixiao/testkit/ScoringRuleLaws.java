@@ -1,7 +1,7 @@
 package io.github.jixiao.testkit;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.MessageBundles;
 import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.spi.Monotonicity;
 import io.github.jixiao.rules.spi.RuleInput;
@@ -206,16 +206,14 @@ public final class ScoringRuleLaws {
   }
 
   private void explained(RuleOutcome outcome, Case example) {
-    Explanation why = outcome.explanation();
-    if (why.getKey().isBlank()) {
-      throw violation(Law.EXPLAINED, example, "the explanation has no message key");
-    }
+    Message why = outcome.explanation();
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
       String shown = why.render(locale);
-      if (shown.isBlank() || shown.equals(raw(why, !"zh".equals(locale.getLanguage())))) {
+      if (shown.isBlank() || !MessageBundles.hasWords(why, locale)) {
         throw violation(Law.EXPLAINED, example, "explanation '" + why.getKey() + "' has no "
-            + locale.getDisplayLanguage(Locale.ENGLISH) + " template: use a built-in key or give"
-            + " templates with Explanation.custom(key, zh, en, …)");
+            + locale.getDisplayLanguage(Locale.ENGLISH) + " words: use a built-in key, name your"
+            + " bundle in your provider's messageBundle(), or give templates with"
+            + " Message.custom(key, zh, en, …)");
       }
       if (UNFILLED.matcher(shown).find()) {
         throw violation(Law.EXPLAINED, example, "explanation '" + why.getKey()
@@ -270,15 +268,6 @@ public final class ScoringRuleLaws {
           + listed.toPlainString() + ", so the indicator should have " + expected.toPlainString()
           + " but has " + scored.points().toPlainString() + " (rule outcome " + outcome + ")");
     }
-  }
-
-  /** What an explanation without a template renders as: its key and arguments. */
-  private static String raw(Explanation why, boolean english) {
-    StringBuilder raw = new StringBuilder(why.getKey());
-    for (Argument a : why.getArguments()) {
-      raw.append(' ').append(a.getName()).append('=').append(a.shown(english));
-    }
-    return raw.toString();
   }
 
   private LawViolation violation(Law law, Case example, String what) {

@@ -14,9 +14,9 @@ import org.immutables.value.Value;
  * plain ({@code 97.16}, never {@code 9.716E+1} nor grouped as {@code 3,306.19}); a text, which is
  * domain data shown as it is in every language (an indicator's name, a code, a file name); a
  * nested message, rendered in the same language as the message that holds it (a grade's name, a
- * kind of evaluation); or a list of texts, shown joined in the language's way and cut after a few
- * items ("a、b、c 等另外 4 项", "a, b, c and 4 more"). Plain data, so that a document round-trips
- * through JSON unchanged.
+ * kind of evaluation); or a list of texts, shown joined in the language's way and cut after
+ * ten items ("a、b、…、j 等另外 4 项", "a, b, …, j and 4 more"). Plain data, so that a document
+ * round-trips through JSON unchanged.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableArgument.class)
@@ -27,7 +27,7 @@ public interface Argument extends Serializable, WithArgument {
   long serialVersionUID = 1L;
 
   /** The items of a list argument shown before the rest are counted. */
-  int LIST_SHOWN = 5;
+  int LIST_SHOWN = 10;
 
   /** The argument's name, the placeholder in a template: {@code actual} for {@code {actual}}. */
   @Value.Parameter

@@ -140,6 +140,30 @@ public final class MessageBundles {
     throw new IllegalArgumentException("no message bundle is registered under " + baseName);
   }
 
+  /**
+   * Whether {@code message} has words in {@code locale}'s chain — a registered bundle's or its own
+   * templates — rather than rendering as its bare key: what a law for a user's rule asks.
+   */
+  public static boolean hasWords(Message message, Locale locale) {
+    return templateFor(message, locale) != null;
+  }
+
+  /**
+   * Whether a bundle has {@code key} in any language of {@code locale}'s chain: if not, a
+   * message's own templates are used.
+   */
+  static boolean known(String key, Locale locale) {
+    discover();
+    for (String suffix : Languages.chain(locale)) {
+      for (Bundle b : BUNDLES) {
+        if (b.entries(suffix).containsKey(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The template {@code message} renders with in {@code locale}, or null if none knows it. */
   static String templateFor(Message message, Locale locale) {
     discover();

@@ -26,7 +26,9 @@ final class Rendering {
     if (template == null) {
       return unknown(message, values);
     }
-    return Template.compile(template).format(values);
+    String shown = Template.compile(template).format(values);
+    boolean own = !message.getTemplates().isEmpty() && !MessageBundles.known(message.getKey(), locale);
+    return own ? Texts.bounded(shown, Texts.MOST_INLINE) : shown;
   }
 
   /** A key no bundle knows: the key and its arguments, so that nothing is lost. */

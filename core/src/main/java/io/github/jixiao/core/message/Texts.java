@@ -13,9 +13,21 @@ final class Texts {
 
   private Texts() {}
 
+  /**
+   * The most characters a message that carries its own templates renders to: its templates may
+   * come from a document read back (a score card's explanation of a user's rule), so they are
+   * data, bounded like any other.
+   */
+  static final int MOST_INLINE = 2_400;
+
   /** {@code text} cut to {@value #MOST_CHARS} characters, control characters escaped. */
   static String bounded(String text) {
-    int end = Math.min(text.length(), MOST_CHARS);
+    return bounded(text, MOST_CHARS);
+  }
+
+  /** {@code text} cut to {@code most} characters, control characters escaped. */
+  static String bounded(String text, int most) {
+    int end = Math.min(text.length(), most);
     if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }

@@ -16,6 +16,8 @@ import io.github.jixiao.rules.spi.ConsistencyCheck;
 import io.github.jixiao.rules.spi.ConsistencyCheckProvider;
 import io.github.jixiao.rules.spi.PluginException;
 import io.github.jixiao.rules.spi.internal.Discovery;
+import io.github.jixiao.rules.spi.internal.PluginKind;
+import io.github.jixiao.rules.spi.internal.PluginPart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -102,7 +104,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     Checks next = this;
     for (ConsistencyCheckProvider provider : Discovery.providers(ConsistencyCheckProvider.class,
         classLoader, ConsistencyCheckProvider::priority)) {
-      next = next.adding(Discovery.call(provider, "checks", p -> List.copyOf(p.checks())),
+      next = next.adding(Discovery.call(provider, PluginPart.CHECKS, p -> List.copyOf(p.checks())),
           Discovery.source(provider));
     }
     return next;
@@ -114,7 +116,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
     boolean discovered = Discovery.isDiscovered(source);
     for (ConsistencyCheck check : checks) {
       Objects.requireNonNull(check, "check");
-      String code = discovered ? Discovery.call(check, "check code", ConsistencyCheck::code)
+      String code = discovered ? Discovery.call(check, PluginPart.CHECK_CODE, ConsistencyCheck::code)
           : check.code();
       if (code.isBlank()) {
         throw new IllegalArgumentException("consistency check " + check.getClass().getName()
@@ -123,7 +125,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       Objects.requireNonNull(check.severity(), () -> "severity of check " + code);
       ConsistencyCheck taken = next.putIfAbsent(code, check);
       if (taken != null) {
-        throw Discovery.duplicate("consistency check code", "审核规则编码", code,
+        throw Discovery.duplicate(PluginKind.CONSISTENCY_CHECK, code,
             nextSources.get(code), taken, source, check);
       }
       nextSources.put(code, source);
@@ -238,7 +240,7 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   private static Finding failure(ConsistencyCheck check, Throwable e) {
     if (e instanceof ScoringException s) {
       return finding(check, " found nothing: the evaluation cannot be scored: "
-          + Echo.text(s.getMessage(), MAX_WHY), "未得出结论：无法评分：" + Echo.text(s.messageZh(), MAX_WHY));
+          + Echo.text(s.getMessage(), MAX_WHY), "未得出结论：无法评分：" + Echo.text(s.message(java.util.Locale.SIMPLIFIED_CHINESE), MAX_WHY));
     }
     return failure(check, Echo.text(e.toString(), MAX_WHY));
   }

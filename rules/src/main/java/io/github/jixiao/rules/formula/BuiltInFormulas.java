@@ -26,7 +26,7 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.Task;
 import io.github.jixiao.core.ThreePublicExpenses;
-import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.rules.result.FormulaResult;
 import io.github.jixiao.rules.result.FormulaStatus;
 import io.github.jixiao.rules.spi.Formula;

@@ -3,15 +3,21 @@ package io.github.jixiao.rules.formula;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.internal.Listing;
 import io.github.jixiao.rules.result.FormulaResult;
 import io.github.jixiao.rules.spi.Formula;
 import io.github.jixiao.rules.spi.FormulaProvider;
 import io.github.jixiao.rules.spi.PluginException;
 import io.github.jixiao.rules.spi.internal.Discovery;
+import io.github.jixiao.rules.spi.internal.PluginKind;
+import io.github.jixiao.rules.spi.internal.PluginPart;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,16 +132,21 @@ public final class Formulas {
    * These formulas and those of every {@link FormulaProvider} that {@code loader} finds, by
    * priority (higher first), then class name.
    *
-   * @throws PluginException if a provider cannot be loaded, throws or returns null, or gives an id
-   *     already taken (naming both sources)
+   * The message bundle a provider names ({@link FormulaProvider#messageBundle()}) is registered
+   * with it.
+   *
+   * @throws PluginException if a provider cannot be loaded, throws or returns null, gives an id
+   *     already taken (naming both sources), or names a message bundle that cannot be used
    */
   public Formulas withDiscovered(ClassLoader loader) {
     Objects.requireNonNull(loader, "loader");
     Formulas next = this;
     for (FormulaProvider provider : Discovery.providers(FormulaProvider.class, loader,
         FormulaProvider::priority)) {
-      next = next.adding(Discovery.call(provider, "formulas", p -> List.copyOf(p.formulas())),
-          Discovery.source(provider));
+      Discovery.registerBundle(provider, Discovery.call(provider, PluginPart.MESSAGE_BUNDLE,
+          FormulaProvider::messageBundle));
+      next = next.adding(Discovery.call(provider, PluginPart.FORMULAS,
+          p -> List.copyOf(p.formulas())), Discovery.source(provider));
     }
     return next;
   }
@@ -145,11 +156,11 @@ public final class Formulas {
     Map<String, String> nextSources = new LinkedHashMap<>(sources);
     for (Formula formula : more) {
       String id = Discovery.isDiscovered(source)
-          ? Discovery.call(formula, "formula id", Formula::id) : formula.id();
-      Discovery.checkId("formula id", "计算公式标识", id, source, "problems-solved-rate");
+          ? Discovery.call(formula, PluginPart.FORMULA_ID, Formula::id) : formula.id();
+      Discovery.checkId(PluginKind.FORMULA, id, source, "problems-solved-rate");
       Formula taken = next.putIfAbsent(id, formula);
       if (taken != null) {
-        throw Discovery.duplicate("formula", "计算公式", id, nextSources.get(id), taken, source,
+        throw Discovery.duplicate(PluginKind.FORMULA, id, nextSources.get(id), taken, source,
             formula);
       }
       nextSources.put(id, source);
@@ -175,13 +186,15 @@ public final class Formulas {
   /**
    * Computes formula {@code id} from {@code evaluation}'s data.
    *
-   * @throws IllegalArgumentException if no formula has that id (the message lists them)
+   * @throws IllegalArgumentException if no formula has that id (the message, in English, lists
+   *     them)
    */
   public FormulaResult compute(String id, SelfEvaluation evaluation) {
     Formula formula = formulas.get(id);
     if (formula == null) {
-      throw new IllegalArgumentException("no formula is named '" + Echo.text(id) + "'; use one of "
-          + formulas.keySet());
+      throw new IllegalArgumentException(Message.of("rules.formula.no-such",
+          Argument.text("formula", Echo.text(id)),
+          Argument.text("known", Listing.ids(formulas.keySet()))).render(Locale.ENGLISH));
     }
     return formula.compute(evaluation);
   }

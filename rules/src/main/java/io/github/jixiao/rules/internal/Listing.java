@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,6 +17,18 @@ public final class Listing {
   public static final int TEXT = Echo.MAX_PHRASE;
 
   private Listing() {}
+
+  /**
+   * Every id of a registry ({@code proportional, reverse-ratio, …}), joined by ", ": ids are the
+   * same in every language, and a message that lists what is registered shows them all, so that
+   * the one meant can be found.
+   */
+  public static String ids(Collection<String> ids) {
+    return String.join(", ", ids);
+  }
+
+  // en and zh serve the consistency checks' findings until they list with core's
+  // Argument.list (issue 13); scoring and explanations no longer use them.
 
   /** The first {@link #SHOWN} items joined by "; ", then "; and N more". */
   public static String en(List<String> items) {

@@ -1,5 +1,7 @@
 package io.github.jixiao.rules.internal;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -8,6 +10,8 @@ public final class Suggestions {
 
   // Names longer than this are not compared: no parameter, option or rule id is that long.
   private static final int LONGEST = 64;
+
+  private static final Message NONE = Message.of("rules.suggestion.none");
 
   private Suggestions() {}
 
@@ -32,14 +36,13 @@ public final class Suggestions {
     return Optional.ofNullable(best);
   }
 
-  /** " (did you mean 'x'?)" or "", for a message in English. */
-  public static String hint(String name, Collection<String> known) {
-    return nearest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("");
-  }
-
-  /** "（是否应为 'x'？）" or "", for a message in Chinese. */
-  public static String hintZh(String name, Collection<String> known) {
-    return nearest(name, known).map(s -> "；是否应为 '" + s + "'？").orElse("");
+  /**
+   * "; did you mean 'x'?" as a message, to follow the name it corrects — or a message that says
+   * nothing, when no known name is near.
+   */
+  public static Message hint(String name, Collection<String> known) {
+    return nearest(name, known).map(s -> Message.of("rules.suggestion.nearest",
+        Argument.text("name", Echo.text(s)))).orElse(NONE);
   }
 
   // Edit distance counting a swap of neighbours as one edit (levle → level), case-insensitive,

@@ -2,8 +2,8 @@ package io.github.jixiao.rules.result;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.value.Validation;
-import io.github.jixiao.rules.explanation.Argument;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

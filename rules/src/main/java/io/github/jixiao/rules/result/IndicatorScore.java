@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.value.Validation;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
-import io.github.jixiao.rules.internal.Listing;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -63,7 +62,10 @@ public interface IndicatorScore extends WithIndicatorScore {
   @Value.Parameter
   RuleSpec getRule();
 
-  /** The rule's inputs: {@code actual}, {@code target}, {@code unit}, {@code level}, {@code chosen}. */
+  /**
+   * The rule's inputs: {@code actual}, {@code target} and {@code chosen} (numbers), {@code unit}
+   * (a text), {@code level} (the level's name, a message: {@code label.QualitativeLevel.ACHIEVED}).
+   */
   @Value.Parameter
   List<Argument> getInputs();
 
@@ -79,9 +81,9 @@ public interface IndicatorScore extends WithIndicatorScore {
   @Value.Parameter
   BigDecimal getDeductionsTaken();
 
-  /** Why the rule gave its points. */
+  /** Why the rule gave its points (评分说明): a message key and its arguments. */
   @Value.Parameter
-  Explanation getExplanation();
+  Message getExplanation();
 
   /** 自评得分: the points the unit claimed, if it did. */
   @Value.Parameter
@@ -96,15 +98,14 @@ public interface IndicatorScore extends WithIndicatorScore {
   List<String> getAssumptions();
 
   /**
-   * Why the indicator earned its points, in {@code locale}'s language (Chinese for {@code zh}):
-   * the rule's explanation, then the deductions taken.
+   * Why the indicator earned its points, as a message: the rule's explanation, then the
+   * deductions taken ({@code deductions.taken}, or {@code deductions.capped} when a cap or the
+   * rule's points held them back).
    */
-  default String explain(Locale locale) {
-    String rule = getExplanation().render(locale);
+  default Message why() {
     if (getDeductions().isEmpty() || getStatus() == ScoreStatus.NOT_APPLICABLE) {
-      return rule;
+      return getExplanation();
     }
-    boolean zh = "zh".equals(locale.getLanguage());
     BigDecimal listed = BigDecimal.ZERO;
     List<String> reasons = new ArrayList<>(getDeductions().size());
     for (Deduction d : getDeductions()) {
@@ -112,20 +113,28 @@ public interface IndicatorScore extends WithIndicatorScore {
       reasons.add(Echo.phrase(d.getReason()) + " " + d.getPoints().toPlainString());
     }
     BigDecimal before = getPoints().add(getDeductionsTaken());
-    Explanation taken = Explanation.of(
+    Message taken = Message.of(
         listed.compareTo(getDeductionsTaken()) == 0 ? "deductions.taken" : "deductions.capped",
         Argument.number("listed", listed), Argument.number("taken", getDeductionsTaken()),
-        Argument.text("reasons", zh ? Listing.zh(reasons) : Listing.en(reasons)),
-        Argument.number("before", before),
+        Argument.list("reasons", reasons), Argument.number("before", before),
         Argument.number("points", getPoints()));
-    return rule + (zh ? "；" : "; ") + taken.render(locale);
+    return Message.of("rules.explain.with-deductions",
+        Argument.message("rule", getExplanation()), Argument.message("deductions", taken));
+  }
+
+  /**
+   * Why the indicator earned its points, in {@code locale}'s language (Chinese for any Chinese
+   * locale, else English): {@link #why()} rendered.
+   */
+  default String explain(Locale locale) {
+    return why().render(locale);
   }
 
   /**
    * The whole value in one step, every attribute in declaration order: how the scorer builds it
    * (a builder would copy every list twice). Validated as a built value is.
    */
-  static IndicatorScore of(String code, String name, int level, Optional<String> parentCode, BigDecimal weight, ScoreStatus status, BigDecimal points, BigDecimal rulePoints, RuleSpec rule, List<Argument> inputs, Optional<FormulaResult> formula, List<Deduction> deductions, BigDecimal deductionsTaken, Explanation explanation, Optional<BigDecimal> claimed, Optional<BigDecimal> difference, List<String> assumptions) {
+  static IndicatorScore of(String code, String name, int level, Optional<String> parentCode, BigDecimal weight, ScoreStatus status, BigDecimal points, BigDecimal rulePoints, RuleSpec rule, List<Argument> inputs, Optional<FormulaResult> formula, List<Deduction> deductions, BigDecimal deductionsTaken, Message explanation, Optional<BigDecimal> claimed, Optional<BigDecimal> difference, List<String> assumptions) {
     return ImmutableIndicatorScore.of(code, name, level, parentCode, weight, status, points, rulePoints, rule, inputs, formula, deductions, deductionsTaken, explanation, claimed, difference, assumptions);
   }
 

@@ -3,8 +3,8 @@ package io.github.jixiao.rules.result;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Grade;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
-import io.github.jixiao.rules.explanation.Explanation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -90,9 +90,12 @@ public interface ScoreCard extends WithScoreCard {
   @Value.Parameter
   Optional<Grade> getClaimedGrade();
 
-  /** What the scorer had to decide, as explanations. */
+  /**
+   * What the scorer had to decide (评分说明), as messages: a key and its arguments each, rendered
+   * in the language asked for.
+   */
   @Value.Parameter
-  List<Explanation> getNotes();
+  List<Message> getNotes();
 
   /** The scored indicator with {@code code}, if any. */
   default Optional<IndicatorScore> indicator(String code) {
@@ -108,7 +111,7 @@ public interface ScoreCard extends WithScoreCard {
    * The whole value in one step, every attribute in declaration order: how the scorer builds it
    * (a builder would copy every list twice). Validated as a built value is.
    */
-  static ScoreCard of(String rulebook, String rulebookTitle, int fiscalYear, String department, List<IndicatorScore> indicators, List<GroupScore> groups, BigDecimal pointsSum, BigDecimal maximum, BigDecimal applicableWeight, boolean rescaled, BigDecimal total, Grade grade, Optional<BigDecimal> claimedTotal, Optional<BigDecimal> difference, Optional<Grade> claimedGrade, List<Explanation> notes) {
+  static ScoreCard of(String rulebook, String rulebookTitle, int fiscalYear, String department, List<IndicatorScore> indicators, List<GroupScore> groups, BigDecimal pointsSum, BigDecimal maximum, BigDecimal applicableWeight, boolean rescaled, BigDecimal total, Grade grade, Optional<BigDecimal> claimedTotal, Optional<BigDecimal> difference, Optional<Grade> claimedGrade, List<Message> notes) {
     return ImmutableScoreCard.of(rulebook, rulebookTitle, fiscalYear, department, indicators, groups, pointsSum, maximum, applicableWeight, rescaled, total, grade, claimedTotal, difference, claimedGrade, notes);
   }
 

@@ -23,7 +23,10 @@ public enum ScoreStatus {
     this.label = label;
   }
 
-  /** The Chinese name, e.g. {@code 不适用}. */
+  /**
+   * The Chinese name, e.g. {@code 不适用}. A message names the status in the reader's language
+   * with {@code Message.label(status)} ({@code label.ScoreStatus.*} in jixiao-rules' bundle).
+   */
   public String label() {
     return label;
   }

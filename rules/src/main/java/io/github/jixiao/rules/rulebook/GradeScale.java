@@ -3,8 +3,9 @@ package io.github.jixiao.rules.rulebook;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Grade;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
-import io.github.jixiao.rules.internal.Invariants;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
@@ -56,27 +57,25 @@ public interface GradeScale extends WithGradeScale {
   default void validate() {
     Validation.check(this, "GradeScale", v -> {
       List<GradeBand> bands = getBands();
-      Invariants.require(v, !bands.isEmpty(), "bands", "a grade scale needs at least one band",
-          "等级标准至少需要一个档次");
+      v.require(!bands.isEmpty(), "bands", () -> Message.of("rules.grades.no-band"));
       for (int i = 0; i < bands.size(); i++) {
         BigDecimal from = bands.get(i).getFrom();
         String path = "bands[" + i + "].from";
         if (i == 0) {
-          Invariants.require(v, from.signum() == 0, path, "the first band must start at 0 so"
-              + " that every total from 0 has a grade; was " + from.toPlainString(),
-              "第一档须从 0 分起，现为 " + from.toPlainString());
+          v.require(from.signum() == 0, path, () -> Message.of("rules.grades.first-from",
+              Argument.number("from", from)));
           continue;
         }
         GradeBand previous = bands.get(i - 1);
-        Invariants.require(v, from.compareTo(previous.getFrom()) > 0, path, "bands must be in"
-            + " ascending order with no overlap: " + from.toPlainString() + " is not above "
-            + previous.getFrom().toPlainString(), "档次须按分数升序排列且不重叠");
-        Invariants.require(v, from.compareTo(BigDecimal.valueOf(100)) <= 0, path,
-            "a band cannot start above 100", "档次下限不能超过 100 分");
-        Invariants.require(v, bands.get(i).getGrade().ordinal() < previous.getGrade().ordinal(),
-            "bands[" + i + "].grade", "a higher band must earn a better grade, or the grade would"
-                + " fall as the total rises: " + bands.get(i).getGrade() + " is not better than "
-                + previous.getGrade(), "分数越高等级须越高");
+        v.require(from.compareTo(previous.getFrom()) > 0, path, () -> Message.of(
+            "rules.grades.ascending", Argument.number("from", from),
+            Argument.number("previous", previous.getFrom())));
+        v.require(from.compareTo(BigDecimal.valueOf(100)) <= 0, path,
+            () -> Message.of("rules.grades.above-hundred"));
+        Grade grade = bands.get(i).getGrade();
+        v.require(grade.ordinal() < previous.getGrade().ordinal(), "bands[" + i + "].grade",
+            () -> Message.of("rules.grades.rising", Argument.message("grade", Message.label(grade)),
+                Argument.message("previous", Message.label(previous.getGrade()))));
       }
     });
   }

@@ -2,8 +2,8 @@ package io.github.jixiao.rules.rulebook;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
-import io.github.jixiao.rules.internal.Invariants;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -50,11 +50,9 @@ public interface Provenance extends WithProvenance {
   @Value.Check
   default void validate() {
     Validation.check(this, "Provenance", v -> {
-      Invariants.require(v, !getBasis().isBlank(), "basis", "say what the rulebook is based on",
-          "须说明规则表的依据");
-      Invariants.require(v, getStatus() != ProvenanceStatus.RECONSTRUCTED
-          || !getAssumptions().isEmpty(), "assumptions", "a reconstructed rulebook must list its"
-          + " assumptions", "推定的规则表须列出其假设");
+      v.require(!getBasis().isBlank(), "basis", () -> Message.of("rules.provenance.basis"));
+      v.require(getStatus() != ProvenanceStatus.RECONSTRUCTED || !getAssumptions().isEmpty(),
+          "assumptions", () -> Message.of("rules.provenance.assumptions"));
     });
   }
 }

@@ -2,6 +2,8 @@ package io.github.jixiao.rules.rulebook;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,13 +49,17 @@ public interface RoundingPolicy extends WithRoundingPolicy {
   /** Builds a {@link RoundingPolicy}. */
   final class Builder extends ImmutableRoundingPolicy.Builder {}
 
-  /** Checks the scale and that the mode rounds. */
+  /** Checks the scale (0 to 4) and that the mode rounds (not {@code UNNECESSARY}). */
   @Value.Check
   default void validate() {
     Validation.required(this, "RoundingPolicy");
-    if (getScale() < 0 || getScale() > 4 || getMode() == RoundingMode.UNNECESSARY) {
-      throw new IllegalArgumentException("a rounding policy keeps 0 to 4 decimals and rounds"
-          + " (not UNNECESSARY); was scale " + getScale() + ", mode " + getMode());
+    if (getScale() >= 0 && getScale() <= 4 && getMode() != RoundingMode.UNNECESSARY) {
+      return; // the usual case, decided by hand: a policy is built with every rulebook
     }
+    Validation.check(this, "RoundingPolicy", v -> v
+        .require(getScale() >= 0 && getScale() <= 4, "scale",
+            () -> Message.of("rules.rounding.scale", Argument.number("scale", getScale())))
+        .require(getMode() != RoundingMode.UNNECESSARY, "mode",
+            () -> Message.of("rules.rounding.mode", Argument.text("mode", getMode().name()))));
   }
 }

@@ -2,6 +2,8 @@ package io.github.jixiao.rules.rulebook;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -56,12 +58,13 @@ public interface RuleSpec extends WithRuleSpec {
   /** Builds a {@link RuleSpec}. */
   final class Builder extends ImmutableRuleSpec.Builder {}
 
-  /** Checks that the type id is given. */
+  /** Checks that the type id is given and not blank. */
   @Value.Check
   default void validate() {
     Validation.required(this, "RuleSpec");
     if (getType().isBlank()) {
-      throw new IllegalArgumentException("a rule spec needs a type id, e.g. \"proportional\"");
+      Validation.check(this, "RuleSpec", v -> v.add("type",
+          Message.of("rules.rule-spec.type", Argument.text("example", "proportional"))));
     }
   }
 }

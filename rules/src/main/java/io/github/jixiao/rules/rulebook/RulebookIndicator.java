@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorKind;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
-import io.github.jixiao.rules.internal.Invariants;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -106,19 +107,14 @@ public interface RulebookIndicator extends WithRulebookIndicator {
   @Value.Check
   default void validate() {
     Validation.check(this, "RulebookIndicator", v -> {
-      Invariants.require(v, getLevel() >= 1 && getLevel() <= 3,
-          "level", "the level must be 1, 2 or 3 (一级, 二级, 三级); was " + getLevel(),
-          "指标级次须为 1、2 或 3");
-      Invariants.require(v,
-          (getLevel() == 1) == getParentCode().isEmpty(), "parentCode",
-          "a level-1 indicator has no parent and a deeper one needs its parent's code",
-          "一级指标无上级，二、三级指标须写明上级指标");
-      Invariants.require(v, !isOpen() || getRule().isEmpty(),
-          "rule", "an open indicator's leaves come from the evaluation's table, so it has no rule"
-              + " of its own; remove the rule or close it", "开放指标的末级指标来自自评表，不能设评分方法");
-      Invariants.require(v,
-          isOpen() || getRedistributeTo().isEmpty(), "redistributeTo", "only an open indicator"
-              + " can be empty and pass its weight on", "只有开放指标可在缺项时转移分值");
+      v.require(getLevel() >= 1 && getLevel() <= 3, "level",
+          () -> Message.of("rules.indicator.level", Argument.number("level", getLevel())));
+      v.require((getLevel() == 1) == getParentCode().isEmpty(), "parentCode",
+          () -> Message.of("rules.indicator.parent"));
+      v.require(!isOpen() || getRule().isEmpty(), "rule",
+          () -> Message.of("rules.indicator.open-with-rule"));
+      v.require(isOpen() || getRedistributeTo().isEmpty(), "redistributeTo",
+          () -> Message.of("rules.indicator.redistribute-closed"));
     });
   }
 }

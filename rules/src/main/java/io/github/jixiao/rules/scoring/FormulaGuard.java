@@ -1,8 +1,11 @@
 package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.internal.Listing;
 import io.github.jixiao.rules.result.FormulaResult;
 import io.github.jixiao.rules.spi.Formula;
 
@@ -19,40 +22,33 @@ final class FormulaGuard {
       String ruleType, String code, String name) {
     Formula formula = formulas.find(id).orElse(null);
     if (formula == null) {
-      String where = where(code, name);
-      String whereZh = whereZh(code, name);
-      throw new ScoringException(ruleType, code, where + " names the formula '" + Echo.text(id)
-          + "', which does not exist; use one of " + formulas.ids(), whereZh + "的计算公式 '"
-          + Echo.text(id) + "' 不存在；可用的公式：" + String.join("、", formulas.ids()), null);
+      throw new ScoringException(ruleType, code, Message.of("rules.formula.unknown",
+          where(code, name), Argument.text("formula", Echo.text(id)),
+          Argument.text("known", Listing.ids(formulas.ids()))), null);
     }
     FormulaResult result;
     try {
       result = formula.compute(evaluation);
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-      String why = Echo.text(e.toString(), 200);
-      String what = Echo.text(id) + "' (" + formula.getClass().getName() + ")";
-      throw new ScoringException(ruleType, code, "the formula '" + what + " of "
-          + where(code, name) + " failed: " + why, whereZh(code, name) + "的计算公式 '" + what
-          + " 出错：" + why, e);
+      throw new ScoringException(ruleType, code, Message.of("rules.formula.threw",
+          Argument.text("formula", Echo.text(id)),
+          Argument.text("class", formula.getClass().getName()), where(code, name),
+          Argument.text("exception", e.getClass().getName())), e);
     }
     if (result == null || !id.equals(result.getFormula())) {
-      String got = result == null ? "null"
-          : "the result of '" + Echo.text(result.getFormula()) + "'";
-      String what = Echo.text(id) + "' (" + formula.getClass().getName() + ")";
-      throw new ScoringException(ruleType, code, "the formula '" + what + " of "
-          + where(code, name) + " returned " + got + "; a formula returns its own result",
-          whereZh(code, name) + "的计算公式 '" + what + " 返回了 " + got + "，应返回以其标识命名的结果",
-          null);
+      Message got = result == null ? Message.of("rules.formula.got-null")
+          : Message.of("rules.formula.got-other",
+              Argument.text("other", Echo.text(result.getFormula())));
+      throw new ScoringException(ruleType, code, Message.of("rules.formula.wrong-result",
+          Argument.text("formula", Echo.text(id)),
+          Argument.text("class", formula.getClass().getName()), where(code, name),
+          Argument.message("got", got)), null);
     }
     return result;
   }
 
-  // Text only when something went wrong: scoring formats nothing otherwise.
-  private static String where(String code, String name) {
-    return "indicator '" + Echo.text(code) + "' (" + Echo.phrase(name) + ")";
-  }
-
-  private static String whereZh(String code, String name) {
-    return "指标“" + Echo.text(code) + "”（" + Echo.phrase(name) + "）";
+  // A message only when something went wrong: scoring makes none otherwise.
+  private static Argument where(String code, String name) {
+    return Argument.message("what", RulebookVerifier.indicator(code, name));
   }
 }

@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.spi.RuleInput;
 import io.github.jixiao.rules.spi.RuleOutcome;
@@ -26,13 +26,13 @@ final class RuleGuard {
   /** The most significant digits an outcome may have. */
   static final int MAX_PRECISION = 40;
 
-  private static final Argument LIMIT = Argument.number("limit", BigDecimal.valueOf(SLOW_MILLIS));
+  private static final Argument LIMIT = Argument.number("limit", SLOW_MILLIS);
 
   private final String rulebookId;
   private final int maxScale;
-  private final List<Explanation> notes;
+  private final List<Message> notes;
 
-  RuleGuard(String rulebookId, int roundingScale, List<Explanation> notes) {
+  RuleGuard(String rulebookId, int roundingScale, List<Message> notes) {
     this.rulebookId = rulebookId;
     this.maxScale = roundingScale + SCALE_MARGIN;
     this.notes = notes;
@@ -40,33 +40,27 @@ final class RuleGuard {
 
   RuleOutcome score(ScoringRule rule, String type, RuleInput input) {
     String code = input.getIndicatorCode();
-    // Codes and type ids come from a rulebook or an evaluation: echoed bounded and escaped.
-    String shownCode = Echo.text(code);
-    String shownType = Echo.text(type);
     long start = System.nanoTime();
     RuleOutcome outcome;
     try {
       outcome = rule.score(input);
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
       // Errors a user's rule can cause are reported by name like exceptions; OutOfMemoryError and
-      // the JVM's other VirtualMachineErrors propagate.
-      throw failed(type, code, "scoring rule '" + shownType + "' (" + rule.getClass().getName()
-          + ") failed on indicator '" + shownCode + "' (" + Echo.text(input.getIndicatorName())
-          + "): " + Echo.text(String.valueOf(e), 200) + "; fix the rule, or its parameters in"
-          + " rulebook '" + Echo.text(rulebookId) + "'",
-          "评分方法 '" + shownType + "' 为指标 '" + shownCode + "' 评分时出错",
-          e);
+      // the JVM's other VirtualMachineErrors propagate. What the rule said is the cause.
+      throw failed(type, code, Message.of("rules.guard.threw", type(type),
+          Argument.text("class", rule.getClass().getName()), code(code),
+          Argument.text("name", Echo.text(input.getIndicatorName())),
+          Argument.text("exception", e.getClass().getName()),
+          Argument.text("rulebook", Echo.text(rulebookId))), e);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (millis > SLOW_MILLIS) {
-      notes.add(Explanation.of("note.slow-rule", Argument.text("rule", shownType),
-          Argument.text("code", shownCode),
-          Argument.number("millis", BigDecimal.valueOf(millis)), LIMIT));
+      notes.add(Message.of("note.slow-rule", Argument.text("rule", Echo.text(type)),
+          Argument.text("code", Echo.text(code)), Argument.number("millis", millis), LIMIT));
     }
     if (outcome == null) {
-      throw failed(type, code, "scoring rule '" + shownType + "' returned no outcome for indicator '"
-          + shownCode + "'; a rule must return a RuleOutcome", "评分方法 '" + shownType + "' 未给出指标 '" + code
-          + "' 的评分结果", null);
+      throw failed(type, code, Message.of("rules.guard.no-outcome", type(type), code(code),
+          Argument.text("outcome", RuleOutcome.class.getSimpleName())), null);
     }
     BigDecimal points = outcome.points();
     // Checked before anything compares or rounds them: setScale on 10^-300000000 never ends.
@@ -74,20 +68,28 @@ final class RuleGuard {
     if (Math.abs((long) points.scale()) > maxScale
         || points.unscaledValue().bitLength() > MAX_PRECISION * 4
         || points.precision() > MAX_PRECISION) {
-      throw failed(type, code, "scoring rule '" + shownType + "' gave points " + Echo.number(points)
-          + " for indicator '" + shownCode + "' with " + digits(points) + " digits and scale "
-          + points.scale() + "; a rule's points may have at most " + MAX_PRECISION + " digits and"
-          + " " + maxScale + " decimals (the rounding's " + (maxScale - SCALE_MARGIN) + " and "
-          + SCALE_MARGIN + " more)", "评分方法 '" + shownType + "' 给指标 '" + shownCode + "' 的得分位数异常（精度 "
-          + digits(points) + "，小数位 " + points.scale() + "）", null);
+      throw failed(type, code, Message.of("rules.guard.digits", type(type),
+          Argument.number("points", points), code(code), Argument.text("digits", digits(points)),
+          Argument.number("scale", points.scale()), Argument.number("most", MAX_PRECISION),
+          Argument.number("decimals", maxScale),
+          Argument.number("rounding", maxScale - SCALE_MARGIN),
+          Argument.number("margin", SCALE_MARGIN)), null);
     }
     if (points.signum() < 0 || points.compareTo(input.getWeight()) > 0) {
-      throw failed(type, code, "scoring rule '" + shownType + "' gave " + Echo.number(points)
-          + " points for indicator '" + shownCode + "' of weight " + input.getWeight().toPlainString()
-          + "; a rule must give points within [0, weight]", "评分方法 '" + shownType + "' 给指标 '" + code
-          + "' 的得分 " + Echo.number(points) + " 不在 [0, 分值] 范围内", null);
+      throw failed(type, code, Message.of("rules.guard.out-of-range", type(type),
+          Argument.number("points", points), code(code),
+          Argument.number("weight", input.getWeight())), null);
     }
     return outcome;
+  }
+
+  // Codes and type ids come from a rulebook or an evaluation: echoed bounded and escaped.
+  private static Argument type(String type) {
+    return Argument.text("type", Echo.text(type));
+  }
+
+  private static Argument code(String code) {
+    return Argument.text("code", Echo.text(code));
   }
 
   /** The digits of {@code points}, counted only when few (else {@code >40}). */
@@ -96,8 +98,8 @@ final class RuleGuard {
         ? ">" + MAX_PRECISION : String.valueOf(points.precision());
   }
 
-  private static ScoringException failed(String type, String code, String en, String zh,
+  private static ScoringException failed(String type, String code, Message message,
       Throwable cause) {
-    return new ScoringException(type, code, en, zh, cause);
+    return new ScoringException(type, code, message, cause);
   }
 }

@@ -1,7 +1,10 @@
 package io.github.jixiao.rules.scoring;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.internal.Listing;
 import io.github.jixiao.rules.internal.Suggestions;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -24,10 +27,17 @@ final class RulebookVerifier {
 
   /**
    * One problem: where and what, and the rule and indicator it concerns (the indicator is null for
-   * a default rule); {@code unregistered} when the rule type is not registered at all.
+   * a default rule); {@code unregistered} when the rule type is not registered at all; what the
+   * rule's check threw, if it threw.
    */
   record Problem(Violation violation, String ruleType, String indicatorCode,
-      String indicatorName, boolean unregistered) {}
+      String indicatorName, boolean unregistered, Throwable cause) {
+
+    Problem(Violation violation, String ruleType, String indicatorCode, String indicatorName,
+        boolean unregistered) {
+      this(violation, ruleType, indicatorCode, indicatorName, unregistered, null);
+    }
+  }
 
   private RulebookVerifier() {}
 
@@ -56,38 +66,36 @@ final class RulebookVerifier {
       String where, String code, String name, List<Problem> problems) {
     String type = spec.getType();
     Optional<ScoringRule> rule = rules.find(type);
+    Message what = code == null
+        ? Message.of("rules.where.default-rule", Argument.text("index", defaultIndex(where)))
+        : indicator(code, name);
     if (rule.isEmpty()) {
-      problems.add(new Problem(new Violation(where + ".type",
-          notRegistered(rules, type, what(code, name, where)),
-          notRegisteredZh(rules, type, whatZh(code, name, where))), type, code, name, true));
+      problems.add(new Problem(new Violation(where + ".type", notRegistered(rules, type, what)),
+          type, code, name, true));
       return;
     }
-    String of = "the rule '" + Echo.text(type) + "' of " + what(code, name, where) + ": ";
-    String ofZh = whatZh(code, name, where) + "的评分方法 '" + Echo.text(type) + "'：";
-    RuleProblems declared = (param, en, zh) -> problems.add(new Problem(
-        new Violation(where + "." + param, en, zh), type, code, name, false));
-    RuleProblems checked = (param, en, zh) -> problems.add(new Problem(
-        new Violation(where + "." + param, of + en, ofZh + zh), type, code, name, false));
+    Argument shownType = Argument.text("type", Echo.text(type));
+    RuleProblems declared = (param, message) -> problems.add(new Problem(
+        new Violation(where + "." + param, message), type, code, name, false));
+    RuleProblems checked = (param, message) -> problems.add(new Problem(
+        new Violation(where + "." + param, Message.of("rules.verify.rule-problem", shownType,
+            Argument.message("what", what), Argument.message("problem", message))),
+        type, code, name, false));
     try {
       rule.get().parameters().ifPresent(p -> ParameterChecks.check(spec, p, declared));
       rule.get().check(spec, weight, checked);
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-      problems.add(new Problem(new Violation(where, "the check of scoring rule '"
-          + Echo.text(type) + "' (" + rule.get().getClass().getName() + ") of "
-          + what(code, name, where) + " failed: " + Echo.text(e.toString(), 200),
-          ofZh + "参数检查出错（" + rule.get().getClass().getName() + "）：" + Echo.text(e.toString(), 200)),
-          type, code, name, false));
+      problems.add(new Problem(new Violation(where, Message.of("rules.verify.check-failed",
+          shownType, Argument.text("class", rule.get().getClass().getName()),
+          Argument.message("what", what), Argument.text("exception", e.getClass().getName()))),
+          type, code, name, false, e));
     }
   }
 
-  private static String what(String code, String name, String where) {
-    return code == null ? "default rule " + defaultIndex(where)
-        : "indicator '" + Echo.text(code) + "' (" + Echo.text(name) + ")";
-  }
-
-  private static String whatZh(String code, String name, String where) {
-    return code == null ? "默认规则 " + defaultIndex(where)
-        : "指标“" + Echo.text(code) + "”（" + Echo.text(name) + "）";
+  /** An indicator as a message names it: {@code indicator '2.1.1' (预算完成率)}. */
+  static Message indicator(String code, String name) {
+    return Message.of("rules.where.indicator", Argument.text("code", Echo.text(code)),
+        Argument.text("name", Echo.phrase(name)));
   }
 
   // "defaultRules[3].rule" → "3"
@@ -106,37 +114,32 @@ final class RulebookVerifier {
           rulebook.getId());
     }
     int more = problems.size() - 1;
-    String id = Echo.text(rulebook.getId());
     Violation v = first.violation();
-    return new ScoringException(first.ruleType(), first.indicatorCode(), "the rulebook '" + id
-        + "' cannot be scored: " + v.path() + ": " + v.message()
-        + (more > 0 ? " (and " + more + " more; Scorer.verify lists them all)" : "")
-        + "; correct the rulebook", "评分办法“" + id + "”无法评分：" + v.path() + "："
-        + v.message(java.util.Locale.SIMPLIFIED_CHINESE)
-        + (more > 0 ? "（另有 " + more + " 处问题，Scorer.verify 可全部列出）" : "") + "；请更正评分办法", null);
+    Argument id = Argument.text("rulebook", Echo.text(rulebook.getId()));
+    Argument path = Argument.text("path", v.path());
+    Argument problem = Argument.message("problem", v.message());
+    Message refusal = more == 0 ? Message.of("rules.verify.refusal", id, path, problem)
+        : Message.of("rules.verify.refusal.more", id, path, problem,
+            Argument.number("more", more), Argument.text("verify", "Scorer.verify"));
+    return new ScoringException(first.ruleType(), first.indicatorCode(), refusal, first.cause());
   }
 
   /** What scoring says when {@code type} is not registered, naming the indicator. */
   static ScoringException unregistered(ScoringRules rules, String type, String code, String name,
       String rulebookId) {
-    String what = (code == null ? "a default rule" : "indicator '" + Echo.text(code) + "' ("
-        + Echo.text(name) + ")") + " of rulebook '" + Echo.text(rulebookId) + "'";
-    String whatZh = "评分办法“" + Echo.text(rulebookId) + "”的" + (code == null ? "默认规则"
-        : "指标“" + Echo.text(code) + "”（" + Echo.text(name) + "）");
-    return new ScoringException(type, code, notRegistered(rules, type, what)
-        + "; register it with ScoringRules.standard().with(rule)"
-        + " or through a ScoringRuleProvider, or correct the type",
-        notRegisteredZh(rules, type, whatZh)
-            + "；请注册该评分方法（ScoringRules.standard().with 或 ScoringRuleProvider）或更正类型", null);
+    Message what = Message.of("rules.where.in-rulebook",
+        Argument.message("what", code == null ? Message.of("rules.where.a-default-rule")
+            : indicator(code, name)),
+        Argument.text("rulebook", Echo.text(rulebookId)));
+    return new ScoringException(type, code, Message.of("rules.verify.unregistered",
+        Argument.message("problem", notRegistered(rules, type, what)),
+        Argument.text("with", "ScoringRules.standard().with(rule)"),
+        Argument.text("provider", "ScoringRuleProvider")), null);
   }
 
-  private static String notRegistered(ScoringRules rules, String type, String what) {
-    return "no scoring rule is registered under type '" + Echo.text(type) + "' (" + what + ")"
-        + Suggestions.hint(type, rules.ids()) + "; registered: " + String.join(", ", rules.ids());
-  }
-
-  private static String notRegisteredZh(ScoringRules rules, String type, String whatZh) {
-    return "评分方法类型 '" + Echo.text(type) + "' 未注册（" + whatZh + "）"
-        + Suggestions.hintZh(type, rules.ids()) + "；已注册：" + String.join("、", rules.ids());
+  private static Message notRegistered(ScoringRules rules, String type, Message what) {
+    return Message.of("rules.verify.not-registered", Argument.text("type", Echo.text(type)),
+        Argument.message("what", what), Argument.message("hint", Suggestions.hint(type,
+            rules.ids())), Argument.text("registered", Listing.ids(rules.ids())));
   }
 }

@@ -2,8 +2,8 @@ package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Violation;
-import io.github.jixiao.rules.explanation.Explanation;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -110,8 +110,8 @@ public final class Scorer {
    * ScoringRule#parameters()}; an undeclared rule's are not checked) and passes the rule's own
    * {@link ScoringRule#check check}, whose problems name the rule and the indicator.
    *
-   * @return the problems, each with its path in the rulebook and its message in English and
-   *     Chinese; empty when the rulebook can be scored
+   * @return the problems, each with its path in the rulebook and its message (rendered in the
+   *     language asked for); empty when the rulebook can be scored
    */
   public List<Violation> verify(Rulebook rulebook) {
     return RulebookVerifier.verify(rules, Objects.requireNonNull(rulebook, "rulebook"));
@@ -141,7 +141,7 @@ public final class Scorer {
   public ScoreCard score(SelfEvaluation evaluation, Rulebook rulebook) {
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(rulebook, "rulebook");
-    Optional<Explanation> kindNote = Optional.empty();
+    Optional<Message> kindNote = Optional.empty();
     Optional<EvaluationKind> other = Preparation.otherKind(evaluation, rulebook);
     if (other.isPresent()) {
       if (!proceedOnKindMismatch) {

@@ -1,11 +1,12 @@
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.scoring.internal.BuiltIns;
 import io.github.jixiao.rules.spi.PluginException;
 import io.github.jixiao.rules.spi.ScoringRule;
 import io.github.jixiao.rules.spi.ScoringRuleProvider;
 import io.github.jixiao.rules.spi.internal.Discovery;
+import io.github.jixiao.rules.spi.internal.PluginKind;
+import io.github.jixiao.rules.spi.internal.PluginPart;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -74,8 +75,11 @@ public final class ScoringRules {
    * These rules and those of every {@link ScoringRuleProvider} that {@code loader} finds, by
    * priority (higher first), then class name.
    *
-   * @throws PluginException if a provider cannot be loaded, throws or returns null, or gives a
-   *     type id already taken (naming both sources)
+   * The message bundle a provider names ({@link ScoringRuleProvider#messageBundle()}) is
+   * registered with it, so that its rules' messages render.
+   *
+   * @throws PluginException if a provider cannot be loaded, throws or returns null, gives a type
+   *     id already taken (naming both sources), or names a message bundle that cannot be used
    */
   public ScoringRules withDiscovered(ClassLoader loader) {
     return toBuilder().withDiscovered(loader).build();
@@ -131,15 +135,21 @@ public final class ScoringRules {
       return withDiscovered(Discovery.defaultLoader());
     }
 
-    /** Registers the rules of every provider {@code loader} finds; see {@link #withDiscovered(ClassLoader)}. */
+    /**
+     * Registers the rules of every provider {@code loader} finds, and the message bundle each
+     * names; see {@link ScoringRules#withDiscovered(ClassLoader)}.
+     */
     public Builder withDiscovered(ClassLoader loader) {
       Objects.requireNonNull(loader, "loader");
       for (ScoringRuleProvider provider : Discovery.providers(ScoringRuleProvider.class, loader,
           ScoringRuleProvider::priority)) {
         String source = Discovery.source(provider);
-        List<ScoringRule> given = Discovery.call(provider, "rules", p -> List.copyOf(p.rules()));
+        Discovery.registerBundle(provider, Discovery.call(provider, PluginPart.MESSAGE_BUNDLE,
+            ScoringRuleProvider::messageBundle));
+        List<ScoringRule> given = Discovery.call(provider, PluginPart.RULES,
+            p -> List.copyOf(p.rules()));
         for (ScoringRule rule : given) {
-          add(Discovery.call(rule, "type id", ScoringRule::type), rule, source);
+          add(Discovery.call(rule, PluginPart.RULE_TYPE, ScoringRule::type), rule, source);
         }
       }
       return this;
@@ -165,12 +175,11 @@ public final class ScoringRules {
     }
 
     private void add(String type, ScoringRule rule, String source) {
-      Discovery.checkId("scoring rule type id", "评分方法类型标识", type, source,
-          "carry-over-level");
+      Discovery.checkId(PluginKind.SCORING_RULE, type, source, "carry-over-level");
       ScoringRule taken = rules.get(type);
       if (taken != null) {
-        throw Discovery.duplicate("scoring rule type", "评分方法类型", type, sources.get(type),
-            taken, source, rule);
+        throw Discovery.duplicate(PluginKind.SCORING_RULE, type, sources.get(type), taken,
+            source, rule);
       }
       rules.put(type, rule);
       sources.put(type, source);

@@ -7,8 +7,8 @@ import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.internal.Echo;
@@ -68,7 +68,7 @@ final class ScoringRun {
 
   private final List<IndicatorScore> scores;
   private final List<GroupScore> groups = new ArrayList<>();
-  private final List<Explanation> notes = new ArrayList<>();
+  private final List<Message> notes = new ArrayList<>();
   private final RuleGuard guard;
   // Scratch lists for one leaf's inputs and assumptions: ImmutableIndicatorScore.of copies them.
   private final List<Argument> inputs = new ArrayList<>(5);
@@ -131,7 +131,7 @@ final class ScoringRun {
   private static volatile BookIndex lastBook;
 
   ScoringRun(ScoringRules rules, Formulas formulas, SelfEvaluation evaluation, Rulebook rulebook,
-      Optional<Explanation> kindNote) {
+      Optional<Message> kindNote) {
     this.rules = rules;
     this.formulas = formulas;
     this.evaluation = evaluation;
@@ -153,9 +153,9 @@ final class ScoringRun {
   ScoreCard run() {
     index();
     if (!rulebook.appliesTo(evaluation.getFiscalYear())) {
-      notes.add(Explanation.of("note.rulebook-year",
+      notes.add(Message.of("note.rulebook-year",
           Argument.text("rulebook", Echo.text(rulebook.getId())),
-          Argument.number("year", BigDecimal.valueOf(evaluation.getFiscalYear()))));
+          Argument.number("year", evaluation.getFiscalYear())));
     }
     moveWeightOfEmptyGroups();
     Subtotal all = new Subtotal();
@@ -263,10 +263,10 @@ final class ScoringRun {
       for (Indicator c : candidates) {
         codes.add(Echo.text(c.getCode()) + " " + Echo.phrase(c.getName()));
       }
-      notes.add(Explanation.of("note.ambiguous-match",
+      notes.add(Message.of("note.ambiguous-match",
           Argument.text("code", Echo.text(node.getCode())),
           Argument.text("name", Echo.phrase(node.getName())),
-          Argument.list("candidates", codes, "、")));
+          Argument.list("candidates", codes)));
       return null;
     }
     return candidates.isEmpty() ? null : candidates.get(0);
@@ -340,9 +340,9 @@ final class ScoringRun {
           carriedByTable.add(t.getCode());
           split.add(Echo.phrase(t.getName()) + " " + leafSum(match(t).getCode()).toPlainString());
         }
-        notes.add(Explanation.of("note.redistributed-by-table",
+        notes.add(Message.of("note.redistributed-by-table",
             Argument.text("name", Echo.phrase(node.getName())),
-            Argument.number("weight", weight.get()), Argument.list("targets", split, "、")));
+            Argument.number("weight", weight.get()), Argument.list("targets", split)));
         continue;
       }
       List<String> names = new ArrayList<>(targets.size());
@@ -352,9 +352,9 @@ final class ScoringRun {
             weight.get().multiply(own), base)), BigDecimal::add);
         names.add(Echo.phrase(t.getName()));
       }
-      notes.add(Explanation.of("note.redistributed",
+      notes.add(Message.of("note.redistributed",
           Argument.text("name", Echo.phrase(node.getName())),
-          Argument.number("weight", weight.get()), Argument.list("targets", names, "、")));
+          Argument.number("weight", weight.get()), Argument.list("targets", names)));
     }
   }
 
@@ -497,7 +497,7 @@ final class ScoringRun {
         BigDecimal leaves = leafSum(match.getCode());
         if (leaves.signum() > 0 && leaves.compareTo(groupWeight) != 0) {
           scaling = new Scaling(match, groupWeight, leaves);
-          notes.add(Explanation.of("note.scaled",
+          notes.add(Message.of("note.scaled",
               Argument.text("name", Echo.phrase(node.getName())),
               Argument.number("sum", leaves), Argument.number("weight", groupWeight),
               Argument.number("factor", Decimals.divide(groupWeight, leaves)
@@ -520,7 +520,7 @@ final class ScoringRun {
     }
     Optional<BigDecimal> own = node.getWeight();
     if (match != null && own.isPresent() && match.getWeight().compareTo(own.get()) != 0) {
-      notes.add(Explanation.of("note.table-weight-differs",
+      notes.add(Message.of("note.table-weight-differs",
           Argument.text("name", Echo.phrase(node.getName())),
           Argument.number("tableWeight", match.getWeight()),
           Argument.number("weight", own.get())));
@@ -555,7 +555,7 @@ final class ScoringRun {
     boolean moved = movedFrom.contains(node.getCode());
     if (!moved) {
       emptyGroupWeight = emptyGroupWeight.add(weight);
-      notes.add(Explanation.of("note.group-not-applicable",
+      notes.add(Message.of("note.group-not-applicable",
           Argument.text("name", Echo.phrase(node.getName())),
           Argument.number("weight", weight)));
     }
@@ -573,7 +573,7 @@ final class ScoringRun {
   private void finishGroup(int at, String code, String name, int level,
       Optional<String> parentCode, BigDecimal weight, Subtotal sub) {
     if (sub.leafWeight.compareTo(weight) != 0) {
-      notes.add(Explanation.of("note.weight-mismatch", Argument.text("name", Echo.phrase(name)),
+      notes.add(Message.of("note.weight-mismatch", Argument.text("name", Echo.phrase(name)),
           Argument.number("sum", sub.leafWeight), Argument.number("weight", weight)));
     }
     groups.set(at, GroupScore.of(code, name, level, parentCode, weight,
@@ -625,7 +625,7 @@ final class ScoringRun {
       } else if (formula.getStatus() == FormulaStatus.MISSING_DATA && actual.isPresent()) {
         // Rates are computed, not typed: the typed actual is used only because the data are
         // missing, and the card says so.
-        notes.add(Explanation.of("note.typed-actual", Argument.text("code", Echo.text(code)),
+        notes.add(Message.of("note.typed-actual", Argument.text("code", Echo.text(code)),
             Argument.text("name", Echo.phrase(name)),
             Argument.text("formula", Echo.text(formulaId.get())),
             Argument.number("actual", actual.get())));
@@ -640,7 +640,7 @@ final class ScoringRun {
     RuleInput input = RuleInput.of(code, name, weight, spec, target, direction, unit,
         actual, level, chosen, rounding, Optional.of(evaluation));
     RuleOutcome outcome = formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
-        ? RuleOutcome.notApplicable(Explanation.of("not-applicable.formula",
+        ? RuleOutcome.notApplicable(Message.of("not-applicable.formula",
             Argument.text("name", Echo.phrase(name)),
             Argument.text("formula", Echo.text(formulaId.get()))))
         : guard.score(rule, spec.getType(), input);
@@ -658,7 +658,7 @@ final class ScoringRun {
       inputs.add(text(explained, "unit", unit.get()));
     }
     if (level.isPresent()) {
-      inputs.add(Argument.text("level", level.get().label(), level.get().name()));
+      inputs.add(Argument.message("level", Message.label(level.get())));
     }
     if (chosen.isPresent()) {
       inputs.add(Argument.number("chosen", chosen.get()));
@@ -681,8 +681,7 @@ final class ScoringRun {
   private static Argument text(List<Argument> explained, String name, String value) {
     for (int i = 0; i < explained.size(); i++) {
       Argument a = explained.get(i);
-      if (a.getName().equals(name) && value.equals(a.getText().orElse(null))
-          && a.getTextEn().isEmpty()) {
+      if (a.getName().equals(name) && value.equals(a.getText().orElse(null))) {
         return a;
       }
     }
@@ -786,7 +785,7 @@ final class ScoringRun {
   private void noteWhatWasNotScored() {
     for (Indicator i : evaluation.getIndicators()) {
       if (!rows.get(i.getCode()).used) {
-        notes.add(Explanation.of("note.unscored-indicator",
+        notes.add(Message.of("note.unscored-indicator",
             Argument.text("code", Echo.text(i.getCode())),
             Argument.text("name", Echo.phrase(i.getName())),
             Argument.text("rulebook", Echo.text(rulebook.getId()))));
@@ -794,7 +793,7 @@ final class ScoringRun {
     }
     for (Deduction d : evaluation.getDeductions()) {
       if (!rows.get(d.getIndicatorCode()).entryScored) {
-        notes.add(Explanation.of("note.unscored-deduction",
+        notes.add(Message.of("note.unscored-deduction",
             Argument.text("code", Echo.text(d.getIndicatorCode())),
             Argument.number("points", d.getPoints()),
             Argument.text("reason", Echo.phrase(d.getReason()))));
@@ -816,7 +815,7 @@ final class ScoringRun {
         ? rounding.round(Decimals.divide(sum.multiply(maximum), applicable))
         : rounding.round(sum);
     if (rescaled) {
-      notes.add(Explanation.of("note.rescaled", Argument.number("applicable", applicable),
+      notes.add(Message.of("note.rescaled", Argument.number("applicable", applicable),
           Argument.number("sum", sum), Argument.number("maximum", maximum),
           Argument.number("total", total)));
     }

@@ -15,8 +15,9 @@
  * is prepared for scoring.
  *
  * <p>Scoring is exact ({@link java.math.BigDecimal}, half up), pure, deterministic and thread-safe.
- * Explanations are kept as structured data ({@link io.github.jixiao.rules.explanation.Explanation}: a
- * message key and its arguments) and rendered in Chinese or English only when asked for.
+ * Explanations (评分说明) are kept as structured data ({@link io.github.jixiao.core.message.Message}:
+ * a key and its arguments) and rendered, from jixiao-rules' bundle or a plug-in's, in the language
+ * asked for only when asked for.
  */
 @DomainStyle
 package io.github.jixiao.rules.scoring;

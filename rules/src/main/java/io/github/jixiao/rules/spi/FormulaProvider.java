@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A source of formulas found through {@link java.util.ServiceLoader} (计算公式提供者): list the
@@ -17,5 +18,15 @@ public interface FormulaProvider {
   /** Providers with a higher priority are registered first; 0 by default. */
   default int priority() {
     return 0;
+  }
+
+  /**
+   * The base name of this provider's message bundle (提示信息资源包), e.g. {@code
+   * com.example.formulas.messages}, read through its class loader and registered when the
+   * provider is discovered; empty (the default) when it has none. See {@link
+   * ScoringRuleProvider#messageBundle()}.
+   */
+  default Optional<String> messageBundle() {
+    return Optional.empty();
   }
 }

@@ -1,9 +1,13 @@
 package io.github.jixiao.rules.spi;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.internal.Echo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -81,7 +85,8 @@ public final class RuleParameters {
     /** Declares the option {@code name} and the values it allows (at least one). */
     public Builder option(String name, String... allowed) {
       if (allowed.length == 0) {
-        throw new IllegalArgumentException("option '" + name + "' needs its allowed values");
+        throw new IllegalArgumentException(Message.of("rules.parameters.no-values",
+            Argument.text("option", Echo.text(String.valueOf(name)))).render(Locale.ENGLISH));
       }
       options.put(Objects.requireNonNull(name, "name"), List.of(allowed));
       return this;

@@ -21,8 +21,12 @@ import java.util.function.Function;
  *   <li><b>Points in [0, weight].</b> The {@link Scorer} refuses anything else, naming the rule.
  *       Points may be unrounded; the scorer rounds them by the rulebook's policy after taking the
  *       indicator's deductions off (扣完为止: never below 0).
- *   <li><b>Explained.</b> Every outcome carries an {@link Explanation}: a message key and
- *       arguments, never a formatted string (explanations are rendered only when asked for).
+ *   <li><b>Explained.</b> Every outcome carries an explanation, a {@link
+ *       io.github.jixiao.core.message.Message}: a key and arguments, never a formatted string
+ *       (explanations are rendered only when asked for, in the reader's language). Its words come
+ *       from the rule's bundle ({@link ScoringRuleProvider#messageBundle()}, or one registered with
+ *       {@code MessageBundles.register}) or, for quick use, from templates it carries ({@code
+ *       Message.custom}).
  *   <li><b>Missing or contradictory input is an outcome, not an exception</b>: return
  *       {@link RuleOutcome#missingInput}, {@link RuleOutcome#refused} or
  *       {@link RuleOutcome#notApplicable}. An exception thrown by a rule is reported by the scorer

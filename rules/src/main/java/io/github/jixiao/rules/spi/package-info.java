@@ -18,7 +18,7 @@
  * <p>The engine (the scorer in {@code rules.scoring}, the check registry in {@code rules.check},
  * the formula registry in {@code rules.formula}) depends on this package; nothing here depends on
  * the engine, so an implementation compiles against the vocabulary ({@code rules.rulebook},
- * {@code rules.result}, {@code rules.explanation}) and this package alone.
+ * {@code rules.result}, and core's {@code core.message}) and this package alone.
  */
 @DomainStyle
 package io.github.jixiao.rules.spi;

@@ -8,7 +8,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.check.Fixture.Draft;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
@@ -59,7 +59,7 @@ class BoundedExplanationsTest {
 
     ScoreCard card = Scorer.standard().score(draft.build(), Rulebooks.guangzhouDepartment2021());
 
-    Explanation ambiguous = card.getNotes().stream()
+    Message ambiguous = card.getNotes().stream()
         .filter(n -> n.getKey().equals("note.ambiguous-match")).findFirst().orElseThrow();
     String shown = "x1 采购管理、x2 采购管理、x3 采购管理、x4 采购管理、x5 采购管理、x6 采购管理、x7 采购管理、"
         + "x8 采购管理、x9 采购管理、x10 采购管理、";

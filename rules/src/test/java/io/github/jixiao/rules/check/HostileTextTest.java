@@ -20,7 +20,7 @@ import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.Task;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.check.Fixture.Draft;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -123,7 +123,7 @@ class HostileTextTest {
       for (IndicatorScore score : card.getIndicators()) {
         rendered.add(score.explain(locale));
       }
-      for (Explanation note : card.getNotes()) {
+      for (Message note : card.getNotes()) {
         rendered.add(note.render(locale));
       }
     }

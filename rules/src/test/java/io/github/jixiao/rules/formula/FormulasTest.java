@@ -79,7 +79,9 @@ class FormulasTest {
   void anUnknownFormulaIsRefusedWithTheKnownOnesListed() {
     assertThatThrownBy(() -> Formulas.standard().compute("exec-rate", BaiyunFixture.evaluation()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("no formula is named 'exec-rate'; use one of [execution-rate,");
+        .hasMessageStartingWith("no formula is named 'exec-rate'; use one of execution-rate,"
+            + " adjustment-rate, carry-over-rate,")
+        .hasMessageEndingWith(", payment-progress, missed-milestones");
   }
 
   @Test
@@ -88,6 +90,6 @@ class FormulasTest {
     assertThatThrownBy(() -> Formulas.standard().compute(id, BaiyunFixture.evaluation()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("no formula is named '\\u001b[2J\\u000d" + "x".repeat(35)
-            + "…'; use one of [execution-rate,");
+            + "…'; use one of execution-rate,");
   }
 }

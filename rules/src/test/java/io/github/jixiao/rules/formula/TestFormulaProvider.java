@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.formula;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.rules.explanation.Argument;
+import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.rules.result.FormulaResult;
 import io.github.jixiao.rules.result.FormulaStatus;
 import io.github.jixiao.rules.spi.Formula;

@@ -49,7 +49,7 @@ class RulebookLimitsTest {
           .isInstanceOfSatisfying(InvalidValueException.class, e ->
               assertThat(e.violations()).singleElement().satisfies(v -> {
                 assertThat(v.path()).isEqualTo("$.indicators[5].deductionCap");
-                assertThat(v.message()).contains("above 0").contains(cap);
+                assertThat(v.message(Locale.ENGLISH)).contains("above 0").contains(cap);
                 assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("扣分上限须大于 0");
               }));
     }
@@ -62,7 +62,7 @@ class RulebookLimitsTest {
     assertThatThrownBy(() -> book().build()).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.violations()).singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("$.indicators");
-          assertThat(v.message()).contains("no indicators");
+          assertThat(v.message(Locale.ENGLISH)).contains("no indicators");
           assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("没有评价指标");
         }));
   }
@@ -76,10 +76,10 @@ class RulebookLimitsTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.violations()).extracting(Violation::path)
               .containsExactly("$.firstYear", "$.lastYear");
-          assertThat(e.violations().get(0).message())
+          assertThat(e.violations().get(0).message(Locale.ENGLISH))
               .isEqualTo("the year 0 is outside 2000–2100, the fiscal years an evaluation can have");
           assertThat(e.violations().get(1).message(Locale.SIMPLIFIED_CHINESE))
-              .isEqualTo("适用年度 99999 不在 2000–2100 之内");
+              .isEqualTo("适用年度 99999 不在 2000–2100 之内，自评的年度只能在此范围内");
         });
     assertThat(book().addIndicators(whole).firstYear(2000).lastYear(2100).build().appliesTo(2100))
         .isTrue();
@@ -94,15 +94,17 @@ class RulebookLimitsTest {
         .parentCode(code).weight(new BigDecimal("10")).rule(RuleSpec.of("proportional"))
         .build();
     String shown = "'\\u001b[2J\\u000d" + "g".repeat(35) + "…'";
+    String shownZh = "“\\u001b[2J\\u000d" + "g".repeat(35) + "…”";
     assertThatThrownBy(() -> book().addIndicators(group, leaf)
         .rounding(RoundingPolicy.builder().scale(0).build()).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.violations()).extracting(Violation::message)
+          assertThat(e.violations()).extracting(v -> v.message(Locale.ENGLISH))
               .anySatisfy(m -> assertThat(m).contains("the weights of the children of " + shown))
               .anySatisfy(m -> assertThat(m).contains("the weight 100.5 of " + shown))
               .allSatisfy(m -> assertThat(m).hasSizeLessThan(400));
           assertThat(e.violations()).extracting(v -> v.message(Locale.SIMPLIFIED_CHINESE))
-              .anySatisfy(m -> assertThat(m).contains("少于指标 " + shown))
+              .anySatisfy(m -> assertThat(m).contains("少于指标" + shownZh + "的分值 100.5"))
+              .anySatisfy(m -> assertThat(m).startsWith(shownZh + "的下级指标的分值合计 10，"))
               .allSatisfy(m -> assertThat(m).hasSizeLessThan(400));
         });
   }

@@ -45,7 +45,7 @@ class RulebookTest {
     assertThat(guangzhou.getProvenance().getStatus()).isEqualTo(ProvenanceStatus.RECONSTRUCTED);
     assertThat(guangzhou.getProvenance().getAssumptions()).isNotEmpty();
     assertThat(guangzhou.getIndicators()).allSatisfy(i -> assertThat(i.getAssumption())
-        .hasValueSatisfying(a -> assertThat(a).contains("weight assumed")));
+        .hasValueSatisfying(a -> assertThat(a).contains("权重为推定")));
     assertThat(guangzhou.indicator("2.1.1")).hasValueSatisfying(i -> {
       assertThat(i.getName()).isEqualTo("预算完成率");
       assertThat(i.getWeight()).contains(d("10"));
@@ -81,9 +81,9 @@ class RulebookTest {
           "$.indicators[5].code");                 // duplicate 2.1
       assertThat(e.violations()).filteredOn(v -> v.path().equals("$.indicators")).singleElement()
           .satisfies(v -> {
-            assertThat(v.message()).isEqualTo("the weights of the level-1 indicators add up to"
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("the weights of the level-1 indicators add up to"
                 + " 90, not 100: correct the weights so that they add up");
-            assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("下级指标分值合计 90 不等于 100");
+            assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("一级指标的分值合计 90，不等于 100：请更正分值使其相符");
           });
     });
   }
@@ -111,7 +111,7 @@ class RulebookTest {
     assertThatThrownBy(coarse::build).isInstanceOfSatisfying(InvalidValueException.class, e ->
         assertThat(e.violations()).singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("$.rounding.scale");
-          assertThat(v.message()).contains("rounding keeps 0 decimals but the weight 83.50");
+          assertThat(v.message(Locale.ENGLISH)).contains("rounding keeps 0 decimals but the weight 83.50");
         }));
     assertThat(book().rounding(RoundingPolicy.builder().scale(1).build())
         .addIndicators(node("1", 1, null, "83.50").rule(BuiltInRules.proportional()).build(),
@@ -131,7 +131,7 @@ class RulebookTest {
           .build()).isInstanceOfSatisfying(InvalidValueException.class, e ->
           assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("$.indicators[0].rule.bands[1]");
-            assertThat(v.message()).startsWith("bands overlap");
+            assertThat(v.message(Locale.ENGLISH)).startsWith("bands overlap");
           }));
     }
   }

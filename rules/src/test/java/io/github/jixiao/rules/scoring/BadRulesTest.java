@@ -3,8 +3,8 @@ package io.github.jixiao.rules.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -33,8 +33,8 @@ class BadRulesTest {
 
   private static final Duration GUARD = Duration.ofSeconds(2);
 
-  private static Explanation why(RuleInput in) {
-    return Explanation.custom("bad", "{name}", "{name}", Argument.text("name",
+  private static Message why(RuleInput in) {
+    return Message.custom("bad", "{name}", "{name}", Argument.text("name",
         in.getIndicatorName()));
   }
 
@@ -60,8 +60,11 @@ class BadRulesTest {
       .register(ScoringRule.of("bad-null-explanation",
           in -> RuleOutcome.scored(in.getWeight(), null)))
       .register(ScoringRule.of("bad-template", in -> RuleOutcome.scored(in.getWeight(),
-          Explanation.custom(
+          Message.custom(
           "bad-template", "{nope} {name", "{nope} {name", Argument.text("name", "x")))))
+      .register(ScoringRule.of("unknown-placeholder", in -> RuleOutcome.scored(in.getWeight(),
+          Message.custom("unknown-placeholder", "{nope} {name}", "{nope} {name}",
+              Argument.text("name", "x")))))
       .register(ScoringRule.of("bad-scale", in -> RuleOutcome.scored(new BigDecimal(
           BigInteger.ONE,
           300_000_000), why(in))))
@@ -96,11 +99,12 @@ class BadRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "bad-throws           | failed on indicator 'X' (坏指标): java.lang.IllegalStateException: boom",
+      "bad-throws           | failed on indicator 'X' (坏指标) with java.lang.IllegalStateException;",
       "bad-above            | gave 101 points for indicator 'X' of weight 100",
       "bad-null             | returned no outcome for indicator 'X'",
-      "bad-stackoverflow    | failed on indicator 'X' (坏指标): java.lang.StackOverflowError",
-      "bad-null-explanation | failed on indicator 'X' (坏指标): java.lang.NullPointerException",
+      "bad-stackoverflow    | failed on indicator 'X' (坏指标) with java.lang.StackOverflowError;",
+      "bad-null-explanation | failed on indicator 'X' (坏指标) with java.lang.NullPointerException;",
+      "bad-template         | failed on indicator 'X' (坏指标) with",
       "bad-scale            | with 1 digits and scale 300000000; a rule's points may have at most"
           + " 40 digits and 22 decimals",
       "bad-negative-scale   | with 1 digits and scale -300000000",
@@ -112,22 +116,37 @@ class BadRulesTest {
       assertThat(e.indicatorCode()).contains("X");
       assertThat(e.getMessage()).startsWith("scoring rule '" + type + "'").contains(message);
       assertThat(e.getMessage().length()).isLessThan(600);
-      assertThat(e.messageZh()).contains("评分方法 '" + type + "'").contains("'X'");
+      assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).startsWith("评分方法“" + type + "”")
+          .contains("指标“X”").hasSizeLessThan(600);
     });
   }
 
   @Test
-  void aBadTemplateScoresAndRendersWithTheUnknownPlaceholderLeftAsIs() {
-    IndicatorScore x = score("bad-template").indicator("X").orElseThrow();
+  void aRuleThatThrowsKeepsWhatItThrewAsTheCauseNotInTheMessage() {
+    assertThatThrownBy(() -> score("bad-throws")).isInstanceOfSatisfying(ScoringException.class,
+        e -> {
+          assertThat(e.getMessage()).doesNotContain("boom");
+          assertThat(e.getCause()).isInstanceOf(IllegalStateException.class)
+              .hasMessage("boom from a user rule");
+        });
+    // A template that does not compile is refused when the rule makes its message.
+    assertThatThrownBy(() -> score("bad-template")).isInstanceOfSatisfying(
+        ScoringException.class, e -> assertThat(e.getCause())
+            .isInstanceOf(IllegalArgumentException.class));
+  }
+
+  @Test
+  void anUnknownPlaceholderScoresAndRendersAsIs() {
+    IndicatorScore x = score("unknown-placeholder").indicator("X").orElseThrow();
     assertThat(x.getPoints()).isEqualByComparingTo("100");
     String shown = assertTimeoutPreemptively(GUARD, () -> x.explain(Locale.ENGLISH));
-    assertThat(shown).contains("{nope}").hasSizeLessThan(200);
+    assertThat(shown).isEqualTo("{nope} x");
   }
 
   @Test
   void anExplanationWithAnAbsurdNumberRendersItByItsOrderAtOnce() {
     // 10^300000000: written out, three hundred million digits
-    Explanation why = Explanation.custom("huge", "{n} 分", "{n} points",
+    Message why = Message.custom("huge", "{n} 分", "{n} points",
         Argument.number("n", new BigDecimal(BigInteger.ONE, -300_000_000)));
     assertThat(assertTimeoutPreemptively(GUARD, () -> why.render(Locale.ENGLISH)))
         .isEqualTo("~1E+300000000 points");
@@ -144,7 +163,7 @@ class BadRulesTest {
         .assertThrows(ScoringException.class,
             () -> Scorer.using(rules).score(BaiyunFixture.asEncoded(), naming("bad-huge"))));
     assertThat(e.getMessage()).contains("with >40 digits").hasSizeLessThan(1000);
-    assertThat(e.messageZh()).contains("精度 >40").hasSizeLessThan(1000);
+    assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("精度 >40").hasSizeLessThan(1000);
   }
 
   @Test

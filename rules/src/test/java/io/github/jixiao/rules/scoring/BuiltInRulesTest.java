@@ -161,7 +161,7 @@ class BuiltInRulesTest {
     RuleOutcome below = RuleHarness.qualitative("5", QualitativeLevel.ACHIEVED, "3.95");
     assertThat(below.status()).isEqualTo(ScoreStatus.REFUSED);
     assertThat(below.points()).isEqualByComparingTo("4");
-    assertThat(below.explanation().render(Locale.ENGLISH)).isEqualTo("履职效果 ACHIEVED: the"
+    assertThat(below.explanation().render(Locale.ENGLISH)).isEqualTo("履职效果 achieved: the"
         + " unit's 3.95 points lie outside the band [4.00, 5.00] and are refused; scored at the"
         + " band's lower end, 4.00");
   }

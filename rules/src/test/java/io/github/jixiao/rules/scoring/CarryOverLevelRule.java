@@ -1,8 +1,8 @@
 package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.core.CarryOver;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.spi.RuleInput;
 import io.github.jixiao.rules.spi.RuleOutcome;
 import io.github.jixiao.rules.spi.ScoringRule;
@@ -28,7 +28,7 @@ final class CarryOverLevelRule implements ScoringRule {
     Optional<CarryOver> carryOver = input.getEvaluation()
         .flatMap(e -> e.getBudget().getCarryOver());
     if (carryOver.isEmpty()) {
-      return RuleOutcome.missingInput(Explanation.custom("yueyang.carry-over.missing",
+      return RuleOutcome.missingInput(Message.custom("yueyang.carry-over.missing",
           "{name} 未填报结转结余，得 0 分", "{name}: no carry-over given; 0 points",
           Argument.text("name", input.getIndicatorName())));
     }
@@ -39,7 +39,7 @@ final class CarryOverLevelRule implements ScoringRule {
             ? input.getWeight().multiply(BigDecimal.valueOf(2)).divide(BigDecimal.valueOf(3),
                 10, java.math.RoundingMode.HALF_UP)
             : BigDecimal.ZERO;
-    return RuleOutcome.scored(points, Explanation.custom("yueyang.carry-over",
+    return RuleOutcome.scored(points, Message.custom("yueyang.carry-over",
         "{name} 年末结余 {atEnd}，年初 {atStart}，得 {points}",
         "{name}: carry-over {atEnd} at the end, {atStart} at the start; {points} points",
         Argument.text("name", input.getIndicatorName()), Argument.number("atEnd", atEnd),

@@ -2,7 +2,7 @@ package io.github.jixiao.rules.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.result.ScoreStatus;
@@ -179,7 +179,8 @@ class CustomRuleTest {
           assertThat(e.indicatorCode()).contains("2.3");
           assertThat(e.getCause()).isSameAs(boom);
           assertThat(e.getMessage()).startsWith("scoring rule 'yueyang-carry-over' (")
-              .contains("failed on indicator '2.3' (资金结余): java.lang.IllegalStateException: boom");
+              .contains("failed on indicator '2.3' (资金结余) with java.lang.IllegalStateException;")
+              .doesNotContain("boom");
         });
   }
 
@@ -196,8 +197,8 @@ class CustomRuleTest {
           .isInstanceOfSatisfying(ScoringException.class, e -> {
             assertThat(e.indicatorCode()).contains("2.3");
             assertThat(e.getCause()).isSameAs(error);
-            assertThat(e.getMessage()).contains("failed on indicator '2.3' (资金结余): "
-                + error);
+            assertThat(e.getMessage()).contains("failed on indicator '2.3' (资金结余) with "
+                + error.getClass().getName() + ";");
           });
     }
   }
@@ -217,7 +218,7 @@ class CustomRuleTest {
   void aRuleGivingMoreThanTheWeightIsRefused() {
     ScoringRules rules = ScoringRules.builder().withBuiltIns().register(ScoringRule.of(
         CarryOverLevelRule.TYPE, input -> RuleOutcome.scored(input.getWeight().add(BigDecimal.ONE),
-            Explanation.of("x")))).build();
+            Message.of("x")))).build();
 
     assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang()))
         .isInstanceOf(ScoringException.class)
@@ -231,11 +232,14 @@ class CustomRuleTest {
     ScoringRule impostor = ScoringRule.of(BuiltInRules.PROPORTIONAL, new CarryOverLevelRule()::score);
     assertThatThrownBy(() -> builder.register(impostor))
         .isInstanceOf(PluginException.class)
-        .hasMessageStartingWith("scoring rule type 'proportional' is given twice: by built-in, "
-            + "io.github.jixiao.rules.scoring.internal.ProportionalRule and by explicit registration");
+        .hasMessageStartingWith("scoring rule type id 'proportional' is given twice: by built-in"
+            + " (io.github.jixiao.rules.scoring.internal.ProportionalRule) and by explicit"
+            + " registration (");
     assertThatThrownBy(() -> ScoringRules.builder().register(
         ScoringRule.of("Bad Id", new CarryOverLevelRule()::score)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is malformed");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("scoring rule type id 'Bad Id'"
+            + " (explicit registration) is malformed: use lower-case letters, digits, '-', '_' and"
+            + " '.', starting with a letter, e.g. \"carry-over-level\"");
   }
 
   @Test
@@ -250,7 +254,7 @@ class CustomRuleTest {
     assertThat(Scorer.standard().rules().contains(TestRuleProvider.TYPE)).isFalse();
     assertThatThrownBy(() -> ScoringRules.builder().withDiscovered(loader).withDiscovered(loader))
         .isInstanceOf(PluginException.class)
-        .hasMessageContaining("scoring rule type 'test-half' is given twice: by provider "
-            + TestRuleProvider.class.getName());
+        .hasMessageContaining("scoring rule type id 'test-half' is given twice: by provider "
+            + TestRuleProvider.class.getName() + " (");
   }
 }

@@ -26,14 +26,15 @@ class KindMismatchTest {
         Rulebooks.mofProject2020()))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).isEqualTo("the rulebook 'mof-project-2020' scores project"
-              + " evaluations (项目支出), but this evaluation is department-wide (部门整体支出):"
+              + " spending evaluations, but this evaluation is of department-wide spending:"
               + " scored under it, its points would mean nothing; choose a rulebook for"
-              + " department-wide evaluations (built in: mof-dept-2013, gz-dept-2021), or ask"
-              + " to proceed with a note on the card (Scorer.proceedingOnKindMismatch();"
+              + " department-wide spending evaluations (built in: mof-dept-2013, gz-dept-2021),"
+              + " or ask to proceed with a note on the card (Scorer.proceedingOnKindMismatch();"
               + " jixiao --any-kind)");
-          assertThat(e.messageZh()).startsWith("评分办法“mof-project-2020”适用于项目支出绩效自评，"
+          assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("评分办法“mof-project-2020”适用于项目支出绩效自评，"
               + "而本自评为部门整体支出绩效自评，按其评分没有意义；请选用适用于部门整体支出的评分办法（内置："
-              + "mof-dept-2013、gz-dept-2021）");
+              + "mof-dept-2013、gz-dept-2021），或明确要求继续评分并在评分表中注明"
+              + "（Scorer.proceedingOnKindMismatch()；命令行 jixiao --any-kind）");
           assertThat(e.ruleType()).isEmpty();
           assertThat(e.indicatorCode()).isEmpty();
         });
@@ -51,7 +52,7 @@ class KindMismatchTest {
           assertThat(n.render(Locale.SIMPLIFIED_CHINESE)).isEqualTo("评分办法 mof-project-2020"
               + " 适用于项目支出绩效自评，本自评为部门整体支出，应调用方要求仍按其评分，得分仅供参考");
           assertThat(n.render(Locale.ENGLISH)).isEqualTo("rulebook mof-project-2020 is for"
-              + " project evaluations (项目支出) and this one is department-wide (部门整体支出);"
+              + " project spending evaluations and this one is of department-wide spending;"
               + " scored under it as the caller asked, for reference only");
         });
   }

@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.spi.RuleOutcome;
 import io.github.jixiao.rules.spi.ScoringRule;
 import io.github.jixiao.rules.spi.ScoringRuleProvider;
@@ -16,7 +16,7 @@ public final class TestRuleProvider implements ScoringRuleProvider {
   public List<ScoringRule> rules() {
     return List.of(ScoringRule.of(TYPE, input -> RuleOutcome.scored(
         input.getWeight().divide(java.math.BigDecimal.valueOf(2)),
-        Explanation.custom("test.half", "{name} 得一半", "{name}: half",
+        Message.custom("test.half", "{name} 得一半", "{name}: half",
             Argument.text("name", input.getIndicatorName())))));
   }
 }

@@ -15,6 +15,7 @@ import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.spi.Formula;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +51,9 @@ class UserFormulaTest {
     assertThatThrownBy(() -> Scorer.standard().score(BaiyunFixture.evaluation(), book()))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).startsWith("indicator '1' (扣分项数) names the formula"
-              + " 'deduction-count', which does not exist; use one of [execution-rate,");
+              + " 'deduction-count', which does not exist; use one of execution-rate,");
+          assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).startsWith("指标“1”（扣分项数）的计算公式"
+              + "“deduction-count”不存在；可用的公式：execution-rate, ");
           assertThat(e.indicatorCode()).contains("1");
         });
   }
@@ -72,8 +75,8 @@ class UserFormulaTest {
     assertThatThrownBy(() -> broken.score(BaiyunFixture.evaluation(), book()))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).isEqualTo("the formula 'deduction-count' ("
-              + throwing.getClass().getName() + ") of indicator '1' (扣分项数) failed:"
-              + " java.lang.IllegalStateException: no ledger");
+              + throwing.getClass().getName() + ") of indicator '1' (扣分项数) failed"
+              + " (java.lang.IllegalStateException)");
           assertThat(e.getCause()).hasMessage("no ledger");
         });
 

@@ -2,8 +2,8 @@ package io.github.jixiao.rules.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.RuleInput;
@@ -41,15 +41,16 @@ class UserRuleCheckTest {
     public RuleOutcome score(RuleInput input) {
       BigDecimal share = input.getSpec().param("share").orElse(BigDecimal.ONE);
       return RuleOutcome.scored(input.getWeight().multiply(share).min(input.getWeight()),
-          Explanation.custom("share", "{name} 按份额计分", "{name} by its share",
+          Message.custom("share", "{name} 按份额计分", "{name} by its share",
               Argument.text("name", input.getIndicatorName())));
     }
 
     @Override
     public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
       spec.param("share").filter(s -> s.signum() <= 0 || s.compareTo(BigDecimal.ONE) > 0)
-          .ifPresent(s -> problems.add("params.share", "the share " + s.toPlainString()
-              + " is outside (0, 1]", "份额 " + s.toPlainString() + " 不在 (0, 1] 之内"));
+          .ifPresent(s -> problems.add("params.share", Message.custom("share.outside",
+              "份额 {share} 不在 (0, 1] 之内", "the share {share} is outside (0, 1]",
+              Argument.number("share", s))));
     }
   }
 
@@ -73,8 +74,8 @@ class UserRuleCheckTest {
           assertThat(e.getMessage()).isEqualTo("the rulebook 'shares' cannot be scored:"
               + " $.indicators[0].rule.params.share: the rule 'share-of-weight' of indicator '1'"
               + " (履职效能): the share 1.5 is outside (0, 1]; correct the rulebook");
-          assertThat(e.messageZh()).isEqualTo("评分办法“shares”无法评分："
-              + "$.indicators[0].rule.params.share：指标“1”（履职效能）的评分方法 'share-of-weight'："
+          assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("评分办法“shares”无法评分："
+              + "$.indicators[0].rule.params.share：指标“1”（履职效能）的评分方法“share-of-weight”："
               + "份额 1.5 不在 (0, 1] 之内；请更正评分办法");
           assertThat(e.ruleType()).contains(ShareOfWeight.TYPE);
           assertThat(e.indicatorCode()).contains("1");
@@ -109,8 +110,12 @@ class UserRuleCheckTest {
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).startsWith("the rulebook 'shares' cannot be scored:"
               + " $.indicators[0].rule: the check of scoring rule 'share-of-weight' (")
-              .contains(") of indicator '1' (履职效能) failed: java.lang.IllegalStateException:"
-                  + " no share table");
+              .contains(") of indicator '1' (履职效能) failed (java.lang.IllegalStateException)")
+              .doesNotContain("no share table");
+          assertThat(e.getCause()).isInstanceOf(IllegalStateException.class)
+              .hasMessage("no share table");
+          assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("指标“1”（履职效能）的评分方法"
+              + "“share-of-weight”（").contains("）检查参数时出错（java.lang.IllegalStateException）");
           assertThat(e.indicatorCode()).contains("1");
         });
   }

@@ -12,10 +12,13 @@ import io.github.jixiao.rules.formula.TestFormulaProvider;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringRules;
+import io.github.jixiao.rules.spi.internal.Discovery;
+import io.github.jixiao.rules.spi.internal.PluginKind;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,12 +42,14 @@ class DiscoveryTest {
 
     assertThatThrownBy(() -> ScoringRules.standard().withDiscovered(poisoned))
         .isInstanceOfSatisfying(PluginException.class, e -> {
-          assertThat(e.getMessage()).isEqualTo("scoring rule type 'proportional' is given twice:"
-              + " by built-in, io.github.jixiao.rules.scoring.internal.ProportionalRule and by "
-              + IMPOSTOR + ", " + impostorRuleClass() + "; an id names one plug-in, so rename one of them or leave"
-              + " one out");
-          assertThat(e.messageZh()).startsWith("评分方法类型 'proportional' 重复：built-in, "
-              + "io.github.jixiao.rules.scoring.internal.ProportionalRule 与 " + IMPOSTOR);
+          assertThat(e.getMessage()).isEqualTo("scoring rule type id 'proportional' is given"
+              + " twice: by built-in (io.github.jixiao.rules.scoring.internal.ProportionalRule)"
+              + " and by " + IMPOSTOR + " (" + impostorRuleClass() + "); an id names one plug-in,"
+              + " so rename one of them or leave one out");
+          assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("评分方法类型标识“proportional”"
+              + "重复：内置（io.github.jixiao.rules.scoring.internal.ProportionalRule）与提供者 "
+              + ImpostorProvider.class.getName() + "（" + impostorRuleClass() + "）都使用了它；"
+              + "一个标识只能对应一个插件，请为其中之一改名或去掉其一");
           assertThat(e.sources()).containsExactly("built-in", IMPOSTOR);
         });
     assertThatThrownBy(() -> Scorer.standard().withDiscovered(poisoned))
@@ -78,13 +83,13 @@ class DiscoveryTest {
     assertThatThrownBy(() -> Checks.standard().withDiscovered(poisoned))
         .isInstanceOfSatisfying(PluginException.class, e -> {
           assertThat(e.getMessage()).startsWith("consistency check code 'JX-101' is given twice:"
-              + " by built-in, io.github.jixiao.rules.check.internal.StatedRateCheck and by"
-              + " provider " + ImpostorProvider.ImpostorChecks.class.getName());
-          assertThat(e.messageZh()).startsWith("审核规则编码 'JX-101' 重复");
+              + " by built-in (io.github.jixiao.rules.check.internal.StatedRateCheck) and by"
+              + " provider " + ImpostorProvider.ImpostorChecks.class.getName() + " (");
+          assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).startsWith("审核规则编码“JX-101”重复：内置（");
         });
     assertThatThrownBy(() -> Formulas.standard().withDiscovered(poisoned))
         .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.getMessage())
-            .startsWith("formula 'execution-rate' is given twice: by built-in, ")
+            .startsWith("formula id 'execution-rate' is given twice: by built-in (")
             .contains("and by provider " + ImpostorProvider.ImpostorFormulas.class.getName()));
     // 预算执行率 is still the built-in one: 3212.37 ÷ 3306.19 = 97.162293 %
     assertThat(Formulas.standard().compute(Formulas.EXECUTION_RATE, BaiyunFixture.evaluation())
@@ -92,15 +97,17 @@ class DiscoveryTest {
   }
 
   @Test
-  void aProviderThatThrowsIsNamedWithWhatItSaid() {
+  void aProviderThatThrowsIsNamedAndWhatItSaidIsTheCause() {
     assertThatThrownBy(() -> ScoringRules.standard().withDiscovered(plugins("throwing")))
         .isInstanceOfSatisfying(PluginException.class, e -> {
           assertThat(e.getMessage()).isEqualTo("provider " + ThrowingProvider.class.getName()
-              + " failed when asked for its rules: licence server unreachable; fix the provider"
-              + " or remove it from the class path");
-          assertThat(e.messageZh()).isEqualTo("provider " + ThrowingProvider.class.getName()
-              + " 在提供 rules 时出错：licence server unreachable；请修正该提供者或将其移出类路径");
-          assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
+              + " failed when asked for its scoring rules (java.lang.IllegalStateException);"
+              + " fix the provider or remove it from the class path");
+          assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("提供者 "
+              + ThrowingProvider.class.getName() + " 在提供评分方法时出错"
+              + "（java.lang.IllegalStateException）；请修正该提供者或将其移出类路径");
+          assertThat(e.getCause()).isInstanceOf(IllegalStateException.class)
+              .hasMessage("licence server unreachable");
         });
   }
 
@@ -108,11 +115,15 @@ class DiscoveryTest {
   void aServiceFileNamingAMissingClassIsAPluginExceptionNotAServiceConfigurationError() {
     assertThatThrownBy(() -> ScoringRules.standard().withDiscovered(plugins("missing")))
         .isInstanceOfSatisfying(PluginException.class, e -> {
-          assertThat(e.getMessage()).startsWith("cannot load a ScoringRuleProvider listed in"
-              + " META-INF/services/io.github.jixiao.rules.spi.ScoringRuleProvider: ")
-              .contains("com.example.jixiao.NoSuchProvider");
-          assertThat(e.messageZh()).startsWith("无法加载 META-INF/services/"
-              + "io.github.jixiao.rules.spi.ScoringRuleProvider 中列出的 ScoringRuleProvider");
+          assertThat(e.getMessage()).isEqualTo("cannot load com.example.jixiao.NoSuchProvider,"
+              + " listed as a ScoringRuleProvider in"
+              + " META-INF/services/io.github.jixiao.rules.spi.ScoringRuleProvider"
+              + " (java.util.ServiceConfigurationError); correct or remove its line in that file"
+              + " (a provider needs a public class with a public no-argument constructor that"
+              + " implements io.github.jixiao.rules.spi.ScoringRuleProvider)");
+          assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).startsWith("无法加载 META-INF/services/"
+              + "io.github.jixiao.rules.spi.ScoringRuleProvider 中列出的 ScoringRuleProvider"
+              + " com.example.jixiao.NoSuchProvider（java.util.ServiceConfigurationError）；");
           assertThat(e.getCause()).isInstanceOf(java.util.ServiceConfigurationError.class);
         });
   }
@@ -155,8 +166,8 @@ class DiscoveryTest {
 
   @Test
   void theExceptionIsAJixiaoExceptionAndKeepsItsSourcesThroughSerialization() throws Exception {
-    PluginException e = new PluginException("formula 'x' is given twice", "计算公式 'x' 重复",
-        List.of("built-in", "provider com.example.Formulas"), null);
+    PluginException e = Discovery.duplicate(PluginKind.FORMULA, "x", "built-in", new Object(),
+        "provider com.example.Formulas", "a formula");
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
       out.writeObject(e);
@@ -168,8 +179,13 @@ class DiscoveryTest {
     }
     assertThat(back).isInstanceOfSatisfying(PluginException.class, p -> {
       assertThat(p).isInstanceOf(io.github.jixiao.core.message.JixiaoException.class);
-      assertThat(p.getMessage()).isEqualTo("formula 'x' is given twice");
-      assertThat(p.messageZh()).isEqualTo("计算公式 'x' 重复");
+      assertThat(p.said()).isEqualTo(e.said());
+      assertThat(p.getMessage()).isEqualTo("formula id 'x' is given twice: by built-in"
+          + " (java.lang.Object) and by provider com.example.Formulas (java.lang.String); an id"
+          + " names one plug-in, so rename one of them or leave one out");
+      assertThat(p.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("计算公式标识“x”重复：内置"
+          + "（java.lang.Object）与提供者 com.example.Formulas（java.lang.String）都使用了它；"
+          + "一个标识只能对应一个插件，请为其中之一改名或去掉其一");
       assertThat(p.sources()).containsExactly("built-in", "provider com.example.Formulas");
     });
   }

@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.spi;
 
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.FormulaResult;
@@ -20,7 +20,7 @@ public final class ImpostorProvider implements ScoringRuleProvider {
   @Override
   public List<ScoringRule> rules() {
     return List.of(ScoringRule.of(BuiltInRules.PROPORTIONAL,
-        in -> RuleOutcome.scored(in.getWeight(), Explanation.of("impostor"))));
+        in -> RuleOutcome.scored(in.getWeight(), Message.of("impostor"))));
   }
 
   /** A second JX-101. */

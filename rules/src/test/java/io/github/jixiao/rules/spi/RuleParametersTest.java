@@ -2,7 +2,7 @@ package io.github.jixiao.rules.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.Band;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -54,10 +54,11 @@ class RuleParametersTest {
     assertThat(refused(threshold().putOption("fracton", "whole-points").build()))
         .singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("$.indicators[0].rule.options.fracton");
-          assertThat(v.message()).isEqualTo("the rule 'threshold' has no option 'fracton'; did you"
+          assertThat(v.message(Locale.ENGLISH)).isEqualTo("the rule 'threshold' has no option 'fracton'; did you"
               + " mean 'fraction'? (it takes direction, fraction)");
           assertThat(v.message(Locale.SIMPLIFIED_CHINESE))
-              .isEqualTo("评分方法 'threshold' 没有选项 'fracton'；是否应为 'fraction'？");
+              .isEqualTo("评分方法“threshold”没有选项“fracton”；是否应为“fraction”？"
+                  + "（可用选项：direction, fraction）");
         });
   }
 
@@ -66,7 +67,7 @@ class RuleParametersTest {
     assertThat(refused(RuleSpec.builder().type(BuiltInRules.PROPORTIONAL)
         .putParam("taget", new BigDecimal("50")).build())).singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("$.indicators[0].rule.params.taget");
-          assertThat(v.message()).isEqualTo("the rule 'proportional' has no parameter 'taget'; did"
+          assertThat(v.message(Locale.ENGLISH)).isEqualTo("the rule 'proportional' has no parameter 'taget'; did"
               + " you mean 'target'? (it takes target)");
         });
     assertThat(refused(RuleSpec.builder().type(BuiltInRules.THRESHOLD)
@@ -79,7 +80,7 @@ class RuleParametersTest {
   void aRuleThatTakesNothingRefusesEverything() {
     assertThat(refused(RuleSpec.builder().type(BuiltInRules.DEDUCTION)
         .putParam("anything", new BigDecimal("5")).build())).singleElement().satisfies(v ->
-        assertThat(v.message()).isEqualTo("the rule 'deduction' has no parameter 'anything'"
+        assertThat(v.message(Locale.ENGLISH)).isEqualTo("the rule 'deduction' has no parameter 'anything'"
             + " (it takes none)"));
     assertThat(refused(RuleSpec.builder().type(BuiltInRules.PROPORTIONAL)
         .addBand(Band.of(null, null, BigDecimal.ONE)).build()))
@@ -89,7 +90,7 @@ class RuleParametersTest {
   @Test
   void anOptionValueNotAllowedIsRefusedWithTheNearestValue() {
     assertThat(refused(threshold().putOption("fraction", "whole-point").build()))
-        .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("option 'fraction' is"
+        .singleElement().satisfies(v -> assertThat(v.message(Locale.ENGLISH)).isEqualTo("option 'fraction' is"
             + " 'whole-point'; did you mean 'whole-points'?; use one of proportional,"
             + " whole-points"));
   }
@@ -103,7 +104,7 @@ class RuleParametersTest {
 
     @Override
     public RuleOutcome score(RuleInput input) {
-      return RuleOutcome.scored(input.getWeight(), Explanation.custom("ok", "满分", "full"));
+      return RuleOutcome.scored(input.getWeight(), Message.custom("ok", "满分", "full"));
     }
 
     @Override
@@ -116,7 +117,7 @@ class RuleParametersTest {
   private static final ScoringRules USER = ScoringRules.builder().withBuiltIns()
       .register(new Declared())
       .register(ScoringRule.of("undeclared", in -> RuleOutcome.scored(in.getWeight(),
-          Explanation.custom("ok", "满分", "full"))))
+          Message.custom("ok", "满分", "full"))))
       .build();
 
   @Test
@@ -139,10 +140,11 @@ class RuleParametersTest {
     Rulebook misspelt = book(RuleSpec.of("declraed")).build();
     assertThat(Scorer.using(USER).verify(misspelt)).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("$.indicators[0].rule.type");
-      assertThat(v.message()).startsWith("no scoring rule is registered under type 'declraed'"
+      assertThat(v.message(Locale.ENGLISH)).startsWith("no scoring rule is registered under type 'declraed'"
           + " (indicator '1' (指标)); did you mean 'declared'?; registered: proportional,")
           .endsWith(", declared, undeclared");
-      assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).startsWith("评分方法类型 'declraed' 未注册");
+      assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).startsWith("评分方法类型“declraed”未注册"
+          + "（指标“1”（指标））；是否应为“declared”？；已注册：proportional,");
     });
     assertThatThrownBy(() -> Scorer.using(USER).score(
         io.github.jixiao.rules.fixtures.BaiyunFixture.asEncoded(), misspelt))

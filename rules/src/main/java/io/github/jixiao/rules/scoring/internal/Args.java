@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -54,11 +54,11 @@ final class Args {
   }
 
   static RuleOutcome missingActual(RuleInput in) {
-    return RuleOutcome.missingInput(Explanation.of("missing.actual", name(in)));
+    return RuleOutcome.missingInput(Message.of("missing.actual", name(in)));
   }
 
   static RuleOutcome missingTarget(RuleInput in) {
-    return RuleOutcome.missingInput(Explanation.of("missing.target", name(in)));
+    return RuleOutcome.missingInput(Message.of("missing.target", name(in)));
   }
 
   /** A rule scored from an actual value against a target, both present. */
@@ -92,11 +92,11 @@ final class Args {
   static void requirePositive(RuleSpec spec, String param, RuleProblems problems) {
     Optional<BigDecimal> value = spec.param(param);
     if (value.isEmpty()) {
-      problems.add("params." + param, "the rule '" + spec.getType() + "' needs the parameter '"
-          + param + "'", "评分方法 '" + spec.getType() + "' 缺少参数 '" + param + "'");
+      problems.add("params." + param, Message.of("rules.params.missing",
+          Argument.text("type", Echo.text(spec.getType())), Argument.text("param", param)));
     } else if (value.get().signum() <= 0) {
-      problems.add("params." + param, "'" + param + "' must be above 0; was "
-          + value.get().toPlainString(), "参数 '" + param + "' 须大于 0");
+      problems.add("params." + param, Message.of("rules.params.not-positive",
+          Argument.text("param", param), Argument.number("value", value.get())));
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.Band;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -45,18 +45,18 @@ final class BandsRule implements ScoringRule {
           Argument.text("close", band.isToInclusive() ? "]" : ")"),
           Args.points(in, band.getPoints().min(in.getWeight())), Args.weight(in)};
       if (band.getPoints().compareTo(in.getWeight()) > 0) {
-        return RuleOutcome.refused(in.getWeight(), Explanation.of("bands.above-weight", args));
+        return RuleOutcome.refused(in.getWeight(), Message.of("bands.above-weight", args));
       }
-      return RuleOutcome.scored(band.getPoints(), Explanation.of("bands.in", args));
+      return RuleOutcome.scored(band.getPoints(), Message.of("bands.in", args));
     }
-    return RuleOutcome.refused(BigDecimal.ZERO, Explanation.of("bands.outside", Args.name(in),
+    return RuleOutcome.refused(BigDecimal.ZERO, Message.of("bands.outside", Args.name(in),
         Args.actual(actual), Args.unit(in)));
   }
 
   @Override
   public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
     if (spec.getBands().isEmpty()) {
-      problems.add("bands", "a bands rule needs its table of bands", "分档计分须列出档次表");
+      problems.add("bands", Message.of("rules.bands.no-table"));
     }
   }
 

@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -46,12 +46,12 @@ final class ChecklistRule implements ScoringRule {
     BigDecimal points = deduct
         ? Decimals.max(BigDecimal.ZERO, in.getWeight().subtract(perItem.multiply(missed)))
         : Decimals.min(in.getWeight(), perItem.multiply(met));
-    Explanation why = Explanation.of(deduct ? "checklist.deduct" : "checklist.add",
+    Message why = Message.of(deduct ? "checklist.deduct" : "checklist.add",
         Args.name(in), Argument.number("met", met), Argument.number("missed", missed),
         Argument.number("items", Args.plain(items)), Argument.number("perItem",
             Args.plain(perItem)), Args.weight(in), Args.points(in, points));
     if (met.compareTo(actual) != 0) {
-      return RuleOutcome.refused(points, Explanation.of("checklist.refused", Args.name(in),
+      return RuleOutcome.refused(points, Message.of("checklist.refused", Args.name(in),
           Argument.number("actual", Args.plain(actual)),
           Argument.number("items", Args.plain(items)), Argument.number("met", met),
           Args.points(in, points)));
@@ -64,8 +64,8 @@ final class ChecklistRule implements ScoringRule {
     Args.requirePositive(spec, "items", problems);
     Args.requirePositive(spec, "perItem", problems);
     spec.param("items").filter(i -> i.stripTrailingZeros().scale() > 0).ifPresent(i ->
-        problems.add("params.items", "the number of items must be a whole number; was "
-            + i.toPlainString(), "清单项数须为整数"));
+        problems.add("params.items", Message.of("rules.checklist.items-whole",
+            Argument.number("items", i))));
   }
 
   @Override

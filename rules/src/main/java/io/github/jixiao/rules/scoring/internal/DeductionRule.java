@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.spi.RuleInput;
 import io.github.jixiao.rules.spi.RuleOutcome;
@@ -20,7 +20,7 @@ final class DeductionRule implements ScoringRule {
 
   @Override
   public RuleOutcome score(RuleInput in) {
-    return RuleOutcome.scored(in.getWeight(), Explanation.of("deduction.full", Args.name(in),
+    return RuleOutcome.scored(in.getWeight(), Message.of("deduction.full", Args.name(in),
         Args.weight(in)));
   }
 

@@ -1,6 +1,6 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.Monotonicity;
@@ -29,9 +29,9 @@ final class EqualRule implements ScoringRule {
   private static RuleOutcome scoreAgainst(RuleInput in, BigDecimal actual, BigDecimal target) {
     if (target.signum() == 0) {
       return actual.signum() <= 0
-          ? RuleOutcome.scored(in.getWeight(), Explanation.of("equal.zero.met", Args.name(in),
+          ? RuleOutcome.scored(in.getWeight(), Message.of("equal.zero.met", Args.name(in),
               Args.actual(actual), Args.unit(in), Args.weight(in)))
-          : RuleOutcome.scored(BigDecimal.ZERO, Explanation.of("equal.zero.missed",
+          : RuleOutcome.scored(BigDecimal.ZERO, Message.of("equal.zero.missed",
               Args.name(in), Args.actual(actual), Args.unit(in)));
     }
     return ProportionalRule.scoreAgainst(in, actual, target);

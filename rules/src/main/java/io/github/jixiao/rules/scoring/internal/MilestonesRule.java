@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -37,21 +37,21 @@ final class MilestonesRule implements ScoringRule {
     BigDecimal missed = in.getActual().get();
     BigDecimal perMissed = in.getSpec().param("perMissed").orElse(BigDecimal.ZERO);
     if (missed.signum() < 0) {
-      return RuleOutcome.refused(in.getWeight(), Explanation.of("milestones.refused",
+      return RuleOutcome.refused(in.getWeight(), Message.of("milestones.refused",
           Args.name(in), Argument.number("missed", Args.plain(missed)), Args.weight(in)));
     }
     BigDecimal counted = missed.setScale(0, RoundingMode.CEILING);
     if (counted.compareTo(missed) != 0) {
       BigDecimal points = Decimals.max(BigDecimal.ZERO,
           in.getWeight().subtract(perMissed.multiply(counted)));
-      return RuleOutcome.refused(points, Explanation.of("milestones.fraction", Args.name(in),
+      return RuleOutcome.refused(points, Message.of("milestones.fraction", Args.name(in),
           Argument.number("missed", Args.plain(missed)), Argument.number("counted", counted),
           Argument.number("perMissed", Args.plain(perMissed)), Args.weight(in),
           Args.points(in, points)));
     }
     BigDecimal points = Decimals.max(BigDecimal.ZERO,
         in.getWeight().subtract(perMissed.multiply(missed)));
-    return RuleOutcome.scored(points, Explanation.of("milestones.missed", Args.name(in),
+    return RuleOutcome.scored(points, Message.of("milestones.missed", Args.name(in),
         Argument.number("missed", Args.plain(missed)),
         Argument.number("perMissed", Args.plain(perMissed)), Args.weight(in),
         Args.points(in, points)));

@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -30,18 +31,18 @@ final class ProportionalRule implements ScoringRule {
 
   static RuleOutcome scoreAgainst(RuleInput in, BigDecimal actual, BigDecimal target) {
     if (target.signum() <= 0) {
-      return RuleOutcome.refused(BigDecimal.ZERO, Explanation.of("target.not-positive",
+      return RuleOutcome.refused(BigDecimal.ZERO, Message.of("target.not-positive",
           Args.name(in), Args.target(target)));
     }
     if (actual.compareTo(target) >= 0) {
-      return RuleOutcome.scored(in.getWeight(), Explanation.of("proportional.met", Args.name(in),
+      return RuleOutcome.scored(in.getWeight(), Message.of("proportional.met", Args.name(in),
           Args.actual(actual), Args.target(target), Args.unit(in), Args.weight(in)));
     }
     BigDecimal points = Decimals.max(BigDecimal.ZERO,
         Decimals.divide(in.getWeight().multiply(actual), target));
     boolean ofHundredPercent = "%".equals(in.getUnit().orElse(""))
         && Decimals.same(target, Decimals.HUNDRED);
-    return RuleOutcome.scored(points, Explanation.of(
+    return RuleOutcome.scored(points, Message.of(
         ofHundredPercent ? "proportional.below.percent" : "proportional.below", Args.name(in),
         Args.actual(actual), Args.target(target), Args.unit(in), Args.weight(in),
         Args.points(in, points)));
@@ -50,8 +51,8 @@ final class ProportionalRule implements ScoringRule {
   @Override
   public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
     spec.param("target").filter(t -> t.signum() <= 0).ifPresent(t -> problems.add(
-        "params.target", "a proportional rule's target must be above 0; was " + t.toPlainString()
-            + ": use the equal rule for a target of 0", "按比例计分的目标值须大于 0"));
+        "params.target", Message.of("rules.proportional.target", Argument.number("target", t),
+            Argument.text("equal", BuiltInRules.EQUAL))));
   }
 
   @Override

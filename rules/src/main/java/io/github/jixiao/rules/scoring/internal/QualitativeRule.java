@@ -1,8 +1,8 @@
 package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.core.QualitativeLevel;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.RuleInput;
@@ -31,11 +31,13 @@ final class QualitativeRule implements ScoringRule {
 
   private static final BigDecimal ACHIEVED = new BigDecimal("0.8");
   private static final BigDecimal PARTLY = new BigDecimal("0.6");
+  private static final Argument LOWER_END = Argument.message("end", "rules.qualitative.lower");
+  private static final Argument UPPER_END = Argument.message("end", "rules.qualitative.upper");
 
   @Override
   public RuleOutcome score(RuleInput in) {
     if (in.getLevel().isEmpty()) {
-      return RuleOutcome.missingInput(Explanation.of("missing.level", Args.name(in)));
+      return RuleOutcome.missingInput(Message.of("missing.level", Args.name(in)));
     }
     QualitativeLevel level = in.getLevel().get();
     RuleSpec spec = in.getSpec();
@@ -64,12 +66,12 @@ final class QualitativeRule implements ScoringRule {
     BigDecimal top = highIncluded ? high
         : high.subtract(BigDecimal.ONE.movePointLeft(in.getRounding().getScale())).max(low);
     BigDecimal picked = upper ? top : low;
-    Argument[] band = {Args.name(in), Argument.text("level", level.label(), level.name()),
+    Argument[] band = {Args.name(in), Argument.message("level", Message.label(level)),
         Argument.number("low", in.round(low)), Argument.number("high", in.round(high)),
         Argument.text("close", highIncluded ? "]" : ")"),
-        Argument.text("end", upper ? "上限" : "下限", upper ? "upper end" : "lower end")};
+        upper ? UPPER_END : LOWER_END};
     if (in.getChosenPoints().isEmpty()) {
-      return RuleOutcome.scored(picked, Explanation.of("qualitative.pick",
+      return RuleOutcome.scored(picked, Message.of("qualitative.pick",
           with(band, Args.points(in, picked))));
     }
     BigDecimal chosen = in.getChosenPoints().get();
@@ -79,10 +81,10 @@ final class QualitativeRule implements ScoringRule {
     int c = kept.compareTo(high);
     boolean inside = kept.compareTo(low) >= 0 && (c < 0 || (c == 0 && highIncluded));
     if (inside) {
-      return RuleOutcome.scored(chosen, Explanation.of("qualitative.chosen",
+      return RuleOutcome.scored(chosen, Message.of("qualitative.chosen",
           with(band, Args.points(in, chosen))));
     }
-    return RuleOutcome.refused(picked, Explanation.of("qualitative.refused",
+    return RuleOutcome.refused(picked, Message.of("qualitative.refused",
         with(band, Argument.number("chosen", chosen), Args.points(in, picked))));
   }
 
@@ -99,9 +101,10 @@ final class QualitativeRule implements ScoringRule {
     BigDecimal partly = spec.param("partlyFrom").orElse(PARTLY);
     if (!(partly.signum() > 0 && partly.compareTo(achieved) < 0
         && achieved.compareTo(BigDecimal.ONE) <= 0)) {
-      problems.add("params", "the level bands need 0 < partlyFrom < achievedFrom ≤ 1; were"
-          + " partlyFrom " + partly.toPlainString() + ", achievedFrom " + achieved.toPlainString(),
-          "定性档次须满足 0 < 部分达成下限 < 达成下限 ≤ 1");
+      problems.add("params", Message.of("rules.qualitative.bands",
+          Argument.text("partlyName", BuiltInRules.PARTLY_FROM), Argument.number("partly", partly),
+          Argument.text("achievedName", BuiltInRules.ACHIEVED_FROM),
+          Argument.number("achieved", achieved)));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -30,20 +31,20 @@ final class ReverseLinearRule implements ScoringRule {
 
   private static RuleOutcome scoreAgainst(RuleInput in, BigDecimal actual, BigDecimal t) {
     if (t.signum() <= 0) {
-      return RuleOutcome.refused(BigDecimal.ZERO, Explanation.of("target.not-positive",
+      return RuleOutcome.refused(BigDecimal.ZERO, Message.of("target.not-positive",
           Args.name(in), Args.target(t)));
     }
     if (actual.compareTo(t) <= 0) {
-      return RuleOutcome.scored(in.getWeight(), Explanation.of("reverse.met", Args.name(in),
+      return RuleOutcome.scored(in.getWeight(), Message.of("reverse.met", Args.name(in),
           Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in)));
     }
     BigDecimal twice = t.add(t);
     if (actual.compareTo(twice) >= 0) {
-      return RuleOutcome.scored(BigDecimal.ZERO, Explanation.of("reverse-linear.zero",
+      return RuleOutcome.scored(BigDecimal.ZERO, Message.of("reverse-linear.zero",
           Args.name(in), Args.actual(actual), Args.target(t), Args.unit(in)));
     }
     BigDecimal points = Decimals.divide(in.getWeight().multiply(twice.subtract(actual)), t);
-    return RuleOutcome.scored(points, Explanation.of("reverse-linear.over", Args.name(in),
+    return RuleOutcome.scored(points, Message.of("reverse-linear.over", Args.name(in),
         Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in),
         Args.points(in, points)));
   }
@@ -51,8 +52,8 @@ final class ReverseLinearRule implements ScoringRule {
   @Override
   public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
     spec.param("target").filter(t -> t.signum() <= 0).ifPresent(t -> problems.add(
-        "params.target", "a reverse linear rule's target must be above 0 (it falls to 0 at twice"
-            + " the target); was " + t.toPlainString(), "反向线性计分的目标值须大于 0"));
+        "params.target", Message.of("rules.reverse-linear.target",
+            Argument.number("target", t))));
   }
 
   @Override

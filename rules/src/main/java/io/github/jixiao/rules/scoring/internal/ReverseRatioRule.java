@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -30,15 +31,15 @@ final class ReverseRatioRule implements ScoringRule {
 
   private static RuleOutcome scoreAgainst(RuleInput in, BigDecimal actual, BigDecimal t) {
     if (t.signum() < 0) {
-      return RuleOutcome.refused(BigDecimal.ZERO, Explanation.of("target.negative", Args.name(in),
+      return RuleOutcome.refused(BigDecimal.ZERO, Message.of("target.negative", Args.name(in),
           Args.target(t)));
     }
     if (actual.compareTo(t) <= 0) {
-      return RuleOutcome.scored(in.getWeight(), Explanation.of("reverse.met", Args.name(in),
+      return RuleOutcome.scored(in.getWeight(), Message.of("reverse.met", Args.name(in),
           Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in)));
     }
     BigDecimal points = Decimals.divide(in.getWeight().multiply(t), actual);
-    return RuleOutcome.scored(points, Explanation.of("reverse-ratio.over", Args.name(in),
+    return RuleOutcome.scored(points, Message.of("reverse-ratio.over", Args.name(in),
         Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in),
         Args.points(in, points)));
   }
@@ -46,8 +47,7 @@ final class ReverseRatioRule implements ScoringRule {
   @Override
   public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
     spec.param("target").filter(t -> t.signum() < 0).ifPresent(t -> problems.add("params.target",
-        "a reverse rule's target cannot be below 0; was " + t.toPlainString(),
-        "反向指标的目标值不能小于 0"));
+        Message.of("rules.reverse-ratio.target", Argument.number("target", t))));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -30,10 +30,10 @@ final class ThresholdRule implements ScoringRule {
       .param(BuiltInRules.STEP).option(BuiltInRules.DIRECTION, "at-most", "at-least")
       .option(BuiltInRules.FRACTION, "proportional", "whole-points").build());
 
-  private static final Argument PROPORTIONALLY = Argument.text("fraction", "按比例",
-      "proportionally");
-  private static final Argument WHOLE = Argument.text("fraction", "按整数个百分点",
-      "as whole points");
+  private static final Argument PROPORTIONALLY = Argument.message("fraction",
+      "rules.threshold.proportionally");
+  private static final Argument WHOLE = Argument.message("fraction",
+      "rules.threshold.whole-points");
   private static final Argument AT_MOST = Argument.text("relation", "≤");
   private static final Argument AT_LEAST = Argument.text("relation", "≥");
 
@@ -51,14 +51,14 @@ final class ThresholdRule implements ScoringRule {
     BigDecimal beyond = atLeast ? standard.subtract(actual) : actual.subtract(standard);
     Argument standardArg = Argument.number("standard", Args.plain(standard));
     if (beyond.signum() <= 0) {
-      return RuleOutcome.scored(in.getWeight(), Explanation.of("threshold.within", Args.name(in),
+      return RuleOutcome.scored(in.getWeight(), Message.of("threshold.within", Args.name(in),
           Args.actual(actual), Args.unit(in), atLeast ? AT_LEAST : AT_MOST, standardArg,
           Args.weight(in)));
     }
     BigDecimal counted = whole ? beyond.setScale(0, RoundingMode.CEILING) : beyond;
     BigDecimal loss = step.multiply(counted);
     BigDecimal points = Decimals.max(BigDecimal.ZERO, in.getWeight().subtract(loss));
-    return RuleOutcome.scored(points, Explanation.of(
+    return RuleOutcome.scored(points, Message.of(
         points.signum() == 0 ? "threshold.beyond.floor" : "threshold.beyond", Args.name(in),
         Args.actual(actual), Args.unit(in), standardArg,
         Argument.number("beyond", Args.plain(beyond)), whole ? WHOLE : PROPORTIONALLY,
@@ -70,8 +70,7 @@ final class ThresholdRule implements ScoringRule {
   @Override
   public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
     if (spec.param("standard").isEmpty()) {
-      problems.add("params.standard", "a threshold rule needs its standard, e.g. 100 for"
-          + " 100 %", "超标扣分须给出标准值");
+      problems.add("params.standard", Message.of("rules.threshold.no-standard"));
     }
     Args.requirePositive(spec, "step", problems);
   }

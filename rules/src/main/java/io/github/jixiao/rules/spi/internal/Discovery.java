@@ -1,11 +1,23 @@
 package io.github.jixiao.rules.spi.internal;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.MessageBundleException;
+import io.github.jixiao.core.message.MessageBundles;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.spi.PluginException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
@@ -14,9 +26,10 @@ import java.util.function.ToIntFunction;
 /**
  * The one way Jixiao finds plug-ins on the class path (插件发现): {@link ServiceLoader}, asked only
  * by a call that says so ({@code withDiscovered()}), never while a class initialises. Whatever a
- * provider does — fails to load, throws, returns null — becomes a {@link PluginException} at that
- * call naming the provider; providers come in a deterministic order, by priority (higher first),
- * then by class name.
+ * provider does — fails to load, throws, returns null, names a message bundle that cannot be used
+ * — becomes a {@link PluginException} at that call naming the provider; providers come in a
+ * deterministic order, by priority (higher first), then by class name. The registries of scoring
+ * rules, formulas and consistency checks all go through here.
  */
 public final class Discovery {
 
@@ -26,8 +39,10 @@ public final class Discovery {
   /** The source of what a caller registers itself ({@code with(...)}, {@code register(...)}). */
   public static final String EXPLICIT = "explicit registration";
 
-  // The most characters of a provider's own words a message shows.
-  private static final int MAX_WHY = 300;
+  private static final String PROVIDER = "provider ";
+
+  // The most lines of service files read to name the classes that cannot be loaded.
+  private static final int MOST_LINES = 1000;
 
   private Discovery() {}
 
@@ -47,18 +62,20 @@ public final class Discovery {
         found.add(it.next());
       }
     } catch (ServiceConfigurationError | LinkageError e) {
-      // a provider's class that cannot be linked (NoClassDefFoundError) is the same trouble
+      // A provider's class that cannot be linked (NoClassDefFoundError) is the same trouble. The
+      // JDK's words stay in the cause; the message says where to look in ours.
       String file = "META-INF/services/" + service.getName();
-      throw new PluginException("cannot load a " + service.getSimpleName() + " listed in " + file
-          + ": " + why(e) + "; correct or remove the line in that file (a provider needs a public"
-          + " class with a public no-argument constructor that implements " + service.getName()
-          + ")", "无法加载 " + file + " 中列出的 " + service.getSimpleName() + "：" + why(e)
-          + "；请更正或删除该行（提供者须为公开类，有公开的无参构造方法，并实现 " + service.getName() + "）",
-          List.of(file), e);
+      List<String> classes = unloadable(file, loader);
+      throw new PluginException(Message.of(classes.isEmpty() ? "rules.plugin.unloadable"
+              : "rules.plugin.unloadable.class",
+          Argument.text("service", service.getSimpleName()), Argument.text("file", file),
+          Argument.list("classes", classes), Argument.text("interface", service.getName()),
+          Argument.text("exception", e.getClass().getName())), List.of(file), e);
     }
     List<Ranked<P>> ranked = new ArrayList<>(found.size());
     for (P provider : found) {
-      ranked.add(new Ranked<>(provider, call(provider, "priority", priority::applyAsInt)));
+      ranked.add(new Ranked<>(provider,
+          call(provider, PluginPart.PRIORITY, priority::applyAsInt)));
     }
     ranked.sort(Comparator.comparingInt((Ranked<P> r) -> r.priority()).reversed()
         .thenComparing(r -> r.provider().getClass().getName()));
@@ -68,47 +85,134 @@ public final class Discovery {
   private record Ranked<P>(P provider, int priority) {}
 
   /**
-   * What {@code provider} gives when asked for {@code what} ({@code rules}, {@code checks}),
-   * never null.
+   * The classes the copies of a service file name that {@code loader} cannot load: found by
+   * reading the files ourselves, so that the refusal names them in its own words.
+   */
+  private static List<String> unloadable(String file, ClassLoader loader) {
+    List<String> classes = new ArrayList<>();
+    int lines = 0;
+    try {
+      Enumeration<URL> copies = loader.getResources(file);
+      while (copies.hasMoreElements() && lines < MOST_LINES) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+            copies.nextElement().openStream(), StandardCharsets.UTF_8))) {
+          for (String line = in.readLine(); line != null && lines++ < MOST_LINES;
+              line = in.readLine()) {
+            int comment = line.indexOf('#');
+            String name = (comment < 0 ? line : line.substring(0, comment)).trim();
+            if (!name.isEmpty() && !loads(name, loader)) {
+              classes.add(Echo.text(name, Echo.MAX_PHRASE * 2));
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Nothing more can be said than that a line is wrong: the refusal says so without names.
+    }
+    return classes;
+  }
+
+  private static boolean loads(String name, ClassLoader loader) {
+    try {
+      Class.forName(name, false, loader);
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /**
+   * What {@code provider} gives when asked for {@code what}, never null.
    *
    * @throws PluginException if it throws or returns null, naming it
    */
-  public static <P, T> T call(P provider, String what, Function<P, T> ask) {
+  public static <P, T> T call(P provider, PluginPart what, Function<P, T> ask) {
     T given;
     try {
       given = ask.apply(provider);
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-      throw new PluginException(source(provider) + " failed when asked for its " + what + ": "
-          + why(e) + "; fix the provider or remove it from the class path",
-          source(provider) + " 在提供 " + what + " 时出错：" + why(e) + "；请修正该提供者或将其移出类路径",
-          List.of(source(provider)), e);
+      throw new PluginException(Message.of("rules.plugin.failed",
+          Argument.message("source", said(source(provider))),
+          Argument.message("what", Message.label(what)),
+          Argument.text("exception", e.getClass().getName())), List.of(source(provider)), e);
     }
     if (given == null) {
-      throw new PluginException(source(provider) + " returned null " + what + "; return an empty"
-          + " list instead", source(provider) + " 返回的 " + what + " 为 null；没有时请返回空列表",
-          List.of(source(provider)), null);
+      throw new PluginException(Message.of("rules.plugin.null",
+          Argument.message("source", said(source(provider))),
+          Argument.message("what", Message.label(what))), List.of(source(provider)), null);
     }
     return given;
   }
 
+  /**
+   * Registers the message bundle a discovered provider names ({@code messageBundle()} of a
+   * scoring rule, formula or check provider), read through the provider's class loader, so that
+   * the messages of its rules, formulas or checks render from it. Nothing when it names none;
+   * registering a base name again does nothing.
+   *
+   * @param provider the provider, named in a refusal
+   * @param baseName the base name it gives, e.g. {@code com.example.rules.messages}
+   * @throws PluginException if the bundle cannot be read, a template of it does not compile, a
+   *     key of it is already another bundle's, or no English file ({@code messages.properties}) of
+   *     it is on the class path
+   */
+  public static void registerBundle(Object provider, Optional<String> baseName) {
+    if (baseName.isEmpty()) {
+      return;
+    }
+    String name = baseName.get();
+    String source = source(provider);
+    ClassLoader loader = provider.getClass().getClassLoader();
+    try {
+      MessageBundles.register(name, loader != null ? loader : ClassLoader.getSystemClassLoader());
+    } catch (MessageBundleException e) {
+      throw new PluginException(Message.of("rules.plugin.bundle-unusable",
+          Argument.message("source", said(source)), Argument.text("bundle", Echo.phrase(name)),
+          Argument.message("reason", e.said())), List.of(source), e);
+    }
+    if (MessageBundles.keys(name, Locale.ROOT).isEmpty()) {
+      throw new PluginException(Message.of("rules.plugin.bundle-missing",
+          Argument.message("source", said(source)), Argument.text("bundle", Echo.phrase(name)),
+          Argument.text("file", Echo.phrase(name.replace('.', '/') + ".properties"))),
+          List.of(source), null);
+    }
+  }
+
   /** How a provider is named as a source: {@code provider com.example.MyRules}. */
   public static String source(Object provider) {
-    return "provider " + provider.getClass().getName();
+    return PROVIDER + provider.getClass().getName();
   }
 
   /**
-   * That {@code id} of a {@code kind} ({@code scoring rule type}, {@code 评分方法类型}) comes from
-   * two sources: the first kept, the second refused.
+   * A source as a message shows it, in the reader's language: built in, registered explicitly,
+   * or the provider and its class.
    */
-  public static PluginException duplicate(String kind, String kindZh, String id, String first,
+  public static Message said(String source) {
+    if (source.equals(BUILT_IN)) {
+      return Message.of("rules.plugin.source.built-in");
+    }
+    if (source.equals(EXPLICIT)) {
+      return Message.of("rules.plugin.source.explicit");
+    }
+    if (source.startsWith(PROVIDER)) {
+      return Message.of("rules.plugin.source.provider",
+          Argument.text("provider", source.substring(PROVIDER.length())));
+    }
+    return Message.of("rules.plugin.source.named", Argument.text("source", source));
+  }
+
+  /**
+   * That {@code id} of a {@code kind} comes from two sources: the first kept, the second refused.
+   */
+  public static PluginException duplicate(PluginKind kind, String id, String first,
       Object firstValue, String second, Object secondValue) {
-    String shown = Echo.text(id);
-    String a = first + ", " + firstValue.getClass().getName();
-    String b = second + ", " + secondValue.getClass().getName();
-    return new PluginException(kind + " '" + shown + "' is given twice: by " + a + " and by " + b
-        + "; an id names one plug-in, so rename one of them or leave one out",
-        kindZh + " '" + shown + "' 重复：" + a + " 与 " + b + " 都使用了它；一个标识只能对应一个插件，"
-        + "请为其中之一改名或去掉其一", List.of(first, second), null);
+    return new PluginException(Message.of("rules.plugin.duplicate",
+        Argument.message("kind", Message.label(kind)), Argument.text("id", Echo.text(id)),
+        Argument.message("first", said(first)),
+        Argument.text("firstClass", firstValue.getClass().getName()),
+        Argument.message("second", said(second)),
+        Argument.text("secondClass", secondValue.getClass().getName())),
+        List.of(first, second), null);
   }
 
   /** Whether {@code source} is a provider's, found on the class path (not built in or explicit). */
@@ -117,14 +221,14 @@ public final class Discovery {
   }
 
   /**
-   * Refuses an id of a {@code kind} ({@code scoring rule type id}, {@code 评分方法类型标识}) that is
-   * not lower-case letters, digits, '-', '_' and '.' starting with a letter, like {@code example}.
+   * Refuses an id of a {@code kind} that is not lower-case letters, digits, '-', '_' and '.'
+   * starting with a letter, like {@code example}.
    *
-   * @throws IllegalArgumentException for a built-in or explicit registration (the caller's code)
+   * @throws IllegalArgumentException for a built-in or explicit registration (the caller's code),
+   *     its message in English
    * @throws PluginException for a discovered one (a provider's)
    */
-  public static void checkId(String kind, String kindZh, String id, String source,
-      String example) {
+  public static void checkId(PluginKind kind, String id, String source, String example) {
     boolean valid = id != null && !id.isEmpty() && id.charAt(0) >= 'a' && id.charAt(0) <= 'z';
     for (int i = 0; valid && i < id.length(); i++) {
       char c = id.charAt(i);
@@ -134,18 +238,13 @@ public final class Discovery {
     if (valid) {
       return;
     }
-    String shown = Echo.text(String.valueOf(id));
-    String en = kind + " '" + shown + "' (" + source + ") is malformed: use lower-case letters,"
-        + " digits, '-', '_' and '.', starting with a letter, e.g. \"" + example + "\"";
+    Message malformed = Message.of("rules.plugin.malformed-id",
+        Argument.message("kind", Message.label(kind)),
+        Argument.text("id", Echo.text(String.valueOf(id))),
+        Argument.message("source", said(source)), Argument.text("example", example));
     if (!isDiscovered(source)) {
-      throw new IllegalArgumentException(en);
+      throw new IllegalArgumentException(malformed.render(Locale.ENGLISH));
     }
-    throw new PluginException(en, kindZh + " '" + shown + "'（" + source + "）格式不对：只能用小写字母、"
-        + "数字、'-'、'_' 和 '.'，并以字母开头，如 \"" + example + "\"", List.of(source), null);
-  }
-
-  private static String why(Throwable e) {
-    return Echo.text(String.valueOf(e.getMessage() != null ? e.getMessage() : e.toString()),
-        MAX_WHY);
+    throw new PluginException(malformed, List.of(source), null);
   }
 }

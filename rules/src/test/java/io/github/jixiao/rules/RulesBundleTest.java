@@ -1,0 +1,55 @@
+package io.github.jixiao.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.core.message.BundleAudit;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.MessageBundles;
+import io.github.jixiao.rules.result.FormulaStatus;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.spi.internal.PluginKind;
+import io.github.jixiao.rules.spi.internal.PluginPart;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * jixiao-rules' bundle (评分提示信息资源包), {@code io.github.jixiao.rules.messages}: the same keys in
+ * English and Chinese, every key the sources use present and every key used, apostrophes written
+ * twice, and — rendered with sample arguments — no English word in the Chinese and no Chinese in
+ * the English.
+ */
+class RulesBundleTest {
+
+  private static final String BASE = "io.github.jixiao.rules.messages";
+
+  /** The labels of the enumerations whose names jixiao-rules says: made at run time. */
+  private static List<String> labels() {
+    List<String> keys = new ArrayList<>();
+    for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ScoreStatus.class,
+        FormulaStatus.class, PluginKind.class, PluginPart.class)) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        keys.add(Message.label(constant).getKey());
+      }
+    }
+    return keys;
+  }
+
+  @Test
+  void theBundleIsCompleteUsedAndFreeOfTheOtherLanguage() {
+    assertThat(MessageBundles.baseNames()).contains(BASE);
+    assertThat(BundleAudit.of(BASE).usedIn(Path.of("src/main/java")).prefixes("rules.")
+        .computed(labels()).problems()).isEmpty();
+  }
+
+  @Test
+  void theLabelsOfItsEnumerationsSayTheirNamesInBothLanguages() {
+    assertThat(Message.label(ScoreStatus.REFUSED).render(Locale.ENGLISH)).isEqualTo("refused");
+    assertThat(Message.label(ScoreStatus.REFUSED).render(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo(ScoreStatus.REFUSED.label());
+    assertThat(Message.label(FormulaStatus.MISSING_DATA).render(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo(FormulaStatus.MISSING_DATA.label());
+  }
+}
