@@ -6,7 +6,7 @@ import io.github.jixiao.core.message.Message;
 
 /**
  * The phrases a reader's messages are made of (问题描述), each a {@link Message} nested in
- * another: what a value should be or what it is ("an array" / "数组"), and the hints several
+ * another: what a value should be or what it is ("an array" / "数组"), and a hint several
  * messages share.
  */
 final class Described {
@@ -28,9 +28,7 @@ final class Described {
       return Message.of("io.expected.object-of", Argument.text("type", o.typeName()));
     }
     if (shape instanceof Shape.Enumeration e) {
-      // Every constant, whatever their number: the user must type one of them.
-      return Message.of("io.expected.one-of",
-          Argument.text("constants", String.join(", ", e.constants())));
+      return Message.of("io.expected.one-of", Argument.text("constants", quoted(e.constants())));
     }
     if (shape instanceof Shape.Scalar s) {
       return switch (s.kind()) {
@@ -63,13 +61,20 @@ final class Described {
     return Message.of("io.found.literal", Argument.text("value", node.asText()));
   }
 
+  /**
+   * Names a user types, each in double quotes as in a document, joined by commas in every
+   * language: {@code "YUAN", "WAN_YUAN"}. Every one is shown, however many: the user must pick one.
+   */
+  static String quoted(Iterable<String> names) {
+    StringBuilder s = new StringBuilder();
+    for (String name : names) {
+      s.append(s.length() == 0 ? "" : ", ").append('"').append(name).append('"');
+    }
+    return s.toString();
+  }
+
   /** How to mend an unpaired surrogate in a document read. */
   static Message surrogateHint() {
     return Message.of("io.encoding.surrogate.hint", Argument.text("example", PAIR));
-  }
-
-  /** Did you mean {@code name}? */
-  static Message didYouMean(String name) {
-    return Message.of("io.hint.did-you-mean", Argument.text("name", name));
   }
 }

@@ -103,7 +103,7 @@ final class FormatCheck {
       problems.atValue(Kind.FORMAT, path, accepted.size() == 1
           ? Message.of("io.format.unknown.one", given, first(accepted))
           : Message.of("io.format.unknown.any", given, formats()),
-          near.map(Described::didYouMean).orElse(null));
+          near.map(DidYouMean::hint).orElse(null));
     }
   }
 

@@ -112,14 +112,7 @@ public final class JsonDocumentException extends JixiaoException {
       if (s.length() > 0) {
         s.append('\n');
       }
-      Argument line = Argument.number("line", p.line());
-      Argument column = Argument.number("column", p.column());
-      Argument path = Argument.text("path", p.jsonPath());
-      Argument what = Argument.message("message", p.said());
-      Message said = source == null ? Message.of("io.problem.line", line, column, path, what)
-          : Message.of("io.problem.file-line", Argument.text("source", source), line, column,
-              path, what);
-      s.append(said.render(locale));
+      s.append(p.describe(source, locale));
     }
     if (omitted > 0) {
       s.append('\n').append(more().render(locale));

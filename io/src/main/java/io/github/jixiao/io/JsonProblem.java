@@ -175,6 +175,24 @@ public final class JsonProblem implements Comparable<JsonProblem>, Serializable 
     return described().render(locale);
   }
 
+  /**
+   * The problem as a compiler prints an error, in the given language: {@code
+   * evaluation.json:3:15: $.budget.fullYear: message (hint)}, or {@code 3:15: …} when {@code
+   * source} is null.
+   *
+   * @param source the file the document was read from, or null
+   * @param locale the language
+   */
+  public String describe(String source, Locale locale) {
+    Argument at = Argument.number("line", line);
+    Argument col = Argument.number("column", column);
+    Argument path = Argument.text("path", jsonPath);
+    Argument what = Argument.message("message", said());
+    return (source == null ? Message.of("io.problem.line", at, col, path, what)
+        : Message.of("io.problem.file-line", Argument.text("source", source), at, col, path,
+            what)).render(locale);
+  }
+
   /** The whole problem as one message: its place, what is wrong, and the hint if any. */
   Message described() {
     Message what = said();

@@ -26,7 +26,7 @@ final class ParseErrors {
     }
   }
 
-  private static final Pattern CODE = Pattern.compile("\\(code (-?\\d+)\\)");
+  private static final Pattern CODE = Pattern.compile("code (-?\\d+)\\)");
   private static final Pattern TOKEN = Pattern.compile("token '([^']*)'");
 
   private ParseErrors() {}
@@ -89,8 +89,8 @@ final class ParseErrors {
   }
 
   /**
-   * The character a parser message names by its code, as {@code '}' (U+007D)}, a control
-   * character by its code alone, the end of the document, or another character when the message
+   * The character a parser message names by its code ({@code (',' (code 44))}, {@code
+   * (CTRL-CHAR, code 9)}), as {@code '}' (U+007D)}, a control character by its code alone, the end of the document, or another character when the message
    * names none; as the argument {@code found}.
    */
   private static Argument character(String message) {

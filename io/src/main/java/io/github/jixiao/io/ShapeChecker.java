@@ -168,12 +168,12 @@ final class ShapeChecker {
     Argument type = Argument.text("type", shape.typeName());
     Message hint;
     if (near.isPresent()) {
-      hint = Described.didYouMean(near.get());
+      hint = DidYouMean.hint(near.get());
     } else if (listed.add(shape.typeName())) {
       // The fields of a type are listed once, at its first unknown field; every one of them, as
       // the user must type one.
       hint = Message.of("io.shape.fields", type,
-          Argument.text("fields", String.join(", ", shape.fields().keySet())));
+          Argument.text("fields", Described.quoted(shape.fields().keySet())));
     } else {
       hint = Message.of("io.shape.fields-listed", type);
     }
@@ -191,7 +191,7 @@ final class ShapeChecker {
       String byLabel = shape.byLabel().get(text.strip());
       Optional<String> near = byLabel != null ? Optional.of(byLabel)
           : text.length() > 100 ? Optional.empty() : DidYouMean.closest(text, shape.constants());
-      hint = near.map(Described::didYouMean).orElse(null);
+      hint = near.map(DidYouMean::hint).orElse(null);
     }
     wrongType(node, shape, path, hint);
   }

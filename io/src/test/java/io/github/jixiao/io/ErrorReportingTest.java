@@ -199,6 +199,10 @@ class ErrorReportingTest {
         .isEqualTo("第 1 行第 2 列，$.x：无法读取该值（请对照文档的 JSON Schema 检查该值）");
     assertThat(p.describe(Locale.ENGLISH)).isEqualTo("line 1, column 2, $.x: cannot read the value"
         + " (check the value against the document's JSON Schema)");
+    assertThat(p.describe("a.json", Locale.CHINESE))
+        .isEqualTo("a.json:1:2: $.x: 无法读取该值（请对照文档的 JSON Schema 检查该值）");
+    assertThat(p.describe(null, Locale.ENGLISH)).isEqualTo("1:2: $.x: cannot read the value"
+        + " (check the value against the document's JSON Schema)");
     assertThat(p).isNotEqualTo(new JsonProblem(Kind.INVALID_VALUE, "$.x", 1, 2,
         Message.of("io.value.unreadable")));
     JsonProblem own = new JsonProblem(Kind.INVALID_VALUE, "x", 0, 0,

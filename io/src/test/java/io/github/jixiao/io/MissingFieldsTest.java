@@ -35,7 +35,7 @@ class MissingFieldsTest {
     assertThat(e.problems().get(0).message(Locale.ENGLISH))
         .isEqualTo("missing required field \"level\" of RulebookIndicator");
     assertThat(e.problems().get(0).message(Locale.CHINESE))
-        .isEqualTo("RulebookIndicator 缺少必填字段 \"level\"");
+        .isEqualTo("缺少必填字段 \"level\"");
   }
 
   @Test
