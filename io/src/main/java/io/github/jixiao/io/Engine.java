@@ -192,8 +192,10 @@ final class Engine {
     if (type.isEmpty()) {
       throw fail(problems, text.get(), source, name);
     }
-    // The tree is this call's own: the format taken out in place, no copy.
-    content.remove(FORMAT);
+    // The tree is this call's own: the format taken out in place, no copy, and a document of an
+    // earlier version still read brought to the current shape.
+    int version = type.get().versionOf(content.remove(FORMAT).textValue());
+    LegacyDocuments.upgrade(type.get(), version, content);
     Class<?> valueType = type.get().valueType();
     JavaType javaType = mapper.constructType(valueType);
     if (!problems.isEmpty() || !ShapeChecker.conforms(shapes, content, javaType)) {

@@ -36,7 +36,9 @@ import java.util.Objects;
  * are JSON numbers, written in plain notation exactly as held (3306.10 stays 3306.10, never
  * 3.3061E+3) and read from their text, never through {@code double}. Enum values are their names
  * ({@code "WAN_YUAN"}). An absent optional value and an empty list are left out; {@code null} is
- * never written and never accepted.
+ * never written and never accepted. What Jixiao says in a document (an explanation, a finding's
+ * message) is written as its key and arguments and, beside them, rendered in Chinese and English
+ * ({@code "rendered"}); reading ignores the rendering.
  *
  * <p><b>Strict reading.</b> A document is read only if it is exactly right; otherwise a
  * {@link JsonDocumentException} lists every {@link JsonProblem} with its JSON path, line and
@@ -147,7 +149,10 @@ public final class JixiaoJson {
     return write(DocumentType.RULEBOOK, rulebook);
   }
 
-  /** The score card in {@code json}. */
+  /**
+   * The score card in {@code json}: a {@code jixiao/score-card/2} document, or a {@code
+   * jixiao/score-card/1} one, whose explanations are read as messages.
+   */
   public ScoreCard readScoreCard(String json) {
     return read(DocumentType.SCORE_CARD, json);
   }
@@ -157,14 +162,15 @@ public final class JixiaoJson {
     return read(DocumentType.SCORE_CARD, file);
   }
 
-  /** {@code card} as a {@code jixiao/score-card/1} document. */
+  /** {@code card} as a {@code jixiao/score-card/2} document. */
   public String write(ScoreCard card) {
     return write(DocumentType.SCORE_CARD, card);
   }
 
   /**
-   * The check report in {@code json}: a {@code jixiao/check-report/2} document, or a {@code
-   * jixiao/check-report/1} one, whose bare finding paths are read from the root.
+   * The check report in {@code json}: a {@code jixiao/check-report/3} document, or a {@code
+   * jixiao/check-report/2} or {@code /1} one, whose words per language are read as messages (and
+   * a version 1 report's bare finding paths from the root).
    */
   public CheckReport readCheckReport(String json) {
     return read(DocumentType.CHECK_REPORT, json);
@@ -175,7 +181,7 @@ public final class JixiaoJson {
     return read(DocumentType.CHECK_REPORT, file);
   }
 
-  /** {@code report} as a {@code jixiao/check-report/2} document. */
+  /** {@code report} as a {@code jixiao/check-report/3} document. */
   public String write(CheckReport report) {
     return write(DocumentType.CHECK_REPORT, report);
   }

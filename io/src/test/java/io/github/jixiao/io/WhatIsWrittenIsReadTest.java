@@ -154,8 +154,9 @@ class WhatIsWrittenIsReadTest {
     JsonWriteException e = catchThrowableOfType(JsonWriteException.class,
         () -> json.write(tooLarge));
     assertThat(e.problem().jsonPath()).isEqualTo("$");
-    assertThat(e.problem().message(Locale.ENGLISH)).isEqualTo("the document has " + (utf8Length(text) + 3)
-        + " bytes in UTF-8, more than the limit of 16777216 bytes a reader accepts");
+    assertThat(e.problem().message(Locale.ENGLISH)).isEqualTo("the document has "
+        + (utf8Length(text) + 3) + " bytes in UTF-8, more than the limit of 16777216 bytes a"
+        + " reader accepts");
   }
 
   @Test
@@ -169,8 +170,8 @@ class WhatIsWrittenIsReadTest {
     JsonWriteException e = catchThrowableOfType(JsonWriteException.class, () -> small.write(card));
 
     assertThat(e.documentName()).isEqualTo("score-card");
-    assertThat(e.problem().message(Locale.ENGLISH)).isEqualTo("the document has " + bytes + " bytes in UTF-8,"
-        + " more than the limit of " + (bytes - 1) + " bytes a reader accepts");
+    assertThat(e.problem().message(Locale.ENGLISH)).isEqualTo("the document has " + bytes
+        + " bytes in UTF-8, more than the limit of " + (bytes - 1) + " bytes a reader accepts");
     JixiaoJson enough = JixiaoJson.builder().limits(new ReadLimits(bytes, 64, 100_000, 100, 1000))
         .build();
     assertThat(enough.readScoreCard(enough.write(card))).isEqualTo(card);
@@ -194,11 +195,20 @@ class WhatIsWrittenIsReadTest {
           .build());
     }
     CheckReport report = Checks.standard().run(large.build());
+    // Each finding's message is written with its key, arguments and rendering in two languages:
+    // beyond the default 16 MiB, as the limits' documentation says a large report may be.
+    JsonWriteException refused = catchThrowableOfType(JsonWriteException.class,
+        () -> json.write(report));
+    JixiaoJson larger = JixiaoJson.builder()
+        .limits(new ReadLimits(32L << 20, 64, 100_000, 100, 1000)).build();
 
-    String text = json.write(report);
+    String text = larger.write(report);
 
     assertThat(report.findings("JX-401")).isNotEmpty();
-    assertThat(json.readCheckReport(text)).isEqualTo(report);
+    assertThat(refused.problem().kind()).isEqualTo(JsonProblem.Kind.LIMIT);
+    assertThat(refused.problem().jsonPath()).isEqualTo("$");
+    assertThat(utf8Length(text)).isGreaterThan(SIXTEEN_MIB);
+    assertThat(larger.readCheckReport(text)).isEqualTo(report);
   }
 
   private static SelfEvaluation withDuty(Duty duty) {
