@@ -1,63 +1,80 @@
 package io.github.jixiao.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 
 /**
- * A phrase of a reader's message in English and Chinese (问题描述): what a value should be or
- * what it is ("an array" / "数组"), or a hint.
- *
- * @param en the English words
- * @param zh the Chinese words
+ * The phrases a reader's messages are made of (问题描述), each a {@link Message} nested in
+ * another: what a value should be or what it is ("an array" / "数组"), and a hint several
+ * messages share.
  */
-record Described(String en, String zh) {
+final class Described {
+
+  /** The example of a surrogate pair a hint shows, as data: {@code \uD83D\uDE00}. */
+  private static final String PAIR = "\\uD83D\\uDE00";
+
+  private Described() {}
 
   /** What {@code shape} is, as a message says it is expected. */
-  static Described expected(Shape shape) {
+  static Message expected(Shape shape) {
     if (shape instanceof Shape.ListOf) {
-      return new Described("an array", "数组");
+      return Message.of("io.expected.array");
     }
     if (shape instanceof Shape.MapOf) {
-      return new Described("an object", "对象");
+      return Message.of("io.expected.object");
     }
     if (shape instanceof Shape.ObjectShape o) {
-      return new Described("an object (" + o.typeName() + ")", "对象（" + o.typeName() + "）");
+      return Message.of("io.expected.object-of", Argument.text("type", o.typeName()));
     }
     if (shape instanceof Shape.Enumeration e) {
-      return new Described("one of " + String.join(", ", e.constants()),
-          "以下之一：" + String.join("、", e.constants()));
+      return Message.of("io.expected.one-of", Argument.text("constants", quoted(e.constants())));
     }
     if (shape instanceof Shape.Scalar s) {
       return switch (s.kind()) {
-        case TEXT -> new Described("text (a JSON string)", "文本（JSON 字符串）");
-        case DECIMAL -> new Described("a number", "数字");
-        case INT, LONG -> new Described("a whole number", "整数");
-        case BOOLEAN -> new Described("true or false", "true 或 false");
-        case ANY -> new Described("a value", "一个值");
+        case TEXT -> Message.of("io.expected.text");
+        case DECIMAL -> Message.of("io.expected.number");
+        case INT, LONG -> Message.of("io.expected.whole");
+        case BOOLEAN -> Message.of("io.expected.boolean");
+        case ANY -> Message.of("io.expected.value");
       };
     }
-    return new Described("a value", "一个值");
+    return Message.of("io.expected.value");
   }
 
   /** What {@code node} is, as a message says it was found, its value shown bounded. */
-  static Described found(JsonNode node) {
+  static Message found(JsonNode node) {
     if (node.isTextual()) {
-      String text = node.textValue();
-      String shown = Echo.of(text);
-      return new Described("a string \"" + shown + "\"", "字符串 \"" + shown + "\"");
+      return Message.of("io.found.string", Argument.text("text", Echo.of(node.textValue())));
     }
     if (node.isNumber()) {
-      String shown = ShapeChecker.shown(node.decimalValue());
-      return new Described("the number " + shown, "数字 " + shown);
-    }
-    if (node.isBoolean()) {
-      return new Described(node.asText(), node.asText());
+      return Message.of("io.found.number", Argument.text("number",
+          ShapeChecker.shown(node.decimalValue())));
     }
     if (node.isObject()) {
-      return new Described("an object", "对象");
+      return Message.of("io.expected.object");
     }
     if (node.isArray()) {
-      return new Described("an array", "数组");
+      return Message.of("io.expected.array");
     }
-    return new Described("null", "null");
+    // true, false or null: JSON's own words, the same in every language.
+    return Message.of("io.found.literal", Argument.text("value", node.asText()));
+  }
+
+  /**
+   * Names a user types, each in double quotes as in a document, joined by commas in every
+   * language: {@code "YUAN", "WAN_YUAN"}. Every one is shown, however many: the user must pick one.
+   */
+  static String quoted(Iterable<String> names) {
+    StringBuilder s = new StringBuilder();
+    for (String name : names) {
+      s.append(s.length() == 0 ? "" : ", ").append('"').append(name).append('"');
+    }
+    return s.toString();
+  }
+
+  /** How to mend an unpaired surrogate in a document read. */
+  static Message surrogateHint() {
+    return Message.of("io.encoding.surrogate.hint", Argument.text("example", PAIR));
   }
 }

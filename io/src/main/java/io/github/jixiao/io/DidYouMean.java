@@ -1,5 +1,7 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,11 @@ import java.util.Optional;
 final class DidYouMean {
 
   private DidYouMean() {}
+
+  /** The hint that names the name meant: {@code did you mean "fullYear"?}. */
+  static Message hint(String meant) {
+    return Message.of("io.hint.did-you-mean", Argument.text("name", meant));
+  }
 
   /**
    * The candidate closest to {@code given}, if one is within a third of its length (1 to 3). A

@@ -40,20 +40,25 @@ public final class DocumentType<T> {
   /**
    * A score card (评分结果): the points of every indicator with the rule applied, its inputs and
    * explanation, subtotals, total, grade and the difference from the claim:
-   * {@code jixiao/score-card/1}.
+   * {@code jixiao/score-card/2}. Version 2 writes each explanation and note as a message — its
+   * key, its arguments (a number, a text, a nested message or a list) and its rendering in
+   * Chinese and English ({@code "rendered"}); version 1, still read, wrote an explanation's text
+   * arguments with an optional English form, read as a message of the two words.
    */
   public static final DocumentType<ScoreCard> SCORE_CARD =
-      new DocumentType<>("score-card", 1, ScoreCard.class);
+      new DocumentType<>("score-card", 2, 1, ScoreCard.class);
 
   /**
    * A check report (审核报告): the findings of a reviewer's consistency checks, each with its code,
-   * severity, JSON path, messages in Chinese and English, expected and actual values, and the
-   * checks run and not run: {@code jixiao/check-report/2}. Version 2 writes each finding's path from
-   * the evaluation's root ({@code "$.budget.executed"}); version 1, still read, wrote it bare
-   * ({@code "budget.executed"}, {@code ""} for the whole), and such a path is read from the root.
+   * severity, JSON path, message, expected and actual values, and the checks run and not run with
+   * why not: {@code jixiao/check-report/3}. Version 3 writes each finding's message and each
+   * skipped check's reason as a message — key, arguments and its rendering in Chinese and English
+   * ({@code "rendered"}). Version 2, still read, wrote them as words once per language, read as a
+   * message of those words; version 1 also wrote a finding's path bare ({@code
+   * "budget.executed"}, {@code ""} for the whole), and such a path is read from the root.
    */
   public static final DocumentType<CheckReport> CHECK_REPORT =
-      new DocumentType<>("check-report", 2, 1, CheckReport.class);
+      new DocumentType<>("check-report", 3, 1, CheckReport.class);
 
   private static final List<DocumentType<?>> ALL =
       List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT);
@@ -104,7 +109,7 @@ public final class DocumentType<T> {
 
   /**
    * Whether a document of format id {@code format} is read as this type: {@code
-   * jixiao/check-report/2}, and {@code jixiao/check-report/1} too.
+   * jixiao/check-report/3}, and {@code jixiao/check-report/2} and {@code /1} too.
    */
   public boolean reads(String format) {
     for (int v = firstVersionRead; v <= version; v++) {
@@ -113,6 +118,11 @@ public final class DocumentType<T> {
       }
     }
     return false;
+  }
+
+  /** The version of format id {@code format}, which this type {@linkplain #reads reads}. */
+  int versionOf(String format) {
+    return Integer.parseInt(format.substring(format.lastIndexOf('/') + 1));
   }
 
   /** The format id written in the document, e.g. {@code jixiao/self-evaluation/1}. */

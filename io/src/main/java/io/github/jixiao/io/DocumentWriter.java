@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.NameTransformer;
+import io.github.jixiao.core.message.Message;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +51,7 @@ final class DocumentWriter {
     try {
       return writer.writeValueAsString(new Document(type.format(), content));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + type.name() + ": " + e.getMessage(), e);
+      throw unwritable(type, e);
     }
   }
 
@@ -93,12 +94,34 @@ final class DocumentWriter {
   private String writeThroughTree(DocumentType<?> type, Object value) {
     ObjectNode document = NODES.objectNode();
     document.put(Engine.FORMAT, type.format());
-    JsonNode content = mapper.valueToTree(type.valueType().cast(value));
+    JsonNode content;
+    try {
+      content = mapper.valueToTree(type.valueType().cast(value));
+    } catch (IllegalArgumentException e) {
+      // valueToTree wraps the serializer's failure.
+      throw unwritable(type, e.getCause() != null ? e.getCause() : e);
+    }
     document.setAll((ObjectNode) content);
     try {
       return writer.writeValueAsString(document) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + type.name() + ": " + e.getMessage(), e);
+      throw unwritable(type, e);
     }
+  }
+
+  /**
+   * A value Jackson cannot write (a user's type with no serializer, a getter that throws), at
+   * the JSON path Jackson names, in Jixiao's words; Jackson's exception is the cause.
+   */
+  private static JsonWriteException unwritable(DocumentType<?> type, Throwable e) {
+    JsonPath path = JsonPath.ROOT;
+    if (e instanceof JsonMappingException m) {
+      for (JsonMappingException.Reference ref : m.getPath()) {
+        path = ref.getFieldName() != null ? path.field(ref.getFieldName())
+            : ref.getIndex() >= 0 ? path.index(ref.getIndex()) : path;
+      }
+    }
+    return new JsonWriteException(type.name(), new JsonProblem(JsonProblem.Kind.INVALID_VALUE,
+        path.toString(), 0, 0, Message.of("io.write.unserializable")), e);
   }
 }

@@ -12,7 +12,6 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Points;
-import io.github.jixiao.core.value.InvalidValueException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -21,7 +20,10 @@ import java.util.Iterator;
  * JSON for core's exact records (精确数值): {@link Points} and {@link Percentage} are plain JSON numbers
  * (9.72, 97.16; a percentage's scale is the number of decimals written), an {@link Amount} is
  * {@code {"value": 3306.19, "unit": "WAN_YUAN"}}. Numbers are read from their text, never through
- * a {@code double}, and only from JSON numbers: a quoted "3306.19" is refused.
+ * a {@code double}, and only from JSON numbers: a quoted "3306.19" is refused. A value the
+ * domain refuses throws core's {@code InvalidValueException}, whose violations the reader reports;
+ * the texts given to Jackson for a malformed amount are for a developer's own mapper (a strict
+ * reader checks an amount's shape first) and never reach a user of {@link JixiaoJson}.
  */
 final class ExactValues {
 
@@ -40,12 +42,9 @@ final class ExactValues {
   public static final class PointsDeserializer extends JsonDeserializer<Points> {
     @Override
     public Points deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      BigDecimal value = number(p, ctxt, Points.class);
-      try {
-        return new Points(value);
-      } catch (InvalidValueException e) {
-        return ctxt.reportInputMismatch(Points.class, "%s", e.getMessage());
-      }
+      // An InvalidValueException passes through: Jackson adds the path, the reader reports
+      // core's violation at it.
+      return new Points(number(p, ctxt, Points.class));
     }
   }
 
@@ -63,11 +62,7 @@ final class ExactValues {
     @Override
     public Percentage deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       BigDecimal value = number(p, ctxt, Percentage.class);
-      try {
-        return new Percentage(value, Math.max(0, value.scale()));
-      } catch (InvalidValueException e) {
-        return ctxt.reportInputMismatch(Percentage.class, "%s", e.getMessage());
-      }
+      return new Percentage(value, Math.max(0, value.scale()));
     }
   }
 

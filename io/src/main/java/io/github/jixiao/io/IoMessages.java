@@ -4,8 +4,11 @@ import io.github.jixiao.core.message.MessageBundleProvider;
 import java.io.InputStream;
 
 /**
- * The words of jixiao-io: JSON problems and documents (JSON 读写提示信息): the bundle {@code io.github.jixiao.io.messages}, found by {@link java.util.ServiceLoader} so that its messages
- * render without anything registered by hand.
+ * The words of jixiao-io (JSON 读写提示信息): the problems of a document read, the refusals of a
+ * document written and the failures of files, in the bundle {@code io.github.jixiao.io.messages}
+ * ({@code messages.properties} in English, {@code messages_zh.properties} in Chinese), found by
+ * {@link java.util.ServiceLoader} so that its messages render without anything registered by
+ * hand. Every key starts with {@code io.}.
  */
 public final class IoMessages implements MessageBundleProvider {
 

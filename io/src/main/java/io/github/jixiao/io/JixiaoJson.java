@@ -1,6 +1,8 @@
 package io.github.jixiao.io;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -34,14 +36,16 @@ import java.util.Objects;
  * are JSON numbers, written in plain notation exactly as held (3306.10 stays 3306.10, never
  * 3.3061E+3) and read from their text, never through {@code double}. Enum values are their names
  * ({@code "WAN_YUAN"}). An absent optional value and an empty list are left out; {@code null} is
- * never written and never accepted.
+ * never written and never accepted. What Jixiao says in a document (an explanation, a finding's
+ * message) is written as its key and arguments and, beside them, rendered in Chinese and English
+ * ({@code "rendered"}); reading ignores the rendering.
  *
  * <p><b>Strict reading.</b> A document is read only if it is exactly right; otherwise a
  * {@link JsonDocumentException} lists every {@link JsonProblem} with its JSON path, line and
  * column: syntax, encoding (UTF-8 without BOM), {@link ReadLimits limits}, duplicate keys, the
  * format, unknown fields (with the field meant, when it is a misspelling), wrong types, missing
- * fields, and the domain's own constraints. A failure of the underlying file or stream is an
- * {@link UncheckedIOException}.
+ * fields, and the domain's own constraints. A failure of the underlying file or stream is a
+ * {@link JsonFileException} naming the file and why, the JDK's exception its cause.
  *
  * <p><b>What Jixiao writes, Jixiao reads.</b> A value built through the API may hold what no
  * document read by Jixiao may: a control character other than tab, line feed and carriage return
@@ -145,7 +149,10 @@ public final class JixiaoJson {
     return write(DocumentType.RULEBOOK, rulebook);
   }
 
-  /** The score card in {@code json}. */
+  /**
+   * The score card in {@code json}: a {@code jixiao/score-card/2} document, or a {@code
+   * jixiao/score-card/1} one, whose explanations are read as messages.
+   */
   public ScoreCard readScoreCard(String json) {
     return read(DocumentType.SCORE_CARD, json);
   }
@@ -155,14 +162,15 @@ public final class JixiaoJson {
     return read(DocumentType.SCORE_CARD, file);
   }
 
-  /** {@code card} as a {@code jixiao/score-card/1} document. */
+  /** {@code card} as a {@code jixiao/score-card/2} document. */
   public String write(ScoreCard card) {
     return write(DocumentType.SCORE_CARD, card);
   }
 
   /**
-   * The check report in {@code json}: a {@code jixiao/check-report/2} document, or a {@code
-   * jixiao/check-report/1} one, whose bare finding paths are read from the root.
+   * The check report in {@code json}: a {@code jixiao/check-report/3} document, or a {@code
+   * jixiao/check-report/2} or {@code /1} one, whose words per language are read as messages (and
+   * a version 1 report's bare finding paths from the root).
    */
   public CheckReport readCheckReport(String json) {
     return read(DocumentType.CHECK_REPORT, json);
@@ -173,7 +181,7 @@ public final class JixiaoJson {
     return read(DocumentType.CHECK_REPORT, file);
   }
 
-  /** {@code report} as a {@code jixiao/check-report/2} document. */
+  /** {@code report} as a {@code jixiao/check-report/3} document. */
   public String write(CheckReport report) {
     return write(DocumentType.CHECK_REPORT, report);
   }
@@ -185,17 +193,34 @@ public final class JixiaoJson {
     return engine.read(type, Objects.requireNonNull(json, "json"), null);
   }
 
-  /** The document of type {@code type} in {@code in} (UTF-8); the stream is read, not closed. */
+  /**
+   * The document of type {@code type} in {@code in} (UTF-8); the stream is read, not closed.
+   *
+   * @throws JsonDocumentException if it cannot be read as that document
+   * @throws JsonFileException if the stream fails
+   */
   public <T> T read(DocumentType<T> type, InputStream in) {
-    return engine.read(type, Objects.requireNonNull(in, "in"), null);
+    Objects.requireNonNull(in, "in");
+    try {
+      return engine.read(type, in, null);
+    } catch (UncheckedIOException e) {
+      throw JsonFileException.streamUnreadable(e.getCause());
+    }
   }
 
-  /** The document of type {@code type} in {@code file} (UTF-8); problems name the file. */
+  /**
+   * The document of type {@code type} in {@code file} (UTF-8); problems name the file.
+   *
+   * @throws JsonDocumentException if it cannot be read as that document
+   * @throws JsonFileException if the file does not exist, is a directory or cannot be read
+   */
   public <T> T read(DocumentType<T> type, Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return engine.read(type, in, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw JsonFileException.unreadable(file, e);
+    } catch (UncheckedIOException e) {
+      throw JsonFileException.unreadable(file, e.getCause());
     }
   }
 
@@ -207,7 +232,9 @@ public final class JixiaoJson {
     try (InputStream in = Files.newInputStream(file)) {
       return engine.readAny(in, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw JsonFileException.unreadable(file, e);
+    } catch (UncheckedIOException e) {
+      throw JsonFileException.unreadable(file, e.getCause());
     }
   }
 
@@ -237,6 +264,7 @@ public final class JixiaoJson {
    *
    * @throws JsonWriteException if this instance would refuse to read the document (an unpaired
    *     surrogate, which cannot be UTF-8, among them): nothing is written, nothing replaced
+   * @throws JsonFileException if the stream fails
    */
   public <T> void write(DocumentType<T> type, T value, OutputStream out) {
     Objects.requireNonNull(out, "out");
@@ -245,7 +273,7 @@ public final class JixiaoJson {
       out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + type.name(), e);
+      throw JsonFileException.streamUnwritable(e);
     }
   }
 
@@ -256,6 +284,7 @@ public final class JixiaoJson {
    * untouched.
    *
    * @throws JsonWriteException if this instance would refuse to read the document
+   * @throws JsonFileException if the file is a directory or cannot be written
    */
   public <T> void write(DocumentType<T> type, T value, Path file) {
     Objects.requireNonNull(file, "file");
@@ -263,7 +292,7 @@ public final class JixiaoJson {
     try (OutputStream out = Files.newOutputStream(file)) {
       out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw JsonFileException.unwritable(file, e);
     }
   }
 
@@ -273,15 +302,15 @@ public final class JixiaoJson {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer in = CharBuffer.wrap(text);
-    ByteBuffer out = ByteBuffer.allocate(utf8Capacity(text));
+    ByteBuffer out = ByteBuffer.allocate(utf8Capacity(type, text));
     CoderResult result = encoder.encode(in, out, true);
     if (!result.isError()) {
       result = encoder.flush(out);
     }
     if (result.isError()) {
-      throw new IllegalArgumentException(String.format("cannot write %s as UTF-8: its text has an"
-          + " unpaired surrogate \\u%04X at character %d", type.name(),
-          (int) text.charAt(in.position()), in.position() + 1));
+      // ReadableOutput refuses every unpaired surrogate first: this is a bug of Jixiao's.
+      throw new IllegalStateException("an unpaired surrogate passed the check of " + type.name()
+          + " at character " + (in.position() + 1));
     }
     if (result.isOverflow()) {
       throw new IllegalStateException("UTF-8 of " + type.name() + " beyond its capacity");
@@ -290,11 +319,12 @@ public final class JixiaoJson {
   }
 
   /** Room for {@code text} in UTF-8: its exact length. */
-  private static int utf8Capacity(String text) {
+  private static int utf8Capacity(DocumentType<?> type, String text) {
     long length = Utf8.length(text);
     if (length > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("the document is too large to encode: " + length
-          + " bytes");
+      throw new JsonWriteException(type.name(), new JsonProblem(JsonProblem.Kind.LIMIT, "$", 0, 0,
+          Message.of("io.write.too-large", Argument.number("bytes", length),
+              Argument.number("most", Integer.MAX_VALUE - 16L))));
     }
     return (int) length;
   }

@@ -1,6 +1,8 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.JixiaoException;
+import io.github.jixiao.core.message.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,14 +17,15 @@ import java.util.Optional;
  * domain violation of each invalid object whose parts are valid. A document that is not JSON at all
  * stops at the first syntax error: the parser cannot go on past it.
  *
- * <p>The problems survive Java serialization.
+ * <p>What it {@linkplain #said() says} is what was read and how many problems it has ({@code
+ * io.document.unreadable.many}); its {@linkplain #message(Locale) message} adds each problem on a
+ * line of its own. The problems survive Java serialization.
  */
 public final class JsonDocumentException extends JixiaoException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private final String source;
-  private final String documentName;
   private final List<JsonProblem> problems;
   private final long omitted;
   private transient String message;
@@ -31,7 +34,7 @@ public final class JsonDocumentException extends JixiaoException {
    * Creates the exception.
    *
    * @param source what was read — a file name, or {@code null} for a string or stream
-   * @param documentName what was expected, e.g. {@code self-evaluation}
+   * @param documentName what was expected, the name of a format, e.g. {@code self-evaluation}
    * @param problems every problem found; at least one
    */
   public JsonDocumentException(String source, String documentName, List<JsonProblem> problems) {
@@ -43,23 +46,43 @@ public final class JsonDocumentException extends JixiaoException {
    * first 1000 of a document and counts the rest.
    *
    * @param source what was read — a file name, or {@code null} for a string or stream
-   * @param documentName what was expected, e.g. {@code self-evaluation}
+   * @param documentName what was expected, the name of a format, e.g. {@code self-evaluation}
    * @param problems the problems listed; at least one
    * @param omitted how many more problems were found and not listed; 0 or more
    */
   public JsonDocumentException(String source, String documentName, List<JsonProblem> problems,
       long omitted) {
-    super("");
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a JsonDocumentException needs at least one problem");
-    }
+    this(source, Argument.text("document", documentName), problems, omitted);
+  }
+
+  /**
+   * Creates the exception; {@code document} names what was expected: a format's name, or a
+   * message ("a Jixiao document") when any of them was.
+   */
+  JsonDocumentException(String source, Argument document, List<JsonProblem> problems,
+      long omitted) {
+    super(header(source, document, checked(problems).size() + omitted));
     if (omitted < 0) {
       throw new IllegalArgumentException("omitted must not be negative: " + omitted);
     }
     this.source = source;
-    this.documentName = documentName;
     this.problems = List.copyOf(problems);
     this.omitted = omitted;
+  }
+
+  private static List<JsonProblem> checked(List<JsonProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a JsonDocumentException needs at least one problem");
+    }
+    return problems;
+  }
+
+  /** {@code evaluation.json: cannot read self-evaluation (2 problems)}, as a message. */
+  private static Message header(String source, Argument document, long count) {
+    Message what = Message.of(count == 1 ? "io.document.unreadable.one"
+        : "io.document.unreadable.many", document, Argument.number("count", count));
+    return source == null ? what : Message.of("io.document.source",
+        Argument.text("source", source), Argument.message("message", what));
   }
 
   /** The file the document was read from, if it was read from a file. */
@@ -84,59 +107,46 @@ public final class JsonDocumentException extends JixiaoException {
    */
   @Override
   public String describe(Locale locale) {
-    String prefix = source == null ? "" : source + ":";
     StringBuilder s = new StringBuilder();
     for (JsonProblem p : problems) {
       if (s.length() > 0) {
         s.append('\n');
       }
-      s.append(prefix).append(p.line()).append(':').append(p.column()).append(": ")
-          .append(p.jsonPath()).append(": ").append(p.message(locale));
-      p.hint(locale).ifPresent(h -> s.append(" (").append(h).append(')'));
+      s.append(p.describe(source, locale));
     }
     if (omitted > 0) {
-      s.append('\n').append("zh".equals(locale.getLanguage())
-          ? "另有 " + omitted + " 个问题未列出" : "and " + omitted + " more problems");
+      s.append('\n').append(more().render(locale));
     }
     return s.toString();
   }
 
-  /** What was read, how many problems it has, and each problem listed; rendered when asked. */
+  private Message more() {
+    return Message.of(omitted == 1 ? "io.document.omitted.one" : "io.document.omitted.many",
+        Argument.number("count", omitted));
+  }
+
+  /** What was read, how many problems it has, and each problem listed, in English. */
   @Override
   public synchronized String getMessage() {
     if (message == null) {
-      message = render(Locale.ENGLISH);
+      message = message(Locale.ENGLISH);
     }
     return message;
   }
 
   /**
-   * {@link #getMessage()} in the given language: {@code evaluation.json: 无法读取 self-evaluation（2
-   * 个问题）} and each problem on a line of its own, for {@code zh}.
+   * What was read and how many problems it has, then each problem on a line of its own, in the
+   * given language: {@code evaluation.json: 无法读取 self-evaluation（共 2 个问题）} and {@code 第 3
+   * 行第 15 列，$.budget.fullYear：…}.
    */
   @Override
   public String message(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? render(locale) : getMessage();
-  }
-
-  private String render(Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
-    StringBuilder s = new StringBuilder();
-    if (source != null) {
-      s.append(source).append(": ");
-    }
-    long count = problems.size() + omitted;
-    if (zh) {
-      s.append("无法读取 ").append(documentName).append("（").append(count).append(" 个问题）");
-    } else {
-      s.append("cannot read ").append(documentName).append(" (").append(count)
-          .append(count == 1 ? " problem" : " problems").append(")");
-    }
+    StringBuilder s = new StringBuilder(said().render(locale));
     for (JsonProblem p : problems) {
       s.append("\n  ").append(p.describe(locale));
     }
     if (omitted > 0) {
-      s.append(zh ? "\n  另有 " + omitted + " 个问题未列出" : "\n  and " + omitted + " more problems");
+      s.append("\n  ").append(more().render(locale));
     }
     return s.toString();
   }

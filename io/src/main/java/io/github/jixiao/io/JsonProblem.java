@@ -1,5 +1,7 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.JsonPaths;
 import java.io.Serializable;
 import java.util.Locale;
@@ -9,9 +11,9 @@ import java.util.Optional;
 /**
  * One problem found in a JSON document (文档错误): what kind it is, where it is — the JSON path of
  * the value ({@code $.budget.fullYear}, {@code $.department.duties[2].code}) and its line and
- * column in the text — what is wrong, in English and Chinese, and, where one is obvious, how to fix
- * it, in English and, where given, Chinese ({@code did you mean "fullYear"?},
- * {@code 是否应为 "fullYear"？}).
+ * column in the text — what is wrong and, where one is obvious, how to fix it, each a {@link
+ * Message} rendered in the language asked for ({@code did you mean "fullYear"?}, {@code 是否应为
+ * "fullYear"？}). A violation of the domain is carried as the {@link Message} core made.
  *
  * <p>The path is in core's one dialect ({@link JsonPaths}), from the document's root {@code $}.
  * Line and column are 1-based and count characters; for a missing field they point at the object
@@ -49,51 +51,42 @@ public final class JsonProblem implements Comparable<JsonProblem>, Serializable 
   private final String jsonPath;
   private final int line;
   private final int column;
-  private final String message;
-  private final String messageZh;
-  private final String hint;
-  private final String hintZh;
+  private final Message message;
+  private final Message hint;
 
   /**
-   * Creates a problem whose hint, if any, is in English only; {@link #hint(Locale)} gives the
-   * English one in every language.
-   *
-   * @param kind what sort of problem
-   * @param jsonPath where, as a JSON path from the document root {@code $}
-   * @param line the 1-based line of the value, or 0 when unknown
-   * @param column the 1-based column of the value, or 0 when unknown
-   * @param message what is wrong, in English
-   * @param messageZh what is wrong, in Chinese
-   * @param hint how to fix it, or {@code null} when nothing obvious
-   */
-  public JsonProblem(Kind kind, String jsonPath, int line, int column, String message,
-      String messageZh, String hint) {
-    this(kind, jsonPath, line, column, message, messageZh, hint, null);
-  }
-
-  /**
-   * Creates a problem, with how to fix it in English and Chinese.
+   * Creates a problem with no obvious fix.
    *
    * @param kind what sort of problem
    * @param jsonPath where, as a JSON path from the document root {@code $} (a path without the
    *     root is {@linkplain JsonPaths#rooted(String) read from it})
    * @param line the 1-based line of the value, or 0 when unknown
    * @param column the 1-based column of the value, or 0 when unknown
-   * @param message what is wrong, in English
-   * @param messageZh what is wrong, in Chinese
-   * @param hint how to fix it, or {@code null} when nothing obvious
-   * @param hintZh how to fix it, in Chinese, or {@code null} (then {@code hint} serves)
+   * @param message what is wrong
    */
-  public JsonProblem(Kind kind, String jsonPath, int line, int column, String message,
-      String messageZh, String hint, String hintZh) {
+  public JsonProblem(Kind kind, String jsonPath, int line, int column, Message message) {
+    this(kind, jsonPath, line, column, message, Optional.empty());
+  }
+
+  /**
+   * Creates a problem, with how to fix it.
+   *
+   * @param kind what sort of problem
+   * @param jsonPath where, as a JSON path from the document root {@code $} (a path without the
+   *     root is {@linkplain JsonPaths#rooted(String) read from it})
+   * @param line the 1-based line of the value, or 0 when unknown
+   * @param column the 1-based column of the value, or 0 when unknown
+   * @param message what is wrong
+   * @param hint how to fix it, or empty when nothing is obvious
+   */
+  public JsonProblem(Kind kind, String jsonPath, int line, int column, Message message,
+      Optional<Message> hint) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.jsonPath = JsonPaths.rooted(Objects.requireNonNull(jsonPath, "jsonPath"));
     this.line = line;
     this.column = column;
     this.message = Objects.requireNonNull(message, "message");
-    this.messageZh = Objects.requireNonNull(messageZh, "messageZh");
-    this.hint = hint;
-    this.hintZh = hintZh;
+    this.hint = Objects.requireNonNull(hint, "hint").orElse(null);
   }
 
   /** What sort of problem it is. */
@@ -116,40 +109,30 @@ public final class JsonProblem implements Comparable<JsonProblem>, Serializable 
     return column;
   }
 
-  /** What is wrong, in English. */
-  public String message() {
+  /** What is wrong, as data: its key and arguments ({@code io.shape.unknown-field}). */
+  public Message message() {
     return message;
   }
 
-  /** What is wrong, in Chinese (中文). */
-  public String messageZh() {
-    return messageZh;
-  }
-
-  /** The message in the given language: Chinese for {@code zh}, English otherwise. */
+  /** What is wrong, in the given language (Chinese for any Chinese locale, else English). */
   public String message(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? messageZh : message;
+    return message.render(locale);
   }
 
-  /** How to fix it, where obvious, in English: {@code did you mean "fullYear"?}. */
-  public Optional<String> hint() {
+  /** How to fix it, where obvious, as data ({@code io.hint.did-you-mean}). */
+  public Optional<Message> hint() {
     return Optional.ofNullable(hint);
   }
 
-  /** How to fix it, where obvious, in Chinese (中文): {@code 是否应为 "fullYear"？}. */
-  public Optional<String> hintZh() {
-    return Optional.ofNullable(hintZh);
-  }
-
   /**
-   * How to fix it in the given language: the Chinese hint for {@code zh} when there is one, the
-   * English one otherwise.
+   * How to fix it, where obvious, in the given language: {@code did you mean "fullYear"?},
+   * {@code 是否应为 "fullYear"？}.
    */
   public Optional<String> hint(Locale locale) {
-    return "zh".equals(locale.getLanguage()) && hintZh != null ? hintZh() : hint();
+    return hint().map(h -> h.render(locale));
   }
 
-  /** By line, then column, then path, then message. */
+  /** By line, then column, then path, then message key and arguments. */
   @Override
   public int compareTo(JsonProblem other) {
     int c = Integer.compare(line, other.line);
@@ -159,20 +142,23 @@ public final class JsonProblem implements Comparable<JsonProblem>, Serializable 
     if (c == 0) {
       c = jsonPath.compareTo(other.jsonPath);
     }
-    return c != 0 ? c : message.compareTo(other.message);
+    if (c == 0) {
+      c = message.getKey().compareTo(other.message.getKey());
+    }
+    return c != 0 ? c
+        : message.getArguments().toString().compareTo(other.message.getArguments().toString());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JsonProblem p && kind == p.kind && jsonPath.equals(p.jsonPath)
-        && line == p.line && column == p.column && message.equals(p.message)
-        && messageZh.equals(p.messageZh) && Objects.equals(hint, p.hint)
-        && Objects.equals(hintZh, p.hintZh);
+    return o instanceof JsonProblem p && kind == p.kind && line == p.line && column == p.column
+        && jsonPath.equals(p.jsonPath) && message.equals(p.message)
+        && Objects.equals(hint, p.hint);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, jsonPath, line, column, message, messageZh, hint, hintZh);
+    return Objects.hash(kind, jsonPath, line, column, message, hint);
   }
 
   /** {@code line 3, column 15, $.budget.fullYear: message (hint)} in English. */
@@ -181,14 +167,47 @@ public final class JsonProblem implements Comparable<JsonProblem>, Serializable 
     return describe(Locale.ENGLISH);
   }
 
-  /** {@code line 3, column 15, $.budget.fullYear: message (hint)} in the given language. */
+  /**
+   * {@code line 3, column 15, $.budget.fullYear: message (hint)} in the given language:
+   * {@code 第 3 行第 15 列，$.budget.fullYear：message（hint）}.
+   */
   public String describe(Locale locale) {
-    StringBuilder s = new StringBuilder();
+    return described().render(locale);
+  }
+
+  /**
+   * The problem as a compiler prints an error, in the given language: {@code
+   * evaluation.json:3:15: $.budget.fullYear: message (hint)}, or {@code 3:15: …} when {@code
+   * source} is null.
+   *
+   * @param source the file the document was read from, or null
+   * @param locale the language
+   */
+  public String describe(String source, Locale locale) {
+    Argument at = Argument.number("line", line);
+    Argument col = Argument.number("column", column);
+    Argument path = Argument.text("path", jsonPath);
+    Argument what = Argument.message("message", said());
+    return (source == null ? Message.of("io.problem.line", at, col, path, what)
+        : Message.of("io.problem.file-line", Argument.text("source", source), at, col, path,
+            what)).render(locale);
+  }
+
+  /** The whole problem as one message: its place, what is wrong, and the hint if any. */
+  Message described() {
+    Message what = said();
     if (line > 0) {
-      s.append("line ").append(line).append(", column ").append(column).append(", ");
+      return Message.of("io.problem.at", Argument.number("line", line),
+          Argument.number("column", column), Argument.text("path", jsonPath),
+          Argument.message("message", what));
     }
-    s.append(jsonPath).append(": ").append(message(locale));
-    hint(locale).ifPresent(h -> s.append(" (").append(h).append(')'));
-    return s.toString();
+    return Message.of("io.problem.at-path", Argument.text("path", jsonPath),
+        Argument.message("message", what));
+  }
+
+  /** What is wrong with the hint, if any: {@code message (hint)}. */
+  Message said() {
+    return hint == null ? message : Message.of("io.problem.hinted",
+        Argument.message("message", message), Argument.message("hint", hint));
   }
 }

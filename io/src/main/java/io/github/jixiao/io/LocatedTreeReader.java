@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JsonProblem.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,9 +60,9 @@ final class LocatedTreeReader {
       Walk walk = new Walk(p, problems);
       try {
         if (p.nextToken() == null) {
-          problems.at(Kind.EMPTY, JsonPath.ROOT, new Location(1, 1), "the document is empty",
-              "文档为空", "a self-evaluation document is a JSON object: {\"format\": …}",
-              "文档是一个 JSON 对象：{\"format\": …}");
+          problems.at(Kind.EMPTY, JsonPath.ROOT, new Location(1, 1),
+              Message.of("io.document.empty"), Message.of("io.document.empty.hint",
+                  Argument.text("field", Engine.FORMAT)));
           return null;
         }
         JsonNode root = walk.value(JsonPath.ROOT);
@@ -69,18 +71,14 @@ final class LocatedTreeReader {
         }
         if (p.nextToken() != null) {
           problems.at(Kind.SYNTAX, JsonPath.ROOT, at(p.currentTokenLocation()),
-              "unexpected content after the end of the document",
-              "文档结束后还有多余内容", "a document is exactly one JSON value",
-              "一个文档只能是一个 JSON 值");
+              Message.of("io.syntax.trailing"), Message.of("io.syntax.trailing.hint"));
           return null;
         }
         return root;
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        ParseErrors.Text t = ParseErrors.of(e, limits);
-        problems.at(e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
-            ? Kind.LIMIT : t.kind(), walk.path(), at(where), t.en(), t.zh(), t.hint(),
-            t.hintZh());
+        ParseErrors.Said t = ParseErrors.of(e, limits);
+        problems.at(t.kind(), walk.path(), at(where), t.message(), t.hint());
         return null;
       }
     } catch (IOException e) {
@@ -327,11 +325,9 @@ final class LocatedTreeReader {
         case VALUE_NUMBER_FLOAT: {
           JsonNode number = number(p);
           if (number == null) {
-            String shown = Echo.of(p.getText());
-            problems.at(Kind.LIMIT, path, at(p.currentTokenLocation()), "the number " + shown
-                + " is out of range: Jixiao reads numbers of at most " + MAX_DIGITS
-                + " digits before and after the decimal point", "数字 " + shown + " 超出范围：小数点前后最多各 "
-                + MAX_DIGITS + " 位", null, null);
+            problems.at(Kind.LIMIT, path, at(p.currentTokenLocation()),
+                Message.of("io.limit.digits", Argument.text("number", Echo.of(p.getText())),
+                    Argument.number("digits", MAX_DIGITS)), null);
           }
           return number;
         }
@@ -358,12 +354,10 @@ final class LocatedTreeReader {
         at = child;
         p.nextToken();
         if (object.has(name)) {
-          String shown = Echo.of(name).replace("%", "%%");
+          // The line and column of the first are added once they are looked up.
           problems.at(Kind.DUPLICATE_KEY, child, nameAt, child,
-              "duplicate key \"" + shown + "\": it is already given at line %1$d, column %2$d",
-              "键 \"" + shown + "\" 重复：第 %1$d 行第 %2$d 列已给出",
-              "keep one of the two; a reader that kept the last one would silently drop the other",
-              "只保留其中一个；只取后一个的读取程序会悄悄丢掉另一个");
+              Message.of("io.syntax.duplicate-key", Argument.text("key", Echo.of(name))),
+              Message.of("io.syntax.duplicate-key.hint"));
           p.skipChildren();
         } else {
           JsonNode value = value(child);

@@ -1,9 +1,12 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,11 +24,11 @@ final class Problems {
   private enum Where { VALUE, NAME, KNOWN }
 
   /**
-   * A problem before its place is known. A message with {@code %1$d} and {@code %2$d} gets the
-   * line and column of the name at {@code also}.
+   * A problem before its place is known. A problem with {@code also} gets the arguments {@code
+   * line} and {@code column} of the name at {@code also} added to its message.
    */
   private record Pending(JsonProblem.Kind kind, JsonPath path, Where where, Location known,
-      JsonPath also, String message, String messageZh, String hint, String hintZh) {}
+      JsonPath also, Message message, Message hint) {}
 
   private final List<Pending> kept = new ArrayList<>();
   private long omitted;
@@ -39,31 +42,32 @@ final class Problems {
     return false;
   }
 
-  /** Records a problem of the value at {@code path}, placed where the value starts. */
-  public void atValue(JsonProblem.Kind kind, JsonPath path, String message, String messageZh,
-      String hint, String hintZh) {
-    add(new Pending(kind, path, Where.VALUE, null, null, message, messageZh, hint, hintZh));
+  /**
+   * Records a problem of the value at {@code path}, placed where the value starts; {@code hint}
+   * is null when there is no obvious fix.
+   */
+  public void atValue(JsonProblem.Kind kind, JsonPath path, Message message, Message hint) {
+    add(new Pending(kind, path, Where.VALUE, null, null, message, hint));
   }
 
   /** Records a problem of the field at {@code path}, placed where its name starts. */
-  public void atName(JsonProblem.Kind kind, JsonPath path, String message, String messageZh,
-      String hint, String hintZh) {
-    add(new Pending(kind, path, Where.NAME, null, null, message, messageZh, hint, hintZh));
+  public void atName(JsonProblem.Kind kind, JsonPath path, Message message, Message hint) {
+    add(new Pending(kind, path, Where.NAME, null, null, message, hint));
   }
 
   /** Records a problem at {@code path}, placed at {@code at}. */
-  public void at(JsonProblem.Kind kind, JsonPath path, Location at, String message,
-      String messageZh, String hint, String hintZh) {
-    add(new Pending(kind, path, Where.KNOWN, at, null, message, messageZh, hint, hintZh));
+  public void at(JsonProblem.Kind kind, JsonPath path, Location at, Message message,
+      Message hint) {
+    add(new Pending(kind, path, Where.KNOWN, at, null, message, hint));
   }
 
   /**
-   * Records a problem at {@code path}, placed at {@code at}, whose messages name the line and
-   * column ({@code %1$d}, {@code %2$d}) where the name of the field at {@code also} starts.
+   * Records a problem at {@code path}, placed at {@code at}, whose message gets the arguments
+   * {@code line} and {@code column} of where the name of the field at {@code also} starts.
    */
   public void at(JsonProblem.Kind kind, JsonPath path, Location at, JsonPath also,
-      String message, String messageZh, String hint, String hintZh) {
-    add(new Pending(kind, path, Where.KNOWN, at, also, message, messageZh, hint, hintZh));
+      Message message, Message hint) {
+    add(new Pending(kind, path, Where.KNOWN, at, also, message, hint));
   }
 
   private void add(Pending p) {
@@ -118,7 +122,7 @@ final class Problems {
    * each wanted value and field name starts; a path not in them is placed where its nearest
    * enclosing value starts).
    */
-  JsonDocumentException exception(String source, String documentName,
+  JsonDocumentException exception(String source, Argument document,
       Map<JsonPath, Location> values, Map<JsonPath, Location> names) {
     List<JsonProblem> problems = new ArrayList<>(kept.size());
     for (Pending p : kept) {
@@ -127,23 +131,24 @@ final class Problems {
         case NAME -> names.getOrDefault(p.path, valueAt(p.path, values));
         case VALUE -> valueAt(p.path, values);
       };
-      String message = p.message;
-      String messageZh = p.messageZh;
+      Message message = p.message;
       if (p.also != null) {
         Location first = names.getOrDefault(p.also, Location.UNKNOWN);
-        message = String.format(message, first.line(), first.column());
-        messageZh = String.format(messageZh, first.line(), first.column());
+        message = Message.builder().from(message)
+            .addArguments(Argument.number("line", first.line()),
+                Argument.number("column", first.column()))
+            .build();
       }
       problems.add(new JsonProblem(p.kind, p.path.toString(), at.line(), at.column(), message,
-          messageZh, p.hint, p.hintZh));
+          Optional.ofNullable(p.hint)));
     }
-    return new JsonDocumentException(source, documentName,
+    return new JsonDocumentException(source, document,
         problems.stream().distinct().sorted().toList(), omitted);
   }
 
   /** The exception, for problems that need no place looked up. */
-  JsonDocumentException exception(String source, String documentName) {
-    return exception(source, documentName, Map.of(), Map.of());
+  JsonDocumentException exception(String source, Argument document) {
+    return exception(source, document, Map.of(), Map.of());
   }
 
   private static Location valueAt(JsonPath path, Map<JsonPath, Location> values) {

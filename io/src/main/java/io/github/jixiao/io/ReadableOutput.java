@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JsonProblem.Kind;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The writer's side of "what Jixiao writes, Jixiao reads" (可读输出): a written document is
@@ -22,6 +25,9 @@ import java.io.IOException;
  * included, exactly as the reader will. Thread-safe.
  */
 final class ReadableOutput {
+
+  /** How a caller raises the limits, as data: the code to write. */
+  private static final String LARGER = "JixiaoJson.builder().limits(new ReadLimits(…)).build()";
 
   private final ReadLimits limits;
   private final JsonFactory factory;
@@ -46,18 +52,16 @@ final class ReadableOutput {
    */
   public void check(DocumentType<?> type, String text) {
     if (!Utf8.within(text, limits.maxDocumentLength())) {
-      throw refused(type, JsonPath.ROOT, "the document has " + Utf8.length(text) + " bytes in"
-          + " UTF-8, more than the limit of " + limits.maxDocumentLength() + " bytes a reader"
-          + " accepts", "文档的 UTF-8 编码有 " + Utf8.length(text) + " 字节，大于读取上限 "
-          + limits.maxDocumentLength() + " 字节");
+      throw refused(type, JsonPath.ROOT, Message.of("io.write.document",
+          Argument.number("bytes", Utf8.length(text)),
+          Argument.number("limit", limits.maxDocumentLength())));
     }
     try (JsonParser parser = factory.createParser(text)) {
       try {
         scan(type, parser);
       } catch (StreamConstraintsException e) {
-        throw refused(type, path(parser.getParsingContext()), "a number has more than "
-            + limits.maxNumberLength() + " characters, the limit a reader accepts",
-            "数字多于读取上限 " + limits.maxNumberLength() + " 个字符");
+        throw refused(type, path(parser.getParsingContext()), Message.of("io.write.number",
+            Argument.number("limit", limits.maxNumberLength())));
       }
     } catch (IOException e) {
       throw new IllegalStateException("Jixiao wrote " + type.name() + " as JSON it cannot parse",
@@ -78,65 +82,55 @@ final class ReadableOutput {
 
   private void depth(DocumentType<?> type, JsonStreamContext context) {
     if (context.getNestingDepth() > limits.maxNestingDepth()) {
-      throw refused(type, path(context.getParent()), "the document nests deeper than the limit"
-          + " of " + limits.maxNestingDepth() + " levels a reader accepts", "文档嵌套深于读取上限 "
-          + limits.maxNestingDepth() + " 层");
+      throw refused(type, path(context.getParent()), Message.of("io.write.nesting",
+          Argument.number("limit", limits.maxNestingDepth())));
     }
   }
 
   private void name(DocumentType<?> type, String name, JsonStreamContext context) {
     if (name.length() > limits.maxNameLength()) {
-      throw refused(type, path(context), "the field name has " + name.length() + " characters,"
-          + " more than the limit of " + limits.maxNameLength() + " a reader accepts",
-          "字段名有 " + name.length() + " 个字符，多于读取上限 " + limits.maxNameLength() + " 个字符");
+      throw refused(type, path(context), Message.of("io.write.name",
+          Argument.number("length", name.length()),
+          Argument.number("limit", limits.maxNameLength())));
     }
     int at = ShapeChecker.unpairedSurrogate(name);
     if (at >= 0) {
-      throw unpaired(type, path(context), "field name", "字段名", name, at);
+      throw unpaired(type, path(context), "io.write.surrogate.name", name, at);
     }
   }
 
   private void text(DocumentType<?> type, String text, JsonStreamContext context) {
     if (text.length() > limits.maxStringLength()) {
-      throw refused(type, path(context), "the text has " + text.length() + " characters, more"
-          + " than the limit of " + limits.maxStringLength() + " a reader accepts", "文本有 "
-          + text.length() + " 个字符，多于读取上限 " + limits.maxStringLength() + " 个字符");
+      throw refused(type, path(context), Message.of("io.write.text",
+          Argument.number("length", text.length()),
+          Argument.number("limit", limits.maxStringLength())));
     }
     int at = ShapeChecker.unpairedSurrogate(text);
     if (at >= 0) {
-      throw unpaired(type, path(context), "text", "文本", text, at);
+      throw unpaired(type, path(context), "io.write.surrogate.text", text, at);
     }
     int control = Echo.firstRefused(text);
     if (control >= 0) {
-      String code = String.format("U+%04X", (int) text.charAt(control));
       throw new JsonWriteException(type.name(), new JsonProblem(Kind.INVALID_VALUE,
-          path(context).toString(), 0, 0, "the text has the control character " + code
-          + " at character " + (control + 1) + ": text may hold no control characters (but tab"
-          + " and line breaks) and no bidirectional overrides, and a reader refuses it",
-          "文本第 " + (control + 1) + " 个字符是控制字符 " + code
-          + "：文本不能含控制字符（制表符与换行除外）或双向文字覆盖字符，读取时会被拒绝",
-          "remove it before writing", "请在写出前删除该字符"));
+          path(context).toString(), 0, 0, Message.of("io.write.control",
+              Argument.text("code", String.format("U+%04X", (int) text.charAt(control))),
+              Argument.number("at", control + 1)),
+          Optional.of(Message.of("io.write.control.hint"))));
     }
   }
 
-  private static JsonWriteException unpaired(DocumentType<?> type, JsonPath path, String what,
-      String whatZh, String text, int at) {
-    String code = String.format("\\u%04X", (int) text.charAt(at));
+  private static JsonWriteException unpaired(DocumentType<?> type, JsonPath path, String key,
+      String text, int at) {
     return new JsonWriteException(type.name(), new JsonProblem(Kind.ENCODING, path.toString(), 0,
-        0, "the " + what + " has an unpaired surrogate " + code + " at character " + (at + 1)
-        + ": it is not Unicode text and cannot be written as UTF-8",
-        whatZh + "第 " + (at + 1) + " 个字符是不成对的代理项 " + code
-        + "：不是有效的 Unicode 文本，无法以 UTF-8 写出",
-        "give the character whole, both halves of its surrogate pair",
-        "请给出完整的字符（代理对的两半）"));
+        0, Message.of(key, Argument.text("code", String.format("\\u%04X", (int) text.charAt(at))),
+            Argument.number("at", at + 1)),
+        Optional.of(Message.of("io.write.surrogate.hint"))));
   }
 
-  private static JsonWriteException refused(DocumentType<?> type, JsonPath path, String message,
-      String messageZh) {
+  private static JsonWriteException refused(DocumentType<?> type, JsonPath path,
+      Message message) {
     return new JsonWriteException(type.name(), new JsonProblem(Kind.LIMIT, path.toString(), 0, 0,
-        message, messageZh, "make it smaller, or write and read with larger limits:"
-        + " JixiaoJson.builder().limits(new ReadLimits(…)).build()",
-        "请减小，或以更大的读取限制写出和读取：JixiaoJson.builder().limits(new ReadLimits(…)).build()"));
+        message, Optional.of(Message.of("io.write.limit.hint", Argument.text("code", LARGER)))));
   }
 
   /** The JSON path of the value the parser is at, in {@code context}. */

@@ -2,6 +2,8 @@ package io.github.jixiao.io;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.io.Shape.Field;
 import java.math.BigDecimal;
@@ -85,10 +87,9 @@ final class ShapeChecker {
       if (!found()) {
         return;
       }
-      problems.atValue(Kind.WRONG_TYPE, path,
-          "null is not a value here: expected " + Described.expected(shape).en(),
-          "此处不能为 null：应为" + Described.expected(shape).zh(),
-          "give a value, or leave the field out", "请给出一个值，或删去该字段");
+      problems.atValue(Kind.WRONG_TYPE, path, Message.of("io.shape.null",
+          Argument.message("expected", Described.expected(shape))),
+          Message.of("io.shape.null.hint"));
       return;
     }
     // Java 17 has no pattern switch: one instanceof per kind of shape.
@@ -150,12 +151,10 @@ final class ShapeChecker {
         if (!found()) {
           continue;
         }
-        Described wanted = Described.expected(shapes.of(field.type()));
-        problems.atValue(Kind.MISSING, path.field(field.name()),
-            "missing required field \"" + field.name() + "\" of " + shape.typeName(),
-            shape.typeName() + " 缺少必填字段 \"" + field.name() + "\"",
-            "add \"" + field.name() + "\": " + wanted.en(),
-            "请添加 \"" + field.name() + "\"：" + wanted.zh());
+        Argument name = Argument.text("field", field.name());
+        problems.atValue(Kind.MISSING, path.field(field.name()), Message.of("io.shape.missing",
+            name, Argument.text("type", shape.typeName())), Message.of("io.shape.missing.hint",
+            name, Argument.message("expected", Described.expected(shapes.of(field.type())))));
       }
     }
   }
@@ -166,38 +165,33 @@ final class ShapeChecker {
     }
     Optional<String> near = DidYouMean.closest(name, shape.fields().keySet())
         .filter(candidate -> !object.has(candidate));
-    String shown = Echo.of(name);
-    String en;
-    String zh;
+    Argument type = Argument.text("type", shape.typeName());
+    Message hint;
     if (near.isPresent()) {
-      en = "did you mean \"" + near.get() + "\"?";
-      zh = "是否应为 \"" + near.get() + "\"？";
+      hint = DidYouMean.hint(near.get());
     } else if (listed.add(shape.typeName())) {
-      // The fields of a type are listed once, at its first unknown field.
-      String fields = String.join(", ", shape.fields().keySet());
-      en = "the fields of " + shape.typeName() + " are: " + fields;
-      zh = shape.typeName() + " 的字段有：" + fields;
+      // The fields of a type are listed once, at its first unknown field; every one of them, as
+      // the user must type one.
+      hint = Message.of("io.shape.fields", type,
+          Argument.text("fields", Described.quoted(shape.fields().keySet())));
     } else {
-      en = "the fields of " + shape.typeName() + " are listed at its first unknown field";
-      zh = shape.typeName() + " 的字段已在其第一个未知字段处列出";
+      hint = Message.of("io.shape.fields-listed", type);
     }
-    problems.atName(Kind.UNKNOWN_FIELD, path,
-        "unknown field \"" + shown + "\" in " + shape.typeName(),
-        shape.typeName() + " 没有字段 \"" + shown + "\"", en, zh);
+    problems.atName(Kind.UNKNOWN_FIELD, path, Message.of("io.shape.unknown",
+        Argument.text("field", Echo.of(name)), type), hint);
   }
 
   private void enumeration(JsonNode node, Shape.Enumeration shape, JsonPath path) {
     if (node.isTextual() && shape.constants().contains(node.textValue())) {
       return;
     }
-    Described hint = null;
+    Message hint = null;
     if (node.isTextual()) {
       String text = node.textValue();
       String byLabel = shape.byLabel().get(text.strip());
       Optional<String> near = byLabel != null ? Optional.of(byLabel)
           : text.length() > 100 ? Optional.empty() : DidYouMean.closest(text, shape.constants());
-      hint = near.map(n -> new Described("did you mean \"" + n + "\"?",
-          "是否应为 \"" + n + "\"？")).orElse(null);
+      hint = near.map(DidYouMean::hint).orElse(null);
     }
     wrongType(node, shape, path, hint);
   }
@@ -207,8 +201,8 @@ final class ShapeChecker {
       case TEXT -> {
         if (!node.isTextual()) {
           wrongType(node, shape, path, node.isNumber() || node.isBoolean()
-              ? new Described("write it in double quotes: \"" + Echo.of(node.asText()) + "\"",
-                  "请加上双引号：\"" + Echo.of(node.asText()) + "\"") : null);
+              ? Message.of("io.shape.quote", Argument.text("text", Echo.of(node.asText())))
+              : null);
         } else {
           unicode(node.textValue(), path, false);
         }
@@ -216,22 +210,20 @@ final class ShapeChecker {
       case DECIMAL -> decimal(node, shape, path);
       case INT -> {
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-          whole(node, shape, path, "a whole number from " + Integer.MIN_VALUE + " to "
-              + Integer.MAX_VALUE);
+          whole(node, shape, path, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
       }
       case LONG -> {
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-          whole(node, shape, path, "a whole number from " + Long.MIN_VALUE + " to "
-              + Long.MAX_VALUE);
+          whole(node, shape, path, Long.MIN_VALUE, Long.MAX_VALUE);
         }
       }
       case BOOLEAN -> {
         if (!node.isBoolean()) {
           wrongType(node, shape, path, node.isTextual()
               && ("true".equals(node.textValue()) || "false".equals(node.textValue()))
-              ? new Described("write it without quotes: " + node.textValue(),
-                  "请去掉引号：" + node.textValue()) : null);
+              ? Message.of("io.shape.unquote", Argument.text("text", node.textValue()))
+              : null);
         }
       }
       case ANY -> anyValue(node, path);
@@ -275,32 +267,20 @@ final class ShapeChecker {
       return;
     }
     if (at < 0) {
-      String code = String.format("U+%04X", (int) text.charAt(control));
-      problems.atValue(Kind.INVALID_VALUE, path, "the text has the control character " + code
-          + " at character " + (control + 1) + ": text may hold no control characters (but"
-          + " tab and line breaks) and no bidirectional overrides", "文本第 " + (control + 1)
-          + " 个字符是控制字符 " + code + "：文本不能含控制字符（制表符与换行除外）或双向文字覆盖字符",
-          "remove it; a colour or a cursor movement has no place in a document",
-          "请删除该字符；文档中不应有颜色或光标控制");
+      problems.atValue(Kind.INVALID_VALUE, path, Message.of("io.text.control",
+          Argument.text("code", String.format("U+%04X", (int) text.charAt(control))),
+          Argument.number("at", control + 1)), Message.of("io.text.control.hint"));
       return;
     }
-    String code = String.format("\\u%04X", (int) text.charAt(at));
-    String what = name ? "field name" : "text";
+    Argument code = Argument.text("code", String.format("\\u%04X", (int) text.charAt(at)));
+    Argument where = Argument.number("at", at + 1);
     if (name) {
-      problems.atName(Kind.ENCODING, path, "the " + what + " has an unpaired surrogate " + code
-          + " at character " + (at + 1) + ": it is not Unicode text and cannot be written as UTF-8",
-          "字段名第 " + (at + 1) + " 个字符是不成对的代理项 " + code + "：不是有效的 Unicode 文本，无法以 UTF-8 写出",
-          "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00)",
-          "请直接写出该字符，或写出代理对的两半（\\uD83D\\uDE00）");
-      return;
+      problems.atName(Kind.ENCODING, path, Message.of("io.text.surrogate.name", code, where),
+          Described.surrogateHint());
+    } else {
+      problems.atValue(Kind.ENCODING, path, Message.of("io.text.surrogate", code, where),
+          Described.surrogateHint());
     }
-    problems.atValue(Kind.ENCODING, path,
-        "the " + what + " has an unpaired surrogate " + code + " at character " + (at + 1)
-            + ": it is not Unicode text and cannot be written as UTF-8",
-        "文本第 " + (at + 1) + " 个字符是不成对的代理项 " + code
-            + "：不是有效的 Unicode 文本，无法以 UTF-8 写出",
-        "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00)",
-        "请直接写出该字符，或写出代理对的两半（\\uD83D\\uDE00）");
   }
 
   /** The index of the first unpaired surrogate in {@code text}, or -1 when there is none. */
@@ -329,16 +309,14 @@ final class ShapeChecker {
     // Its digits are bounded at reading (LocatedTreeReader.MAX_DIGITS): nothing to check here.
   }
 
-  private void whole(JsonNode node, Shape.Scalar shape, JsonPath path, String range) {
+  private void whole(JsonNode node, Shape.Scalar shape, JsonPath path, long low, long high) {
     if (node.isNumber()) {
       if (!found()) {
         return;
       }
-      String shown = shown(node.decimalValue());
-      problems.atValue(Kind.WRONG_TYPE, path,
-          "expected " + range + ", found " + shown,
-          "应为整数（" + range.replace("a whole number from ", "").replace(" to ", " 至 ")
-              + "），实际为 " + shown, null, null);
+      problems.atValue(Kind.WRONG_TYPE, path, Message.of("io.shape.whole",
+          Argument.number("low", low), Argument.number("high", high),
+          Argument.text("found", shown(node.decimalValue()))), null);
     } else {
       wrongType(node, shape, path, node.isTextual() && isDecimal(node.textValue())
           ? unquote(node.textValue()) : null);
@@ -351,9 +329,8 @@ final class ShapeChecker {
     return Echo.of(value.toString(), 90);
   }
 
-  private static Described unquote(String number) {
-    return new Described("write the number without quotes: " + Echo.of(number.strip()),
-        "数字请不要加引号：" + Echo.of(number.strip()));
+  private static Message unquote(String number) {
+    return Message.of("io.shape.unquote-number", Argument.text("number", Echo.of(number.strip())));
   }
 
   private static boolean isDecimal(String text) {
@@ -368,15 +345,12 @@ final class ShapeChecker {
     }
   }
 
-  private void wrongType(JsonNode node, Shape shape, JsonPath path, Described hint) {
+  private void wrongType(JsonNode node, Shape shape, JsonPath path, Message hint) {
     if (!found()) {
       return;
     }
-    Described wanted = Described.expected(shape);
-    Described found = Described.found(node);
-    problems.atValue(Kind.WRONG_TYPE, path,
-        "expected " + wanted.en() + ", found " + found.en(),
-        "应为" + wanted.zh() + "，实际为" + found.zh(), hint == null ? null : hint.en(),
-        hint == null ? null : hint.zh());
+    problems.atValue(Kind.WRONG_TYPE, path, Message.of("io.shape.wrong-type",
+        Argument.message("expected", Described.expected(shape)),
+        Argument.message("found", Described.found(node))), hint);
   }
 }

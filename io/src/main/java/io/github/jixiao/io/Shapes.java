@@ -11,6 +11,7 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Points;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.RequiredAttributes;
 import io.github.jixiao.io.Shape.Field;
 import io.github.jixiao.io.Shape.ScalarKind;
@@ -93,6 +94,14 @@ final class Shapes {
       fields.put("value", new Field("value", mapper.constructType(BigDecimal.class), true));
       fields.put("unit", new Field("unit", mapper.constructType(MoneyUnit.class), true));
       return new Shape.ObjectShape("Amount", fields);
+    }
+    if (raw == Message.class) {
+      // The binding's fields, and beside them the rendering written with every message.
+      Shape.ObjectShape bound = object(type);
+      Map<String, Field> fields = new LinkedHashMap<>(bound.fields());
+      fields.put(MessageJson.RENDERED, new Field(MessageJson.RENDERED, mapper.getTypeFactory()
+          .constructMapType(Map.class, String.class, String.class), false));
+      return new Shape.ObjectShape(bound.typeName(), Collections.unmodifiableMap(fields));
     }
     return object(type);
   }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.JixiaoException;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.core.value.Violation;
@@ -154,24 +157,25 @@ final class ValueBinder {
         }
         JsonPath where = at.relative(v.path());
         boolean placed = v.path().equals(JsonPaths.ROOT) || !where.equals(at);
-        String suffix = placed ? "" : " [" + Echo.of(v.path(), 200) + "]";
-        problems.atValue(Kind.INVALID_VALUE, where,
-            v.message(java.util.Locale.ENGLISH) + suffix,
-            v.message(java.util.Locale.CHINESE) + suffix, null, null);
+        // core's message itself, nested: rendered in the reader's language when asked.
+        Message said = placed ? v.message() : Message.of("io.value.unplaced",
+            Argument.message("message", v.message()),
+            Argument.text("path", Echo.of(v.path(), 200)));
+        problems.atValue(Kind.INVALID_VALUE, where, said, null);
       }
       problems.count(invalid.omitted());
       return;
     }
-    // Never the binder's own words (its classes and features): the cause's message if it is the
-    // domain's, bounded and escaped; else only that the value could not be read.
-    Throwable root = rootCause(failure);
-    boolean own = !(root instanceof IOException) && root.getMessage() != null
-        && !root.getClass().getName().startsWith("com.fasterxml");
-    String why = own ? Echo.of(root.getMessage(), 200) : null;
-    problems.atValue(Kind.INVALID_VALUE, at, "cannot read the value" + (own ? ": " + why : ""),
-        "无法读取该值" + (own ? "：" + why : ""),
-        own ? null : "check the value against the document's JSON Schema",
-        own ? null : "请对照文档的 JSON Schema 检查该值");
+    // Never the binder's own words (its classes and features) nor the JDK's: the cause's message
+    // if it is one of Jixiao's, else only that the value could not be read, with where to look.
+    JixiaoException own = cause(failure, JixiaoException.class);
+    if (own != null) {
+      problems.atValue(Kind.INVALID_VALUE, at, Message.of("io.value.refused",
+          Argument.message("reason", own.said())), null);
+    } else {
+      problems.atValue(Kind.INVALID_VALUE, at, Message.of("io.value.unreadable"),
+          Message.of("io.value.unreadable.hint"));
+    }
   }
 
   private static JsonPath pathOf(JsonMappingException e, JsonPath base) {
@@ -193,13 +197,5 @@ final class ValueBinder {
       }
     }
     return null;
-  }
-
-  private static Throwable rootCause(Throwable t) {
-    Throwable c = t;
-    while (c.getCause() != null && c.getCause() != c) {
-      c = c.getCause();
-    }
-    return c;
   }
 }

@@ -8,8 +8,14 @@
  * {@link io.github.jixiao.io.DocumentType format} in a top-level {@code "format"} field
  * ({@code "jixiao/self-evaluation/1"}). A document that cannot be read raises one
  * {@link io.github.jixiao.io.JsonDocumentException} listing every
- * {@link io.github.jixiao.io.JsonProblem} with its JSON path, line and column. Reading is bounded
- * by {@link io.github.jixiao.io.ReadLimits}. {@link io.github.jixiao.io.JixiaoModule} gives the
+ * {@link io.github.jixiao.io.JsonProblem} with its JSON path, line and column; a file or stream
+ * that fails underneath raises a {@link io.github.jixiao.io.JsonFileException}. Reading is
+ * bounded by {@link io.github.jixiao.io.ReadLimits}.
+ *
+ * <p>Everything this package says to a person is a {@link io.github.jixiao.core.message.Message}
+ * from the bundle {@code io.github.jixiao.io.messages} ({@link io.github.jixiao.io.IoMessages}),
+ * rendered in the language asked for; a violation of the domain keeps core's own message. The
+ * texts of Jackson and of the JDK are never shown: the exception underneath is the cause. {@link io.github.jixiao.io.JixiaoModule} gives the
  * bindings to a Jackson {@code ObjectMapper} of your own.
  *
  * <p>The implementation lives in this package too, package-private: only the types above are an

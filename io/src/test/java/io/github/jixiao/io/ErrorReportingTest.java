@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JsonProblem.Kind;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What a reader of a bad document is told: every problem, where it is, and how to fix it. */
@@ -63,7 +65,7 @@ class ErrorReportingTest {
     assertThat(unknown.jsonPath()).isEqualTo("$.budget.exectued");
     assertThat(unknown.line()).isEqualTo(16);
     assertThat(unknown.column()).isEqualTo(55);
-    assertThat(unknown.hint()).contains("did you mean \"executed\"?");
+    assertThat(unknown.hint(Locale.ENGLISH)).contains("did you mean \"executed\"?");
     assertThat(e.problems()).extracting(JsonProblem::kind, JsonProblem::jsonPath)
         .contains(tuple(Kind.MISSING, "$.budget.executed"));
   }
@@ -75,7 +77,7 @@ class ErrorReportingTest {
 
     JsonProblem unknown = e.problems().get(0);
     assertThat(unknown.jsonPath()).isEqualTo("$.budget['资金来源']");
-    assertThat(unknown.hint().orElseThrow()).startsWith("the fields of Budget are: ")
+    assertThat(unknown.hint(Locale.ENGLISH).orElseThrow()).startsWith("the fields of Budget are: ")
         .contains("unit", "fullYear", "executed", "threePublic", "payments");
   }
 
@@ -86,7 +88,8 @@ class ErrorReportingTest {
         .replace("\"WAN_YUAN\"", "\"万元\"")
         .replace("\"key\": true", "\"key\": \"true\""));
 
-    assertThat(e.problems()).extracting(JsonProblem::jsonPath, p -> p.hint().orElse(""))
+    assertThat(e.problems())
+        .extracting(JsonProblem::jsonPath, p -> p.hint(Locale.ENGLISH).orElse(""))
         .containsExactly(
             tuple("$.budget.unit", "did you mean \"WAN_YUAN\"?"),
             tuple("$.budget.fullYear", "write the number without quotes: 3306.19"),
@@ -103,10 +106,10 @@ class ErrorReportingTest {
         JsonProblem::line, JsonProblem::column).containsExactly(
             tuple(Kind.INVALID_VALUE, "$.department.duties[1].code", 13, 16),
             tuple(Kind.INVALID_VALUE, "$.budget.executed", 16, 67));
-    assertThat(e.problems().get(0).message()).contains("duplicate code 'office-1'");
-    assertThat(e.problems().get(1).message()).contains("greater than or equal to 0")
+    assertThat(e.problems().get(0).message(Locale.ENGLISH)).contains("duplicate code 'office-1'");
+    assertThat(e.problems().get(1).message(Locale.ENGLISH)).contains("greater than or equal to 0")
         .contains("-3212.37");
-    assertThat(e.problems().get(1).messageZh()).contains("-3212.37");
+    assertThat(e.problems().get(1).message(Locale.CHINESE)).contains("-3212.37");
   }
 
   @Test
@@ -119,7 +122,7 @@ class ErrorReportingTest {
 
     assertThat(e.problems()).extracting(JsonProblem::jsonPath).containsExactlyInAnyOrder(
         "$.budget.fullYear", "$.budget.executed");
-    assertThat(e.problems()).allSatisfy(p -> assertThat(p.message())
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.message(Locale.ENGLISH))
         .contains("a total must equal its parts"));
   }
 
@@ -143,7 +146,8 @@ class ErrorReportingTest {
     assertThat(e.problems()).extracting(JsonProblem::kind, JsonProblem::jsonPath)
         .containsExactly(tuple(Kind.DUPLICATE_KEY, "$.fiscalYear"),
             tuple(Kind.DUPLICATE_KEY, "$.budget.executed"));
-    assertThat(e.problems().get(0).message()).contains("already given at line 4, column 3");
+    assertThat(e.problems().get(0).message(Locale.ENGLISH))
+        .contains("already given at line 4, column 3");
   }
 
   @Test
@@ -155,7 +159,7 @@ class ErrorReportingTest {
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.FORMAT);
       assertThat(p.jsonPath()).isEqualTo("$.format");
-      assertThat(p.message()).contains("version 2").contains("reads version 1");
+      assertThat(p.message(Locale.ENGLISH)).contains("version 2").contains("reads version 1");
     });
   }
 
@@ -165,41 +169,61 @@ class ErrorReportingTest {
         .replace("\"fullYear\": 3306.19", "\"fullYear\": \"3306.19\"")
         .replace("\"executed\": 3212.37", "\"exectued\": 3212.37"));
 
-    assertThat(e.problems()).extracting(JsonProblem::jsonPath, p -> p.hint().orElse(""),
-        p -> p.hintZh().orElse("")).containsExactly(
+    assertThat(e.problems()).extracting(JsonProblem::jsonPath,
+        p -> p.hint(Locale.ENGLISH).orElse(""), p -> p.hint(Locale.CHINESE).orElse(""))
+        .containsExactly(
         tuple("$.budget.executed", "add \"executed\": a number", "请添加 \"executed\"：数字"),
         tuple("$.budget.fullYear", "write the number without quotes: 3306.19",
             "数字请不要加引号：3306.19"),
         tuple("$.budget.exectued", "did you mean \"executed\"?", "是否应为 \"executed\"？"));
-    assertThat(e.describe(Locale.SIMPLIFIED_CHINESE)).contains("(数字请不要加引号：3306.19)")
-        .contains("(是否应为 \"executed\"？)").doesNotContain("without quotes", "did you mean");
+    assertThat(e.describe(Locale.SIMPLIFIED_CHINESE)).contains("（数字请不要加引号：3306.19）")
+        .contains("（是否应为 \"executed\"？）").doesNotContain("without quotes", "did you mean");
     assertThat(e.describe(Locale.ENGLISH)).contains("(write the number without quotes: 3306.19)")
         .contains("(did you mean \"executed\"?)");
     JsonProblem quoted = e.problems().get(1);
-    assertThat(quoted.describe(Locale.SIMPLIFIED_CHINESE)).endsWith("(数字请不要加引号：3306.19)");
+    assertThat(quoted.describe(Locale.SIMPLIFIED_CHINESE)).endsWith("（数字请不要加引号：3306.19）");
     assertThat(quoted.hint(Locale.CHINA)).contains("数字请不要加引号：3306.19");
-    assertThat(quoted.hint(Locale.ENGLISH)).isEqualTo(quoted.hint());
+    assertThat(quoted.hint(Locale.ENGLISH)).contains("write the number without quotes: 3306.19");
+    assertThat(quoted.hint()).map(Message::getKey).contains("io.shape.unquote-number");
   }
 
   @Test
-  void aProblemMadeWithAnEnglishHintOnlyGivesItInEveryLanguage() {
-    JsonProblem p = new JsonProblem(Kind.INVALID_VALUE, "$.x", 1, 2, "bad", "不对", "fix it");
+  void aProblemIsMadeOfMessagesRenderedInTheLanguageAsked() {
+    JsonProblem p = new JsonProblem(Kind.INVALID_VALUE, "$.x", 1, 2,
+        Message.of("io.value.unreadable"), Optional.of(Message.of("io.value.unreadable.hint")));
 
-    assertThat(p.hintZh()).isEmpty();
-    assertThat(p.hint(Locale.SIMPLIFIED_CHINESE)).contains("fix it");
-    assertThat(p.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo("line 1, column 2, $.x: 不对 (fix it)");
-    assertThat(p).isNotEqualTo(
-        new JsonProblem(Kind.INVALID_VALUE, "$.x", 1, 2, "bad", "不对", "fix it", "改正"));
+    assertThat(p.message(Locale.CHINESE)).isEqualTo("无法读取该值");
+    assertThat(p.hint(Locale.ENGLISH)).contains(
+        "check the value against the document's JSON Schema");
+    assertThat(p.describe(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("第 1 行第 2 列，$.x：无法读取该值（请对照文档的 JSON Schema 检查该值）");
+    assertThat(p.describe(Locale.ENGLISH)).isEqualTo("line 1, column 2, $.x: cannot read the value"
+        + " (check the value against the document's JSON Schema)");
+    assertThat(p.describe("a.json", Locale.CHINESE))
+        .isEqualTo("a.json:1:2: $.x: 无法读取该值（请对照文档的 JSON Schema 检查该值）");
+    assertThat(p.describe(null, Locale.ENGLISH)).isEqualTo("1:2: $.x: cannot read the value"
+        + " (check the value against the document's JSON Schema)");
+    assertThat(p).isNotEqualTo(new JsonProblem(Kind.INVALID_VALUE, "$.x", 1, 2,
+        Message.of("io.value.unreadable")));
+    JsonProblem own = new JsonProblem(Kind.INVALID_VALUE, "x", 0, 0,
+        Message.custom("acme.bad", "不对", "bad"));
+    assertThat(own.jsonPath()).isEqualTo("$.x");
+    assertThat(own.hint()).isEmpty();
+    assertThat(own.describe(Locale.CHINESE)).isEqualTo("$.x：不对");
+    assertThat(own.describe(Locale.ENGLISH)).isEqualTo("$.x: bad");
   }
 
   @Test
-  void everyHintOfTheBadCorpusHasItsChineseHint() throws Exception {
+  void everyProblemOfTheBadCorpusIsSaidInChineseToo() throws Exception {
     for (BadCorpusTest.Expected expected : BadCorpusTest.manifest()
         .filter(x -> !x.file().startsWith("generated:")).toList()) {
       JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class,
           () -> json.readEvaluation(BadCorpusTest.corpus().resolve(expected.file())));
-      assertThat(e.problems()).as(expected.file())
-          .allSatisfy(p -> assertThat(p.hintZh().isPresent()).isEqualTo(p.hint().isPresent()));
+      assertThat(e.problems()).as(expected.file()).allSatisfy(p -> {
+        assertThat(p.message(Locale.CHINESE)).isNotEqualTo(p.message(Locale.ENGLISH));
+        p.hint(Locale.ENGLISH).ifPresent(
+            hint -> assertThat(p.hint(Locale.CHINESE)).get().isNotEqualTo(hint));
+      });
     }
   }
 
@@ -238,7 +262,7 @@ class ErrorReportingTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.LIMIT);
-      assertThat(p.message()).contains("larger than the limit of 300 bytes in UTF-8");
+      assertThat(p.message(Locale.ENGLISH)).contains("larger than the limit of 300 bytes in UTF-8");
     });
     assertThat(json.readEvaluation(minimal()).getFiscalYear()).isEqualTo(2021);
   }

@@ -59,7 +59,7 @@ class ExceptionSerializationTest {
     assertThat(received.getMessage()).startsWith(
         "cannot write self-evaluation: $.department.name: the text has the control character"
             + " U+001B at character " + (BaiyunEvaluation.NAME.length() + 1));
-    assertThat(received.message(Locale.CHINESE)).startsWith("无法写出 self-evaluation：$.department.name: ");
+    assertThat(received.message(Locale.CHINESE)).startsWith("无法写出 self-evaluation：$.department.name：");
   }
 
   @SuppressWarnings("unchecked")

@@ -13,11 +13,15 @@ import io.github.jixiao.core.Points;
 import io.github.jixiao.core.SelfEvaluation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,13 +60,64 @@ class FilesStreamsAndModuleTest {
 
     assertThat(e.source()).contains(file.toString());
     assertThat(e.getMessage()).startsWith(file + ": cannot read self-evaluation");
-    assertThat(e.describe(java.util.Locale.ENGLISH)).startsWith(file + ":");
+    assertThat(e.describe(Locale.ENGLISH)).startsWith(file + ":");
   }
 
   @Test
   void aFileThatCannotBeReadIsAnIoFailureNotADocumentProblem() {
-    assertThatThrownBy(() -> json.readEvaluation(dir.resolve("missing.json")))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("missing.json");
+    Path missing = dir.resolve("missing.json");
+
+    JsonFileException e = catchThrowableOfType(JsonFileException.class,
+        () -> json.readEvaluation(missing));
+
+    assertThat(e.file()).contains(missing.toString());
+    assertThat(e.getMessage()).isEqualTo("cannot read " + missing + ": no such file");
+    assertThat(e.message(Locale.CHINESE)).isEqualTo("无法读取 " + missing + "：文件不存在");
+    assertThat(e.getCause()).isInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void aDirectoryIsSaidToBeOneInJixiaosWordsNotTheSystems() {
+    // Opening a directory succeeds on Linux and reading it fails with the system's "Is a
+    // directory": neither the text nor the JDK's class is shown.
+    JsonFileException read = catchThrowableOfType(JsonFileException.class,
+        () -> json.readEvaluation(dir));
+    JsonFileException any = catchThrowableOfType(JsonFileException.class,
+        () -> json.readAny(dir));
+    JsonFileException written = catchThrowableOfType(JsonFileException.class,
+        () -> json.write(DocumentType.SELF_EVALUATION, BaiyunEvaluation.evaluation(), dir));
+
+    assertThat(read.getMessage())
+        .isEqualTo("cannot read " + dir + ": it is a directory, not a file");
+    assertThat(read.message(Locale.CHINESE)).isEqualTo("无法读取 " + dir + "：这是一个目录，不是文件");
+    assertThat(any.message(Locale.CHINESE)).isEqualTo(read.message(Locale.CHINESE));
+    assertThat(written.getMessage())
+        .isEqualTo("cannot write " + dir + ": it is a directory, not a file");
+    assertThat(written.message(Locale.CHINESE)).isEqualTo("无法写入 " + dir + "：这是一个目录，不是文件");
+    assertThat(read.getCause()).isInstanceOf(IOException.class);
+    for (JsonFileException e : List.of(read, any, written)) {
+      assertThat(e.describe(Locale.ENGLISH) + e.describe(Locale.CHINESE))
+          .doesNotContain("Is a directory", "Exception");
+    }
+  }
+
+  @Test
+  void aStreamThatFailsIsSaidSoWithTheFailureAsItsCause() {
+    IOException broken = new IOException("Connection reset by peer");
+    InputStream in = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw broken;
+      }
+    };
+
+    JsonFileException e = catchThrowableOfType(JsonFileException.class,
+        () -> json.readEvaluation(in));
+
+    assertThat(e.file()).isEmpty();
+    assertThat(e.getMessage()).isEqualTo("cannot read the document: the stream failed");
+    assertThat(e.message(Locale.CHINESE)).isEqualTo("无法读取文档：输入流出错");
+    assertThat(e.getCause()).isSameAs(broken);
   }
 
   @Test

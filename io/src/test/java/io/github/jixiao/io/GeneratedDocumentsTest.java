@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class GeneratedDocumentsTest {
 
           assertThat(e).as("written although %s holds U+%s", refused.path(), code).isNotNull();
           assertThat(e.problem().jsonPath()).isEqualTo(refused.path());
-          assertThat(e.problem().message()).startsWith("the text has " + what + " at character "
+          assertThat(e.problem().message(Locale.ENGLISH)).startsWith("the text has " + what + " at character "
               + (refused.index() + 1) + ":");
         });
   }

@@ -8,6 +8,7 @@ import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +32,10 @@ class MissingFieldsTest {
 
     assertThat(e.problems()).extracting(JsonProblem::kind, JsonProblem::jsonPath)
         .containsExactly(tuple(Kind.MISSING, "$.indicators[1].level"));
-    assertThat(e.problems().get(0).message())
+    assertThat(e.problems().get(0).message(Locale.ENGLISH))
         .isEqualTo("missing required field \"level\" of RulebookIndicator");
-    assertThat(e.problems().get(0).messageZh())
-        .isEqualTo("RulebookIndicator 缺少必填字段 \"level\"");
+    assertThat(e.problems().get(0).message(Locale.CHINESE))
+        .isEqualTo("缺少必填字段 \"level\"");
   }
 
   @Test

@@ -24,6 +24,7 @@ import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -123,7 +124,7 @@ class RulesDocumentsTest {
     assertThat(e.problems()).extracting(JsonProblem::kind, JsonProblem::jsonPath).containsExactly(
         tuple(Kind.UNKNOWN_FIELD, "$.indicators[1].rule.parms"),
         tuple(Kind.WRONG_TYPE, "$.indicators[11].rule.params.none"));
-    assertThat(e.problems().get(0).hint()).contains("did you mean \"params\"?");
+    assertThat(e.problems().get(0).hint(Locale.ENGLISH)).contains("did you mean \"params\"?");
   }
 
   @Test
@@ -138,7 +139,8 @@ class RulesDocumentsTest {
       assertThat(p.jsonPath()).startsWith("$");
       assertThat(p.line()).isPositive();
     });
-    assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("100"));
+    assertThat(e.problems())
+        .anySatisfy(p -> assertThat(p.message(Locale.ENGLISH)).contains("100"));
   }
 
   @Test
@@ -148,7 +150,11 @@ class RulesDocumentsTest {
 
     String text = json.write(card);
 
-    assertThat(text).startsWith("{\n  \"format\": \"jixiao/score-card/1\",");
+    // Each explanation as its key and arguments, and rendered beside them in both languages.
+    assertThat(text).startsWith("{\n  \"format\": \"jixiao/score-card/2\",")
+        .contains("\"key\": \"proportional.met\"")
+        .contains("\"zh\": \"重点工作办结率 100.00% ≥ 100%，得满分 25\"")
+        .contains("\"en\": \"重点工作办结率 100.00% ≥ 100%: full points, 25\"");
     assertThat(json.readScoreCard(text)).isEqualTo(card);
     assertThat(json.readAny(text)).isEqualTo(card);
     assertThat(validate(DocumentType.SCORE_CARD, text)).isEmpty();
@@ -162,46 +168,30 @@ class RulesDocumentsTest {
     String text = json.write(report);
 
     assertThat(report.getFindings()).isNotEmpty();
-    assertThat(text).startsWith("{\n  \"format\": \"jixiao/check-report/2\",")
+    assertThat(text).startsWith("{\n  \"format\": \"jixiao/check-report/3\",")
         .contains("\"path\": \"$.narrativeClaims[0]\"")
-        .doesNotContain("\"path\": \"narrativeClaims");
+        .doesNotContain("\"path\": \"narrativeClaims")
+        .contains("\"key\": \"" + report.getFindings().get(0).getMessage().getKey() + "\"")
+        .contains("\"zh\": \"" + report.getFindings().get(0).message(Locale.CHINESE) + "\"");
     assertThat(json.readCheckReport(text)).isEqualTo(report);
     assertThat(json.readAny(text)).isEqualTo(report);
     assertThat(validate(DocumentType.CHECK_REPORT, text)).isEmpty();
   }
 
   @Test
-  void aVersionOneCheckReportWithBarePathsIsStillReadAndItsPathsAreReadFromTheRoot() {
-    CheckReport report = Checks.standard().run(BaiyunEvaluation.evaluation(),
-        Rulebooks.guangzhouDepartment2021());
-    // As Jixiao 0.1 wrote it: format 1, paths without the root.
-    String version1 = json.write(report).replace("\"jixiao/check-report/2\"",
-        "\"jixiao/check-report/1\"").replace("\"path\": \"$.", "\"path\": \"");
-    assertThat(version1).contains("\"path\": \"narrativeClaims[0]\"")
-        .doesNotContain("\"path\": \"$");
-
-    CheckReport read = json.readCheckReport(version1);
-
-    assertThat(read).isEqualTo(report);
-    assertThat(read.getFindings()).extracting(f -> f.getPath())
-        .contains("$.narrativeClaims[0]", "$.claimedTotal", "$.department.duties[10]");
-    assertThat(json.readAny(version1)).isEqualTo(report);
-    assertThat(json.write(read)).startsWith("{\n  \"format\": \"jixiao/check-report/2\",");
-  }
-
-  @Test
   void aCheckReportOfAVersionNeverWrittenIsRefusedNamingTheVersionsRead() {
     String text = json.write(Checks.standard().run(BaiyunEvaluation.evaluation()))
-        .replace("\"jixiao/check-report/2\"", "\"jixiao/check-report/3\"");
+        .replace("\"jixiao/check-report/3\"", "\"jixiao/check-report/4\"");
 
     JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class,
         () -> json.readCheckReport(text));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.jsonPath()).isEqualTo("$.format");
-      assertThat(p.message()).isEqualTo("version 3 of the check-report format is not supported:"
-          + " this Jixiao reads versions 1 to 2");
-      assertThat(p.messageZh()).isEqualTo("check-report 格式的版本 3 不受支持：本版本 Jixiao 读取版本 1 至 2");
+      assertThat(p.message(Locale.ENGLISH)).isEqualTo("version 4 of the check-report format is"
+          + " not supported: this Jixiao reads versions 1 to 3");
+      assertThat(p.message(Locale.CHINESE))
+          .isEqualTo("check-report 格式的版本 4 不受支持：本版本 Jixiao 读取版本 1 至 3");
     });
   }
 
@@ -217,7 +207,7 @@ class RulesDocumentsTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.jsonPath()).isEqualTo("$.findings[0].severity");
-      assertThat(p.hint()).contains("did you mean \"" + severity + "\"?");
+      assertThat(p.hint(Locale.ENGLISH)).contains("did you mean \"" + severity + "\"?");
     });
   }
 
@@ -230,7 +220,8 @@ class RulesDocumentsTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.FORMAT);
-      assertThat(p.message()).contains("this is a rulebook document, not self-evaluation");
+      assertThat(p.message(Locale.ENGLISH))
+          .contains("this is a rulebook document, not self-evaluation");
     });
   }
 }

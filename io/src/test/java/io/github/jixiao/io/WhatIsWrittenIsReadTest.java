@@ -81,7 +81,7 @@ class WhatIsWrittenIsReadTest {
     JsonWriteException e = catchThrowableOfType(JsonWriteException.class, () -> json.write(bad));
 
     assertThat(e.problem().jsonPath()).isEqualTo("$.department.name");
-    assertThat(e.problem().message()).startsWith("the text has the control character U+202E at"
+    assertThat(e.problem().message(Locale.ENGLISH)).startsWith("the text has the control character U+202E at"
         + " character 3");
   }
 
@@ -94,10 +94,10 @@ class WhatIsWrittenIsReadTest {
 
     assertThat(e.problem().kind()).isEqualTo(Kind.LIMIT);
     assertThat(e.problem().jsonPath()).isEqualTo("$.department.name");
-    assertThat(e.problem().message()).isEqualTo("the text has 100001 characters, more than the"
+    assertThat(e.problem().message(Locale.ENGLISH)).isEqualTo("the text has 100001 characters, more than the"
         + " limit of 100000 a reader accepts");
-    assertThat(e.problem().messageZh()).isEqualTo("文本有 100001 个字符，多于读取上限 100000 个字符");
-    assertThat(e.problem().hint()).get().asString()
+    assertThat(e.problem().message(Locale.CHINESE)).isEqualTo("文本有 100001 个字符，多于读取上限 100000 个字符");
+    assertThat(e.problem().hint(Locale.ENGLISH)).get().asString()
         .contains("JixiaoJson.builder().limits(new ReadLimits(");
   }
 
@@ -110,7 +110,7 @@ class WhatIsWrittenIsReadTest {
 
     assertThat(e.problem().kind()).isEqualTo(Kind.ENCODING);
     assertThat(e.problem().jsonPath()).isEqualTo("$.department.duties[11].organ");
-    assertThat(e.problem().message()).startsWith("the text has an unpaired surrogate \\uD83D at"
+    assertThat(e.problem().message(Locale.ENGLISH)).startsWith("the text has an unpaired surrogate \\uD83D at"
         + " character 3");
   }
 
@@ -134,7 +134,7 @@ class WhatIsWrittenIsReadTest {
     assertThat(read.problems()).extracting(JsonProblem::kind).containsExactly(Kind.LIMIT);
     assertThat(written.problem().kind()).isEqualTo(Kind.LIMIT);
     assertThat(written.problem().jsonPath()).isEqualTo("$.budget.fullYear");
-    assertThat(written.problem().message()).isEqualTo("a number has more than 10 characters, the"
+    assertThat(written.problem().message(Locale.ENGLISH)).isEqualTo("a number has more than 10 characters, the"
         + " limit a reader accepts");
   }
 
@@ -154,8 +154,9 @@ class WhatIsWrittenIsReadTest {
     JsonWriteException e = catchThrowableOfType(JsonWriteException.class,
         () -> json.write(tooLarge));
     assertThat(e.problem().jsonPath()).isEqualTo("$");
-    assertThat(e.problem().message()).isEqualTo("the document has " + (utf8Length(text) + 3)
-        + " bytes in UTF-8, more than the limit of 16777216 bytes a reader accepts");
+    assertThat(e.problem().message(Locale.ENGLISH)).isEqualTo("the document has "
+        + (utf8Length(text) + 3) + " bytes in UTF-8, more than the limit of 16777216 bytes a"
+        + " reader accepts");
   }
 
   @Test
@@ -169,8 +170,8 @@ class WhatIsWrittenIsReadTest {
     JsonWriteException e = catchThrowableOfType(JsonWriteException.class, () -> small.write(card));
 
     assertThat(e.documentName()).isEqualTo("score-card");
-    assertThat(e.problem().message()).isEqualTo("the document has " + bytes + " bytes in UTF-8,"
-        + " more than the limit of " + (bytes - 1) + " bytes a reader accepts");
+    assertThat(e.problem().message(Locale.ENGLISH)).isEqualTo("the document has " + bytes
+        + " bytes in UTF-8, more than the limit of " + (bytes - 1) + " bytes a reader accepts");
     JixiaoJson enough = JixiaoJson.builder().limits(new ReadLimits(bytes, 64, 100_000, 100, 1000))
         .build();
     assertThat(enough.readScoreCard(enough.write(card))).isEqualTo(card);
@@ -194,11 +195,20 @@ class WhatIsWrittenIsReadTest {
           .build());
     }
     CheckReport report = Checks.standard().run(large.build());
+    // Each finding's message is written with its key, arguments and rendering in two languages:
+    // beyond the default 16 MiB, as the limits' documentation says a large report may be.
+    JsonWriteException refused = catchThrowableOfType(JsonWriteException.class,
+        () -> json.write(report));
+    JixiaoJson larger = JixiaoJson.builder()
+        .limits(new ReadLimits(32L << 20, 64, 100_000, 100, 1000)).build();
 
-    String text = json.write(report);
+    String text = larger.write(report);
 
     assertThat(report.findings("JX-401")).isNotEmpty();
-    assertThat(json.readCheckReport(text)).isEqualTo(report);
+    assertThat(refused.problem().kind()).isEqualTo(JsonProblem.Kind.LIMIT);
+    assertThat(refused.problem().jsonPath()).isEqualTo("$");
+    assertThat(utf8Length(text)).isGreaterThan(SIXTEEN_MIB);
+    assertThat(larger.readCheckReport(text)).isEqualTo(report);
   }
 
   private static SelfEvaluation withDuty(Duty duty) {
