@@ -54,7 +54,7 @@ public class MessageBenchmark {
   /** The floor: the words of that language joined by hand, as the inline pairs did. */
   @Benchmark
   public String baseline() {
-    return "zh".equals(locale.getLanguage())
+    return language.equals("zh")
         ? "$.budget.basic = " + part.toPlainString() + " 超过 $.budget.fullYear = "
             + total.toPlainString() + "：明细不能超过合计"
         : "$.budget.basic = " + part.toPlainString() + " exceeds $.budget.fullYear = "

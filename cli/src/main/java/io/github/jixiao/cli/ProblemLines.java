@@ -50,11 +50,9 @@ final class ProblemLines {
   }
 
   private static String line(String source, JsonProblem p, Lang lang) {
-    // BRIDGE: io renders its problems in the language asked for; nested messages once
-    // JsonProblem carries them
-    String message = p.message(lang.locale());
-    String said = p.hint(lang.locale()).map(h -> lang.say("cli.problems.hinted",
-        Argument.text("message", message), Argument.text("hint", h))).orElse(message);
+    String said = p.hint().map(h -> lang.say("cli.problems.hinted",
+        Argument.message("message", p.message()), Argument.message("hint", h)))
+        .orElseGet(() -> p.message(lang.locale()));
     return Text.clip(source + ":" + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
         + said, LINE_LIMIT);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.jixiao.core.value.Violation;
+import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.JsonProblem;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -41,8 +42,7 @@ final class RulebookFileProblems {
     List<Violation> problems = scorer.verify(rulebook);
     List<String> lines = new ArrayList<>();
     for (JsonProblem p : placed(problems, file, limit)) {
-      lines.add(file + ":" + p.line() + ":" + p.column() + ": " + p.jsonPath() + ": "
-          + p.message(lang.locale()));
+      lines.add(p.describe(file.toString(), lang.locale()));
     }
     if (problems.size() > limit) {
       lines.add(file + ": " + ProblemLines.more(problems.size() - limit,
@@ -62,7 +62,7 @@ final class RulebookFileProblems {
       return Optional.empty();
     }
     List<JsonProblem> listed = placed(problems, file, ProblemLines.SHOWN_VERBOSE);
-    return Optional.of(new JsonDocumentException(file.toString(), "Rulebook", listed,
+    return Optional.of(new JsonDocumentException(file.toString(), DocumentType.RULEBOOK.name(), listed,
         problems.size() - listed.size()));
   }
 
@@ -78,10 +78,8 @@ final class RulebookFileProblems {
     List<JsonProblem> found = new ArrayList<>();
     for (Violation v : listed) {
       String[] at = places.get(JsonPointer.compile(pointer(v.path()))).split(":");
-      // BRIDGE: io's JsonProblem takes both languages' words until it takes a Message
       found.add(new JsonProblem(JsonProblem.Kind.INVALID_VALUE, v.path(),
-          Integer.parseInt(at[0]), Integer.parseInt(at[1]), v.message(java.util.Locale.ENGLISH),
-          v.message(java.util.Locale.CHINESE), null));
+          Integer.parseInt(at[0]), Integer.parseInt(at[1]), v.message()));
     }
     return found;
   }

@@ -4,6 +4,7 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.scoring.ScoringException;
+import io.github.jixiao.io.JsonFileException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -67,6 +68,13 @@ final class Unusable extends JixiaoException {
     if (e instanceof ScoringException scoring) {
       return new Unusable(SCORING, null, Message.of("cli.unusable.scoring",
           Argument.message("reason", scoring.said())), e);
+    }
+    // The line already starts with the file: say why in the command line's words, as for a
+    // file it reads itself, not io's sentence that names the file again.
+    if (e instanceof JsonFileException unreadable
+        && unreadable.getCause() instanceof java.io.IOException io) {
+      return new Unusable(FILE, null, Message.of("cli.unusable.unreadable",
+          Argument.message("reason", FileTrouble.of(io, file))), e);
     }
     if (e instanceof UncheckedIOException io) {
       return new Unusable(FILE, null, Message.of("cli.unusable.unreadable",

@@ -91,9 +91,10 @@ class TerminalEscapeTest {
 
       assertThat(run.errLines()).as(command).containsExactly(FIELD_NAME + ":3:3: $['"
           + FIELD_SHOWN + "']: unknown field \"" + FIELD_SHOWN + "\" in SelfEvaluation (the"
-          + " fields of SelfEvaluation are: budget, claimedGrade, claimedTotal, deductions,"
-          + " department, entries, fiscalYear, improvements, indicators, kind, narrativeClaims,"
-          + " problems, projects, rulebook, statedFigures, tasks, title)");
+          + " fields of SelfEvaluation are: \"budget\", \"claimedGrade\", \"claimedTotal\","
+          + " \"deductions\", \"department\", \"entries\", \"fiscalYear\", \"improvements\","
+          + " \"indicators\", \"kind\", \"narrativeClaims\", \"problems\", \"projects\","
+          + " \"rulebook\", \"statedFigures\", \"tasks\", \"title\")");
       assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     }
   }
@@ -107,8 +108,8 @@ class TerminalEscapeTest {
     assertThat(problem.get("path").asText()).isEqualTo("$['" + FIELD_SHOWN + "']");
     assertThat(problem.get("line").asInt()).isEqualTo(3);
     // message and hint in the run's language, Chinese by default
-    assertThat(problem.get("message").asText()).startsWith("SelfEvaluation 没有字段");
-    assertThat(problem.get("hint").asText()).startsWith("SelfEvaluation 的字段有：budget, ");
+    assertThat(problem.get("message").asText()).isEqualTo("未知字段 \"" + FIELD_SHOWN + "\"");
+    assertThat(problem.get("hint").asText()).startsWith("该对象的字段有：\"budget\", ");
   }
 
   @Test

@@ -98,9 +98,9 @@ class ExamplesTest {
               + " cannot be scored: $.indicators[2].rule.options.figure: the rule"
               + " 'stated-figure-rate' of indicator '1.2' (履职效果): the stated-figure-rate rule"
               + " needs the code of a stated figure in options.figure; correct the rulebook");
-          assertThat(e.messageZh()).isEqualTo("评分办法“gz-dept-2021-stated-figures”无法评分："
+          assertThat(e.message(Locale.CHINESE)).isEqualTo("评分办法“gz-dept-2021-stated-figures”无法评分："
               + "$.indicators[2].rule.options.figure：指标“1.2”（履职效果）的评分方法"
-              + " 'stated-figure-rate'：stated-figure-rate 规则须在 options.figure 中注明表述数据代码"
+              + "“stated-figure-rate”：stated-figure-rate 规则须在 options.figure 中注明表述数据代码"
               + "；请更正评分办法");
           assertThat(e.ruleType()).contains(StatedFigureRule.TYPE);
           assertThat(e.indicatorCode()).contains("1.2");
@@ -116,8 +116,8 @@ class ExamplesTest {
     assertThat(report.findings(CustomConsistencyCheck.CODE)).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.projects[0]");
       assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
-      assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示预算数和执行数，其支出情况无法审核");
-      assertThat(f.getMessageEn()).isEqualTo("key project '区人大会议项目' gives neither its budget"
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("重点项目“区人大会议项目”未列示预算数和执行数，其支出情况无法审核");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("key project '区人大会议项目' gives neither its budget"
           + " nor its executed amount: its spending cannot be reviewed");
     });
     assertThat(report.findings("JX-401")).extracting(Finding::getPath)
@@ -136,8 +136,8 @@ class ExamplesTest {
     assertThat(CustomConsistencyCheck.check(budgetOnly).findings(CustomConsistencyCheck.CODE))
         .singleElement().satisfies(f -> {
           assertThat(f.getPath()).isEqualTo("$.projects[0].executed");
-          assertThat(f.getMessageZh()).isEqualTo("重点项目“区人大会议项目”未列示执行数，其支出情况无法审核");
-          assertThat(f.getMessageEn()).isEqualTo("key project '区人大会议项目' gives no executed"
+          assertThat(f.message(Locale.CHINESE)).isEqualTo("重点项目“区人大会议项目”未列示执行数，其支出情况无法审核");
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("key project '区人大会议项目' gives no executed"
               + " amount: its spending cannot be reviewed");
         });
   }

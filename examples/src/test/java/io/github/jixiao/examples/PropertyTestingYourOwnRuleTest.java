@@ -3,8 +3,8 @@ package io.github.jixiao.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.Monotonicity;
 import io.github.jixiao.rules.spi.RuleInput;
@@ -37,7 +37,7 @@ class PropertyTestingYourOwnRuleTest {
     @Override
     public RuleOutcome score(RuleInput in) {
       if (in.getActual().isEmpty()) {
-        return RuleOutcome.missingInput(Explanation.of("missing.actual",
+        return RuleOutcome.missingInput(Message.of("missing.actual",
             Argument.text("name", in.getIndicatorName())));
       }
       BigDecimal rate = in.getActual().get();
@@ -45,7 +45,7 @@ class PropertyTestingYourOwnRuleTest {
           .divide(FULL_FROM.subtract(NONE_BELOW), 10, RoundingMode.HALF_UP)
           .max(BigDecimal.ZERO).min(BigDecimal.ONE);
       BigDecimal points = in.getWeight().multiply(share);
-      return RuleOutcome.scored(points, Explanation.custom("satisfaction",
+      return RuleOutcome.scored(points, Message.custom("satisfaction",
           "满意度 {rate}%，得分 {points}", "satisfaction {rate}%, {points} points",
           Argument.number("rate", rate), Argument.number("points", in.round(points))));
     }
@@ -72,7 +72,7 @@ class PropertyTestingYourOwnRuleTest {
       BigDecimal rate = in.getActual().orElse(BigDecimal.ZERO);
       BigDecimal points = in.getWeight().multiply(rate.subtract(new BigDecimal("60")).max(BigDecimal.ZERO))
           .divide(new BigDecimal("30"), 10, RoundingMode.HALF_UP);
-      return RuleOutcome.scored(points, Explanation.custom("satisfaction", "得分 {points}",
+      return RuleOutcome.scored(points, Message.custom("satisfaction", "得分 {points}",
           "{points} points", Argument.number("points", in.round(points))));
     });
 

@@ -59,12 +59,14 @@ final class DocumentProperties {
     for (JsonProblem p : e.problems()) {
       check(p.jsonPath().startsWith("$"), "a problem without a JSON path: " + clip(p.jsonPath()));
       checkBounded("JSON path", p.jsonPath());
-      check(!p.message().isBlank() && !p.messageZh().isBlank(), "a problem without a message at "
+      String english = p.message(java.util.Locale.ENGLISH);
+      String chinese = p.message(java.util.Locale.CHINESE);
+      check(!english.isBlank() && !chinese.isBlank(), "a problem without a message at "
           + clip(p.jsonPath()));
-      checkBounded("message", p.message());
-      checkBounded("Chinese message", p.messageZh());
-      p.hint().ifPresent(h -> checkBounded("hint", h));
-      p.hintZh().ifPresent(h -> checkBounded("Chinese hint", h));
+      checkBounded("message", english);
+      checkBounded("Chinese message", chinese);
+      p.hint(java.util.Locale.ENGLISH).ifPresent(h -> checkBounded("hint", h));
+      p.hint(java.util.Locale.CHINESE).ifPresent(h -> checkBounded("Chinese hint", h));
     }
     String message = e.getMessage();
     check(message != null && message.length() < MAX_EXCEPTION_MESSAGE, "a refusal whose message"
@@ -144,7 +146,7 @@ final class DocumentProperties {
   private static void assertNoFailedCheck(CheckReport report) {
     for (Finding f : report.getFindings()) {
       check(!f.getCode().equals(JX_000), "check " + f.getCheckCode() + " failed (JX-000): "
-          + clip(f.getMessageEn()));
+          + clip(f.message(java.util.Locale.ENGLISH)));
     }
   }
 

@@ -141,7 +141,7 @@ class ReproducersTest {
     // "fracton" is an option of the rule of 2.1.2, the seventh indicator.
     assertThat(Scorer.standard().verify(rulebook)).anySatisfy(v -> {
       assertThat(v.path()).isEqualTo("$.indicators[6].rule.options.fracton");
-      assertThat(v.message()).contains("did you mean 'fraction'?");
+      assertThat(v.message(java.util.Locale.ENGLISH)).contains("did you mean 'fraction'?");
     });
   }
 
@@ -149,7 +149,7 @@ class ReproducersTest {
   void rulebookWithoutIndicatorsIsRefused() {
     JsonDocumentException e = refusedClearly(DocumentType.RULEBOOK,
         Seeds.bytes(RULEBOOKS + "D10-empty-rulebook.json"));
-    assertThat(e.problems()).anySatisfy(p -> assertThat(p.jsonPath() + " " + p.message())
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p.jsonPath() + " " + p.message(java.util.Locale.ENGLISH))
         .contains("indicators"));
   }
 

@@ -23,16 +23,6 @@ public abstract class JixiaoException extends RuntimeException {
   /** What the exception says; null only for a subtype that words itself. */
   private final Message said;
 
-  /** BRIDGE, removed before issue 13 lands. */
-  protected JixiaoException(String message) {
-    this(Message.unkeyed(message, message), null);
-  }
-
-  /** BRIDGE, removed before issue 13 lands. */
-  protected JixiaoException(String message, Throwable cause) {
-    this(Message.unkeyed(message, message), cause);
-  }
-
   /**
    * Creates the exception.
    *

@@ -74,18 +74,6 @@ public interface Message extends Serializable, WithMessage {
     return of("label." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
   }
 
-  /**
-   * BRIDGE, removed before issue 13 lands: a message made of ready words in English and Chinese,
-   * for code not yet moved to a bundle.
-   */
-  static Message unkeyed(String en, String zh) {
-    return custom("core.unkeyed", quote(zh), quote(en));
-  }
-
-  private static String quote(String words) {
-    return words.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
-  }
-
   /** The argument of that name, if the message has one. */
   default Optional<Argument> argument(String name) {
     for (Argument a : getArguments()) {

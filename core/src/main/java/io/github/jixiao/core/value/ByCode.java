@@ -56,7 +56,7 @@ public final class ByCode {
       String codes = known(elements, code);
       throw Numbers.invalid(type, listPath, Message.of("core.value.no-such-code",
           Argument.text("list", JsonPaths.rooted(listPath)),
-          Argument.list("missing", unknown.stream().map(Echo::text).toList()),
+          Argument.list("missing", unknown.stream().map(c -> "'" + Echo.text(c) + "'").toList()),
           Argument.text("codes", codes)));
     }
     return changed;

@@ -38,12 +38,6 @@ public final class Numbers {
         Argument.text("actual", Echo.number(number))));
   }
 
-  /** BRIDGE, removed before issue 13 lands. */
-  public static InvalidValueException invalid(String type, String path, String message,
-      String messageZh) {
-    return invalid(type, path, Message.unkeyed(message, messageZh));
-  }
-
   /** An {@link InvalidValueException} of {@code type} with the one violation given. */
   public static InvalidValueException invalid(String type, String path, Message message) {
     return new InvalidValueException(type, List.of(new Violation(path, message)));

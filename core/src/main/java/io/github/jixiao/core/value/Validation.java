@@ -93,16 +93,6 @@ public final class Validation {
       return this;
     }
 
-    /** BRIDGE, removed before issue 13 lands. */
-    public Invariants require(boolean holds, String path, String message, String messageZh) {
-      return require(holds, path, () -> Message.unkeyed(message, messageZh));
-    }
-
-    /** BRIDGE, removed before issue 13 lands. */
-    public Invariants add(String path, String message, String messageZh) {
-      return add(path, Message.unkeyed(message, messageZh));
-    }
-
     /** Records a violation at {@code path}. */
     public Invariants add(String path, Message message) {
       if (full()) {

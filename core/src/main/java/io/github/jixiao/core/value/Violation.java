@@ -28,11 +28,6 @@ public record Violation(String path, Message message)
     Objects.requireNonNull(message, "message");
   }
 
-  /** BRIDGE, removed before issue 13 lands. */
-  public Violation(String path, String message, String messageZh) {
-    this(path, Message.unkeyed(message, messageZh));
-  }
-
   /** The message in the given language: Chinese for any Chinese locale, else English. */
   public String message(Locale locale) {
     return message.render(locale);

@@ -1,5 +1,6 @@
 package io.github.jixiao.core.value;
 
+import io.github.jixiao.core.message.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,10 +52,10 @@ class JsonPathsTest {
 
   @Test
   void aViolationIsAlwaysAtARootedPath() {
-    assertThat(new Violation("fullYear", "must be 0 or more", "必须是正数或零").path())
-        .isEqualTo("$.fullYear");
-    assertThat(new Violation("", "no indicators", "没有指标").path()).isEqualTo("$");
-    assertThat(new Violation("$.duties[2].code", "duplicate", "重复").describe(
-        java.util.Locale.CHINESE)).isEqualTo("$.duties[2].code: 重复");
+    Message required = Message.of("core.value.required");
+    assertThat(new Violation("fullYear", required).path()).isEqualTo("$.fullYear");
+    assertThat(new Violation("", required).path()).isEqualTo("$");
+    assertThat(new Violation("$.duties[2].code", required).describe(java.util.Locale.CHINESE))
+        .isEqualTo("$.duties[2].code: 为必填项，但未设置");
   }
 }
