@@ -12,8 +12,8 @@ import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.JsonProblem;
-import io.github.jixiao.rules.explanation.Argument;
-import io.github.jixiao.rules.explanation.Explanation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.rulebook.GradeBand;
@@ -187,7 +187,7 @@ class ReproducersTest {
   @Test
   void ruleWithAbsurdScaleIsRefusedClearly() {
     ScoringRule badScale = ScoringRule.of("bad-scale", in -> RuleOutcome.scored(
-        new BigDecimal(BigInteger.ONE, 300_000_000), Explanation.custom("scale", "{name} scale",
+        new BigDecimal(BigInteger.ONE, 300_000_000), Message.custom("scale", "{name} scale",
             "{name} scale", Argument.text("name", in.getIndicatorName()))));
     Scorer scorer = Scorer.using(ScoringRules.standard().with(badScale));
     Rulebook rulebook = readRulebook("D11-rulebook-naming-bad-scale.json");
