@@ -22,12 +22,62 @@ final class Template {
 
   private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
-  private final MessageFormat format;
+  /** Marks a placeholder in the pattern's text while it is split: private-use characters. */
+  private static final char OPEN = '\uE000';
+  private static final char CLOSE = '\uE001';
+
   private final String[] names;
+  /** The pattern split once: literal text (a String) and placeholders (an Integer index). */
+  private final Object[] parts;
 
   private Template(MessageFormat format, String[] names) {
-    this.format = format;
     this.names = names;
+    this.parts = split(format, names.length);
+  }
+
+  /**
+   * The pattern as MessageFormat reads it — quotes resolved — in literal runs and placeholders:
+   * formatted once with a marker for each placeholder, then cut at the markers. So every later
+   * rendering is a plain concatenation, shared safely across threads (a MessageFormat is not).
+   */
+  private static Object[] split(MessageFormat format, int placeholders) {
+    Object[] markers = new Object[placeholders];
+    for (int i = 0; i < placeholders; i++) {
+      markers[i] = OPEN + Integer.toString(i) + CLOSE;
+    }
+    String marked = format.format(markers);
+    java.util.List<Object> parts = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      int close = c == OPEN ? marked.indexOf(CLOSE, i) : -1;
+      if (close > i + 1 && isIndex(marked, i + 1, close, placeholders)) {
+        if (literal.length() > 0) {
+          parts.add(literal.toString());
+          literal.setLength(0);
+        }
+        parts.add(Integer.parseInt(marked, i + 1, close, 10));
+        i = close;
+      } else {
+        literal.append(c);
+      }
+    }
+    if (literal.length() > 0) {
+      parts.add(literal.toString());
+    }
+    return parts.toArray();
+  }
+
+  private static boolean isIndex(String s, int from, int to, int below) {
+    if (to - from > 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return Integer.parseInt(s, from, to, 10) < below;
   }
 
   /** Whether {@code name} may name a placeholder: a letter, then letters, digits, - or _. */
@@ -132,12 +182,20 @@ final class Template {
 
   /** The template with each placeholder replaced by its value; a value not given stays {name}. */
   String format(Map<String, String> values) {
-    Object[] shown = new Object[names.length];
-    for (int i = 0; i < names.length; i++) {
-      String v = values.get(names[i]);
-      shown[i] = v != null ? v : "{" + names[i] + "}";
+    StringBuilder shown = new StringBuilder(64);
+    for (Object part : parts) {
+      if (part instanceof Integer index) {
+        String name = names[index];
+        String v = values.get(name);
+        if (v != null) {
+          shown.append(v);
+        } else {
+          shown.append('{').append(name).append('}');
+        }
+      } else {
+        shown.append((String) part);
+      }
     }
-    // A MessageFormat is not safe to share while formatting; a copy is cheap beside the words.
-    return ((MessageFormat) format.clone()).format(shown);
+    return shown.toString();
   }
 }
