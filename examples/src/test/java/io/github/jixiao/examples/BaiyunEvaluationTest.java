@@ -45,7 +45,7 @@ class BaiyunEvaluationTest {
   void everyIndicatorOfTheTableSaysItsWeightIsTheRulebooksNotTheReports() {
     assertThat(evaluation.getIndicators()).hasSize(13).allSatisfy(i ->
         assertThat(i.getAssumption()).hasValueSatisfying(a -> assertThat(a)
-            .contains("reconstructed Guangzhou 2021 rulebook").contains("not the report's")));
+            .contains("推定的广州市2021年度评分办法").contains("并非报告所载")));
   }
 
   @Test
@@ -66,7 +66,7 @@ class BaiyunEvaluationTest {
     assertThat(threePublic.getStatus()).isEqualTo(ScoreStatus.MISSING_INPUT);
     assertThat(threePublic.getPoints()).isEqualByComparingTo("0");
     assertThat(threePublic.getAssumptions())
-        .anySatisfy(a -> assertThat(a).contains("no \"三公\" figures"));
+        .anySatisfy(a -> assertThat(a).contains("未载明\"三公\"经费数据"));
   }
 
   @Test

@@ -94,7 +94,7 @@ class SeedScoringTest {
   @Test
   void assumptionsOfTheFixtureStayVisibleOnTheCard() {
     assertThat(card.indicator("2.1.2").orElseThrow().getAssumptions())
-        .anySatisfy(a -> assertThat(a).contains("no 三公 figures"))
+        .anySatisfy(a -> assertThat(a).contains("未载明三公经费数据"))
         .anySatisfy(a -> assertThat(a).contains("未找到广州市2021年度官方评分表"));
   }
 
