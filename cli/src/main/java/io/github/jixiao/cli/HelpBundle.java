@@ -34,10 +34,10 @@ final class HelpBundle extends ResourceBundle {
   /** The base name of jixiao-cli's message bundle. */
   static final String BASE_NAME = "io.github.jixiao.cli.messages";
   /**
-   * The prefix of the keys picocli names by its own conventions, {@code cli.help.}; joined, as
-   * a literal "cli.…" in the sources is taken for a key by the bundle's audit.
+   * The prefix of the keys picocli names by its own conventions, {@code cli.help.} (the bundle's
+   * audit reads a literal ending in a dot as the start of keys made at run time, not a key).
    */
-  static final String PICOCLI = String.join(".", "cli", "help", "");
+  static final String PICOCLI = "cli.help.";
 
   private final Locale locale;
   /** The keys picocli sees, each with the key of the bundle it stands for. */
