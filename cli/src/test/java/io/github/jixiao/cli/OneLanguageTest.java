@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 13, "done when": {@code jixiao score --lang zh} and {@code --lang en} on the Baiyun seed,
  * and {@code jixiao validate} on a broken copy of it, print text in one language only, apart
- * from domain data ({@link OneLanguage}): standard output and standard error, every line.
+ * from domain data ({@link OneLanguage}): standard output and standard error, every line; and so
+ * do the rendered 自评表 ({@code render}) and the check report ({@code check}).
  */
 class OneLanguageTest {
 
@@ -37,6 +38,35 @@ class OneLanguageTest {
     assertThat(run.out()).contains("Total 89.72 of 100");
     assertThat(domain.chineseIn(run.out())).isEmpty();
     assertThat(domain.chineseIn(run.err())).isEmpty();
+  }
+
+  @Test
+  void theRenderedTableAndTheCheckReportInChineseHoldNoEnglishWord() {
+    OneLanguage domain = OneLanguage.of(Cli.BAIYUN);
+    Run table = Cli.run("render", "--lang", "zh", Cli.BAIYUN.toString());
+    assertThat(table.out()).contains("| 履职效能 | 重点工作办结率 |");
+    assertThat(domain.englishIn(table.out())).isEmpty();
+    assertThat(domain.englishIn(table.err())).isEmpty();
+
+    Run check = Cli.run("check", "--lang", "zh", Cli.BAIYUN.toString());
+    assertThat(check.out()).contains("审核发现：错误 2，警告 2，提示 18");
+    assertThat(domain.englishIn(check.out())).isEmpty();
+    assertThat(domain.englishIn(check.err())).isEmpty();
+  }
+
+  @Test
+  void theRenderedTableAndTheCheckReportInEnglishHoldNoChinese() {
+    OneLanguage domain = OneLanguage.of(Cli.BAIYUN);
+    Run table = Cli.run("render", "--lang", "en", Cli.BAIYUN.toString());
+    assertThat(table.out()).contains("| Level 1 | Level 2 | Level 3 | Weight | Claimed | Points |"
+        + " Explanation |");
+    assertThat(domain.chineseIn(table.out())).isEmpty();
+    assertThat(domain.chineseIn(table.err())).isEmpty();
+
+    Run check = Cli.run("check", "--lang", "en", Cli.BAIYUN.toString());
+    assertThat(check.out()).contains("findings: 2 errors, 2 warnings, 18 info");
+    assertThat(domain.chineseIn(check.out())).isEmpty();
+    assertThat(domain.chineseIn(check.err())).isEmpty();
   }
 
   /**
