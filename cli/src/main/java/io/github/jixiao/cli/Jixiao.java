@@ -83,6 +83,13 @@ public final class Jixiao {
         .setExecutionStrategy(parsed -> {
           Lang chosen = Lang.among(parsed.originalArgs());
           speak(cli, chosen);
+          // A deployment's message file that cannot be used is left out; say so, once, first.
+          Escaping warned = new Escaping(cli.getErr());
+          for (io.github.jixiao.core.message.Message problem
+              : io.github.jixiao.core.message.MessageBundles.problems()) {
+            warned.println("jixiao: " + chosen.say(problem));
+          }
+          warned.flush();
           for (ParseResult p = parsed; p != null; p = p.subcommand()) {
             if (p.commandSpec().userObject() instanceof Spoken spoken) {
               spoken.speak(chosen);

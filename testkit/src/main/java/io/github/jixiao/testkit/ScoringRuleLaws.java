@@ -209,7 +209,7 @@ public final class ScoringRuleLaws {
     Message why = outcome.explanation();
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
       String shown = why.render(locale);
-      if (shown.isBlank() || !MessageBundles.hasWords(why, locale)) {
+      if (shown.isBlank() || !MessageBundles.speaks(why, locale)) {
         throw violation(Law.EXPLAINED, example, "explanation '" + why.getKey() + "' has no "
             + locale.getDisplayLanguage(Locale.ENGLISH) + " words: use a built-in key, name your"
             + " bundle in your provider's messageBundle(), or give templates with"

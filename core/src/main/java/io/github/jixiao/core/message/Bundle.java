@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -77,28 +78,62 @@ final class Bundle {
     return known;
   }
 
+  /**
+   * Every copy of one language's file, in class-path order, then the module's own. A copy that
+   * cannot be used while another can — a deployment's rewording with a lone apostrophe — is left
+   * out and kept as a problem, so that Jixiao's own words stay; a file of which no copy can be
+   * used is refused.
+   */
   private Map<String, String> read(String suffix) {
     String path = baseName.replace('.', '/') + suffix + ".properties";
     Map<String, String> entries = new LinkedHashMap<>();
+    List<MessageBundleException> bad = new ArrayList<>();
+    int good = 0;
     try {
       Enumeration<URL> copies = loader == null ? Collections.emptyEnumeration()
           : loader.getResources(path);
+      List<byte[]> seen = new ArrayList<>();
       while (copies.hasMoreElements()) {
         URL copy = copies.nextElement();
         try (InputStream in = copy.openStream()) {
-          add(entries, in, copy.toString());
+          byte[] bytes = in.readAllBytes();
+          seen.add(bytes);
+          good += add(entries, new java.io.ByteArrayInputStream(bytes), copy.toString(), bad);
         }
       }
+      // The module's own copy: on the module path the loader cannot see it; on the class path a
+      // class's resource lookup finds the first copy, already read above, so it is not read again.
       try (InputStream in = own.apply(path)) {
         if (in != null) {
-          add(entries, in, path);
+          byte[] bytes = in.readAllBytes();
+          if (seen.stream().noneMatch(b -> java.util.Arrays.equals(b, bytes))) {
+            good += add(entries, new java.io.ByteArrayInputStream(bytes), path, bad);
+          }
         }
       }
     } catch (IOException e) {
       throw new MessageBundleException(Message.of("core.message.unreadable",
           Argument.text("file", path)), e);
     }
+    if (good == 0 && !bad.isEmpty()) {
+      throw bad.get(0);
+    }
+    bad.forEach(e -> problems.add(e.said()));
     return Map.copyOf(entries);
+  }
+
+  /** Adds one copy's entries; 1 if it could be used, 0 (and the reason in {@code bad}) if not. */
+  private static int add(Map<String, String> entries, InputStream in, String file,
+      List<MessageBundleException> bad) throws IOException {
+    Map<String, String> copy = new LinkedHashMap<>();
+    try {
+      add(copy, in, file);
+    } catch (MessageBundleException e) {
+      bad.add(e);
+      return 0;
+    }
+    copy.forEach(entries::putIfAbsent);
+    return 1;
   }
 
   private static void add(Map<String, String> entries, InputStream in, String file)

@@ -88,6 +88,9 @@ public final class BundleAudit {
 
   /** Every problem found, one a line, {@code key: what}; empty when the bundle is sound. */
   public List<String> problems() {
+    if (!MessageBundles.baseNames().contains(baseName)) {
+      return List.of(baseName + ": no bundle of this base name is registered");
+    }
     Set<String> english = MessageBundles.keys(baseName, Locale.ROOT);
     Set<String> chinese = MessageBundles.keys(baseName, Locale.CHINESE);
     List<String> problems = new ArrayList<>();

@@ -20,7 +20,7 @@ public abstract class JixiaoException extends RuntimeException {
 
   private static final long serialVersionUID = 2L;
 
-  /** What the exception says; null only for a subtype that words itself. */
+  /** What the exception says (a subtype that words itself still names what it is). */
   private final Message said;
 
   /**

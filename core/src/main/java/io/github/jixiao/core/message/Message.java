@@ -113,7 +113,7 @@ public interface Message extends Serializable, WithMessage {
       }
     }
     if (!getTemplates().isEmpty()) {
-      getTemplates().forEach((language, template) -> Template.compile(template));
+      getTemplates().forEach((language, template) -> Template.compileInline(template));
     }
   }
 }

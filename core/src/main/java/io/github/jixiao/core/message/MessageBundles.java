@@ -40,6 +40,7 @@ public final class MessageBundles {
   private static final List<Bundle> BUNDLES = new CopyOnWriteArrayList<>();
   private static final List<Message> PROBLEMS = new CopyOnWriteArrayList<>();
   private static volatile boolean discovered;
+  private static boolean discovering; // guarded by MessageBundles.class
 
   static {
     BUNDLES.add(new Bundle(CORE, MessageBundles.class.getClassLoader(),
@@ -58,7 +59,8 @@ public final class MessageBundles {
    */
   public static void register(MessageBundleProvider provider) {
     Objects.requireNonNull(provider, "provider");
-    register(provider.baseName(), provider.getClass().getClassLoader(), provider::open);
+    discover();
+    registerNow(provider.baseName(), provider.getClass().getClassLoader(), provider::open);
   }
 
   /**
@@ -69,10 +71,11 @@ public final class MessageBundles {
    */
   public static void register(String baseName, ClassLoader loader) {
     Objects.requireNonNull(loader, "loader");
-    register(baseName, loader, path -> null);
+    discover();
+    registerNow(baseName, loader, path -> null);
   }
 
-  private static synchronized void register(String baseName, ClassLoader loader,
+  private static synchronized void registerNow(String baseName, ClassLoader loader,
       Function<String, InputStream> own) {
     Objects.requireNonNull(baseName, "baseName");
     for (Bundle b : BUNDLES) {
@@ -118,12 +121,12 @@ public final class MessageBundles {
 
   /**
    * The keys of one registered bundle in one language, {@link Locale#ROOT} for English: exactly
-   * the keys of its files for that language, with no fallback.
-   *
-   * @throws IllegalArgumentException if no bundle of that base name is registered
+   * the keys of its files for that language, with no fallback; none if no bundle of that base
+   * name is registered ({@link #baseNames()} says which are).
    */
   public static Set<String> keys(String baseName, Locale language) {
-    return Set.copyOf(bundle(baseName).entries(Languages.suffix(language)).keySet());
+    Bundle b = bundle(baseName);
+    return b == null ? Set.of() : Set.copyOf(b.entries(Languages.suffix(language)).keySet());
   }
 
   /**
@@ -131,10 +134,12 @@ public final class MessageBundles {
    * file has no such key.
    */
   public static java.util.Optional<String> template(String baseName, String key, Locale language) {
-    return java.util.Optional.ofNullable(
-        bundle(baseName).entries(Languages.suffix(language)).get(key));
+    Bundle b = bundle(baseName);
+    return b == null ? java.util.Optional.empty()
+        : java.util.Optional.ofNullable(b.entries(Languages.suffix(language)).get(key));
   }
 
+  /** The registered bundle of that base name, or null. */
   private static Bundle bundle(String baseName) {
     discover();
     for (Bundle b : BUNDLES) {
@@ -142,7 +147,7 @@ public final class MessageBundles {
         return b;
       }
     }
-    throw new IllegalArgumentException("no message bundle is registered under " + baseName);
+    return null;
   }
 
   /**
@@ -151,6 +156,32 @@ public final class MessageBundles {
    */
   public static boolean hasWords(Message message, Locale locale) {
     return templateFor(message, locale) != null;
+  }
+
+  /**
+   * Whether {@code message} has words of {@code locale}'s own language — a bundle file of that
+   * language, or its own template for it — not only the English it would fall back to: what a
+   * law asks of a plug-in that claims to speak Chinese. For English (or {@link Locale#ROOT}) the
+   * root file counts.
+   */
+  public static boolean speaks(Message message, Locale locale) {
+    discover();
+    String language = locale.getLanguage();
+    boolean english = language.isEmpty() || language.equals("en");
+    for (String suffix : Languages.chain(locale)) {
+      if (suffix.isEmpty() && !english) {
+        break;
+      }
+      for (Bundle b : BUNDLES) {
+        if (b.entries(suffix).containsKey(message.getKey())) {
+          return true;
+        }
+      }
+      if (message.getTemplates().containsKey(Languages.tag(suffix))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -194,42 +225,61 @@ public final class MessageBundles {
     return Rendering.message(message, locale);
   }
 
+  /**
+   * Finds the providers once, through core's class loader and the thread's context loader (an
+   * application server's), before anything is rendered or registered by hand — so that a
+   * plug-in registered first still meets the keys of every module's bundle. A thread that
+   * renders meanwhile waits for it; the providers' own code, rendering while it runs, sees what is
+   * registered so far.
+   */
   private static void discover() {
     if (discovered) {
       return;
     }
     synchronized (MessageBundles.class) {
-      if (discovered) {
+      if (discovered || discovering) {
         return;
       }
-      discovered = true;
-      Iterator<MessageBundleProvider> found =
-          ServiceLoader.load(MessageBundleProvider.class).iterator();
-      Set<String> seen = new LinkedHashSet<>();
-      int broken = 0;
-      while (broken < 100) { // an error that repeats at the same place must not loop forever
-        MessageBundleProvider provider;
-        try {
-          if (!found.hasNext()) {
-            break;
-          }
-          provider = found.next();
-        } catch (ServiceConfigurationError e) {
-          // The JDK's words are not shown; the error is the cause a developer reads in a log.
-          PROBLEMS.add(Message.of("core.message.provider-broken"));
-          broken++;
-          continue;
+      discovering = true;
+      try {
+        Set<String> seen = new LinkedHashSet<>();
+        ClassLoader own = MessageBundles.class.getClassLoader();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        discover(ServiceLoader.load(MessageBundleProvider.class, own).iterator(), seen);
+        if (context != null && context != own) {
+          discover(ServiceLoader.load(MessageBundleProvider.class, context).iterator(), seen);
         }
-        try {
-          if (seen.add(provider.baseName())) {
-            register(provider);
-          }
-        } catch (RuntimeException e) {
-          PROBLEMS.add(Message.of("core.message.provider-failed",
-              Argument.text("provider", provider.getClass().getName()),
-              e instanceof JixiaoException j ? Argument.message("reason", j.said())
-                  : Argument.message("reason", "core.message.provider-threw")));
+      } finally {
+        discovering = false;
+        discovered = true;
+      }
+    }
+  }
+
+  private static void discover(Iterator<MessageBundleProvider> found, Set<String> seen) {
+    int broken = 0;
+    while (broken < 100) { // an error that repeats at the same place must not loop forever
+      MessageBundleProvider provider;
+      try {
+        if (!found.hasNext()) {
+          break;
         }
+        provider = found.next();
+      } catch (ServiceConfigurationError | LinkageError e) {
+        // The JDK's words are not shown; the error is the cause a developer reads in a log.
+        PROBLEMS.add(Message.of("core.message.provider-broken"));
+        broken++;
+        continue;
+      }
+      try {
+        if (seen.add(provider.baseName())) {
+          registerNow(provider.baseName(), provider.getClass().getClassLoader(), provider::open);
+        }
+      } catch (RuntimeException | LinkageError e) {
+        PROBLEMS.add(Message.of("core.message.provider-failed",
+            Argument.text("provider", provider.getClass().getName()),
+            e instanceof JixiaoException j ? Argument.message("reason", j.said())
+                : Argument.message("reason", "core.message.provider-threw")));
       }
     }
   }

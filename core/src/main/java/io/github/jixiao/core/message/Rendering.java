@@ -8,7 +8,10 @@ import java.util.Map;
 /** Renders a message and its arguments in one language. */
 final class Rendering {
 
-  /** How deep messages may nest in arguments before the rest is shown as keys. */
+  /**
+   * How deep messages may nest in arguments: a message deeper is shown as its key alone, its
+   * arguments not rendered, so that no nesting built in code can exhaust the stack.
+   */
   private static final int DEEPEST = 8;
 
   private Rendering() {}
@@ -18,7 +21,10 @@ final class Rendering {
   }
 
   private static String message(Message message, Locale locale, int depth) {
-    String template = depth < DEEPEST ? MessageBundles.templateFor(message, locale) : null;
+    if (depth >= DEEPEST) {
+      return message.getKey(); // deeper than any message Jixiao makes: not rendered further
+    }
+    String template = MessageBundles.templateFor(message, locale);
     Map<String, String> values = new HashMap<>();
     for (Argument a : message.getArguments()) {
       values.putIfAbsent(a.getName(), argument(a, locale, depth + 1));
@@ -26,9 +32,12 @@ final class Rendering {
     if (template == null) {
       return unknown(message, values);
     }
-    String shown = Template.compile(template).format(values);
-    boolean own = !message.getTemplates().isEmpty() && !MessageBundles.known(message.getKey(), locale);
-    return own ? Texts.bounded(shown, Texts.MOST_INLINE) : shown;
+    boolean own = !message.getTemplates().isEmpty()
+        && !MessageBundles.known(message.getKey(), locale);
+    if (!own) {
+      return Template.compile(template).format(values);
+    }
+    return Texts.bounded(Template.compileInline(template).format(values), Texts.MOST_INLINE);
   }
 
   /** A key no bundle knows: the key and its arguments, so that nothing is lost. */

@@ -20,6 +20,9 @@ final class Template {
   /** The most compiled templates kept; beyond, a template is compiled each time it is used. */
   private static final int CACHED = 10_000;
 
+  /** The longest of a message's own templates that is cached. */
+  private static final int INLINE_CACHED_CHARS = 400;
+
   private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
   /** Marks a placeholder in the pattern's text while it is split: private-use characters. */
@@ -106,6 +109,25 @@ final class Template {
     }
     Template made = parse(template);
     if (CACHE.size() < CACHED) {
+      CACHE.put(template, made);
+    }
+    return made;
+  }
+
+  /**
+   * A message's own template compiled: cached only while short and while the cache is less than
+   * half full, since such templates may come from documents read back (a user's rule's words on a
+   * score card) and must not fill the cache the bundles' templates use.
+   *
+   * @throws BadTemplate naming what is wrong with it
+   */
+  static Template compileInline(String template) {
+    Template known = CACHE.get(template);
+    if (known != null) {
+      return known;
+    }
+    Template made = parse(template);
+    if (template.length() <= INLINE_CACHED_CHARS && CACHE.size() < CACHED / 2) {
       CACHE.put(template, made);
     }
     return made;

@@ -2,6 +2,7 @@ package io.github.jixiao.core.value;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.message.MessageBundles;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
@@ -23,9 +24,10 @@ import org.hibernate.validator.HibernateValidator;
 /**
  * Validates a domain value (校验): that every required attribute is set, every number within its
  * bound (integer digits and decimals, never expanding the number), then its Bean Validation
- * constraints through one shared validator, then the invariants that span its fields; throws {@link InvalidValueException}
- * listing everything, each a {@link Message} rendered in the language asked for. A number beyond its bound is told
- * alone: its other constraints and the invariants are not asked.
+ * constraints through one shared validator, then the invariants that span its fields; throws
+ * {@link InvalidValueException} listing everything, each a {@link Message} rendered in the
+ * language asked for. A number beyond its bound is told alone: its other constraints and the
+ * invariants are not asked.
  */
 public final class Validation {
 
@@ -271,7 +273,14 @@ public final class Validation {
     }
     String constraint = v.getConstraintDescriptor().getAnnotation().annotationType()
         .getSimpleName();
-    return Message.of("core.constraint." + constraint, arguments.toArray(Argument[]::new));
+    Message said = Message.of("core.constraint." + constraint, arguments.toArray(Argument[]::new));
+    if (MessageBundles.hasWords(said, Locale.ROOT)) {
+      return said;
+    }
+    // A constraint core has no words for (a user's own type validated here, @Pattern, @Email):
+    // named, with the value found, rather than shown as a bare key.
+    return Message.of("core.constraint.other", Argument.text("constraint", constraint),
+        arguments.get(0));
   }
 
   // Hibernate Validator names container elements "duties[2].<list element>": keep the plain path.

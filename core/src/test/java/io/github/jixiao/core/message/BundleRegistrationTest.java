@@ -28,6 +28,23 @@ class BundleRegistrationTest {
     assertThat(MessageBundles.baseNames()).containsOnlyOnce("com.example.one.messages");
     assertThat(MessageBundles.keys("com.example.one.messages", Locale.CHINESE))
         .containsExactly("example.one.scored");
+    assertThat(MessageBundles.speaks(m, Locale.CHINESE)).isTrue();
+  }
+
+  @Test
+  void aBundleWithoutChineseHasWordsInChineseButDoesNotSpeakIt(@TempDir Path jar)
+      throws Exception {
+    Path file = jar.resolve("com/example/seven/messages.properties");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "example.seven.said=said\n", StandardCharsets.UTF_8);
+    MessageBundles.register("com.example.seven.messages",
+        new URLClassLoader(new URL[] {jar.toUri().toURL()}, null));
+    Message m = Message.of("example.seven.said");
+    assertThat(m.render(Locale.CHINESE)).isEqualTo("said");
+    assertThat(MessageBundles.hasWords(m, Locale.CHINESE)).isTrue();
+    assertThat(MessageBundles.speaks(m, Locale.CHINESE)).isFalse();
+    assertThat(MessageBundles.speaks(m, Locale.ENGLISH)).isTrue();
+    assertThat(MessageBundles.keys("com.example.nobody.messages", Locale.ROOT)).isEmpty();
   }
 
   @Test

@@ -33,6 +33,7 @@ class CoreBundleTest {
       }
     }
     CONSTRAINTS.forEach(c -> computed.add("core.constraint." + c));
+    computed.add("core.constraint.other");
     List<String> problems = BundleAudit.of(MessageBundles.CORE)
         .usedIn(Path.of("src/main/java"))
         .prefixes("core.")

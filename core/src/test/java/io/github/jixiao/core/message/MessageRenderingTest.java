@@ -95,6 +95,20 @@ class MessageRenderingTest {
   }
 
   @Test
+  void aNestingDeeperThanAnyJixiaoMakesIsCutAtItsKeyAndNeverOverflows() {
+    Message deep = Message.of("core.value.required");
+    for (int i = 0; i < 100_000; i++) {
+      deep = Message.of("core.message.provider-failed", Argument.text("provider", "p" + i),
+          Argument.message("reason", deep));
+    }
+    String shown = deep.render(Locale.ENGLISH);
+    // Eight levels are worded; the ninth is its key alone, its arguments not rendered.
+    assertThat(shown).startsWith("the message bundle of provider p99999 cannot be used: the"
+        + " message bundle of provider p99998 cannot be used: ")
+        .endsWith("provider p99992 cannot be used: core.message.provider-failed");
+  }
+
+  @Test
   void aKeyNoBundleKnowsShowsTheKeyAndItsArguments() {
     assertThat(Message.of("nobody.knows", Argument.number("n", 2), Argument.text("t", "x"))
         .render(Locale.CHINESE)).isEqualTo("nobody.knows(n=2, t=x)");

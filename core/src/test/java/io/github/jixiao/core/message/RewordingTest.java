@@ -28,6 +28,9 @@ class RewordingTest {
     for (Locale l : List.of(Locale.CHINESE, Locale.ENGLISH, Locale.FRENCH)) {
       System.out.println(l + "|" + required.render(l) + "|" + level.render(l));
     }
+    for (Message problem : MessageBundles.problems()) {
+      System.out.println("problem|" + problem.render(Locale.ENGLISH));
+    }
   }
 
   @Test
@@ -49,6 +52,22 @@ class RewordingTest {
         "zh|为必填项，但未设置|2 级指标必须填写上级指标代码",
         "en|is required but was not set|a level-2 indicator needs the code of its parent",
         "fr|est obligatoire mais n'a pas été donné|a level-2 indicator needs the code of its parent");
+  }
+
+  @Test
+  void aBrokenRewordingIsLeftOutAndSaidAndJixiaosOwnWordsStay(@TempDir Path deployment)
+      throws Exception {
+    write(deployment, "messages_zh.properties", "core.value.required=it's {broken\n");
+    List<String> lines = run(deployment);
+    assertThat(lines.subList(0, 3)).containsExactly(
+        "zh|为必填项，但未设置|2 级指标必须填写上级指标代码",
+        "en|is required but was not set|a level-2 indicator needs the code of its parent",
+        "fr|is required but was not set|a level-2 indicator needs the code of its parent");
+    assertThat(lines.subList(3, lines.size())).singleElement().satisfies(p -> assertThat(p)
+        .startsWith("problem|the message bundle file file:")
+        .endsWith("io/github/jixiao/core/message/messages_zh.properties, key core.value.required:"
+            + " an apostrophe at character 3 opens a quote that never closes in \"it's {broken\";"
+            + " write two ('') for one"));
   }
 
   private static void write(Path root, String file, String text) throws Exception {

@@ -1,7 +1,6 @@
 package io.github.jixiao.rules.internal;
 
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Bounded lists in findings and explanations (列举上限): a message names the first {@link #SHOWN}
@@ -25,20 +24,5 @@ public final class Listing {
    */
   public static String ids(Collection<String> ids) {
     return String.join(", ", ids);
-  }
-
-  // en and zh serve the consistency checks' findings until they list with core's
-  // Argument.list (issue 13); scoring and explanations no longer use them.
-
-  /** The first {@link #SHOWN} items joined by "; ", then "; and N more". */
-  public static String en(List<String> items) {
-    String shown = String.join("; ", items.subList(0, Math.min(SHOWN, items.size())));
-    return items.size() <= SHOWN ? shown : shown + "; and " + (items.size() - SHOWN) + " more";
-  }
-
-  /** The first {@link #SHOWN} items joined by "；", then "等另外 N 项". */
-  public static String zh(List<String> items) {
-    String shown = String.join("；", items.subList(0, Math.min(SHOWN, items.size())));
-    return items.size() <= SHOWN ? shown : shown + "；等另外 " + (items.size() - SHOWN) + " 项";
   }
 }
