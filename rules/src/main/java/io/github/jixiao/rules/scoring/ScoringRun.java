@@ -69,7 +69,7 @@ final class ScoringRun {
   private final List<IndicatorScore> scores;
   private final List<GroupScore> groups = new ArrayList<>();
   private final List<Message> notes = new ArrayList<>();
-  private final RuleGuard guard;
+  private final RuleInvocation invocation;
   // Scratch lists for one leaf's inputs and assumptions: ImmutableIndicatorScore.of copies them.
   private final List<Argument> inputs = new ArrayList<>(5);
   private final List<String> assumptions = new ArrayList<>(3);
@@ -131,7 +131,7 @@ final class ScoringRun {
   private static volatile BookIndex lastBook;
 
   ScoringRun(ScoringRules rules, Formulas formulas, SelfEvaluation evaluation, Rulebook rulebook,
-      Optional<Message> kindNote) {
+      Optional<Message> kindNote, FailurePolicy failurePolicy) {
     this.rules = rules;
     this.formulas = formulas;
     this.evaluation = evaluation;
@@ -146,7 +146,8 @@ final class ScoringRun {
     int size = evaluation.getIndicators().size();
     this.rows = new HashMap<>(size + size / 3 + 1);
     this.scores = new ArrayList<>(size);
-    this.guard = new RuleGuard(rulebook.getId(), rounding.getScale(), notes);
+    this.invocation = new RuleInvocation(new RuleGuard(rulebook.getId(), rounding.getScale(),
+        notes), failurePolicy, notes);
     kindNote.ifPresent(notes::add);
   }
 
@@ -639,11 +640,12 @@ final class ScoringRun {
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
     RuleInput input = RuleInput.of(code, name, weight, spec, target, direction, unit,
         actual, level, chosen, rounding, Optional.of(evaluation));
-    RuleOutcome outcome = formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
-        ? RuleOutcome.notApplicable(Message.of("not-applicable.formula",
+    RuleInvocation.Verdict outcome = formula != null
+        && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
+        ? RuleInvocation.Verdict.of(RuleOutcome.notApplicable(Message.of("not-applicable.formula",
             Argument.text("name", Echo.phrase(name)),
-            Argument.text("formula", Echo.text(formulaId.get()))))
-        : guard.score(rule, spec.getType(), input);
+            Argument.text("formula", Echo.text(formulaId.get())))))
+        : invocation.invoke(rule, spec.getType(), input);
     // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
     // a whole target, the unit): an equal one is shared instead of made again.
     List<Argument> explained = outcome.explanation().getArguments();
@@ -695,7 +697,7 @@ final class ScoringRun {
 
   private Subtotal record(RulebookIndicator node, Indicator table, String code, String name,
       BigDecimal weight, RuleSpec spec, FormulaResult formula, IndicatorEntry entry, Row row,
-      RuleOutcome outcome) {
+      RuleInvocation.Verdict outcome) {
     boolean applicable = outcome.status() != ScoreStatus.NOT_APPLICABLE;
     List<Deduction> listed = row == null || row.deductions == null ? List.of() : row.deductions;
     BigDecimal taken = BigDecimal.ZERO;
