@@ -18,8 +18,6 @@ import io.github.jixiao.rules.result.GroupScore;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.result.ScoreStatus;
-import io.github.jixiao.rules.rulebook.BuiltInRules;
-import io.github.jixiao.rules.rulebook.DefaultRule;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -38,11 +36,6 @@ import java.util.Set;
 
 /** One scoring of one evaluation under one rulebook: indexes once, then walks the tree once. */
 final class ScoringRun {
-
-  private static final RuleSpec PROPORTIONAL = BuiltInRules.proportional();
-  private static final RuleSpec REVERSE_RATIO = BuiltInRules.reverseRatio();
-  private static final RuleSpec EQUAL = BuiltInRules.equal();
-  private static final RuleSpec QUALITATIVE = BuiltInRules.qualitative();
 
   private final ScoringRules rules;
   private final Formulas formulas;
@@ -87,49 +80,6 @@ final class ScoringRun {
     boolean entryScored;
   }
 
-  /**
-   * What scoring needs of a rulebook — its tree by parent code, the nodes that move weight, the
-   * default rule of every kind and direction — built once and kept for the next evaluation scored
-   * under the same rulebook (an immutable value), so a batch under one rulebook indexes it once.
-   */
-  private static final class BookIndex {
-    final Rulebook rulebook;
-    final Map<String, List<RulebookIndicator>> children = new HashMap<>();
-    final List<RulebookIndicator> redistributing = new ArrayList<>();
-    final RuleSpec[] defaults;
-
-    BookIndex(Rulebook rulebook) {
-      this.rulebook = rulebook;
-      for (RulebookIndicator n : rulebook.getIndicators()) {
-        children.computeIfAbsent(n.getParentCode().orElse(null), k -> new ArrayList<>()).add(n);
-        if (!n.getRedistributeTo().isEmpty()) {
-          redistributing.add(n);
-        }
-      }
-      defaults = new RuleSpec[(KINDS.length + 1) * (DIRECTIONS.length + 1)];
-      for (int k = 0; k <= KINDS.length; k++) {
-        for (int d = 0; d <= DIRECTIONS.length; d++) {
-          defaults[k * (DIRECTIONS.length + 1) + d] = ScoringRun.defaultRule(rulebook,
-              Optional.ofNullable(k == 0 ? null : KINDS[k - 1]),
-              Optional.ofNullable(d == 0 ? null : DIRECTIONS[d - 1]));
-        }
-      }
-    }
-
-    RuleSpec defaultRule(IndicatorKind kind, Direction direction) {
-      return defaults[(kind == null ? 0 : kind.ordinal() + 1) * (DIRECTIONS.length + 1)
-          + (direction == null ? 0 : direction.ordinal() + 1)];
-    }
-  }
-
-  private static final IndicatorKind[] KINDS = IndicatorKind.values();
-  private static final Direction[] DIRECTIONS = Direction.values();
-  // A batch scores thousands of evaluations under one rulebook: its index is built once and kept
-  // for the last rulebook seen. Rulebooks are immutable and the index is never changed after its
-  // constructor, so publishing it through a volatile field is safe for concurrent scorers; another
-  // rulebook simply replaces it.
-  private static volatile BookIndex lastBook;
-
   ScoringRun(ScoringRules rules, Formulas formulas, SelfEvaluation evaluation, Rulebook rulebook,
       Optional<Message> kindNote, FailurePolicy failurePolicy) {
     this.rules = rules;
@@ -137,12 +87,7 @@ final class ScoringRun {
     this.evaluation = evaluation;
     this.rulebook = rulebook;
     this.rounding = rulebook.getRounding();
-    BookIndex last = lastBook;
-    if (last == null || last.rulebook != rulebook) {
-      last = new BookIndex(rulebook);
-      lastBook = last;
-    }
-    this.book = last;
+    this.book = new BookIndex(rulebook);
     int size = evaluation.getIndicators().size();
     this.rows = new HashMap<>(size + size / 3 + 1);
     this.scores = new ArrayList<>(size);
@@ -755,33 +700,6 @@ final class ScoringRun {
       notApplicableWeight = notApplicableWeight.add(weight);
     }
     return sub;
-  }
-
-  /** The rulebook's default rule for a leaf of this kind and direction, else the built-in one. */
-  private static RuleSpec defaultRule(Rulebook rulebook, Optional<IndicatorKind> kind,
-      Optional<Direction> direction) {
-    RuleSpec anyDirection = null;
-    for (DefaultRule d : rulebook.getDefaultRules()) {
-      if (kind.isPresent() && d.getKind() == kind.get()) {
-        if (d.getDirection().isPresent() && d.getDirection().equals(direction)) {
-          return d.getRule();
-        }
-        if (d.getDirection().isEmpty()) {
-          anyDirection = d.getRule();
-        }
-      }
-    }
-    if (anyDirection != null) {
-      return anyDirection;
-    }
-    if (kind.orElse(IndicatorKind.QUALITATIVE) == IndicatorKind.QUALITATIVE) {
-      return QUALITATIVE;
-    }
-    return switch (direction.orElse(Direction.AT_LEAST)) {
-      case AT_MOST -> REVERSE_RATIO;
-      case EQUAL -> EQUAL;
-      default -> PROPORTIONAL;
-    };
   }
 
   private void noteWhatWasNotScored() {
