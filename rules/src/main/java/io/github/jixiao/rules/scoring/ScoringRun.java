@@ -248,7 +248,9 @@ final class ScoringRun {
    * plus the moved one (the unit moved the weight itself, e.g. 55 and 35), the table's split is
    * used as it is. Otherwise the weight is split in proportion to the targets' weights, and each
    * open target's leaves are scaled to its raised weight while it is walked ({@link Scaling}).
-   * Either way the card says what was done.
+   * Either way the card says what was done. A target that is itself an empty group receives
+   * nothing; when no target is left the group does not apply, and the total is rescaled to the
+   * full score (按百分制折算).
    */
   private void moveWeightOfEmptyGroups() {
     for (RulebookIndicator node : book.redistributing) {
@@ -268,6 +270,9 @@ final class ScoringRun {
         }
         RulebookIndicator t = target.get();
         Indicator tableMatch = match(t);
+        if (isEmptyOpen(t, tableMatch)) {
+          continue; // dropped itself: weight moved there would leave the total short of 100
+        }
         targets.add(t);
         base = base.add(weightOf(t, tableMatch).orElse(BigDecimal.ZERO));
         if (t.isOpen() && !isEmptyOpen(t, tableMatch)) {
