@@ -95,7 +95,8 @@ final class OneIndicator {
     // Under the spec's type, whatever the rule calls itself: the laws score the rule, not its id.
     ScoringRules rules = ScoringRules.builder()
         .register(ScoringRule.of(input.getSpec().getType(), rule::score), FULL_MARKS).build();
-    IndicatorScore scored = Scorer.using(rules).score(evaluation.build(), book.build())
+    // Strict: a rule that breaks its contract inside the evaluation is a law violation, not FAILED.
+    IndicatorScore scored = Scorer.using(rules).strict().score(evaluation.build(), book.build())
         .indicator("1").orElseThrow();
     return new Scored(scored.getStatus(), scored.getRulePoints(), scored.getPoints());
   }

@@ -43,6 +43,11 @@ public enum CheckCode {
 
   /** A claimed score differs from the rules' score by more than the tolerance. */
   CLAIMED_SCORE_VS_RULES("JX-301", Severity.WARNING),
+  /**
+   * The rules could not score the evaluation: the card cannot be made, an indicator's rule failed,
+   * or no indicator of the table could be scored (the card has no grade).
+   */
+  UNSCORED_BY_RULES("JX-302", Severity.ERROR),
 
   /** A claim that every target was met while an indicator or the budget is below target. */
   ALL_TARGETS_MET_CONTRADICTED("JX-401", Severity.ERROR),

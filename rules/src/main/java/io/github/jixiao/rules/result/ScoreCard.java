@@ -102,6 +102,14 @@ public interface ScoreCard extends WithScoreCard {
     return getIndicators().stream().filter(i -> i.getCode().equals(code)).findFirst();
   }
 
+  /**
+   * The indicators whose rule failed ({@link ScoreStatus#FAILED}): a card with any is in error,
+   * its total incomplete, and a note says so for each.
+   */
+  default List<IndicatorScore> failures() {
+    return getIndicators().stream().filter(i -> i.getStatus() == ScoreStatus.FAILED).toList();
+  }
+
   /** The group with {@code code}, if any. */
   default Optional<GroupScore> group(String code) {
     return getGroups().stream().filter(g -> g.getCode().equals(code)).findFirst();

@@ -15,7 +15,14 @@ public enum ScoreStatus {
    * 不予采用: an input contradicts the rule (达成 with points below its band, a value outside a band
    * table); the rule's own fallback points are given instead, and the explanation says why.
    */
-  REFUSED("不予采用");
+  REFUSED("不予采用"),
+  /**
+   * 评分失败: the indicator's rule threw, returned no outcome or broke its contract (points
+   * outside [0, weight]); the indicator earns 0 points, keeps its weight, and the card carries an
+   * error note ({@code note.rule-failed}) naming the rule type and what it threw. Only under
+   * {@link io.github.jixiao.rules.scoring.FailurePolicy#RECORD}; a strict scorer aborts instead.
+   */
+  FAILED("评分失败");
 
   private final String label;
 

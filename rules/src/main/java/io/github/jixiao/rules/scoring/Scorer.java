@@ -39,16 +39,19 @@ import java.util.Optional;
 public final class Scorer {
 
   private static final Scorer STANDARD = new Scorer(ScoringRules.standard(),
-      Formulas.standard(), false);
+      Formulas.standard(), false, FailurePolicy.RECORD);
 
   private final ScoringRules rules;
   private final Formulas formulas;
   private final boolean proceedOnKindMismatch;
+  private final FailurePolicy failurePolicy;
 
-  private Scorer(ScoringRules rules, Formulas formulas, boolean proceedOnKindMismatch) {
+  private Scorer(ScoringRules rules, Formulas formulas, boolean proceedOnKindMismatch,
+      FailurePolicy failurePolicy) {
     this.rules = rules;
     this.formulas = formulas;
     this.proceedOnKindMismatch = proceedOnKindMismatch;
+    this.failurePolicy = failurePolicy;
   }
 
   /** A scorer with the built-in rules and formulas only ({@link ScoringRules#standard()}). */
@@ -58,12 +61,14 @@ public final class Scorer {
 
   /** A scorer with exactly {@code rules}, and the built-in formulas. */
   public static Scorer using(ScoringRules rules) {
-    return new Scorer(Objects.requireNonNull(rules, "rules"), Formulas.standard(), false);
+    return new Scorer(Objects.requireNonNull(rules, "rules"), Formulas.standard(), false,
+        FailurePolicy.RECORD);
   }
 
   /** This scorer with exactly {@code formulas}. */
   public Scorer withFormulas(Formulas formulas) {
-    return new Scorer(rules, Objects.requireNonNull(formulas, "formulas"), proceedOnKindMismatch);
+    return new Scorer(rules, Objects.requireNonNull(formulas, "formulas"), proceedOnKindMismatch,
+        failurePolicy);
   }
 
   /**
@@ -80,7 +85,7 @@ public final class Scorer {
   /** As {@link #withDiscovered()}, with the providers {@code loader} finds. */
   public Scorer withDiscovered(ClassLoader loader) {
     return new Scorer(rules.withDiscovered(loader), formulas.withDiscovered(loader),
-        proceedOnKindMismatch);
+        proceedOnKindMismatch, failurePolicy);
   }
 
   /**
@@ -89,7 +94,30 @@ public final class Scorer {
    * note ({@code note.rulebook-kind}).
    */
   public Scorer proceedingOnKindMismatch() {
-    return new Scorer(rules, formulas, true);
+    return new Scorer(rules, formulas, true, failurePolicy);
+  }
+
+  /**
+   * This scorer with {@code policy} for a rule that fails on one indicator (评分失败处理): {@link
+   * FailurePolicy#RECORD} (the default) marks the indicator {@code FAILED} and scores the rest of
+   * the card; {@link FailurePolicy#ABORT} throws the {@link ScoringException}.
+   */
+  public Scorer withFailurePolicy(FailurePolicy policy) {
+    return new Scorer(rules, formulas, proceedOnKindMismatch,
+        Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * This scorer in strict mode (严格模式): the first rule that fails on an indicator aborts the card
+   * with a {@link ScoringException}, as {@code withFailurePolicy(FailurePolicy.ABORT)}.
+   */
+  public Scorer strict() {
+    return withFailurePolicy(FailurePolicy.ABORT);
+  }
+
+  /** What this scorer does when a rule fails on one indicator; {@link FailurePolicy#RECORD} unless set. */
+  public FailurePolicy failurePolicy() {
+    return failurePolicy;
   }
 
   /** The rules this scorer knows. */
@@ -133,10 +161,11 @@ public final class Scorer {
    *
    * @throws ScoringException if the rulebook is for another kind of evaluation (unless {@link
    *     #proceedingOnKindMismatch()}), or fails {@link #verify} (the first problem is named, with
-   *     its rule type and indicator); if a rule throws, returns nothing, or gives points outside
-   *     [0, weight] or of more than 40 digits or rounding scale + 20 decimals; or an indicator
-   *     names an unknown formula, or a formula fails. The message names the rule's type id and the
-   *     indicator's code.
+   *     its rule type and indicator); in {@link #strict() strict mode} only, if a rule throws,
+   *     returns nothing, or gives points outside [0, weight] or of more than 40 digits or rounding
+   *     scale + 20 decimals (by default that indicator is {@code FAILED} instead and the card says
+   *     so); or an indicator names an unknown formula, or a formula fails. The message names the
+   *     rule's type id and the indicator's code.
    */
   public ScoreCard score(SelfEvaluation evaluation, Rulebook rulebook) {
     Objects.requireNonNull(evaluation, "evaluation");
@@ -150,6 +179,7 @@ public final class Scorer {
       kindNote = Optional.of(Preparation.kindNote(evaluation, rulebook, other.get()));
     }
     Preparation.verify(rules, rulebook);
-    return new ScoringRun(rules, formulas, evaluation, rulebook, kindNote).run();
+    return new ScoringRun(rules, formulas, evaluation, rulebook, kindNote,
+        failurePolicy).run();
   }
 }

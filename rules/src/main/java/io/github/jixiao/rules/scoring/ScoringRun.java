@@ -18,8 +18,6 @@ import io.github.jixiao.rules.result.GroupScore;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.result.ScoreStatus;
-import io.github.jixiao.rules.rulebook.BuiltInRules;
-import io.github.jixiao.rules.rulebook.DefaultRule;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -38,11 +36,6 @@ import java.util.Set;
 
 /** One scoring of one evaluation under one rulebook: indexes once, then walks the tree once. */
 final class ScoringRun {
-
-  private static final RuleSpec PROPORTIONAL = BuiltInRules.proportional();
-  private static final RuleSpec REVERSE_RATIO = BuiltInRules.reverseRatio();
-  private static final RuleSpec EQUAL = BuiltInRules.equal();
-  private static final RuleSpec QUALITATIVE = BuiltInRules.qualitative();
 
   private final ScoringRules rules;
   private final Formulas formulas;
@@ -69,7 +62,7 @@ final class ScoringRun {
   private final List<IndicatorScore> scores;
   private final List<GroupScore> groups = new ArrayList<>();
   private final List<Message> notes = new ArrayList<>();
-  private final RuleGuard guard;
+  private final RuleInvocation invocation;
   // Scratch lists for one leaf's inputs and assumptions: ImmutableIndicatorScore.of copies them.
   private final List<Argument> inputs = new ArrayList<>(5);
   private final List<String> assumptions = new ArrayList<>(3);
@@ -87,66 +80,19 @@ final class ScoringRun {
     boolean entryScored;
   }
 
-  /**
-   * What scoring needs of a rulebook — its tree by parent code, the nodes that move weight, the
-   * default rule of every kind and direction — built once and kept for the next evaluation scored
-   * under the same rulebook (an immutable value), so a batch under one rulebook indexes it once.
-   */
-  private static final class BookIndex {
-    final Rulebook rulebook;
-    final Map<String, List<RulebookIndicator>> children = new HashMap<>();
-    final List<RulebookIndicator> redistributing = new ArrayList<>();
-    final RuleSpec[] defaults;
-
-    BookIndex(Rulebook rulebook) {
-      this.rulebook = rulebook;
-      for (RulebookIndicator n : rulebook.getIndicators()) {
-        children.computeIfAbsent(n.getParentCode().orElse(null), k -> new ArrayList<>()).add(n);
-        if (!n.getRedistributeTo().isEmpty()) {
-          redistributing.add(n);
-        }
-      }
-      defaults = new RuleSpec[(KINDS.length + 1) * (DIRECTIONS.length + 1)];
-      for (int k = 0; k <= KINDS.length; k++) {
-        for (int d = 0; d <= DIRECTIONS.length; d++) {
-          defaults[k * (DIRECTIONS.length + 1) + d] = ScoringRun.defaultRule(rulebook,
-              Optional.ofNullable(k == 0 ? null : KINDS[k - 1]),
-              Optional.ofNullable(d == 0 ? null : DIRECTIONS[d - 1]));
-        }
-      }
-    }
-
-    RuleSpec defaultRule(IndicatorKind kind, Direction direction) {
-      return defaults[(kind == null ? 0 : kind.ordinal() + 1) * (DIRECTIONS.length + 1)
-          + (direction == null ? 0 : direction.ordinal() + 1)];
-    }
-  }
-
-  private static final IndicatorKind[] KINDS = IndicatorKind.values();
-  private static final Direction[] DIRECTIONS = Direction.values();
-  // A batch scores thousands of evaluations under one rulebook: its index is built once and kept
-  // for the last rulebook seen. Rulebooks are immutable and the index is never changed after its
-  // constructor, so publishing it through a volatile field is safe for concurrent scorers; another
-  // rulebook simply replaces it.
-  private static volatile BookIndex lastBook;
-
   ScoringRun(ScoringRules rules, Formulas formulas, SelfEvaluation evaluation, Rulebook rulebook,
-      Optional<Message> kindNote) {
+      Optional<Message> kindNote, FailurePolicy failurePolicy) {
     this.rules = rules;
     this.formulas = formulas;
     this.evaluation = evaluation;
     this.rulebook = rulebook;
     this.rounding = rulebook.getRounding();
-    BookIndex last = lastBook;
-    if (last == null || last.rulebook != rulebook) {
-      last = new BookIndex(rulebook);
-      lastBook = last;
-    }
-    this.book = last;
+    this.book = new BookIndex(rulebook);
     int size = evaluation.getIndicators().size();
     this.rows = new HashMap<>(size + size / 3 + 1);
     this.scores = new ArrayList<>(size);
-    this.guard = new RuleGuard(rulebook.getId(), rounding.getScale(), notes);
+    this.invocation = new RuleInvocation(new RuleGuard(rulebook.getId(), rounding.getScale(),
+        notes), failurePolicy, notes);
     kindNote.ifPresent(notes::add);
   }
 
@@ -302,7 +248,9 @@ final class ScoringRun {
    * plus the moved one (the unit moved the weight itself, e.g. 55 and 35), the table's split is
    * used as it is. Otherwise the weight is split in proportion to the targets' weights, and each
    * open target's leaves are scaled to its raised weight while it is walked ({@link Scaling}).
-   * Either way the card says what was done.
+   * Either way the card says what was done. A target that is itself an empty group receives
+   * nothing; when no target is left the group does not apply, and the total is rescaled to the
+   * full score (按百分制折算).
    */
   private void moveWeightOfEmptyGroups() {
     for (RulebookIndicator node : book.redistributing) {
@@ -322,6 +270,9 @@ final class ScoringRun {
         }
         RulebookIndicator t = target.get();
         Indicator tableMatch = match(t);
+        if (isEmptyOpen(t, tableMatch)) {
+          continue; // dropped itself: weight moved there would leave the total short of 100
+        }
         targets.add(t);
         base = base.add(weightOf(t, tableMatch).orElse(BigDecimal.ZERO));
         if (t.isOpen() && !isEmptyOpen(t, tableMatch)) {
@@ -639,11 +590,12 @@ final class ScoringRun {
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
     RuleInput input = RuleInput.of(code, name, weight, spec, target, direction, unit,
         actual, level, chosen, rounding, Optional.of(evaluation));
-    RuleOutcome outcome = formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
-        ? RuleOutcome.notApplicable(Message.of("not-applicable.formula",
+    RuleInvocation.Verdict outcome = formula != null
+        && formula.getStatus() == FormulaStatus.NOT_APPLICABLE
+        ? RuleInvocation.Verdict.of(RuleOutcome.notApplicable(Message.of("not-applicable.formula",
             Argument.text("name", Echo.phrase(name)),
-            Argument.text("formula", Echo.text(formulaId.get()))))
-        : guard.score(rule, spec.getType(), input);
+            Argument.text("formula", Echo.text(formulaId.get())))))
+        : invocation.invoke(rule, spec.getType(), input);
     // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
     // a whole target, the unit): an equal one is shared instead of made again.
     List<Argument> explained = outcome.explanation().getArguments();
@@ -695,7 +647,7 @@ final class ScoringRun {
 
   private Subtotal record(RulebookIndicator node, Indicator table, String code, String name,
       BigDecimal weight, RuleSpec spec, FormulaResult formula, IndicatorEntry entry, Row row,
-      RuleOutcome outcome) {
+      RuleInvocation.Verdict outcome) {
     boolean applicable = outcome.status() != ScoreStatus.NOT_APPLICABLE;
     List<Deduction> listed = row == null || row.deductions == null ? List.of() : row.deductions;
     BigDecimal taken = BigDecimal.ZERO;
@@ -753,33 +705,6 @@ final class ScoringRun {
       notApplicableWeight = notApplicableWeight.add(weight);
     }
     return sub;
-  }
-
-  /** The rulebook's default rule for a leaf of this kind and direction, else the built-in one. */
-  private static RuleSpec defaultRule(Rulebook rulebook, Optional<IndicatorKind> kind,
-      Optional<Direction> direction) {
-    RuleSpec anyDirection = null;
-    for (DefaultRule d : rulebook.getDefaultRules()) {
-      if (kind.isPresent() && d.getKind() == kind.get()) {
-        if (d.getDirection().isPresent() && d.getDirection().equals(direction)) {
-          return d.getRule();
-        }
-        if (d.getDirection().isEmpty()) {
-          anyDirection = d.getRule();
-        }
-      }
-    }
-    if (anyDirection != null) {
-      return anyDirection;
-    }
-    if (kind.orElse(IndicatorKind.QUALITATIVE) == IndicatorKind.QUALITATIVE) {
-      return QUALITATIVE;
-    }
-    return switch (direction.orElse(Direction.AT_LEAST)) {
-      case AT_MOST -> REVERSE_RATIO;
-      case EQUAL -> EQUAL;
-      default -> PROPORTIONAL;
-    };
   }
 
   private void noteWhatWasNotScored() {

@@ -78,7 +78,7 @@ class RescoringChecksTest {
     CheckReport report = Checks.standard().run(guangzhou("9", "94").build());
 
     assertThat(report.getChecksNotRun()).extracting(SkippedCheck::getCheckCode)
-        .containsExactly("JX-204", "JX-205", "JX-207", "JX-301");
+        .containsExactly("JX-204", "JX-205", "JX-207", "JX-301", "JX-302");
     assertThat(report.getChecksNotRun()).filteredOn(s -> !s.getCheckCode().equals("JX-205"))
         .allSatisfy(s -> {
           assertThat(s.getReason().getKey()).isEqualTo("check.not-run.no-rulebook");

@@ -97,6 +97,13 @@ class BadRulesTest {
         naming(type)));
   }
 
+  /** In strict mode ({@link Scorer#strict()}), as every bad rule was reported before issue 14. */
+  private static ScoreCard scoreStrictly(String type) {
+    SelfEvaluation evaluation = BaiyunFixture.asEncoded();
+    return assertTimeoutPreemptively(GUARD, () -> Scorer.using(RULES).strict().score(evaluation,
+        naming(type)));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "bad-throws           | failed on indicator 'X' (坏指标) with java.lang.IllegalStateException;",
@@ -111,7 +118,7 @@ class BadRulesTest {
       "bad-precision        | with 42 digits and scale 40",
   })
   void aMisbehavingRuleIsReportedByNameAndIndicator(String type, String message) {
-    assertThatThrownBy(() -> score(type)).isInstanceOfSatisfying(ScoringException.class, e -> {
+    assertThatThrownBy(() -> scoreStrictly(type)).isInstanceOfSatisfying(ScoringException.class, e -> {
       assertThat(e.ruleType()).contains(type);
       assertThat(e.indicatorCode()).contains("X");
       assertThat(e.getMessage()).startsWith("scoring rule '" + type + "'").contains(message);
@@ -121,16 +128,48 @@ class BadRulesTest {
     });
   }
 
+  /** By default (issue 14) the same misbehaviour marks the indicator FAILED with the same words. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "bad-throws           | failed on indicator 'X' (坏指标) with java.lang.IllegalStateException;",
+      "bad-above            | gave 101 points for indicator 'X' of weight 100",
+      "bad-null             | returned no outcome for indicator 'X'",
+      "bad-stackoverflow    | failed on indicator 'X' (坏指标) with java.lang.StackOverflowError;",
+      "bad-null-explanation | failed on indicator 'X' (坏指标) with java.lang.NullPointerException;",
+      "bad-scale            | with 1 digits and scale 300000000",
+      "bad-precision        | with 42 digits and scale 40",
+  })
+  void byDefaultAMisbehavingRuleMarksItsIndicatorFailedByNameAndIndicator(String type,
+      String message) {
+    ScoreCard card = score(type);
+
+    IndicatorScore x = card.indicator("X").orElseThrow();
+    assertThat(x.getStatus()).isEqualTo(io.github.jixiao.rules.result.ScoreStatus.FAILED);
+    assertThat(x.getPoints()).isEqualByComparingTo("0");
+    assertThat(x.getWeight()).isEqualByComparingTo("100");
+    assertThat(x.explain(Locale.ENGLISH)).startsWith("scoring rule '" + type + "'")
+        .contains(message).doesNotContain("boom");
+    assertThat(card.failures()).containsExactly(x);
+    assertThat(card.getNotes()).filteredOn(n -> n.getKey().equals("note.rule-failed"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.render(Locale.ENGLISH)).isEqualTo("error: scoring rule " + type
+              + " failed on indicator X (坏指标), which is marked failed with 0 of its 100"
+              + " points; the total is incomplete");
+          assertThat(n.render(Locale.SIMPLIFIED_CHINESE)).isEqualTo("错误：评分方法 " + type
+              + " 为指标 X（坏指标）评分失败，该指标记为评分失败，100 分中得 0 分；总分不完整");
+        });
+  }
+
   @Test
   void aRuleThatThrowsKeepsWhatItThrewAsTheCauseNotInTheMessage() {
-    assertThatThrownBy(() -> score("bad-throws")).isInstanceOfSatisfying(ScoringException.class,
+    assertThatThrownBy(() -> scoreStrictly("bad-throws")).isInstanceOfSatisfying(ScoringException.class,
         e -> {
           assertThat(e.getMessage()).doesNotContain("boom");
           assertThat(e.getCause()).isInstanceOf(IllegalStateException.class)
               .hasMessage("boom from a user rule");
         });
     // A template that does not compile is refused when the rule makes its message.
-    assertThatThrownBy(() -> score("bad-template")).isInstanceOfSatisfying(
+    assertThatThrownBy(() -> scoreStrictly("bad-template")).isInstanceOfSatisfying(
         ScoringException.class, e -> assertThat(e.getCause())
             .isInstanceOf(IllegalArgumentException.class));
   }
@@ -161,7 +200,8 @@ class BadRulesTest {
         .register(ScoringRule.of("bad-huge", in -> RuleOutcome.scored(huge, why(in)))).build();
     ScoringException e = assertTimeoutPreemptively(GUARD, () -> org.junit.jupiter.api.Assertions
         .assertThrows(ScoringException.class,
-            () -> Scorer.using(rules).score(BaiyunFixture.asEncoded(), naming("bad-huge"))));
+            () -> Scorer.using(rules).strict().score(BaiyunFixture.asEncoded(),
+                naming("bad-huge"))));
     assertThat(e.getMessage()).contains("with >40 digits").hasSizeLessThan(1000);
     assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("精度 >40").hasSizeLessThan(1000);
   }

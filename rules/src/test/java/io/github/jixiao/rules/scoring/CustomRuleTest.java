@@ -173,7 +173,7 @@ class CustomRuleTest {
           throw boom;
         })).build();
 
-    assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang()))
+    assertThatThrownBy(() -> Scorer.using(rules).strict().score(evaluation(), yueyang()))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.ruleType()).contains(CarryOverLevelRule.TYPE);
           assertThat(e.indicatorCode()).contains("2.3");
@@ -193,7 +193,7 @@ class CustomRuleTest {
             throw error;
           })).build();
 
-      assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang()))
+      assertThatThrownBy(() -> Scorer.using(rules).strict().score(evaluation(), yueyang()))
           .isInstanceOfSatisfying(ScoringException.class, e -> {
             assertThat(e.indicatorCode()).contains("2.3");
             assertThat(e.getCause()).isSameAs(error);
@@ -220,7 +220,7 @@ class CustomRuleTest {
         CarryOverLevelRule.TYPE, input -> RuleOutcome.scored(input.getWeight().add(BigDecimal.ONE),
             Message.of("x")))).build();
 
-    assertThatThrownBy(() -> Scorer.using(rules).score(evaluation(), yueyang()))
+    assertThatThrownBy(() -> Scorer.using(rules).strict().score(evaluation(), yueyang()))
         .isInstanceOf(ScoringException.class)
         .hasMessage("scoring rule 'yueyang-carry-over' gave 4 points for indicator '2.3' of"
             + " weight 3; a rule must give points within [0, weight]");

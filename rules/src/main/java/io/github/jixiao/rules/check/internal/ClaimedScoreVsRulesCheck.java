@@ -22,7 +22,8 @@ import java.util.Optional;
  * and the claimed total (path {@code $.claimedTotal}). Expected is the rules' points, actual the
  * claim. Every indicator is compared but a not-applicable one: a claim the rules refused (未达成
  * claiming full points) or one scored 0 for a missing input is compared with those points too,
- * and the message says so. A warning: a rulebook may be a reconstruction.
+ * and the message says so; a failed one ({@code FAILED}) is not, nor the total of a card with a
+ * failed indicator (JX-302 reports those). A warning: a rulebook may be a reconstruction.
  */
 final class ClaimedScoreVsRulesCheck extends RescoringCheck {
 
@@ -45,7 +46,9 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
     }
     List<Finding> findings = new ArrayList<>();
     for (IndicatorScore score : card.getIndicators()) {
-      if (score.getStatus() == ScoreStatus.NOT_APPLICABLE || score.getClaimed().isEmpty()
+      // A failed rule gave no points to compare a claim with (JX-302 says so).
+      if (score.getStatus() == ScoreStatus.NOT_APPLICABLE
+          || score.getStatus() == ScoreStatus.FAILED || score.getClaimed().isEmpty()
           || !beyond(score.getClaimed().get(), score.getPoints())) {
         continue;
       }
@@ -62,7 +65,9 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
           .build());
     }
     Optional<BigDecimal> claimedTotal = context.evaluation().getClaimedTotal();
-    if (claimedTotal.isPresent() && beyond(claimedTotal.get(), card.getTotal())) {
+    // An incomplete total (a rule failed) is no ground to doubt the unit's claim.
+    if (claimedTotal.isPresent() && card.failures().isEmpty()
+        && beyond(claimedTotal.get(), card.getTotal())) {
       findings.add(finding("$.claimedTotal").expected(plain(card.getTotal()))
           .actual(plain(claimedTotal.get()))
           .message(Message.of("check.rules.total", number("claimed", claimedTotal.get()),

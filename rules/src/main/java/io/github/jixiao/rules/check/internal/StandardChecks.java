@@ -24,6 +24,7 @@ public final class StandardChecks {
         new ClaimedTotalCheck(),
         new ClaimedGradeCheck(),
         new ClaimedScoreVsRulesCheck(new BigDecimal(ClaimedScoreVsRulesCheck.DEFAULT_TOLERANCE)),
+        new UnscoredByRulesCheck(),
         new AllTargetsMetCheck(),
         new AllTasksCompletedCheck(),
         new ProblemWithFullPointsCheck(),

@@ -42,9 +42,12 @@ final class ProportionalRule implements ScoringRule {
         Decimals.divide(in.getWeight().multiply(actual), target));
     boolean ofHundredPercent = "%".equals(in.getUnit().orElse(""))
         && Decimals.same(target, Decimals.HUNDRED);
+    // Shown so that weight × shown ÷ target recomputes to the printed points.
+    BigDecimal shown = ShownFigure.shown(in, actual, a -> Decimals.max(BigDecimal.ZERO,
+        Decimals.divide(in.getWeight().multiply(a), target)));
     return RuleOutcome.scored(points, Message.of(
         ofHundredPercent ? "proportional.below.percent" : "proportional.below", Args.name(in),
-        Args.actual(actual), Args.target(target), Args.unit(in), Args.weight(in),
+        Argument.number("actual", shown), Args.target(target), Args.unit(in), Args.weight(in),
         Args.points(in, points)));
   }
 

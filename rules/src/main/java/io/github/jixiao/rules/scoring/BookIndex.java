@@ -1,0 +1,85 @@
+package io.github.jixiao.rules.scoring;
+
+import io.github.jixiao.core.Direction;
+import io.github.jixiao.core.IndicatorKind;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.DefaultRule;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What scoring needs of a rulebook (评分办法索引): its tree by parent code, the nodes that move
+ * weight (满意度 → 产出, 效益), and the default rule of every kind and direction. Built for each
+ * scoring, never shared through a static field (issue 14: a process-wide cache of the last
+ * rulebook was thrashed by two threads scoring two rulebooks), and never changed after its
+ * constructor, so it is safe to read from any thread.
+ */
+final class BookIndex {
+
+  private static final RuleSpec PROPORTIONAL = BuiltInRules.proportional();
+  private static final RuleSpec REVERSE_RATIO = BuiltInRules.reverseRatio();
+  private static final RuleSpec EQUAL = BuiltInRules.equal();
+  private static final RuleSpec QUALITATIVE = BuiltInRules.qualitative();
+  private static final IndicatorKind[] KINDS = IndicatorKind.values();
+  private static final Direction[] DIRECTIONS = Direction.values();
+
+  final Map<String, List<RulebookIndicator>> children = new HashMap<>();
+  final List<RulebookIndicator> redistributing = new ArrayList<>();
+  private final RuleSpec[] defaults;
+
+  BookIndex(Rulebook rulebook) {
+    for (RulebookIndicator n : rulebook.getIndicators()) {
+      children.computeIfAbsent(n.getParentCode().orElse(null), k -> new ArrayList<>()).add(n);
+      if (!n.getRedistributeTo().isEmpty()) {
+        redistributing.add(n);
+      }
+    }
+    defaults = new RuleSpec[(KINDS.length + 1) * (DIRECTIONS.length + 1)];
+    for (int k = 0; k <= KINDS.length; k++) {
+      for (int d = 0; d <= DIRECTIONS.length; d++) {
+        defaults[k * (DIRECTIONS.length + 1) + d] = defaultRule(rulebook,
+            Optional.ofNullable(k == 0 ? null : KINDS[k - 1]),
+            Optional.ofNullable(d == 0 ? null : DIRECTIONS[d - 1]));
+      }
+    }
+  }
+
+  /** The default rule of a leaf of this kind and direction (either may be null: not given). */
+  RuleSpec defaultRule(IndicatorKind kind, Direction direction) {
+    return defaults[(kind == null ? 0 : kind.ordinal() + 1) * (DIRECTIONS.length + 1)
+        + (direction == null ? 0 : direction.ordinal() + 1)];
+  }
+
+  /** The rulebook's default rule for a leaf of this kind and direction, else the built-in one. */
+  static RuleSpec defaultRule(Rulebook rulebook, Optional<IndicatorKind> kind,
+      Optional<Direction> direction) {
+    RuleSpec anyDirection = null;
+    for (DefaultRule d : rulebook.getDefaultRules()) {
+      if (kind.isPresent() && d.getKind() == kind.get()) {
+        if (d.getDirection().isPresent() && d.getDirection().equals(direction)) {
+          return d.getRule();
+        }
+        if (d.getDirection().isEmpty()) {
+          anyDirection = d.getRule();
+        }
+      }
+    }
+    if (anyDirection != null) {
+      return anyDirection;
+    }
+    if (kind.orElse(IndicatorKind.QUALITATIVE) == IndicatorKind.QUALITATIVE) {
+      return QUALITATIVE;
+    }
+    return switch (direction.orElse(Direction.AT_LEAST)) {
+      case AT_MOST -> REVERSE_RATIO;
+      case EQUAL -> EQUAL;
+      default -> PROPORTIONAL;
+    };
+  }
+}
