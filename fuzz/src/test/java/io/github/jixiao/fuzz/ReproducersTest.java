@@ -193,22 +193,19 @@ class ReproducersTest {
     Rulebook rulebook = readRulebook("D11-rulebook-naming-bad-scale.json");
     SelfEvaluation seed = Seeds.evaluation();
 
-    Object outcome = within(() -> {
-      try {
-        return scorer.score(seed, rulebook);
-      } catch (ScoringException refused) {
-        return refused;
-      }
-    });
+    // By default (issue 14) the indicator fails alone, named, and the rest of the card scores.
+    ScoreCard card = within(() -> scorer.score(seed, rulebook));
+    assertThat(card.indicator("1.2").orElseThrow().getStatus()).isEqualTo(ScoreStatus.FAILED);
+    assertThat(card.indicator("1.2").orElseThrow().explain(java.util.Locale.ENGLISH))
+        .contains("bad-scale").hasSizeLessThan(DocumentProperties.MAX_PROBLEM_TEXT);
+    assertThat(card.indicator("1.1").orElseThrow().getStatus()).isEqualTo(ScoreStatus.SCORED);
 
-    if (outcome instanceof ScoringException refused) {
-      assertThat(refused.ruleType()).hasValue("bad-scale");
-      assertThat(refused.indicatorCode()).hasValue("1.2");
-      assertThat(refused.getMessage()).hasSizeLessThan(DocumentProperties.MAX_PROBLEM_TEXT);
-    } else {
-      assertThat(((ScoreCard) outcome).indicator("1.2").orElseThrow().getStatus())
-          .isEqualTo(ScoreStatus.REFUSED);
-    }
+    // A strict scorer refuses the evaluation, naming the rule and the indicator, in bounded words.
+    ScoringException refused = within(() -> catchThrowableOfType(ScoringException.class,
+        () -> scorer.strict().score(seed, rulebook)));
+    assertThat(refused.ruleType()).hasValue("bad-scale");
+    assertThat(refused.indicatorCode()).hasValue("1.2");
+    assertThat(refused.getMessage()).hasSizeLessThan(DocumentProperties.MAX_PROBLEM_TEXT);
   }
 
   private static JsonDocumentException refusedClearly(DocumentType<?> type, byte[] bytes) {
