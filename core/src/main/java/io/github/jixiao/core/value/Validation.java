@@ -273,7 +273,11 @@ public final class Validation {
     }
     String constraint = v.getConstraintDescriptor().getAnnotation().annotationType()
         .getSimpleName();
-    Message said = Message.of("core.constraint." + constraint, arguments.toArray(Argument[]::new));
+    // @DecimalMin/@DecimalMax(inclusive = false): "greater than", not "greater than or equal".
+    String exclusive = Boolean.FALSE.equals(v.getConstraintDescriptor().getAttributes()
+        .get("inclusive")) ? ".exclusive" : "";
+    Message said = Message.of("core.constraint." + constraint + exclusive,
+        arguments.toArray(Argument[]::new));
     if (MessageBundles.hasWords(said, Locale.ROOT)) {
       return said;
     }

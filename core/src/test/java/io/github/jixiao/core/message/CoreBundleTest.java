@@ -34,6 +34,8 @@ class CoreBundleTest {
     }
     CONSTRAINTS.forEach(c -> computed.add("core.constraint." + c));
     computed.add("core.constraint.other");
+    computed.add("core.constraint.DecimalMin.exclusive");
+    computed.add("core.constraint.DecimalMax.exclusive");
     List<String> problems = BundleAudit.of(MessageBundles.CORE)
         .usedIn(Path.of("src/main/java"))
         .prefixes("core.")
