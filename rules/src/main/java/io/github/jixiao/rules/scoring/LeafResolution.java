@@ -39,7 +39,8 @@ final class LeafResolution {
   RuleSpec spec;
   Optional<BigDecimal> target;
   Optional<String> unit;
-  Optional<String> formulaId;
+  /** The leaf's formula id, or null when it has none. */
+  String formulaId;
   /** The evaluation's row of the leaf's entry, or null. */
   EvaluationRows.Row row;
   /** The leaf's entry, or null. */
@@ -80,10 +81,11 @@ final class LeafResolution {
     if (unit.isEmpty() && table != null) {
       unit = table.getUnit();
     }
-    formulaId = node == null ? Optional.empty() : node.getFormula();
-    if (formulaId.isEmpty() && table != null) {
-      formulaId = table.getFormula();
+    Optional<String> formulaOf = node == null ? Optional.empty() : node.getFormula();
+    if (formulaOf.isEmpty() && table != null) {
+      formulaOf = table.getFormula();
     }
+    formulaId = formulaOf.isPresent() ? formulaOf.get() : null;
     row = rows.get(entryCode);
     entry = row == null ? null : row.entry;
     if (row != null) {
@@ -91,14 +93,14 @@ final class LeafResolution {
     }
     actual = entry == null ? Optional.empty() : entry.getActual();
     formula = null;
-    if (formulaId.isPresent()) {
+    if (formulaId != null) {
       computeActual();
     }
     return this;
   }
 
   private void computeActual() {
-    formula = FormulaGuard.compute(formulas, formulaId.get(), evaluation, spec.getType(), code,
+    formula = FormulaGuard.compute(formulas, formulaId, evaluation, spec.getType(), code,
         name);
     if (formula.getStatus() == FormulaStatus.COMPUTED) {
       actual = formula.getValue();
@@ -107,7 +109,7 @@ final class LeafResolution {
       // missing, and the card says so.
       notes.add(Message.of("note.typed-actual", Argument.text("code", Echo.text(code)),
           Argument.text("name", Echo.phrase(name)),
-          Argument.text("formula", Echo.text(formulaId.get())),
+          Argument.text("formula", Echo.text(formulaId)),
           Argument.number("actual", actual.get())));
     }
   }

@@ -72,7 +72,7 @@ final class LeafScorer {
     RuleInvocation.Verdict outcome = l.formulaNotApplicable()
         ? RuleInvocation.Verdict.of(RuleOutcome.notApplicable(Message.of("not-applicable.formula",
             Argument.text("name", Echo.phrase(l.name)),
-            Argument.text("formula", Echo.text(l.formulaId.get())))))
+            Argument.text("formula", Echo.text(l.formulaId)))))
         : invocation.invoke(rule, l.spec.getType(), input);
     // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
     // a whole target, the unit): an equal one is shared instead of made again.
