@@ -1,0 +1,126 @@
+package io.github.jixiao.rules.scoring;
+
+import io.github.jixiao.core.Direction;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.IndicatorKind;
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.formula.Formulas;
+import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.result.FormulaResult;
+import io.github.jixiao.rules.result.FormulaStatus;
+import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Leaf resolution (末级指标取值): what a leaf is scored from — the rulebook's node first, then
+ * the table's indicator, for its kind, direction, rule, target, unit and formula; its entry; and
+ * its actual value (实际完成值), computed by its formula when it has one, else typed by the unit.
+ *
+ * <p>One instance per scoring, holding the leaf being scored: {@link #resolve} overwrites every
+ * field, so scoring a leaf allocates no holder of its own.
+ */
+final class LeafResolution {
+
+  private final BookIndex book;
+  private final EvaluationRows rows;
+  private final Formulas formulas;
+  private final SelfEvaluation evaluation;
+  private final List<Message> notes;
+
+  String code;
+  String name;
+  Optional<Direction> direction;
+  RuleSpec spec;
+  Optional<BigDecimal> target;
+  Optional<String> unit;
+  /** The leaf's formula id, or null when it has none. */
+  String formulaId;
+  /** The evaluation's row of the leaf's entry, or null. */
+  EvaluationRows.Row row;
+  /** The leaf's entry, or null. */
+  IndicatorEntry entry;
+  Optional<BigDecimal> actual;
+  /** The formula's result, or null when the leaf has no formula. */
+  FormulaResult formula;
+
+  LeafResolution(BookIndex book, EvaluationRows rows, Formulas formulas,
+      SelfEvaluation evaluation, List<Message> notes) {
+    this.book = book;
+    this.rows = rows;
+    this.formulas = formulas;
+    this.evaluation = evaluation;
+    this.notes = notes;
+  }
+
+  /** Resolves the leaf of {@code node} (may be null) matched to {@code table} (may be null). */
+  LeafResolution resolve(RulebookIndicator node, Indicator table) {
+    code = node != null ? node.getCode() : table.getCode();
+    String entryCode = table != null ? table.getCode() : code;
+    name = node != null ? node.getName() : table.getName();
+    // The rulebook's node first, then the table's indicator; each getter makes a new Optional,
+    // so every one is asked once.
+    Optional<IndicatorKind> kind = node == null ? Optional.empty() : node.getKind();
+    if (kind.isEmpty() && table != null) {
+      kind = Optional.of(table.getKind());
+    }
+    direction = first(node == null ? Optional.empty() : node.getDirection(), table);
+    Optional<RuleSpec> own = node == null ? Optional.empty() : node.getRule();
+    spec = own.isPresent() ? own.get()
+        : book.defaultRule(kind.orElse(null), direction.orElse(null));
+    target = node == null ? Optional.empty() : node.getTarget();
+    if (target.isEmpty() && table != null) {
+      target = table.getTarget();
+    }
+    unit = node == null ? Optional.empty() : node.getUnit();
+    if (unit.isEmpty() && table != null) {
+      unit = table.getUnit();
+    }
+    Optional<String> formulaOf = node == null ? Optional.empty() : node.getFormula();
+    if (formulaOf.isEmpty() && table != null) {
+      formulaOf = table.getFormula();
+    }
+    formulaId = formulaOf.isPresent() ? formulaOf.get() : null;
+    row = rows.get(entryCode);
+    entry = row == null ? null : row.entry;
+    if (row != null) {
+      row.entryScored = true;
+    }
+    actual = entry == null ? Optional.empty() : entry.getActual();
+    formula = null;
+    if (formulaId != null) {
+      computeActual();
+    }
+    return this;
+  }
+
+  private void computeActual() {
+    formula = FormulaGuard.compute(formulas, formulaId, evaluation, spec.getType(), code,
+        name);
+    if (formula.getStatus() == FormulaStatus.COMPUTED) {
+      actual = formula.getValue();
+    } else if (formula.getStatus() == FormulaStatus.MISSING_DATA && actual.isPresent()) {
+      // Rates are computed, not typed: the typed actual is used only because the data are
+      // missing, and the card says so.
+      notes.add(Message.of("note.typed-actual", Argument.text("code", Echo.text(code)),
+          Argument.text("name", Echo.phrase(name)),
+          Argument.text("formula", Echo.text(formulaId)),
+          Argument.number("actual", actual.get())));
+    }
+  }
+
+  /** Whether the leaf's formula found it not applicable (so its rule is not asked). */
+  boolean formulaNotApplicable() {
+    return formula != null && formula.getStatus() == FormulaStatus.NOT_APPLICABLE;
+  }
+
+  /** The node's direction, else the table's; the table's getter is asked only when needed. */
+  private static Optional<Direction> first(Optional<Direction> preferred, Indicator table) {
+    return preferred.isPresent() || table == null ? preferred : table.getDirection();
+  }
+}

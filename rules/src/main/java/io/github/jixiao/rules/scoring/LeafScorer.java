@@ -1,0 +1,168 @@
+package io.github.jixiao.rules.scoring;
+
+import io.github.jixiao.core.Deduction;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.RoundingPolicy;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.spi.RuleInput;
+import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scoring of one leaf (末级指标评分): its values resolved ({@link LeafResolution}), its rule
+ * asked under the failure policy ({@link RuleInvocation}) unless its formula found it not
+ * applicable, its deductions and rounding applied ({@link LeafPoints}) — scaled when its group's
+ * weight was ({@link LeafScaling}) — and its row added to the card ({@link Aggregation}).
+ */
+final class LeafScorer {
+
+  private final ScoringRules rules;
+  private final Rulebook rulebook;
+  private final RoundingPolicy rounding;
+  private final SelfEvaluation evaluation;
+  private final LeafResolution leaf;
+  private final RuleInvocation invocation;
+  private final Aggregation aggregation;
+  // Scratch lists for one leaf's inputs and assumptions: ImmutableIndicatorScore.of copies them.
+  private final List<Argument> inputs = new ArrayList<>(5);
+  private final List<String> assumptions = new ArrayList<>(3);
+
+  LeafScorer(ScoringRules rules, Rulebook rulebook, SelfEvaluation evaluation,
+      LeafResolution leaf, RuleInvocation invocation, Aggregation aggregation) {
+    this.rules = rules;
+    this.rulebook = rulebook;
+    this.rounding = rulebook.getRounding();
+    this.evaluation = evaluation;
+    this.leaf = leaf;
+    this.invocation = invocation;
+    this.aggregation = aggregation;
+  }
+
+  /**
+   * Scores the leaf of {@code node} (may be null: a leaf of an open group's table) matched to
+   * {@code table} (may be null) at {@code weight}, its group's leaves scaled by {@code scaling}
+   * (may be null).
+   */
+  Subtotal score(RulebookIndicator node, Indicator table, BigDecimal weight,
+      LeafScaling scaling) {
+    LeafResolution l = leaf.resolve(node, table);
+    ScoringRule rule = rules.get(l.spec.getType());
+    if (rule == null) {
+      throw RulebookVerifier.unregistered(rules, l.spec.getType(), l.code, l.name,
+          rulebook.getId());
+    }
+    IndicatorEntry entry = l.entry;
+    Optional<QualitativeLevel> level = entry == null ? Optional.empty() : entry.getLevel();
+    Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
+    RuleInput input = RuleInput.of(l.code, l.name, weight, l.spec, l.target, l.direction, l.unit,
+        l.actual, level, chosen, rounding, Optional.of(evaluation));
+    RuleInvocation.Verdict outcome = l.formulaNotApplicable()
+        ? RuleInvocation.Verdict.of(RuleOutcome.notApplicable(Message.of("not-applicable.formula",
+            Argument.text("name", Echo.phrase(l.name)),
+            Argument.text("formula", Echo.text(l.formulaId)))))
+        : invocation.invoke(rule, l.spec.getType(), input);
+    // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
+    // a whole target, the unit): an equal one is shared instead of made again.
+    List<Argument> explained = outcome.explanation().getArguments();
+    inputs.clear();
+    if (l.actual.isPresent()) {
+      inputs.add(number(explained, "actual", l.actual.get()));
+    }
+    if (l.target.isPresent()) {
+      inputs.add(number(explained, "target", l.target.get()));
+    }
+    if (l.unit.isPresent()) {
+      inputs.add(text(explained, "unit", l.unit.get()));
+    }
+    if (level.isPresent()) {
+      inputs.add(Argument.message("level", Message.label(level.get())));
+    }
+    if (chosen.isPresent()) {
+      inputs.add(Argument.number("chosen", chosen.get()));
+    }
+    return record(node, table, weight, outcome, scaling);
+  }
+
+  /** The argument of {@code explained} equal to a number argument, else a new one. */
+  private static Argument number(List<Argument> explained, String name, BigDecimal value) {
+    for (int i = 0; i < explained.size(); i++) {
+      Argument a = explained.get(i);
+      if (a.getName().equals(name) && value.equals(a.getNumber().orElse(null))) {
+        return a;
+      }
+    }
+    return Argument.number(name, value);
+  }
+
+  /** The argument of {@code explained} equal to a text argument, else a new one. */
+  private static Argument text(List<Argument> explained, String name, String value) {
+    for (int i = 0; i < explained.size(); i++) {
+      Argument a = explained.get(i);
+      if (a.getName().equals(name) && value.equals(a.getText().orElse(null))) {
+        return a;
+      }
+    }
+    return Argument.text(name, value);
+  }
+
+  private Subtotal record(RulebookIndicator node, Indicator table, BigDecimal weight,
+      RuleInvocation.Verdict outcome, LeafScaling scaling) {
+    LeafResolution l = leaf;
+    boolean applicable = outcome.status() != ScoreStatus.NOT_APPLICABLE;
+    List<Deduction> listed = l.row == null || l.row.deductions == null ? List.of()
+        : l.row.deductions;
+    BigDecimal taken = applicable && !listed.isEmpty()
+        ? LeafPoints.taken(listed, node, outcome.points()) : BigDecimal.ZERO;
+    // Rounding sets the scale, so leaving out a subtraction of zero changes nothing.
+    BigDecimal before = taken.signum() == 0 ? outcome.points()
+        : outcome.points().subtract(taken);
+    BigDecimal scaledWeight = scaling == null || node != null ? null : scaling.weight(l.code);
+    BigDecimal points;
+    if (scaledWeight != null) {
+      weight = scaledWeight;
+      points = scaling.points(before, scaledWeight);
+    } else {
+      points = LeafPoints.rounded(before, weight, rounding);
+    }
+    IndicatorEntry entry = l.entry;
+    Optional<BigDecimal> claimed = entry == null ? Optional.empty() : entry.getClaimedScore();
+    assumptions.clear();
+    if (node != null) {
+      node.getAssumption().ifPresent(assumptions::add);
+    }
+    if (table != null) {
+      table.getAssumption().ifPresent(assumptions::add);
+    }
+    if (entry != null) {
+      entry.getAssumption().ifPresent(assumptions::add);
+    }
+    // In one step: a builder would copy every list twice.
+    aggregation.leaf(IndicatorScore.of(l.code, l.name,
+        node != null ? node.getLevel() : table.getLevel(),
+        node != null ? node.getParentCode() : table.getParentCode(), weight, outcome.status(),
+        points, outcome.points(), l.spec, inputs, Optional.ofNullable(l.formula), listed, taken,
+        outcome.explanation(), claimed,
+        claimed.isPresent() ? Optional.of(points.subtract(claimed.get())) : Optional.empty(),
+        assumptions), applicable, weight);
+    Subtotal sub = new Subtotal();
+    sub.points = points;
+    sub.leafWeight = weight;
+    sub.anyApplicable = applicable;
+    sub.allClaimed = claimed.isPresent();
+    sub.claimed = claimed.isPresent() ? claimed.get() : BigDecimal.ZERO;
+    return sub;
+  }
+}
