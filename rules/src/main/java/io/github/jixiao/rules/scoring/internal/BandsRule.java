@@ -38,7 +38,9 @@ final class BandsRule implements ScoringRule {
       if (!band.contains(actual)) {
         continue;
       }
-      Argument[] args = {Args.name(in), Args.actual(actual), Args.unit(in),
+      // Shown so that the shown figure lies in this band and in no band before it.
+      Argument[] args = {Args.name(in), Args.number("actual", ShownFigure.where(actual,
+          a -> firstContaining(in.getSpec().getBands(), a) == band)), Args.unit(in),
           Argument.text("open", band.isFromInclusive() ? "[" : "("),
           band.getFrom().map(f -> Argument.number("from", Args.plain(f))).orElse(NO_LOWER),
           band.getTo().map(t -> Argument.number("to", Args.plain(t))).orElse(NO_UPPER),
@@ -50,7 +52,17 @@ final class BandsRule implements ScoringRule {
       return RuleOutcome.scored(band.getPoints(), Message.of("bands.in", args));
     }
     return RuleOutcome.refused(BigDecimal.ZERO, Message.of("bands.outside", Args.name(in),
-        Args.actual(actual), Args.unit(in)));
+        Args.number("actual", ShownFigure.where(actual,
+            a -> firstContaining(in.getSpec().getBands(), a) == null)), Args.unit(in)));
+  }
+
+  private static Band firstContaining(List<Band> bands, BigDecimal value) {
+    for (Band band : bands) {
+      if (band.contains(value)) {
+        return band;
+      }
+    }
+    return null;
   }
 
   @Override

@@ -30,9 +30,11 @@ final class EqualRule implements ScoringRule {
     if (target.signum() == 0) {
       return actual.signum() <= 0
           ? RuleOutcome.scored(in.getWeight(), Message.of("equal.zero.met", Args.name(in),
-              Args.actual(actual), Args.unit(in), Args.weight(in)))
+              Args.number("actual", ShownFigure.where(actual, a -> a.signum() <= 0)), Args.unit(in),
+              Args.weight(in)))
           : RuleOutcome.scored(BigDecimal.ZERO, Message.of("equal.zero.missed",
-              Args.name(in), Args.actual(actual), Args.unit(in)));
+              Args.name(in), Args.number("actual", ShownFigure.where(actual, a -> a.signum() > 0)),
+              Args.unit(in)));
     }
     return ProportionalRule.scoreAgainst(in, actual, target);
   }

@@ -36,7 +36,8 @@ final class ProportionalRule implements ScoringRule {
     }
     if (actual.compareTo(target) >= 0) {
       return RuleOutcome.scored(in.getWeight(), Message.of("proportional.met", Args.name(in),
-          Args.actual(actual), Args.target(target), Args.unit(in), Args.weight(in)));
+          Args.number("actual", ShownFigure.where(actual, a -> a.compareTo(target) >= 0)),
+          Args.target(target), Args.unit(in), Args.weight(in)));
     }
     BigDecimal points = Decimals.max(BigDecimal.ZERO,
         Decimals.divide(in.getWeight().multiply(actual), target));
@@ -44,7 +45,7 @@ final class ProportionalRule implements ScoringRule {
         && Decimals.same(target, Decimals.HUNDRED);
     // Shown so that weight × shown ÷ target recomputes to the printed points.
     BigDecimal shown = ShownFigure.shown(in, actual, a -> Decimals.max(BigDecimal.ZERO,
-        Decimals.divide(in.getWeight().multiply(a), target)));
+        Decimals.divide(in.getWeight().multiply(a), target)), a -> a.compareTo(target) < 0);
     return RuleOutcome.scored(points, Message.of(
         ofHundredPercent ? "proportional.below.percent" : "proportional.below", Args.name(in),
         Argument.number("actual", shown), Args.target(target), Args.unit(in), Args.weight(in),

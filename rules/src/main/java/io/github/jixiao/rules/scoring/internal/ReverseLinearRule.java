@@ -36,16 +36,22 @@ final class ReverseLinearRule implements ScoringRule {
     }
     if (actual.compareTo(t) <= 0) {
       return RuleOutcome.scored(in.getWeight(), Message.of("reverse.met", Args.name(in),
-          Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in)));
+          Args.number("actual", ShownFigure.where(actual, a -> a.compareTo(t) <= 0)), Args.target(t),
+          Args.unit(in), Args.weight(in)));
     }
     BigDecimal twice = t.add(t);
     if (actual.compareTo(twice) >= 0) {
       return RuleOutcome.scored(BigDecimal.ZERO, Message.of("reverse-linear.zero",
-          Args.name(in), Args.actual(actual), Args.target(t), Args.unit(in)));
+          Args.name(in), Args.number("actual", ShownFigure.where(actual, a -> a.compareTo(twice) >= 0)),
+          Args.target(t), Args.unit(in)));
     }
     BigDecimal points = Decimals.divide(in.getWeight().multiply(twice.subtract(actual)), t);
+    // Shown so that weight × (2 × target − shown) ÷ target recomputes to the printed points.
+    BigDecimal shown = ShownFigure.shown(in, actual,
+        a -> Decimals.divide(in.getWeight().multiply(twice.subtract(a)), t),
+        a -> a.compareTo(t) > 0 && a.compareTo(twice) < 0);
     return RuleOutcome.scored(points, Message.of("reverse-linear.over", Args.name(in),
-        Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in),
+        Args.number("actual", shown), Args.target(t), Args.unit(in), Args.weight(in),
         Args.points(in, points)));
   }
 

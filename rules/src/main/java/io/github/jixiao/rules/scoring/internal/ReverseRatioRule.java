@@ -36,11 +36,15 @@ final class ReverseRatioRule implements ScoringRule {
     }
     if (actual.compareTo(t) <= 0) {
       return RuleOutcome.scored(in.getWeight(), Message.of("reverse.met", Args.name(in),
-          Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in)));
+          Args.number("actual", ShownFigure.where(actual, a -> a.compareTo(t) <= 0)), Args.target(t),
+          Args.unit(in), Args.weight(in)));
     }
     BigDecimal points = Decimals.divide(in.getWeight().multiply(t), actual);
+    // Shown so that weight × target ÷ shown recomputes to the printed points, and above target.
+    BigDecimal shown = ShownFigure.shown(in, actual,
+        a -> Decimals.divide(in.getWeight().multiply(t), a), a -> a.compareTo(t) > 0);
     return RuleOutcome.scored(points, Message.of("reverse-ratio.over", Args.name(in),
-        Args.actual(actual), Args.target(t), Args.unit(in), Args.weight(in),
+        Args.number("actual", shown), Args.target(t), Args.unit(in), Args.weight(in),
         Args.points(in, points)));
   }
 

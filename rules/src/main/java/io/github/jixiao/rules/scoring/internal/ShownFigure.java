@@ -3,6 +3,7 @@ package io.github.jixiao.rules.scoring.internal;
 import io.github.jixiao.rules.spi.RuleInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,14 +26,34 @@ final class ShownFigure {
    * the rulebook, what {@code exact} gives.
    */
   static BigDecimal shown(RuleInput in, BigDecimal exact, UnaryOperator<BigDecimal> points) {
+    return shown(in, exact, points, shown -> true);
+  }
+
+  /**
+   * {@code exact} at the fewest decimals (at least 2) from which {@code points} gives, rounded by
+   * the rulebook, what {@code exact} gives, and for which {@code holds} — what the explanation
+   * says of the figure ({@code 99.9999% < 100%} must not read {@code 100.00% < 100%}).
+   */
+  static BigDecimal shown(RuleInput in, BigDecimal exact, UnaryOperator<BigDecimal> points,
+      Predicate<BigDecimal> holds) {
     BigDecimal expected = in.round(points.apply(exact));
+    return where(exact, c -> holds.test(c) && in.round(points.apply(c)).compareTo(expected) == 0);
+  }
+
+  /** {@code exact} at the fewest decimals (at least 2, at most 10) for which {@code holds}. */
+  static BigDecimal where(BigDecimal exact, Predicate<BigDecimal> holds) {
     int most = Math.min(Math.max(exact.scale(), 2), MOST_DECIMALS);
     for (int scale = 2; scale < most; scale++) {
       BigDecimal candidate = exact.setScale(scale, RoundingMode.HALF_UP);
-      if (in.round(points.apply(candidate)).compareTo(expected) == 0) {
+      if (holds.test(candidate)) {
         return candidate;
       }
     }
     return exact.setScale(most, RoundingMode.HALF_UP);
+  }
+
+  /** {@code exact} as it is, at least 2 decimals and at most 10: a figure a sum must add up to. */
+  static BigDecimal exactly(BigDecimal exact) {
+    return where(exact, c -> c.compareTo(exact) == 0);
   }
 }

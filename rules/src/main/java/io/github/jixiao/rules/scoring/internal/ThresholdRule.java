@@ -52,7 +52,9 @@ final class ThresholdRule implements ScoringRule {
     Argument standardArg = Argument.number("standard", Args.plain(standard));
     if (beyond.signum() <= 0) {
       return RuleOutcome.scored(in.getWeight(), Message.of("threshold.within", Args.name(in),
-          Args.actual(actual), Args.unit(in), atLeast ? AT_LEAST : AT_MOST, standardArg,
+          Args.number("actual", ShownFigure.where(actual, a -> atLeast ? a.compareTo(standard) >= 0
+              : a.compareTo(standard) <= 0)), Args.unit(in), atLeast ? AT_LEAST : AT_MOST,
+          standardArg,
           Args.weight(in)));
     }
     BigDecimal counted = whole ? beyond.setScale(0, RoundingMode.CEILING) : beyond;
@@ -60,7 +62,8 @@ final class ThresholdRule implements ScoringRule {
     BigDecimal points = Decimals.max(BigDecimal.ZERO, in.getWeight().subtract(loss));
     return RuleOutcome.scored(points, Message.of(
         points.signum() == 0 ? "threshold.beyond.floor" : "threshold.beyond", Args.name(in),
-        Args.actual(actual), Args.unit(in), standardArg,
+        // The actual as it is, so that it lies the printed distance beyond the standard.
+        Args.number("actual", ShownFigure.exactly(actual)), Args.unit(in), standardArg,
         Argument.number("beyond", Args.plain(beyond)), whole ? WHOLE : PROPORTIONALLY,
         Argument.number("counted", Args.plain(counted)),
         Argument.number("step", Args.plain(step)), Argument.number("loss", Args.plain(loss)),
