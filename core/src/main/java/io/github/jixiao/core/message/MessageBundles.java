@@ -185,36 +185,26 @@ public final class MessageBundles {
   }
 
   /**
-   * Whether a bundle has {@code key} in any language of {@code locale}'s chain: if not, a
-   * message's own templates are used.
+   * A template and where it came from: a registered bundle, or the message's own templates
+   * ({@link Message#custom}), which are document data and rendered bounded.
    */
-  static boolean known(String key, Locale locale) {
-    discover();
-    for (String suffix : Languages.chain(locale)) {
-      for (Bundle b : BUNDLES) {
-        if (b.entries(suffix).containsKey(key)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
+  record Found(String template, boolean own) {}
 
   /** The template {@code message} renders with in {@code locale}, or null if none knows it. */
-  static String templateFor(Message message, Locale locale) {
+  static Found templateFor(Message message, Locale locale) {
     discover();
     String key = message.getKey();
     for (String suffix : Languages.chain(locale)) {
       for (Bundle b : BUNDLES) {
         String t = b.entries(suffix).get(key);
         if (t != null) {
-          return t;
+          return new Found(t, false);
         }
       }
       if (!message.getTemplates().isEmpty()) {
         String own = message.getTemplates().get(Languages.tag(suffix));
         if (own != null) {
-          return own;
+          return new Found(own, true);
         }
       }
     }

@@ -24,20 +24,19 @@ final class Rendering {
     if (depth >= DEEPEST) {
       return message.getKey(); // deeper than any message Jixiao makes: not rendered further
     }
-    String template = MessageBundles.templateFor(message, locale);
+    MessageBundles.Found found = MessageBundles.templateFor(message, locale);
     Map<String, String> values = new HashMap<>();
     for (Argument a : message.getArguments()) {
       values.putIfAbsent(a.getName(), argument(a, locale, depth + 1));
     }
-    if (template == null) {
+    if (found == null) {
       return unknown(message, values);
     }
-    boolean own = !message.getTemplates().isEmpty()
-        && !MessageBundles.known(message.getKey(), locale);
-    if (!own) {
-      return Template.compile(template).format(values);
+    if (!found.own()) {
+      return Template.compile(found.template()).format(values);
     }
-    return Texts.bounded(Template.compileInline(template).format(values), Texts.MOST_INLINE);
+    return Texts.bounded(Template.compileInline(found.template()).format(values),
+        Texts.MOST_INLINE);
   }
 
   /** A key no bundle knows: the key and its arguments, so that nothing is lost. */

@@ -103,15 +103,7 @@ final class Template {
    * @throws BadTemplate naming what is wrong with it
    */
   static Template compile(String template) {
-    Template known = CACHE.get(template);
-    if (known != null) {
-      return known;
-    }
-    Template made = parse(template);
-    if (CACHE.size() < CACHED) {
-      CACHE.put(template, made);
-    }
-    return made;
+    return compile(template, CACHED);
   }
 
   /**
@@ -122,12 +114,17 @@ final class Template {
    * @throws BadTemplate naming what is wrong with it
    */
   static Template compileInline(String template) {
+    return compile(template, template.length() <= INLINE_CACHED_CHARS ? CACHED / 2 : 0);
+  }
+
+  /** Compiled from the cache, or parsed and cached while the cache holds fewer than {@code room}. */
+  private static Template compile(String template, int room) {
     Template known = CACHE.get(template);
     if (known != null) {
       return known;
     }
     Template made = parse(template);
-    if (template.length() <= INLINE_CACHED_CHARS && CACHE.size() < CACHED / 2) {
+    if (CACHE.size() < room) {
       CACHE.put(template, made);
     }
     return made;

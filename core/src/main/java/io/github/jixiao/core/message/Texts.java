@@ -2,7 +2,11 @@ package io.github.jixiao.core.message;
 
 import java.math.BigDecimal;
 
-/** How an argument's data is shown: a number plain, a text bounded and with controls escaped. */
+/**
+ * How an argument's data is shown: a number plain, a text bounded and with controls escaped. Not
+ * {@code core.value.Echo}, which escapes the same characters: core.value depends on this package,
+ * and Echo's bound (a value quoted inside a violation) is far shorter than an argument's.
+ */
 final class Texts {
 
   /**
