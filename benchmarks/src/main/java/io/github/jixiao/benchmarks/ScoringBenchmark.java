@@ -34,7 +34,8 @@ public class ScoringBenchmark {
   @Setup
   public void setUp() {
     subject = Subject.named(evaluation);
-    BigDecimal jixiao = scorer.score(subject.evaluation(), subject.rulebook()).getTotal();
+    BigDecimal jixiao = scorer.score(subject.evaluation(), subject.rulebook()).getTotal()
+        .orElseThrow();
     BigDecimal baseline = subject.baselineTotal();
     if (jixiao.compareTo(baseline) != 0) {
       throw new IllegalStateException("baseline total " + baseline + " differs from the scorer's "

@@ -24,8 +24,8 @@ import java.util.Optional;
 /**
  * The scoring of one leaf (末级指标评分): its values resolved ({@link LeafResolution}), its rule
  * asked under the failure policy ({@link RuleInvocation}) unless its formula found it not
- * applicable, its deductions and rounding applied ({@link LeafPoints}) — scaled when its group's
- * weight was ({@link LeafScaling}) — and its row added to the card ({@link Aggregation}).
+ * applicable, its deductions and rounding applied ({@link LeafPoints}), and its row added to the
+ * card ({@link Aggregation}).
  */
 final class LeafScorer {
 
@@ -53,11 +53,9 @@ final class LeafScorer {
 
   /**
    * Scores the leaf of {@code node} (may be null: a leaf of an open group's table) matched to
-   * {@code table} (may be null) at {@code weight}, its group's leaves scaled by {@code scaling}
-   * (may be null).
+   * {@code table} (may be null) at {@code weight}.
    */
-  Subtotal score(RulebookIndicator node, Indicator table, BigDecimal weight,
-      LeafScaling scaling) {
+  Subtotal score(RulebookIndicator node, Indicator table, BigDecimal weight) {
     LeafResolution l = leaf.resolve(node, table);
     ScoringRule rule = rules.get(l.spec.getType());
     if (rule == null) {
@@ -93,7 +91,7 @@ final class LeafScorer {
     if (chosen.isPresent()) {
       inputs.add(Argument.number("chosen", chosen.get()));
     }
-    return record(node, table, weight, outcome, scaling);
+    return record(node, table, weight, outcome);
   }
 
   /** The argument of {@code explained} equal to a number argument, else a new one. */
@@ -119,7 +117,7 @@ final class LeafScorer {
   }
 
   private Subtotal record(RulebookIndicator node, Indicator table, BigDecimal weight,
-      RuleInvocation.Verdict outcome, LeafScaling scaling) {
+      RuleInvocation.Verdict outcome) {
     LeafResolution l = leaf;
     boolean applicable = outcome.status() != ScoreStatus.NOT_APPLICABLE;
     List<Deduction> listed = l.row == null || l.row.deductions == null ? List.of()
@@ -129,14 +127,7 @@ final class LeafScorer {
     // Rounding sets the scale, so leaving out a subtraction of zero changes nothing.
     BigDecimal before = taken.signum() == 0 ? outcome.points()
         : outcome.points().subtract(taken);
-    BigDecimal scaledWeight = scaling == null || node != null ? null : scaling.weight(l.code);
-    BigDecimal points;
-    if (scaledWeight != null) {
-      weight = scaledWeight;
-      points = scaling.points(before, scaledWeight);
-    } else {
-      points = LeafPoints.rounded(before, weight, rounding);
-    }
+    BigDecimal points = LeafPoints.rounded(before, weight, rounding);
     IndicatorEntry entry = l.entry;
     Optional<BigDecimal> claimed = entry == null ? Optional.empty() : entry.getClaimedScore();
     assumptions.clear();
