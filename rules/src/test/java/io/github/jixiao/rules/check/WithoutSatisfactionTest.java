@@ -123,10 +123,13 @@ class WithoutSatisfactionTest {
     assertThat(explained(card, "02.1")).isEqualTo("会议召开次数 2.00次 ≥ 2次，得满分 33.75");
     assertThat(explained(card, "03.1")).isEqualTo("代表依法履职 部分达成（档次 [20.25, 27.00)），采用自评分 22.50");
 
-    CheckReport report = Checks.standard().run(evaluation, Rulebooks.mofProject2020());
+    // Checked through a plan compiled once, as a batch does: the same report.
+    CheckReport report = Checks.standard().run(evaluation,
+        Scorer.standard().compile(Rulebooks.mofProject2020()));
     assertThat(report.getFindings()).noneMatch(f -> f.getSeverity() == Severity.ERROR);
     assertThat(report.findings("JX-203")).isEmpty();
     assertThat(report.findings("JX-301")).isEmpty();
+    assertThat(report).isEqualTo(Checks.standard().run(evaluation, Rulebooks.mofProject2020()));
   }
 
   @Test
