@@ -14,7 +14,10 @@ import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.rulebook.RoundingPolicy;
+import io.github.jixiao.rules.spi.RuleInput;
 import io.github.jixiao.rules.spi.RuleOutcome;
+import io.github.jixiao.rules.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,6 +192,27 @@ class QualitativeScalesTest {
         + " band's lower end, 3.00");
     assertThat(zh(partly)).isEqualTo("履职效果 部分达成：自评分 3.996（按评分表显示为 4.00）不在档次"
         + " [3.00, 4.00) 内，不予采用，按档次下限计 3.00");
+  }
+
+  @Test
+  void underWholePointsTheBandIsPrintedAndJudgedInWholePoints() {
+    // Scale 0: 部分达成 at weight 5 is [3, 4); 3.6 shows as 4, the floor of 达成, and is refused.
+    RuleInput.Builder in = RuleInput.builder().indicatorCode("q").indicatorName("履职效果")
+        .weight(new BigDecimal("5")).spec(BuiltInRules.qualitative())
+        .rounding(RoundingPolicy.builder().scale(0).build());
+    ScoringRule rule = ScoringRules.standard().find(BuiltInRules.QUALITATIVE).orElseThrow();
+    RuleOutcome partly = rule.score(in.level(QualitativeLevel.PARTLY_ACHIEVED)
+        .chosenPoints(new BigDecimal("3.6")).build());
+    assertThat(partly.status()).isEqualTo(ScoreStatus.REFUSED);
+    assertThat(partly.points()).isEqualByComparingTo("3");
+    assertThat(en(partly)).isEqualTo("履职效果 partly achieved: the unit's 3.6 points, 4 as the"
+        + " card shows them, lie outside the band [3, 4) and are refused; scored at the band's"
+        + " lower end, 3");
+    // The same 3.6 claimed for 达成 shows as 4, inside [4, 5]: taken (the card rounds it to 4).
+    RuleOutcome achieved = rule.score(in.level(QualitativeLevel.ACHIEVED)
+        .chosenPoints(new BigDecimal("3.6")).build());
+    assertThat(achieved.status()).isEqualTo(ScoreStatus.SCORED);
+    assertThat(zh(achieved)).isEqualTo("履职效果 达成（档次 [4, 5]），采用自评分 4");
   }
 
   // ---- the rule's check: what a rulebook must say of a five-step scale
