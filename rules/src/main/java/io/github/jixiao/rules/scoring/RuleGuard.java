@@ -90,7 +90,7 @@ final class RuleGuard {
       Message refused = ceiling.compareTo(input.getWeight()) > 0
           ? Message.of("rules.guard.above-uncapped", type(type),
               Argument.number("points", points), code(code),
-              Argument.number("weight", input.getWeight()), Argument.number("ceiling", ceiling))
+              Argument.number("weight", input.getWeight()), Argument.number("ceiling", ceiling.stripTrailingZeros()))
           : Message.of("rules.guard.out-of-range", type(type),
               Argument.number("points", points), code(code),
               Argument.number("weight", input.getWeight()));
