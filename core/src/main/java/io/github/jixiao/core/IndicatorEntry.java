@@ -10,6 +10,7 @@ import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -49,6 +50,16 @@ public interface IndicatorEntry extends WithIndicatorEntry {
    */
   Optional<@PercentValue BigDecimal> getCoefficient();
 
+  /**
+   * 扣减分数: points the unit's table takes off this indicator in a column of its own, beside
+   * its score (the vendor import sheet: column 9 指标得分 "不包含扣减分数", column 10 扣减分数).
+   * Not negative (a negative one would add points), at most 3 integer digits and 2 decimals, as
+   * a claimed score. Under a rulebook that subtracts the column it is taken off the rules'
+   * points, floored at 0, and {@link #getClaimedScore()} is the score before it; under one that
+   * does not, it is not taken, and the score card says so.
+   */
+  Optional<@PositiveOrZero @PointsValue BigDecimal> getDeduction();
+
   /** 偏差原因: why the target was missed, in the unit's words. */
   Optional<@Text String> getDeviationReason();
 
@@ -75,7 +86,8 @@ public interface IndicatorEntry extends WithIndicatorEntry {
     return ((ImmutableIndicatorEntry) ImmutableIndicatorEntry.copyOf(this))
         .withActual(Numbers.normal(getActual()))
         .withClaimedScore(Numbers.normal(getClaimedScore()))
-        .withCoefficient(Numbers.normal(getCoefficient()));
+        .withCoefficient(Numbers.normal(getCoefficient()))
+        .withDeduction(Numbers.normal(getDeduction()));
   }
 
   /** Checks the constraints; called by {@code build()}. */
