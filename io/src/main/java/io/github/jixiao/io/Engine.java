@@ -156,9 +156,20 @@ final class Engine {
     return readDocument(accepted, text, source);
   }
 
+  /**
+   * The document of type {@code type} in {@code read}, bytes already taken from their input (a
+   * line of JSON Lines): the same checks and limits as a document from a stream.
+   */
+  <T> T read(DocumentType<T> type, byte[] read, String source) {
+    return type.valueType().cast(readBytes(List.of(type), read, source));
+  }
+
   private Object readBytes(List<DocumentType<?>> accepted, InputStream in, String source) {
+    return readBytes(accepted, bytes.of(in, source, FormatCheck.expected(accepted)), source);
+  }
+
+  private Object readBytes(List<DocumentType<?>> accepted, byte[] read, String source) {
     Argument name = FormatCheck.expected(accepted);
-    byte[] read = bytes.of(in, source, name);
     // Parsed as bytes, skipping the decoding to a String, only when they are what decode accepts.
     if (read.length <= limits.maxDocumentLength() && DocumentBytes.isPlainUtf8(read)) {
       JsonNode root = treeReader.readPlain(read);

@@ -132,6 +132,23 @@ public final class JixiaoJson {
     return write(DocumentType.SELF_EVALUATION, evaluation);
   }
 
+  // Many self-evaluations: JSON Lines.
+
+  /** The self-evaluations of {@code in}, one a line (JSON Lines): {@link DocumentLines}. */
+  public DocumentLines<SelfEvaluation> evaluations(InputStream in) {
+    return lines(DocumentType.SELF_EVALUATION, in);
+  }
+
+  /** The self-evaluations of {@code file} ({@code .jsonl}), one a line: {@link DocumentLines}. */
+  public DocumentLines<SelfEvaluation> evaluations(Path file) {
+    return lines(DocumentType.SELF_EVALUATION, file);
+  }
+
+  /** {@code evaluation} as a line of JSON Lines, ending in a line feed. */
+  public String writeLine(SelfEvaluation evaluation) {
+    return writeLine(DocumentType.SELF_EVALUATION, evaluation);
+  }
+
   // Rulebooks, score cards and check reports.
 
   /** The rulebook in {@code json}, with its rules by type id and parameters. */
@@ -225,6 +242,31 @@ public final class JixiaoJson {
   }
 
   /**
+   * The documents of type {@code type} in {@code in}, one a line (JSON Lines, UTF-8), each read
+   * as {@link #read(DocumentType, InputStream)} reads one: see {@link DocumentLines}. The stream
+   * is read as the documents are, and not closed.
+   */
+  public <T> DocumentLines<T> lines(DocumentType<T> type, InputStream in) {
+    return new DocumentLines<>(engine, Objects.requireNonNull(type, "type"),
+        Objects.requireNonNull(in, "in"), null);
+  }
+
+  /**
+   * The documents of type {@code type} in {@code file}, one a line: see {@link DocumentLines};
+   * problems name the file. Close it to close the file.
+   *
+   * @throws JsonFileException if the file does not exist, is a directory or cannot be read
+   */
+  public <T> DocumentLines<T> lines(DocumentType<T> type, Path file) {
+    Objects.requireNonNull(type, "type");
+    try {
+      return new DocumentLines<>(engine, type, Files.newInputStream(file), file);
+    } catch (IOException e) {
+      throw JsonFileException.unreadable(file, e);
+    }
+  }
+
+  /**
    * The document in {@code file}, of whichever type its {@code "format"} names: a
    * {@link SelfEvaluation} for {@code jixiao/self-evaluation/1}. For tools that take any document.
    */
@@ -255,6 +297,16 @@ public final class JixiaoJson {
     String text = engine.write(type, Objects.requireNonNull(value, "value"));
     readable.check(type, text);
     return text;
+  }
+
+  /**
+   * {@code value} as a line of JSON Lines: the document {@link #write(DocumentType, Object)}
+   * writes, checked as it is, on one line and ending in a line feed — for {@link DocumentLines}.
+   *
+   * @throws JsonWriteException if this instance would refuse to read the document
+   */
+  public <T> String writeLine(DocumentType<T> type, T value) {
+    return DocumentLines.oneLine(write(type, value));
   }
 
   /**
