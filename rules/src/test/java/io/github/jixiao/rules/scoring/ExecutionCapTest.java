@@ -71,7 +71,7 @@ class ExecutionCapTest {
         .isEqualTo("预算完成率 104.50% > 100%, not capped: points = 10 × 104.50% = 10.45");
     // 25 + 22 + 10.45 + 5 + 5 + 5 × 6 = 97.45: the total takes the points above the weight.
     assertThat(card.group("2.1").orElseThrow().getPoints()).isEqualByComparingTo("20.45");
-    assertThat(card.getTotal()).isEqualTo(d("97.45"));
+    assertThat(card.getTotal()).contains(d("97.45"));
     assertThat(card.getNotes()).extracting(n -> n.render(Locale.SIMPLIFIED_CHINESE))
         .contains("2.1.1 预算完成率 的预算执行率得分不封顶：得 10.45 分，高于分值 10；总分可能高于满分");
     assertThat(card.getNotes()).extracting(n -> n.render(Locale.ENGLISH))
@@ -89,7 +89,7 @@ class ExecutionCapTest {
       assertThat(execution.getPoints()).isEqualTo(d("9.72"));
       assertThat(execution.explain(Locale.SIMPLIFIED_CHINESE))
           .isEqualTo("预算完成率 97.16% < 100%，得分 = 10 × 97.16% = 9.72");
-      assertThat(card.getTotal()).isEqualTo(d("94.72"));
+      assertThat(card.getTotal()).contains(d("94.72"));
       assertThat(card.getNotes()).extracting(Message::getKey)
           .doesNotContain("note.execution-uncapped");
     }
@@ -107,8 +107,8 @@ class ExecutionCapTest {
     assertThat(card.getPointsSum()).isEqualByComparingTo("100.45");
     assertThat(card.getMaximum()).isEqualByComparingTo("100");
     assertThat(card.isRescaled()).isFalse();
-    assertThat(card.getTotal()).isEqualTo(d("100.45"));
-    assertThat(card.getGrade()).isEqualTo(Grade.EXCELLENT);
+    assertThat(card.getTotal()).contains(d("100.45"));
+    assertThat(card.getGrade()).contains(Grade.EXCELLENT);
   }
 
   @Test
