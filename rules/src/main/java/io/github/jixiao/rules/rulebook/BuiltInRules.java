@@ -74,9 +74,18 @@ public final class BuiltInRules {
   public static final String DEDUCTION = "deduction";
   /** A deduction per milestone missed. */
   public static final String MILESTONES = "milestones";
-  /** 得分系数: weight × the entry's coefficient, in percent. */
+  /**
+   * 得分系数: weight × the entry's coefficient, in percent — the Chongqing-style 部门整体绩效自评表
+   * (formats.md, table C: "Score = 权重 × 得分系数"), confirmed by that table's columns. 是否核心指标,
+   * the form's core flag, is not read.
+   */
   public static final String COEFFICIENT = "coefficient";
-  /** 分档区间: a band table whose bands give a range of points, inside which the unit picks. */
+  /**
+   * 分档区间: a band table whose bands give a range of points ({@link Band#getPointsTo()}), inside
+   * which the unit picks — a research-project form (rulebooks.md, "Banded ranges on a completion
+   * rate": 全部完成 60; 完成 80 % 以上 41–59; 完成 60 % 及以上 21–40; 完成 60 % 以下 0–20), confirmed;
+   * where each printed band begins and ends ("以上" against "及以上") is the rulebook's reading.
+   */
   public static final String RANGE_BANDS = "range-bands";
 
   /** Parameter: the target, overriding the indicator's. */
@@ -97,9 +106,16 @@ public final class BuiltInRules {
   public static final String FORM = "form";
   /** Parameter of {@code milestones}: the points lost per milestone missed. */
   public static final String PER_MISSED = "perMissed";
-  /** Parameter of {@code qualitative}: the lowest share of the weight for 达成 (0.8). */
+  /**
+   * Parameter of a three-step {@code qualitative}: the lowest share of the weight for 达成; 0.8
+   * unless said otherwise (the national form, confirmed; the 2020 municipal form's too).
+   */
   public static final String ACHIEVED_FROM = "achievedFrom";
-  /** Parameter of {@code qualitative}: the lowest share of the weight for 部分达成 (0.6). */
+  /**
+   * Parameter of a three-step {@code qualitative}: the lowest share of the weight for 部分达成; 0.6
+   * unless said otherwise (the national form, confirmed); 0.5 in a 2020 municipal form, whose
+   * printed table reads 100–80 % / 80–50 % / 50–0 % (rulebooks.md).
+   */
   public static final String PARTLY_FROM = "partlyFrom";
   /**
    * Option of {@code qualitative} and {@code range-bands}: {@code lower} (default) or {@code
@@ -108,8 +124,9 @@ public final class BuiltInRules {
   public static final String PICK = "pick";
   /**
    * Option of {@code qualitative}: the scale of levels (定性指标分级), {@code three-step} (default,
-   * 达成 / 部分达成 / 未达成) or {@code five-step} (优 / 良 / 中 / 低 / 差); see {@link
-   * QualitativeScale#id()}.
+   * 达成 / 部分达成 / 未达成, the national form) or {@code five-step} (优 / 良 / 中 / 低 / 差, which
+   * the Sichuan 2023 project form names for 定性 without publishing bands: a five-step spec states
+   * its four lower bounds, and there are no defaults); see {@link QualitativeScale#id()}.
    */
   public static final String SCALE = "scale";
   /** Parameter of a five-step {@code qualitative}: the lowest share of the weight for 优. */

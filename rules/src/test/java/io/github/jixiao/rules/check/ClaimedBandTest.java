@@ -147,6 +147,25 @@ class ClaimedBandTest {
   }
 
   @Test
+  void aFiveStepLevelMeetsItsTargetOnlyAtTheTopOfItsScale() {
+    Indicator effect = Indicator.builder().code("1").name("履职效果").level(1).weight(d("10"))
+        .kind(IndicatorKind.QUALITATIVE).build();
+    Rulebook book = rulebook(FIVE_STEP, "10", "履职效果");
+    SelfEvaluation excellent = evaluation(effect, IndicatorEntry.builder().indicatorCode("1")
+        .level(QualitativeLevel.EXCELLENT).claimedScore(d("9.50")).build());
+    assertThat(Checks.standard().run(excellent, book).findings("JX-406")).isEmpty();
+    SelfEvaluation good = evaluation(effect, IndicatorEntry.builder().indicatorCode("1")
+        .level(QualitativeLevel.GOOD).claimedScore(d("8.50")).build());
+    assertThat(Checks.standard().run(good, book).findings("JX-406")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getExpected()).hasValue("EXCELLENT");
+          assertThat(f.getActual()).hasValue("GOOD");
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("'1 履职效果' was rated good against a"
+              + " target of excellent and gives no deviation reason");
+        });
+  }
+
+  @Test
   void aClaimAboveTheWeightIsToldOnceAsBefore() {
     assertThat(fiveStep("12")).singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
         .isEqualTo("the claimed score of '1 履职效果' is 12, above its weight 10"));

@@ -77,8 +77,7 @@ final class QualitativeRule implements ScoringRule {
       return RuleOutcome.scored(chosen, Message.of("qualitative.chosen",
           Args.with(shown, Args.points(in, chosen))));
     }
-    return RuleOutcome.refused(picked,
-        PointBand.refusal("qualitative.refused",
+    return RuleOutcome.refused(picked, PointBand.refusal("qualitative.refused",
         "qualitative.refused-as-shown", in, chosen, picked, shown));
   }
 

@@ -45,7 +45,8 @@ final class RangeBandsRule implements ScoringRule {
     Band band = PointBand.bandOf(bands, actual).orElse(null);
     if (band == null) {
       return RuleOutcome.refused(BigDecimal.ZERO, Message.of("bands.outside", Args.name(in),
-          Args.number("actual", ShownFigure.where(actual, a -> PointBand.bandOf(bands, a).isEmpty())),
+          Args.number("actual",
+              ShownFigure.where(actual, a -> PointBand.bandOf(bands, a).isEmpty())),
           Args.unit(in)));
     }
     PointBand range = PointBand.of(band);
@@ -77,8 +78,7 @@ final class RangeBandsRule implements ScoringRule {
       return RuleOutcome.scored(chosen, Message.of("range-bands.chosen",
           Args.with(shown, Args.points(in, chosen))));
     }
-    return RuleOutcome.refused(picked,
-        PointBand.refusal("range-bands.refused",
+    return RuleOutcome.refused(picked, PointBand.refusal("range-bands.refused",
         "range-bands.refused-as-shown", in, chosen, picked, shown));
   }
 
