@@ -94,7 +94,8 @@ class NumberAttributesTest {
     assertThat(seen).contains("Budget.fullYear", "Budget.initial", "Budget.adjustments",
         "BudgetLine.budget", "Indicator.weight", "Indicator.target", "IndicatorEntry.claimedScore",
         "StatedFigure.denominator", "ThreePublicExpenses.previousYearBudget",
-        "SelfEvaluation.claimedTotal", "IndicatorEntry.coefficient").hasSize(23);
+        "SelfEvaluation.claimedTotal", "IndicatorEntry.coefficient", "Budget.fundsInPlace",
+        "IndicatorEntry.deduction").hasSize(25);
     assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(
         attributes().map(Attribute::type).distinct().toList());
   }

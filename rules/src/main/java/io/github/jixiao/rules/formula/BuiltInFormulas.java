@@ -63,6 +63,7 @@ final class BuiltInFormulas {
     Map<String, Function<SelfEvaluation, FormulaResult>> f = new LinkedHashMap<>();
     f.put(EXECUTION_RATE, e -> rated(EXECUTION_RATE, Formulas.executionRate(e.getBudget(), 6),
         "executed", e.getBudget().getExecuted(), "budget", e.getBudget().getFullYear()));
+    // The execution rate against the other bases of a rulebook's ExecutionSettings.
     f.put(EXECUTION_RATE_WITH_CARRY_OVER, e -> e.getBudget().getCarryOver()
         .map(c -> rate(EXECUTION_RATE_WITH_CARRY_OVER, "executed", e.getBudget().getExecuted(),
             "budget", e.getBudget().getFullYear().add(c.getAtStart()),

@@ -27,6 +27,12 @@ public final class RulebookChecks {
   /** The last year a rulebook may name: the last fiscal year an evaluation can have. */
   public static final int LAST_YEAR = 2100;
 
+  /**
+   * The id of the execution line's formula, {@code Formulas.EXECUTION_RATE}: named here because
+   * the formulas depend on the rulebook's types, not the other way round.
+   */
+  static final String EXECUTION_RATE = "execution-rate";
+
   private RulebookChecks() {}
 
   /** Records every problem of {@code rulebook} into {@code v}. */
@@ -70,6 +76,26 @@ public final class RulebookChecks {
         Message.of("rules.rulebook.level-one"), v);
     checkDefaults(rulebook.getDefaultRules(), v);
     checkRoundingKeepsWeights(rulebook, v);
+    checkUncappedLine(rulebook, v);
+  }
+
+  // An uncapped execution line scored by another rule than proportional would keep its cap
+  // without a word: the setting would say one thing and the card another.
+  private static void checkUncappedLine(Rulebook rulebook, Validation.Invariants v) {
+    if (rulebook.getExecution().isCapped()) {
+      return;
+    }
+    List<RulebookIndicator> nodes = rulebook.getIndicators();
+    for (int i = 0; i < nodes.size(); i++) {
+      RulebookIndicator node = nodes.get(i);
+      Optional<RuleSpec> rule = node.getRule();
+      if (node.getFormula().equals(Optional.of(EXECUTION_RATE)) && rule.isPresent()
+          && !rule.get().getType().equals(BuiltInRules.PROPORTIONAL)) {
+        v.add("execution.capped", Message.of("rules.rulebook.uncapped-rule", code(node.getCode()),
+            Argument.text("type", Echo.text(rule.get().getType())),
+            Argument.text("proportional", BuiltInRules.PROPORTIONAL)));
+      }
+    }
   }
 
   private static Argument code(String code) {

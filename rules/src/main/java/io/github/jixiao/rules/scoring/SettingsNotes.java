@@ -3,9 +3,11 @@ package io.github.jixiao.rules.scoring;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.rulebook.RateSource;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -25,7 +27,9 @@ final class SettingsNotes {
   /** Adds to {@code notes} what the card must say of {@code rulebook}'s settings, once a card. */
   static void add(Rulebook rulebook, List<Message> notes) {
     RoundingPolicy rounding = rulebook.getRounding();
-    if (!rounding.equals(RoundingPolicy.standard())) {
+    // Decided field by field: a policy built to compare with would cost every card an allocation.
+    if (rounding.getScale() != 2 || rounding.getMode() != RoundingMode.HALF_UP
+        || rounding.getRateSource() != RateSource.UNROUNDED) {
       Argument mode = Argument.message("mode", Message.label(rounding.getMode()));
       Argument rate = Argument.message("rate", Message.label(rounding.getRateSource()));
       notes.add(rounding.getScale() == 0 ? Message.of("note.rounding.whole", mode, rate)

@@ -46,7 +46,7 @@ final class UncappedExecution implements ScoringRule {
     boolean percent = "%".equals(in.getUnit().orElse(""))
         && Decimals.same(target, Decimals.HUNDRED);
     return RuleOutcome.scored(points, Message.of(
-        percent ? "execution.uncapped.percent" : "execution.uncapped",
+        percent ? "execution-line.uncapped.percent" : "execution-line.uncapped",
         Argument.text("name", Echo.phrase(in.getIndicatorName())),
         Argument.number("actual", shown(in, actual, target)),
         Argument.number("target", plain(target)),

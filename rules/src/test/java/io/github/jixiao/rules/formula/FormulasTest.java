@@ -80,7 +80,8 @@ class FormulasTest {
     assertThatThrownBy(() -> Formulas.standard().compute("exec-rate", BaiyunFixture.evaluation()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("no formula is named 'exec-rate'; use one of execution-rate,"
-            + " adjustment-rate, carry-over-rate,")
+            + " execution-rate.with-carry-over, execution-rate.funds-in-place, adjustment-rate,"
+            + " carry-over-rate,")
         .hasMessageEndingWith(", payment-progress, missed-milestones");
   }
 
