@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UnregisteredRuleTypeTest {
 
   private static final String REGISTERED = "proportional, reverse-ratio, reverse-linear, equal,"
-      + " qualitative, bands, threshold, checklist, deduction, milestones";
+      + " qualitative, bands, threshold, checklist, deduction, milestones, coefficient, range-bands";
   private static final String CUSTOM = "../examples/custom-rule/rulebook.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
