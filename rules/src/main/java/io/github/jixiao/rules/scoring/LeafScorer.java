@@ -191,7 +191,10 @@ final class LeafScorer {
         outcome.explanation(), claimed,
         claimed.isPresent() ? Optional.of(points.subtract(claimed.get())) : Optional.empty(),
         assumptions);
-    if (applicable && (column != null || !listed.isEmpty())) {
+    // Listed deductions alone, whose points before them are exactly points + taken (the usual
+    // case), or scaled with the group (its note says how), read as the card composes them.
+    if (applicable && (column != null || !listed.isEmpty() && scaled == null
+        && rulePoints.compareTo(points.add(taken)) != 0)) {
       UnaryOperator<BigDecimal> finish = scaled != null ? p -> scaled.points(p, scaledWeight)
           : p -> LeafPoints.rounded(p, tableWeight, rounding, !uncapped);
       score = explained(score, listed, taken, column, columnTaken, rulePoints, points, finish,
