@@ -17,11 +17,14 @@ import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.JsonProblem.Kind;
 import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.ExecutionBase;
 import io.github.jixiao.rules.rulebook.ExecutionSettings;
 import io.github.jixiao.rules.rulebook.RateSource;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -174,6 +177,23 @@ class SettingsDocumentsTest {
     assertThat(paths).anyMatch(p -> p.equals("$.budget.fundsInPlace"))
         .anyMatch(p -> p.matches("\\$\\.entries\\[\\d+]\\.deduction"));
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(Kind.INVALID_VALUE));
+  }
+
+  @Test
+  void aCardWithATakenColumnIsWrittenReadBackEqualAndValidates() throws Exception {
+    // 采购管理 (10, 达成, claimed 10) less a column of 2.5 under a rulebook that takes it.
+    ScoreCard card = Scorer.standard().score(withFundsAndColumn(new BigDecimal("3250.00"),
+        new BigDecimal("2.5")), Rulebooks.guangzhouDepartment2021().withDeductionsColumn(true)
+        .withExecution(ExecutionSettings.builder().base(ExecutionBase.FUNDS_IN_PLACE).build()));
+    IndicatorScore procurement = card.indicator("2.1.2").orElseThrow();
+    assertThat(procurement.getDeductionColumn()).isPresent();
+    assertThat(procurement.getDeductionsExplanation()).isPresent();
+
+    String text = json.write(card);
+
+    assertThat(text).contains("\"deductionColumn\": 2.5").contains("\"deductions.column\"");
+    assertThat(json.readScoreCard(text)).isEqualTo(card);
+    assertThat(schema(DocumentType.SCORE_CARD).validate(MAPPER.readTree(text))).isEmpty();
   }
 
   @Test

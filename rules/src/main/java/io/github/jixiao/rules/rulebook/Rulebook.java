@@ -28,7 +28,8 @@ import org.immutables.value.Value;
  * ({@code $.indicators[3].weight}): codes that repeat, parents that do not exist, weights of
  * children that do not add up to their parent's, roots that do not add up to 100, band tables
  * with a gap or an overlap, deduction caps not above 0 or above a weight, no indicators at all,
- * years outside 2000–2100. What a rule's parameters mean is the rule's business: every rule's own
+ * years outside 2000–2100, an execution line left uncapped but scored by a rule the setting does
+ * not reach ({@code $.execution.capped}). What a rule's parameters mean is the rule's business: every rule's own
  * check, built in or a user's, runs when the rulebook is prepared for scoring by the {@code
  * Scorer} that has the rule registered ({@code Scorer.verify} lists the problems); a problem
  * stops scoring, naming it.

@@ -182,7 +182,10 @@ final class LeafScorer {
         outcome.explanation(), claimed,
         claimed.isPresent() ? Optional.of(points.subtract(claimed.get())) : Optional.empty(),
         assumptions);
-    if (applicable && (column != null || !listed.isEmpty())) {
+    // Listed deductions alone, whose points before them are exactly points + taken (the usual
+    // case), read as the card composes them.
+    if (applicable && (column != null || !listed.isEmpty()
+        && rulePoints.compareTo(points.add(taken)) != 0)) {
       BigDecimal held = weight;
       UnaryOperator<BigDecimal> finish = p -> LeafPoints.rounded(p, held, rounding, !uncapped);
       score = explained(score, listed, taken, column, columnTaken, rulePoints, points, finish);
