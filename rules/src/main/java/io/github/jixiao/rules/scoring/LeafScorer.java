@@ -85,6 +85,9 @@ final class LeafScorer {
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
     RuleInput input = RuleInput.of(l.code, l.name, weight, l.spec, l.target, l.direction, l.unit,
         l.actual, level, chosen, rounding, Optional.of(evaluation));
+    if (entry != null && entry.getCoefficient().isPresent()) { // the coefficient form's 得分系数
+      input = input.withCoefficient(entry.getCoefficient());
+    }
     RuleInvocation.Verdict outcome = l.formulaNotApplicable()
         ? RuleInvocation.Verdict.of(RuleOutcome.notApplicable(Message.of("not-applicable.formula",
             Argument.text("name", Echo.phrase(l.name)),
