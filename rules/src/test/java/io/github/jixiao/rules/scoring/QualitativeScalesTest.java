@@ -215,6 +215,19 @@ class QualitativeScalesTest {
     assertThat(zh(achieved)).isEqualTo("履职效果 达成（档次 [4, 5]），采用自评分 4");
   }
 
+  @Test
+  void aTruncatingCardJudgesTheClaimAsItShowsIt() {
+    // 3.996 for 部分达成 at weight 5 shows as 3.99 on a truncating card, inside [3.00, 4.00);
+    // half up it shows as 4.00 and is refused (above).
+    RuleOutcome partly = ScoringRules.standard().find(BuiltInRules.QUALITATIVE).orElseThrow()
+        .score(RuleInput.builder().indicatorCode("q").indicatorName("履职效果")
+            .weight(new BigDecimal("5")).spec(BuiltInRules.qualitative())
+            .rounding(RoundingPolicy.truncated()).level(QualitativeLevel.PARTLY_ACHIEVED)
+            .chosenPoints(new BigDecimal("3.996")).build());
+    assertThat(partly.status()).isEqualTo(ScoreStatus.SCORED);
+    assertThat(zh(partly)).isEqualTo("履职效果 部分达成（档次 [3.00, 4.00)），采用自评分 3.99");
+  }
+
   // ---- the rule's check: what a rulebook must say of a five-step scale
 
   private static List<Violation> verify(RuleSpec spec) {
