@@ -232,8 +232,7 @@ public final class Formulas {
    * half up; empty when the evaluation does not give the base's figure or it is zero.
    */
   public static Optional<Percentage> executionRate(Budget budget, ExecutionBase base, int scale) {
-    return executionBase(budget, base)
-        .flatMap(b -> Percentage.ofRatio(budget.getExecuted(), b, scale));
+    return base.rate(budget, scale);
   }
 
   /**
@@ -242,12 +241,7 @@ public final class Formulas {
    * budget does not give it.
    */
   public static Optional<BigDecimal> executionBase(Budget budget, ExecutionBase base) {
-    return switch (base) {
-      case FULL_YEAR -> Optional.of(budget.getFullYear());
-      case FULL_YEAR_WITH_CARRY_OVER -> budget.getCarryOver()
-          .map(c -> budget.getFullYear().add(c.getAtStart()));
-      case FUNDS_IN_PLACE -> budget.getFundsInPlace();
-    };
+    return base.figure(budget);
   }
 
   /**

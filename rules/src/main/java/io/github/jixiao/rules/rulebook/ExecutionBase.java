@@ -1,5 +1,10 @@
 package io.github.jixiao.rules.rulebook;
 
+import io.github.jixiao.core.Budget;
+import io.github.jixiao.core.Percentage;
+import java.math.BigDecimal;
+import java.util.Optional;
+
 /**
  * The base of the execution rate (预算执行率的分母): the figure executed (执行数) is divided by.
  * Real rulebooks differ (rulebooks.md, "Execution base"); a rulebook names its base in {@link
@@ -28,6 +33,28 @@ public enum ExecutionBase {
   FUNDS_IN_PLACE("资金到位数");
 
   private final String label;
+
+  /**
+   * The figure execution is divided by under this base, from {@code budget}: the full-year
+   * budget; the full-year budget plus the carry-over at the start of the year; or the funds in
+   * place — empty when the budget does not give it.
+   */
+  public Optional<BigDecimal> figure(Budget budget) {
+    return switch (this) {
+      case FULL_YEAR -> Optional.of(budget.getFullYear());
+      case FULL_YEAR_WITH_CARRY_OVER -> budget.getCarryOver()
+          .map(c -> budget.getFullYear().add(c.getAtStart()));
+      case FUNDS_IN_PLACE -> budget.getFundsInPlace();
+    };
+  }
+
+  /**
+   * 预算执行率 against this base: executed ÷ {@link #figure} × 100 at {@code scale} decimals,
+   * half up; empty when the budget does not give the figure or it is zero.
+   */
+  public Optional<Percentage> rate(Budget budget, int scale) {
+    return figure(budget).flatMap(b -> Percentage.ofRatio(budget.getExecuted(), b, scale));
+  }
 
   ExecutionBase(String label) {
     this.label = label;

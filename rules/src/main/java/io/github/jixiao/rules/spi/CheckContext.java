@@ -6,6 +6,7 @@ import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.rulebook.ExecutionBase;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -159,12 +160,31 @@ public final class CheckContext {
   }
 
   /**
-   * 预算执行率: executed ÷ full-year budget × 100 at {@code scale} decimals, half up; empty when
-   * the budget is zero (not applicable). Computed as the formula {@code execution-rate}
-   * is: executed ÷ full-year budget.
+   * 预算执行率: executed ÷ the rulebook's execution base × 100 at {@code scale} decimals, half up
+   * — the full-year budget unless the rulebook says otherwise ({@code
+   * Rulebook.getExecution().getBase()}: with the carry-over, or the funds in place), as the
+   * scorer computes the execution line; empty when the base is zero or not given (not
+   * applicable, or missing data).
    */
   public Optional<Percentage> executionRate(int scale) {
-    return Percentage.ofRatio(evaluation.getBudget().getExecuted(),
-        evaluation.getBudget().getFullYear(), scale);
+    return executionBase().rate(evaluation.getBudget(), scale);
+  }
+
+  /** The base the execution rate is measured against: the rulebook's, else the full year. */
+  public ExecutionBase executionBase() {
+    return rulebook == null ? ExecutionBase.FULL_YEAR : rulebook.getExecution().getBase();
+  }
+
+  /**
+   * The points the unit claims for the indicator with this code in the end: its entry's claimed
+   * score, less its 扣减分数 when the rulebook subtracts that column ({@code
+   * Rulebook.netClaim}); as claimed without a rulebook. Empty when it claims none.
+   */
+  public Optional<BigDecimal> netClaim(String indicatorCode) {
+    Optional<IndicatorEntry> entry = entry(indicatorCode);
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    return rulebook == null ? entry.get().getClaimedScore() : rulebook.netClaim(entry.get());
   }
 }

@@ -2,12 +2,15 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.ScoringException;
+import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,8 +27,30 @@ import java.util.Set;
  */
 final class ClaimedScoreRangeCheck extends StandardCheck {
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   ClaimedScoreRangeCheck() {
     super(CheckCode.CLAIMED_SCORE_OUT_OF_RANGE);
+  }
+
+  /**
+   * The most points the indicator can earn: its weight, or — for the execution line of a
+   * rulebook that does not cap it ({@code execution.capped} false) — weight × the execution rate
+   * when above 100 % (10 × 104.5 % = 10.45), exactly as the scorer gives it.
+   */
+  private static BigDecimal ceiling(CheckContext context, Indicator indicator) {
+    BigDecimal weight = indicator.getWeight();
+    if (context.rulebook().isEmpty() || context.rulebook().get().getExecution().isCapped()) {
+      return weight;
+    }
+    Optional<String> formula = indicator.getFormula().or(() -> context.rulebook().get()
+        .indicator(indicator.getCode()).flatMap(RulebookIndicator::getFormula));
+    if (formula.isEmpty() || !Formulas.EXECUTION_RATE.equals(formula.get())) {
+      return weight;
+    }
+    return context.executionRate(6).map(Percentage::value)
+        .filter(rate -> rate.compareTo(HUNDRED) > 0)
+        .map(rate -> weight.multiply(rate).divide(HUNDRED).stripTrailingZeros()).orElse(weight);
   }
 
   @Override
@@ -40,7 +65,7 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
         continue;
       }
       BigDecimal claimed = entry.getClaimedScore().get();
-      BigDecimal weight = indicator.get().getWeight();
+      BigDecimal weight = ceiling(context, indicator.get());
       String path = "$.entries[" + e + "].claimedScore";
       if (claimed.signum() < 0) {
         outOfRange.add(e);

@@ -1,7 +1,6 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
-import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
@@ -15,7 +14,8 @@ import java.util.Optional;
 /**
  * JX-206: the claimed total (自评总分) against the sum of the claimed scores of the table's scored
  * indicators (its leaves). Compared only when every leaf has a claimed score: a partial table (the
- * seed has none) says nothing about the total. Under a rulebook that moved an empty group's
+ * seed has none) says nothing about the total. A claim is taken net of its entry's 扣减分数 when
+ * the rulebook subtracts that column. Under a rulebook that moved an empty group's
  * weight into groups whose table leaves keep their own weights (满意度's 10 into 产出 50 and 效益
  * 30), the claims are summed as the rules sum the points: each such group's claims raised by its
  * raised weight over its own ({@link MovedWeights#raisedClaims}).
@@ -38,8 +38,8 @@ final class ClaimedTotalCheck extends StandardCheck {
       if (!context.isLeaf(indicator.getCode())) {
         continue;
       }
-      Optional<BigDecimal> claimed = context.entry(indicator.getCode())
-          .flatMap(IndicatorEntry::getClaimedScore);
+      // Under a rulebook with a 扣减分数 column, the claim net of it (Rulebook.netClaim).
+      Optional<BigDecimal> claimed = context.netClaim(indicator.getCode());
       if (claimed.isEmpty()) {
         return List.of();
       }

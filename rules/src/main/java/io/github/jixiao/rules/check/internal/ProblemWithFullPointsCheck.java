@@ -1,7 +1,6 @@
 package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
-import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.Problem;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
@@ -81,8 +80,8 @@ final class ProblemWithFullPointsCheck extends StandardCheck {
     List<Integer> children = context.childIndices(indicator.getCode());
     boolean result;
     if (children.isEmpty()) {
-      Optional<BigDecimal> claimed = context.entry(indicator.getCode())
-          .flatMap(IndicatorEntry::getClaimedScore);
+      // Full points in the end: net of a 扣减分数 the rulebook subtracts.
+      Optional<BigDecimal> claimed = context.netClaim(indicator.getCode());
       result = claimed.isPresent() && claimed.get().compareTo(indicator.getWeight()) >= 0;
     } else {
       result = true;

@@ -15,7 +15,8 @@ import java.util.Optional;
  * JX-404: claimed performance far above budget execution, the warning of a provincial system:
  * (score ÷ 90 − rate) ÷ (score ÷ 90) above a threshold (5 %), with the rate executed ÷ full-year
  * as an exact fraction. The test is done without division: it fires exactly when
- * {@code 100 × (score × fullYear − 90 × executed) > threshold × score × fullYear}. The gap shown is
+ * {@code 100 × (score × fullYear − 90 × executed) > threshold × score × fullYear} (fullYear being
+ * the rulebook's execution base, the full-year budget unless it says otherwise). The gap shown is
  * {@code (score × fullYear − 90 × executed) ÷ (score × fullYear) × 100}, half up to two decimals.
  * The seed: 94 and 3212.37 ÷ 3306.19 give 6.97 (%), above 5. Not judged when the claimed total or
  * the budget is zero or absent.
@@ -50,11 +51,13 @@ final class ScoreFarAboveExecutionCheck extends StandardCheck {
     Budget budget = context.evaluation().getBudget();
     BigDecimal score = context.evaluation().getClaimedTotal().orElse(BigDecimal.ZERO);
     Optional<Percentage> executionRate = context.executionRate(2);
-    if (score.signum() <= 0 || executionRate.isEmpty() || budget.getFullYear().signum() < 0) {
+    Optional<BigDecimal> base = context.executionBase().figure(budget);
+    if (score.signum() <= 0 || executionRate.isEmpty() || base.isEmpty()
+        || base.get().signum() < 0) {
       return List.of();
     }
-    // The rate executed ÷ fullYear, exact: (score ÷ 90 − rate) ÷ (score ÷ 90) × 100 > threshold.
-    BigDecimal whole = score.multiply(budget.getFullYear());
+    // The rate executed ÷ base, exact: (score ÷ 90 − rate) ÷ (score ÷ 90) × 100 > threshold.
+    BigDecimal whole = score.multiply(base.get());
     BigDecimal gap = whole.subtract(NINETY.multiply(budget.getExecuted()));
     if (HUNDRED.multiply(gap).compareTo(thresholdPercent.multiply(whole)) <= 0) {
       return List.of();
