@@ -27,27 +27,21 @@ import org.immutables.value.Value;
 public interface IndicatorScore extends WithIndicatorScore {
 
   /** The indicator's code. */
-  @Value.Parameter
   String getCode();
 
   /** The indicator's name, e.g. 预算完成率. */
-  @Value.Parameter
   String getName();
 
   /** 1, 2 or 3. */
-  @Value.Parameter
   Integer getLevel();
 
   /** The parent group's code; absent for a level-1 indicator. */
-  @Value.Parameter
   Optional<String> getParentCode();
 
   /** 分值. */
-  @Value.Parameter
   BigDecimal getWeight();
 
   /** How the points came about; {@link ScoreStatus#NOT_APPLICABLE} ones are dropped. */
-  @Value.Parameter
   ScoreStatus getStatus();
 
   /**
@@ -55,56 +49,45 @@ public interface IndicatorScore extends WithIndicatorScore {
    * execution line its rulebook does not cap ({@code ExecutionSettings.isCapped()}), which may
    * exceed its weight above 100 % (10.45 of 10).
    */
-  @Value.Parameter
   BigDecimal getPoints();
 
   /** The points the rule gave, before deductions and rounding. */
-  @Value.Parameter
   BigDecimal getRulePoints();
 
   /** The rule applied, with its parameters. */
-  @Value.Parameter
   RuleSpec getRule();
 
   /**
    * The rule's inputs: {@code actual}, {@code target} and {@code chosen} (numbers), {@code unit}
    * (a text), {@code level} (the level's name, a message: {@code label.QualitativeLevel.ACHIEVED}).
    */
-  @Value.Parameter
   List<Argument> getInputs();
 
   /** The named formula the actual value was computed by, with its figures. */
-  @Value.Parameter
   Optional<FormulaResult> getFormula();
 
   /** The deductions recorded against the indicator. */
-  @Value.Parameter
   List<Deduction> getDeductions();
 
   /**
    * The points the listed deductions took: their sum, capped, and never more than the rule's
    * points. A deductions column's are {@link #getDeductionColumn()}.
    */
-  @Value.Parameter
   BigDecimal getDeductionsTaken();
 
   /** Why the rule gave its points (评分说明): a message key and its arguments. */
-  @Value.Parameter
   Message getExplanation();
 
   /**
    * 自评得分: the points the unit claimed, if it did; under a rulebook that subtracts a deductions
    * column, its claimed score less its 扣减分数, floored at 0 ({@code Rulebook.netClaim}).
    */
-  @Value.Parameter
   Optional<BigDecimal> getClaimed();
 
   /** {@code points − claimed}: negative when the unit claimed more than the rules give. */
-  @Value.Parameter
   Optional<BigDecimal> getDifference();
 
   /** What the rulebook, the table or the entry assumed for this indicator, and why. */
-  @Value.Parameter
   List<String> getAssumptions();
 
   /**
@@ -160,15 +143,6 @@ public interface IndicatorScore extends WithIndicatorScore {
    */
   default String explain(Locale locale) {
     return why().render(locale);
-  }
-
-  /**
-   * The whole value in one step, every attribute in declaration order but the last two, which are
-   * absent (add them with {@code withDeductionColumn}, {@code withDeductionsExplanation}): how the
-   * scorer builds it (a builder would copy every list twice). Validated as a built value is.
-   */
-  static IndicatorScore of(String code, String name, int level, Optional<String> parentCode, BigDecimal weight, ScoreStatus status, BigDecimal points, BigDecimal rulePoints, RuleSpec rule, List<Argument> inputs, Optional<FormulaResult> formula, List<Deduction> deductions, BigDecimal deductionsTaken, Message explanation, Optional<BigDecimal> claimed, Optional<BigDecimal> difference, List<String> assumptions) {
-    return ImmutableIndicatorScore.of(code, name, level, parentCode, weight, status, points, rulePoints, rule, inputs, formula, deductions, deductionsTaken, explanation, claimed, difference, assumptions);
   }
 
   /** A new builder; {@code builder().from(value)} starts from an existing one. */

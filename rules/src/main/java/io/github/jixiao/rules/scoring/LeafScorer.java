@@ -41,7 +41,7 @@ final class LeafScorer {
   private final LeafResolution leaf;
   private final RuleInvocation invocation;
   private final Aggregation aggregation;
-  // Scratch lists for one leaf's inputs and assumptions: ImmutableIndicatorScore.of copies them.
+  // Scratch lists for one leaf's inputs and assumptions: the row's builder copies them.
   private final List<Argument> inputs = new ArrayList<>(5);
   private final List<String> assumptions = new ArrayList<>(3);
   private final ExecutionSettings execution;
@@ -83,11 +83,12 @@ final class LeafScorer {
     IndicatorEntry entry = l.entry;
     Optional<QualitativeLevel> level = entry == null ? Optional.empty() : entry.getLevel();
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
-    RuleInput input = RuleInput.of(l.code, l.name, weight, l.spec, l.target, l.direction, l.unit,
-        l.actual, level, chosen, rounding, Optional.of(evaluation));
-    if (entry != null && entry.getCoefficient().isPresent()) { // the coefficient form's 得分系数
-      input = input.withCoefficient(entry.getCoefficient());
-    }
+    RuleInput input = RuleInput.builder().indicatorCode(l.code).indicatorName(l.name)
+        .weight(weight).spec(l.spec).target(l.target).direction(l.direction).unit(l.unit)
+        .actual(l.actual).level(level).chosenPoints(chosen).rounding(rounding)
+        .evaluation(evaluation)
+        // the coefficient form's 得分系数
+        .coefficient(entry == null ? Optional.empty() : entry.getCoefficient()).build();
     RuleInvocation.Verdict outcome = l.formulaNotApplicable()
         ? RuleInvocation.Verdict.of(RuleOutcome.notApplicable(Message.of("not-applicable.formula",
             Argument.text("name", Echo.phrase(l.name)),
@@ -174,14 +175,15 @@ final class LeafScorer {
     if (entry != null) {
       entry.getAssumption().ifPresent(assumptions::add);
     }
-    // In one step: a builder would copy every list twice.
-    IndicatorScore score = IndicatorScore.of(l.code, l.name,
-        node != null ? node.getLevel() : table.getLevel(),
-        node != null ? node.getParentCode() : table.getParentCode(), weight, outcome.status(),
-        points, rulePoints, l.spec, inputs, Optional.ofNullable(l.formula), listed, taken,
-        outcome.explanation(), claimed,
-        claimed.isPresent() ? Optional.of(points.subtract(claimed.get())) : Optional.empty(),
-        assumptions);
+    IndicatorScore.Builder row = IndicatorScore.builder().code(l.code).name(l.name)
+        .level(node != null ? node.getLevel() : table.getLevel())
+        .parentCode(node != null ? node.getParentCode() : table.getParentCode())
+        .weight(weight).status(outcome.status()).points(points).rulePoints(rulePoints)
+        .rule(l.spec).inputs(inputs).formula(Optional.ofNullable(l.formula)).deductions(listed)
+        .deductionsTaken(taken).explanation(outcome.explanation()).claimed(claimed)
+        .assumptions(assumptions);
+    claimed.ifPresent(c -> row.difference(points.subtract(c)));
+    IndicatorScore score = row.build();
     // Listed deductions alone, whose points before them are exactly points + taken (the usual
     // case), read as the card composes them.
     if (applicable && (column != null || !listed.isEmpty()

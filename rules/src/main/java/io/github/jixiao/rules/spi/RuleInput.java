@@ -24,62 +24,49 @@ import org.immutables.value.Value;
 public interface RuleInput extends WithRuleInput {
 
   /** The indicator's code, e.g. {@code 2.1.1}. */
-  @Value.Parameter
   String getIndicatorCode();
 
   /** The indicator's name, e.g. 预算完成率. */
-  @Value.Parameter
   String getIndicatorName();
 
   /** 分值: the most points the indicator can earn; points must lie in [0, weight]. */
-  @Value.Parameter
   BigDecimal getWeight();
 
   /** The rule spec naming this rule, with its parameters. */
-  @Value.Parameter
   RuleSpec getSpec();
 
   /** 年度指标值: the target, from the spec, the rulebook or the evaluation's table. */
-  @Value.Parameter
   Optional<BigDecimal> getTarget();
 
   /** Which way is better, for a quantitative indicator. */
-  @Value.Parameter
   Optional<Direction> getDirection();
 
   /** The unit of target and actual value: %, 次, 件. */
-  @Value.Parameter
   Optional<String> getUnit();
 
   /** 实际完成值: the value the rule scores (a rate, a count, items met, milestones missed). */
-  @Value.Parameter
   Optional<BigDecimal> getActual();
 
   /** The level a qualitative indicator reached. */
-  @Value.Parameter
   Optional<QualitativeLevel> getLevel();
 
   /** 自评得分: the points the unit chose, e.g. inside a qualitative level's band. */
-  @Value.Parameter
   Optional<BigDecimal> getChosenPoints();
 
   /**
    * 得分系数: the share of the weight the unit's table gives the indicator, in percent (0–100),
-   * in the coefficient form (指标得分 = 权重 × 得分系数); read by the rule {@code coefficient}. Not
-   * one of {@link #of}'s parameters: the scorer sets it, with {@code withCoefficient}, only on the
-   * entries that have one.
+   * in the coefficient form (指标得分 = 权重 × 得分系数); read by the rule {@code coefficient}.
+   * The scorer sets it from the entries that have one.
    */
   Optional<BigDecimal> getCoefficient();
 
   /** How points are rounded (2 decimals, half up, unless the rulebook says otherwise). */
-  @Value.Parameter
   @Value.Default
   default RoundingPolicy getRounding() {
     return RoundingPolicy.standard();
   }
 
   /** The evaluation being scored, when there is one. */
-  @Value.Parameter
   Optional<SelfEvaluation> getEvaluation();
 
   /** {@code points} rounded by the rounding policy: for the explanation's figures. */
@@ -94,14 +81,6 @@ public interface RuleInput extends WithRuleInput {
 
   /** Builds a {@link RuleInput}. */
   final class Builder extends ImmutableRuleInput.Builder {}
-
-  /**
-   * The whole value in one step, every attribute in declaration order: how the scorer builds it
-   * (a builder would copy every list twice). Validated as a built value is.
-   */
-  static RuleInput of(String indicatorCode, String indicatorName, BigDecimal weight, RuleSpec spec, Optional<? extends BigDecimal> target, Optional<? extends Direction> direction, Optional<String> unit, Optional<? extends BigDecimal> actual, Optional<? extends QualitativeLevel> level, Optional<? extends BigDecimal> chosenPoints, RoundingPolicy rounding, Optional<? extends SelfEvaluation> evaluation) {
-    return ImmutableRuleInput.of(indicatorCode, indicatorName, weight, spec, target, direction, unit, actual, level, chosenPoints, rounding, evaluation);
-  }
 
   /** Checks that every required attribute is set; called by {@code build()}. */
   @Value.Check
