@@ -11,6 +11,7 @@ import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringPlan;
 import io.github.jixiao.rules.spi.CheckContext;
+import io.github.jixiao.rules.spi.EvaluationIndex;
 import io.github.jixiao.rules.spi.ConsistencyCheck;
 import io.github.jixiao.rules.spi.ConsistencyCheckProvider;
 import io.github.jixiao.rules.spi.PluginException;
@@ -176,7 +177,9 @@ public final class Checks implements Iterable<ConsistencyCheck> {
   public static CheckContext context(SelfEvaluation evaluation, Rulebook rulebook,
       Scorer scorer) {
     Objects.requireNonNull(scorer, "scorer");
-    return CheckContext.of(evaluation, rulebook, () -> scorer.score(evaluation, rulebook));
+    Objects.requireNonNull(rulebook, "rulebook");
+    EvaluationIndex index = EvaluationIndex.of(evaluation); // one index for scorer and checks
+    return CheckContext.of(index, rulebook, () -> scorer.compile(rulebook).score(index));
   }
 
   /**
@@ -185,7 +188,8 @@ public final class Checks implements Iterable<ConsistencyCheck> {
    */
   public static CheckContext context(SelfEvaluation evaluation, ScoringPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return CheckContext.of(evaluation, plan.rulebook(), () -> plan.score(evaluation));
+    EvaluationIndex index = EvaluationIndex.of(evaluation); // one index for scorer and checks
+    return CheckContext.of(index, plan.rulebook(), () -> plan.score(index));
   }
 
   /** Runs every check on {@code evaluation} under the rulebook of {@code plan}, scored by it. */

@@ -17,6 +17,7 @@ import io.github.jixiao.rules.rulebook.RateSource;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.spi.EvaluationIndex;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class LeafResolution {
   /** Whether the leaf is an execution line: its formula is {@code execution-rate}. */
   boolean executionLine;
   /** The evaluation's row of the leaf's entry, or null. */
-  EvaluationRows.Row row;
+  EvaluationIndex.Row row;
   /** The leaf's entry, or null. */
   IndicatorEntry entry;
   Optional<BigDecimal> actual;
@@ -119,9 +120,9 @@ final class LeafResolution {
       formulaId = ExecutionLine.formulaId(execution);
     }
     row = rows.get(entryCode);
-    entry = row == null ? null : row.entry;
+    entry = row == null ? null : row.entry().orElse(null);
     if (row != null) {
-      row.entryScored = true;
+      rows.markEntryScored(row);
     }
     actual = entry == null ? Optional.empty() : entry.getActual();
     formula = null;

@@ -145,8 +145,7 @@ final class LeafScorer {
     LeafResolution l = leaf;
     IndicatorEntry entry = l.entry;
     boolean applicable = outcome.status() != ScoreStatus.NOT_APPLICABLE;
-    List<Deduction> listed = l.row == null || l.row.deductions == null ? List.of()
-        : l.row.deductions;
+    List<Deduction> listed = l.row == null ? List.of() : l.row.deductions();
     BigDecimal rulePoints = outcome.points();
     BigDecimal taken = applicable && !listed.isEmpty()
         ? LeafPoints.taken(listed, node, rulePoints) : BigDecimal.ZERO;

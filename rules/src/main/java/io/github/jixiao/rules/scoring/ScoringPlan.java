@@ -6,6 +6,7 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.spi.EvaluationIndex;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,7 +55,16 @@ public final class ScoringPlan {
    *     the scorer proceeds on a mismatch), or, in strict mode, if a rule fails on an indicator
    */
   public ScoreCard score(SelfEvaluation evaluation) {
-    Objects.requireNonNull(evaluation, "evaluation");
+    return score(EvaluationIndex.of(evaluation));
+  }
+
+  /**
+   * As {@link #score(SelfEvaluation)}, reading the evaluation through {@code index}: the index a
+   * review already made ({@code CheckContext.index()}), so the table is indexed once for scorer
+   * and checks.
+   */
+  public ScoreCard score(EvaluationIndex index) {
+    SelfEvaluation evaluation = Objects.requireNonNull(index, "index").evaluation();
     Optional<Message> kindNote = Optional.empty();
     Optional<EvaluationKind> other = Preparation.otherKind(evaluation, rulebook);
     if (other.isPresent()) {
@@ -63,7 +73,7 @@ public final class ScoringPlan {
       }
       kindNote = Optional.of(Preparation.kindNote(evaluation, rulebook, other.get()));
     }
-    return new ScoringRun(scorer.rules(), scorer.formulas(), evaluation, rulebook, book,
+    return new ScoringRun(scorer.rules(), scorer.formulas(), index, rulebook, book,
         kindNote, scorer.failurePolicy()).run();
   }
 }

@@ -9,6 +9,7 @@ import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import io.github.jixiao.rules.spi.EvaluationIndex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * One scoring (评分) of one evaluation under one rulebook: indexes the table once ({@link
- * EvaluationRows}), plans the moves of weight ({@link WeightPlan}), then walks the rulebook's tree
+ * EvaluationRows}, over the evaluation's shared {@link EvaluationIndex}), plans the moves of weight ({@link WeightPlan}), then walks the rulebook's tree
  * once — a node bound to the table's indicator ({@link TableBinding}), a group reserved and summed
  * ({@link Aggregation}), a leaf scored ({@link LeafScorer}), an open group's leaves taken from the
  * table, and a group that received moved weight raised ({@link GroupRaise}) — and makes the card.
@@ -33,12 +34,13 @@ final class ScoringRun {
   private final List<Message> notes = new ArrayList<>();
   private WeightPlan plan;
 
-  ScoringRun(ScoringRules rules, Formulas formulas, SelfEvaluation evaluation, Rulebook rulebook,
+  ScoringRun(ScoringRules rules, Formulas formulas, EvaluationIndex index, Rulebook rulebook,
       BookIndex book, Optional<Message> kindNote, FailurePolicy failurePolicy) {
+    SelfEvaluation evaluation = index.evaluation();
     this.evaluation = evaluation;
     this.rulebook = rulebook;
     this.book = book;
-    this.rows = new EvaluationRows(evaluation);
+    this.rows = new EvaluationRows(index);
     this.binding = new TableBinding(rows, evaluation.getIndicators(), rulebook, notes);
     this.aggregation = new Aggregation(evaluation, rulebook, notes);
     RuleInvocation invocation = new RuleInvocation(new RuleGuard(rulebook.getId(),
@@ -67,7 +69,7 @@ final class ScoringRun {
   private Subtotal walkBook(RulebookIndicator node) {
     Indicator match = binding.match(node);
     if (match != null) {
-      rows.get(match.getCode()).used = true;
+      rows.markUsed(rows.get(match.getCode()));
     }
     BigDecimal weight = TableBinding.weightOrNull(node, match);
     if (weight == null) {
@@ -119,15 +121,14 @@ final class ScoringRun {
 
   /** Walks an indicator of an open group's table. */
   private Subtotal walkTable(Indicator indicator) {
-    EvaluationRows.Row row = rows.get(indicator.getCode());
-    row.used = true;
-    List<Indicator> kids = row.children;
-    if (kids == null) {
+    EvaluationIndex.Row row = rows.get(indicator.getCode());
+    rows.markUsed(row);
+    if (!row.hasChildren()) {
       return leaves.score(null, indicator, indicator.getWeight());
     }
     int at = aggregation.reserveGroup();
     Subtotal sub = new Subtotal();
-    for (Indicator kid : kids) {
+    for (Indicator kid : row.children()) {
       sub.add(walkTable(kid));
     }
     aggregation.finishGroup(at, indicator, indicator.getWeight(), sub, null);

@@ -1,6 +1,5 @@
 package io.github.jixiao.rules.spi;
 
-import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.Percentage;
@@ -9,20 +8,17 @@ import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.ExecutionBase;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * What a check looks at (审核对象): the self-evaluation, optionally the rulebook (评分办法) it is
- * scored under and the score card (评分结果) of the rules, and the indexes every check needs, built
- * once per review in time linear in the evaluation's size — indicators, entries and deductions by
- * indicator code, the children of each indicator. Safe to share between threads; the score card is
+ * scored under and the score card (评分结果) of the rules, and the index every check needs ({@link
+ * EvaluationIndex}), built once per review in time linear in the evaluation's size — indicators,
+ * entries and deductions by indicator code, the children of each indicator — and shared with the
+ * scorer when the card is scored through it ({@code Checks.context(evaluation, plan)}). Safe to share between threads; the score card is
  * computed once, when a check first asks for it.
  *
  * <pre>{@code
@@ -36,36 +32,25 @@ import java.util.function.Supplier;
 public final class CheckContext {
 
   private final SelfEvaluation evaluation;
+  private final EvaluationIndex index;
   private final Rulebook rulebook;
   private final Supplier<ScoreCard> scoring;
   private ScoreCard card;
   private RuntimeException scoringFailure;
-  private final Map<String, Integer> indicatorIndex = new HashMap<>();
-  private final Map<String, Integer> entryIndex = new HashMap<>();
-  private final Map<String, List<Integer>> children = new HashMap<>();
-  private final Map<String, BigDecimal> deductionTotals = new HashMap<>();
 
-  private CheckContext(SelfEvaluation evaluation, Rulebook rulebook,
-      Supplier<ScoreCard> scoring, ScoreCard card) {
-    this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+  private CheckContext(EvaluationIndex index, Rulebook rulebook, Supplier<ScoreCard> scoring,
+      ScoreCard card) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.evaluation = index.evaluation();
     this.rulebook = rulebook;
     this.scoring = scoring;
     this.card = card;
-    List<Indicator> indicators = evaluation.getIndicators();
-    for (int i = 0; i < indicators.size(); i++) {
-      Indicator indicator = indicators.get(i);
-      indicatorIndex.put(indicator.getCode(), i);
-      int index = i;
-      indicator.getParentCode().ifPresent(
-          p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(index));
-    }
-    List<IndicatorEntry> entries = evaluation.getEntries();
-    for (int e = 0; e < entries.size(); e++) {
-      entryIndex.put(entries.get(e).getIndicatorCode(), e);
-    }
-    for (Deduction d : evaluation.getDeductions()) {
-      deductionTotals.merge(d.getIndicatorCode(), d.getPoints(), BigDecimal::add);
-    }
+  }
+
+  private CheckContext(SelfEvaluation evaluation, Rulebook rulebook,
+      Supplier<ScoreCard> scoring, ScoreCard card) {
+    this(EvaluationIndex.of(Objects.requireNonNull(evaluation, "evaluation")), rulebook, scoring,
+        card);
   }
 
   /** The context of a review of {@code evaluation} alone, without a rulebook. */
@@ -85,6 +70,17 @@ public final class CheckContext {
         Objects.requireNonNull(scoring, "scoring"), null);
   }
 
+  /**
+   * The context of a review of the evaluation {@code index} holds under {@code rulebook}, scored
+   * by {@code scoring} when a check first needs the card: a caller that scores through the same
+   * index ({@code plan.score(index)}) indexes the table once for scorer and checks.
+   */
+  public static CheckContext of(EvaluationIndex index, Rulebook rulebook,
+      Supplier<ScoreCard> scoring) {
+    return new CheckContext(index, Objects.requireNonNull(rulebook, "rulebook"),
+        Objects.requireNonNull(scoring, "scoring"), null);
+  }
+
   /** The context of a review of {@code evaluation} under {@code rulebook}, already scored. */
   public static CheckContext of(SelfEvaluation evaluation, Rulebook rulebook, ScoreCard card) {
     return new CheckContext(evaluation, Objects.requireNonNull(rulebook, "rulebook"), null,
@@ -94,6 +90,11 @@ public final class CheckContext {
   /** The self-evaluation under review. */
   public SelfEvaluation evaluation() {
     return evaluation;
+  }
+
+  /** The index of the evaluation's table, shared with the scorer when it scores through it. */
+  public EvaluationIndex index() {
+    return index;
   }
 
   /** The rulebook the evaluation is scored under, when one was given. */
@@ -126,37 +127,38 @@ public final class CheckContext {
 
   /** The position in {@code indicators} of the indicator with this code. */
   public Optional<Integer> indicatorIndex(String code) {
-    return Optional.ofNullable(indicatorIndex.get(code));
+    return index.indicatorIndex(code);
   }
 
   /** The indicator of the evaluation's table with this code. */
   public Optional<Indicator> indicator(String code) {
-    return indicatorIndex(code).map(evaluation.getIndicators()::get);
+    return index.indicator(code);
   }
 
   /** The position in {@code entries} of the entry for the indicator with this code. */
   public Optional<Integer> entryIndex(String indicatorCode) {
-    return Optional.ofNullable(entryIndex.get(indicatorCode));
+    return index.entryIndex(indicatorCode);
   }
 
   /** The unit's entry for the indicator with this code. */
   public Optional<IndicatorEntry> entry(String indicatorCode) {
-    return entryIndex(indicatorCode).map(evaluation.getEntries()::get);
+    return index.entry(indicatorCode);
   }
 
   /** The positions in {@code indicators} of the indicators whose parent code is {@code code}. */
   public List<Integer> childIndices(String code) {
-    return Collections.unmodifiableList(children.getOrDefault(code, List.of()));
+    EvaluationIndex.Row row = index.rowOrNull(code);
+    return row == null ? List.of() : row.childPositions();
   }
 
   /** Whether no indicator of the table has {@code code} as its parent: a leaf, which is scored. */
   public boolean isLeaf(String code) {
-    return !children.containsKey(code);
+    return index.isLeaf(code);
   }
 
   /** The points deducted from the indicator with this code, zero when none. */
   public BigDecimal deductionTotal(String indicatorCode) {
-    return deductionTotals.getOrDefault(indicatorCode, BigDecimal.ZERO);
+    return index.deductionTotal(indicatorCode);
   }
 
   /**
