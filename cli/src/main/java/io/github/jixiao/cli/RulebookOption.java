@@ -18,6 +18,9 @@ final class RulebookOption {
   @Option(names = "--any-kind", descriptionKey = "cli.option.any-kind")
   boolean anyKind;
 
+  @Option(names = "--strict", descriptionKey = "cli.option.strict")
+  boolean strict;
+
   private Optional<Rulebook> given = Optional.empty();
 
   /**
@@ -34,9 +37,14 @@ final class RulebookOption {
     return given.isPresent();
   }
 
-  /** The scorer the command scores with: the built-in rules, proceeding on a kind mismatch if asked. */
+  /**
+   * The scorer the command scores with: the built-in rules, proceeding on a kind mismatch if
+   * asked, and in strict mode if asked (a rule that fails on one indicator refuses the file
+   * instead of marking the indicator 评分失败 and scoring the rest).
+   */
   Scorer scorer() {
-    return anyKind ? Scorer.standard().proceedingOnKindMismatch() : Scorer.standard();
+    Scorer scorer = anyKind ? Scorer.standard().proceedingOnKindMismatch() : Scorer.standard();
+    return strict ? scorer.strict() : scorer;
   }
 
   /** The rulebook the option named, once {@link #resolve resolved}; empty if none was given. */
