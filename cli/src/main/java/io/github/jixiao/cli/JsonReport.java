@@ -98,6 +98,7 @@ final class JsonReport {
         f.getInputs().forEach(a -> a.getNumber().ifPresent(v -> formula.put(a.getName(), v)));
       });
       n.put("deductionsTaken", i.getDeductionsTaken());
+      i.getDeductionColumn().ifPresent(c -> n.put("deductionColumn", c)); // 扣减分数 taken
       n.put("explanation", i.explain(lang.locale()));
       i.getClaimed().ifPresent(c -> n.put("claimed", c));
       i.getDifference().ifPresent(d -> n.put("difference", d));

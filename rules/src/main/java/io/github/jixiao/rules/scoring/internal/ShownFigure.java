@@ -11,8 +11,9 @@ import java.util.function.UnaryOperator;
  * recompute from it, else with as many more decimals as the points were computed with, up to
  * {@link #MOST_DECIMALS} — so a reader who recomputes the printed formula gets the printed points
  * (issue 14: {@code 10 × 38.85% = 3.88} came from 38.8452…%; it now reads {@code 10 × 38.845% =
- * 3.88}). The points always come from the unrounded figure; a rulebook setting to score from the
- * stated (rounded) rate does not exist yet.
+ * 3.88}). The points come from the figure the rule is given: unrounded by default, or the rate
+ * as stated when the rulebook scores from it ({@code RoundingPolicy.getRateSource()} {@code
+ * STATED}), which is then shown as it is.
  */
 final class ShownFigure {
 
