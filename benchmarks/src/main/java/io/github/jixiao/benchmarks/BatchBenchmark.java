@@ -13,9 +13,11 @@ import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.scoring.ScoringPlan;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -46,9 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A province-sized batch (全省批量自评) as issue 14 asks: {@code size} generated project
  * evaluations of 10 to 60 indicators, written once per trial to a JSON Lines file ({@link
- * BatchFile}, deleted after), then in each operation streamed from the file, each scored by
- * {@code Scorer.standard()} under the MoF project rulebook and reviewed by {@code
- * Checks.standard()} under it (the checks that rescore use that card), on {@code threads}
+ * BatchFile}, deleted after), then in each operation streamed from the file, each scored under
+ * the MoF project rulebook through a plan compiled once ({@code Scorer.standard().compile}) and
+ * reviewed by {@code Checks.standard()} under it (the checks that rescore use that card), on
+ * {@code threads}
  * threads that share the reader ({@link DocumentLines#read()}: each takes the next line and
  * reads it itself); only a {@link BatchSummary} is kept. One operation is the whole batch
  * (single shot): its score is the seconds for {@code size} evaluations, and {@code -prof gc}'s
@@ -79,7 +82,7 @@ public class BatchBenchmark {
   public int threads;
 
   private final JixiaoJson json = JixiaoJson.standard();
-  private final Scorer scorer = Scorer.standard();
+  private final ScoringPlan plan = Scorer.standard().compile(Evaluations.PROJECT_RULEBOOK);
   private final Checks checks = Checks.standard();
   private final ObjectMapper mapper = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -116,10 +119,10 @@ public class BatchBenchmark {
             mine.refuse();
             continue;
           }
-          ScoreCard card = scorer.score(evaluation.get(), Evaluations.PROJECT_RULEBOOK);
+          ScoreCard card = plan.score(evaluation.get());
           CheckReport report = checks.run(
-              CheckContext.of(evaluation.get(), Evaluations.PROJECT_RULEBOOK, card));
-          mine.add(card.getTotal(), report.getFindings());
+              CheckContext.of(evaluation.get(), plan.rulebook(), card));
+          mine.add(card.getTotal().orElseThrow(), report.getFindings());
         }
         return mine;
       }));
@@ -183,17 +186,18 @@ public class BatchBenchmark {
       for (int i = 1; i <= Math.min(lines, size); i++) {
         String line = reader.readLine();
         SelfEvaluation evaluation = json.readEvaluation(line);
-        ScoreCard card = scorer.score(evaluation, Evaluations.PROJECT_RULEBOOK);
+        ScoreCard card = plan.score(evaluation);
         Set<String> found = new TreeSet<>();
-        for (Finding finding : checks.run(CheckContext.of(evaluation,
-            Evaluations.PROJECT_RULEBOOK, card)).getFindings()) {
+        for (Finding finding : checks.run(CheckContext.of(evaluation, plan.rulebook(), card))
+            .getFindings()) {
           if (TreeBaselines.CHECKED.contains(finding.getCode())) {
             found.add(finding.getCode());
           }
         }
         TreeBaselines.Review review = TreeBaselines.review(mapper.readTree(line));
-        if (card.getTotal().compareTo(review.total()) != 0 || !found.equals(review.failing())) {
-          throw new IllegalStateException("line " + i + ": Jixiao gives " + card.getTotal()
+        BigDecimal total = card.getTotal().orElseThrow();
+        if (total.compareTo(review.total()) != 0 || !found.equals(review.failing())) {
+          throw new IllegalStateException("line " + i + ": Jixiao gives " + total
               + " and " + found + ", the baseline " + review.total() + " and "
               + review.failing() + ": the comparison would not be honest");
         }

@@ -2,6 +2,7 @@ package io.github.jixiao.benchmarks;
 
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.scoring.ScoringPlan;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,8 +16,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Scoring (评分) one evaluation with {@link Scorer#standard()} against the hand-written floor,
- * {@link Baselines#scoreSeed} or {@link Baselines#scoreProject}, in the same run. Setup fails unless
- * both give the same total, so the ratio compares the same result.
+ * {@link Baselines#scoreSeed} or {@link Baselines#scoreProject}, in the same run: through a plan
+ * compiled once ({@code jixiao}, as a batch scores), and compiling the rulebook on every call
+ * ({@code jixiaoUncompiled}, {@code Scorer.score(evaluation, rulebook)}). Setup fails unless both
+ * give the baseline's total, so the ratio compares the same result.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,12 +32,18 @@ public class ScoringBenchmark {
 
   private Subject subject;
   private final Scorer scorer = Scorer.standard();
+  private ScoringPlan plan;
 
   /** Builds the evaluation and checks that the baseline's total is the scorer's. */
   @Setup
   public void setUp() {
     subject = Subject.named(evaluation);
-    BigDecimal jixiao = scorer.score(subject.evaluation(), subject.rulebook()).getTotal();
+    plan = scorer.compile(subject.rulebook());
+    BigDecimal jixiao = plan.score(subject.evaluation()).getTotal().orElseThrow();
+    if (scorer.score(subject.evaluation(), subject.rulebook()).getTotal().orElseThrow()
+        .compareTo(jixiao) != 0) {
+      throw new IllegalStateException("the plan and the scorer differ for " + evaluation);
+    }
     BigDecimal baseline = subject.baselineTotal();
     if (jixiao.compareTo(baseline) != 0) {
       throw new IllegalStateException("baseline total " + baseline + " differs from the scorer's "
@@ -42,9 +51,15 @@ public class ScoringBenchmark {
     }
   }
 
-  /** Jixiao: the whole score card (points, rules, inputs, subtotals, grade). */
+  /** Jixiao through a compiled plan: the whole score card (points, rules, inputs, grade). */
   @Benchmark
   public ScoreCard jixiao() {
+    return plan.score(subject.evaluation());
+  }
+
+  /** Jixiao compiling the rulebook on every call: what {@code Scorer.score} costs. */
+  @Benchmark
+  public ScoreCard jixiaoUncompiled() {
     return scorer.score(subject.evaluation(), subject.rulebook());
   }
 

@@ -64,10 +64,10 @@ final class JsonReport {
     o.put("rulebookTitle", card.getRulebookTitle());
     o.put("department", card.getDepartment());
     o.put("fiscalYear", card.getFiscalYear());
-    o.put("total", card.getTotal());
+    // Nothing scored: no total and no grade (the notes say why).
+    card.getTotal().ifPresent(t -> o.put("total", t));
     o.put("maximum", card.getMaximum());
-    o.put("grade", card.getGrade().name());
-    o.put("gradeLabel", lang.label(card.getGrade()));
+    card.getGrade().ifPresent(g -> o.put("grade", g.name()).put("gradeLabel", lang.label(g)));
     o.put("pointsSum", card.getPointsSum());
     o.put("applicableWeight", card.getApplicableWeight());
     o.put("rescaled", card.isRescaled());

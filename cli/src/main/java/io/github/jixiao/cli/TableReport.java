@@ -43,12 +43,25 @@ final class TableReport {
         Argument.number("year", card.getFiscalYear()));
   }
 
+  /** The total as the table's sum row shows it: "—" when nothing was scored. */
+  private static String total(ScoreCard card) {
+    return card.getTotal().map(Text::plain).orElse("—");
+  }
+
+  /** The grade as the table's sum row shows it: "—" when nothing was scored. */
+  private String grade(ScoreCard card) {
+    return card.getGrade().map(lang::label).orElse("—");
+  }
+
   private String totalLine(ScoreCard card) {
-    Argument total = Argument.number("total", card.getTotal());
     Argument maximum = Argument.number("maximum", card.getMaximum());
-    Argument grade = Argument.message("grade", Message.label(card.getGrade()));
     Argument rulebook = Argument.text("rulebook", card.getRulebook());
     Argument title = Argument.text("title", card.getRulebookTitle());
+    if (card.getTotal().isEmpty()) {
+      return lang.say("cli.table.no-total", maximum, rulebook, title);
+    }
+    Argument total = Argument.number("total", card.getTotal().get());
+    Argument grade = Argument.message("grade", Message.label(card.getGrade().orElseThrow()));
     return card.getClaimedTotal()
         .map(c -> lang.say("cli.table.total.claimed", total, maximum, grade,
             Argument.number("claimed", c), rulebook, title))
@@ -106,8 +119,8 @@ final class TableReport {
     s.append("| **").append(lang.say("cli.table.sum")).append("** | | | ")
         .append(Text.plain(card.getMaximum())).append(" | ")
         .append(card.getClaimedTotal().map(BigDecimal::toPlainString).orElse("—"))
-        .append(" | **").append(Text.plain(card.getTotal())).append("** | ")
-        .append(md(lang.label(card.getGrade()))).append(" |\n\n");
+        .append(" | **").append(total(card)).append("** | ")
+        .append(md(grade(card))).append(" |\n\n");
     s.append(md(totalLine(card))).append("\n");
     if (!tree.assumptions.isEmpty()) {
       s.append("\n**").append(md(lang.say("cli.table.assumptions"))).append("**\n\n");
@@ -165,8 +178,8 @@ final class TableReport {
         .append("<td class=\"n\">").append(Text.plain(card.getMaximum())).append("</td>")
         .append("<td class=\"n\">")
         .append(card.getClaimedTotal().map(BigDecimal::toPlainString).orElse("—"))
-        .append("</td><td class=\"n\"><strong>").append(Text.plain(card.getTotal()))
-        .append("</strong></td><td>").append(html(lang.label(card.getGrade())))
+        .append("</td><td class=\"n\"><strong>").append(total(card))
+        .append("</strong></td><td>").append(html(grade(card)))
         .append("</td></tr>\n</table>\n<p>").append(html(totalLine(card))).append("</p>\n");
     if (!tree.assumptions.isEmpty()) {
       s.append("<p>").append(html(lang.say("cli.table.assumptions"))).append("</p>\n<ol>\n");

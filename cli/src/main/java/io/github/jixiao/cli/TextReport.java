@@ -46,10 +46,14 @@ final class TextReport {
     table(new CardTree(card));
     out.println();
     List<String> total = new ArrayList<>();
-    total.add(lang.say("cli.card.total", Argument.number("total", card.getTotal()),
-        Argument.number("maximum", card.getMaximum())));
-    total.add(lang.say("cli.card.grade",
-        Argument.message("grade", Message.label(card.getGrade()))));
+    if (card.getTotal().isPresent()) {
+      total.add(lang.say("cli.card.total", Argument.number("total", card.getTotal().get()),
+          Argument.number("maximum", card.getMaximum())));
+      total.add(lang.say("cli.card.grade",
+          Argument.message("grade", Message.label(card.getGrade().orElseThrow()))));
+    } else {
+      total.add(lang.say("cli.card.no-total", Argument.number("maximum", card.getMaximum())));
+    }
     card.getClaimedTotal().ifPresent(c -> total.add(card.getDifference()
         .map(d -> lang.say("cli.card.claimed.difference", Argument.number("claimed", c),
             Argument.text("difference", Text.signed(d))))

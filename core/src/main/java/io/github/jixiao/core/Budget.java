@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * the amount executed (执行数, 3212.37 万元), all in one {@link MoneyUnit}; and, where the report
  * gives them, breakdowns into basic spending (基本支出: personnel 人员经费 and operating 公用经费) and
  * project spending (项目支出), the 三公 expenses, procurement (政府采购), carry-over (结转结余),
- * adjustments (预算调整) and payments by period.
+ * adjustments (预算调整), the funds in place (资金到位数) and payments by period.
  *
  * <p>No part exceeds its total, and where a total and its parts are all given they agree exactly,
  * or the budget cannot be built: basic + project = the full-year budget (and executed), personnel +
@@ -76,6 +76,16 @@ public interface Budget extends WithBudget {
   /** 预算调整数: the amount of in-year adjustments (the input of 预算调整率); may be negative. */
   Optional<@MeasureValue BigDecimal> getAdjustments();
 
+  /**
+   * 资金到位数: the money actually in place for the year (allocated and received), where the
+   * report or the table gives it: the base of 预算执行率 under a rulebook whose execution base is
+   * the funds in place. An amount like the others: not negative, in this budget's unit. It is not
+   * held to the full-year budget: funds in place above it (carry-over, money arriving for other
+   * years) and executed above the funds in place are a reviewer's findings, not a malformed
+   * document.
+   */
+  Optional<@MoneyAmount BigDecimal> getFundsInPlace();
+
   /** Payments by milestone, in the order of the year. */
   List<Payment> getPayments();
 
@@ -100,7 +110,8 @@ public interface Budget extends WithBudget {
         .withFullYear(Numbers.normal(getFullYear()))
         .withInitial(Numbers.normal(getInitial()))
         .withExecuted(Numbers.normal(getExecuted()))
-        .withAdjustments(Numbers.normal(getAdjustments()));
+        .withAdjustments(Numbers.normal(getAdjustments()))
+        .withFundsInPlace(Numbers.normal(getFundsInPlace()));
   }
 
   /** Checks the constraints, that no part exceeds its total and given totals equal their parts. */

@@ -3,12 +3,14 @@ package io.github.jixiao.core;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.MeasureValue;
+import io.github.jixiao.core.constraint.PercentValue;
 import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +18,8 @@ import org.immutables.value.Value;
 /**
  * The unit's line for one indicator in its self-evaluation table (自评表): the actual value
  * (实际完成值) or the qualitative level reached, the points it gave itself (自评得分) and, when the
- * target was missed, its reason (偏差原因).
+ * target was missed, its reason (偏差原因); in the coefficient form, the 得分系数 of the weight it
+ * earned.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorEntry.class)
@@ -38,6 +41,24 @@ public interface IndicatorEntry extends WithIndicatorEntry {
 
   /** 自评得分: the points the unit gave itself. */
   Optional<@PointsValue BigDecimal> getClaimedScore();
+
+  /**
+   * 得分系数: the share of the weight the indicator earned, in percent from 0 to 100 (80 for 80 %),
+   * in the coefficient form (the Chongqing-style 部门整体绩效自评表: "指标得分 = 指标权重 × 得分系数"),
+   * scored by the rule {@code coefficient}. Confirmed by the published table's columns; whether
+   * the coefficient is the unit's or the assessor's is the form's business.
+   */
+  Optional<@PercentValue BigDecimal> getCoefficient();
+
+  /**
+   * 扣减分数: points the unit's table takes off this indicator in a column of its own, beside
+   * its score (the vendor import sheet: column 9 指标得分 "不包含扣减分数", column 10 扣减分数).
+   * Not negative (a negative one would add points), at most 3 integer digits and 2 decimals, as
+   * a claimed score. Under a rulebook that subtracts the column it is taken off the rules'
+   * points, floored at 0, and {@link #getClaimedScore()} is the score before it; under one that
+   * does not, it is not taken, and the score card says so.
+   */
+  Optional<@PositiveOrZero @PointsValue BigDecimal> getDeduction();
 
   /** 偏差原因: why the target was missed, in the unit's words. */
   Optional<@Text String> getDeviationReason();
@@ -64,7 +85,9 @@ public interface IndicatorEntry extends WithIndicatorEntry {
   default IndicatorEntry normalised() {
     return ((ImmutableIndicatorEntry) ImmutableIndicatorEntry.copyOf(this))
         .withActual(Numbers.normal(getActual()))
-        .withClaimedScore(Numbers.normal(getClaimedScore()));
+        .withClaimedScore(Numbers.normal(getClaimedScore()))
+        .withCoefficient(Numbers.normal(getCoefficient()))
+        .withDeduction(Numbers.normal(getDeduction()));
   }
 
   /** Checks the constraints; called by {@code build()}. */

@@ -94,7 +94,7 @@ class NumberAttributesTest {
     assertThat(seen).contains("Budget.fullYear", "Budget.initial", "Budget.adjustments",
         "BudgetLine.budget", "Indicator.weight", "Indicator.target", "IndicatorEntry.claimedScore",
         "StatedFigure.denominator", "ThreePublicExpenses.previousYearBudget",
-        "SelfEvaluation.claimedTotal").hasSize(22);
+        "SelfEvaluation.claimedTotal", "IndicatorEntry.coefficient").hasSize(23);
     assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(
         attributes().map(Attribute::type).distinct().toList());
   }

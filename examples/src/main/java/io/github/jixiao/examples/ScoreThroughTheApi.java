@@ -59,7 +59,9 @@ public final class ScoreThroughTheApi {
           line.getPoints().toPlainString(), line.getWeight().toPlainString(),
           line.explain(Locale.SIMPLIFIED_CHINESE));
     }
-    out.println("总分 " + card.getTotal().toPlainString() + "  等级 " + card.getGrade().label()
+    // A card on which nothing could be scored has no total and no grade; its notes say why.
+    out.println(card.getTotal().map(t -> "总分 " + t.toPlainString()).orElse("无总分")
+        + card.getGrade().map(g -> "  等级 " + g.label()).orElse("")
         + card.getClaimedTotal().map(c -> "  自评 " + c.toPlainString()).orElse(""));
   }
 }

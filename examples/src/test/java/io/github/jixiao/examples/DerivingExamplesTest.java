@@ -32,7 +32,7 @@ class DerivingExamplesTest {
     // 资金使用合规性: by findings, none recorded: its whole new weight, 3
     assertThat(card.indicator("2.1.3").orElseThrow().getPoints()).isEqualByComparingTo("3");
     // 25 (1.1) + 20 (1.2, 达成 lower end) + 11.66 + 0 (2.1.2, no data) + 3 + 5 × 6 = 89.66
-    assertThat(card.getTotal()).isEqualTo(new BigDecimal("89.66"));
+    assertThat(card.getTotal()).contains(new BigDecimal("89.66"));
     // and 资金管理 still holds 20
     assertThat(card.group("2.1").orElseThrow().getWeight()).isEqualByComparingTo("20");
   }
@@ -86,8 +86,8 @@ class DerivingExamplesTest {
     assertThat(card.indicator("2.1.2").orElseThrow().getPoints()).isEqualByComparingTo("5");
     assertThat(card.indicator("2.1.2").orElseThrow().getStatus()).isEqualTo(ScoreStatus.SCORED);
     // 25 + 20 + 9.72 + 5 + 5 + 5 × 6 = 94.72: 优 (90 and above), 0.72 above the claimed 94
-    assertThat(card.getTotal()).isEqualTo(new BigDecimal("94.72"));
-    assertThat(card.getGrade().label()).isEqualTo("优");
+    assertThat(card.getTotal()).contains(new BigDecimal("94.72"));
+    assertThat(card.getGrade().orElseThrow().label()).isEqualTo("优");
     assertThat(card.getDifference()).contains(new BigDecimal("0.72"));
   }
 
@@ -101,7 +101,7 @@ class DerivingExamplesTest {
     assertThat(derived.withEntry("2.1.2", e -> e.withActual(java.util.Optional.empty())))
         .isEqualTo(read);
     assertThat(Scorer.standard().score(read, Rulebooks.guangzhouDepartment2021()).getTotal())
-        .isEqualTo(new BigDecimal("89.72"));
+        .contains(new BigDecimal("89.72"));
   }
 
   @Test

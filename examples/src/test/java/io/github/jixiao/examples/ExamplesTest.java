@@ -60,7 +60,7 @@ class ExamplesTest {
     assertThat(effect.explain(Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("履职效果 按报告所载 169/184 = 91.85% 计分，得分 = 25 × 91.85% = 22.96");
     assertThat(card.getRulebook()).isEqualTo("gz-dept-2021-stated-figures");
-    assertThat(card.getTotal()).isEqualTo(new BigDecimal("92.68"));
+    assertThat(card.getTotal()).contains(new BigDecimal("92.68"));
   }
 
   @Test

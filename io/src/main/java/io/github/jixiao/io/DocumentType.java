@@ -40,13 +40,16 @@ public final class DocumentType<T> {
   /**
    * A score card (评分结果): the points of every indicator with the rule applied, its inputs and
    * explanation, subtotals, total, grade and the difference from the claim:
-   * {@code jixiao/score-card/2}. Version 2 writes each explanation and note as a message — its
-   * key, its arguments (a number, a text, a nested message or a list) and its rendering in
-   * Chinese and English ({@code "rendered"}); version 1, still read, wrote an explanation's text
-   * arguments with an optional English form, read as a message of the two words.
+   * {@code jixiao/score-card/3}. Version 3 leaves out the total and the grade when nothing could
+   * be scored, lists what was done with the groups the table leaves empty ({@code weightMoves})
+   * and explains a group's raised points; version 2, still read as it is, writes each explanation
+   * and note as a message — its key, its arguments (a number, a text, a nested message or a list)
+   * and its rendering in Chinese and English ({@code "rendered"}); version 1, still read, wrote an
+   * explanation's text arguments with an optional English form, read as a message of the two
+   * words.
    */
   public static final DocumentType<ScoreCard> SCORE_CARD =
-      new DocumentType<>("score-card", 2, 1, ScoreCard.class);
+      new DocumentType<>("score-card", 3, 1, ScoreCard.class);
 
   /**
    * A check report (审核报告): the findings of a reviewer's consistency checks, each with its code,

@@ -167,8 +167,8 @@ public final class JixiaoJson {
   }
 
   /**
-   * The score card in {@code json}: a {@code jixiao/score-card/2} document, or a {@code
-   * jixiao/score-card/1} one, whose explanations are read as messages.
+   * The score card in {@code json}: a {@code jixiao/score-card/3} or {@code /2} document, or a
+   * {@code jixiao/score-card/1} one, whose explanations are read as messages.
    */
   public ScoreCard readScoreCard(String json) {
     return read(DocumentType.SCORE_CARD, json);
@@ -179,7 +179,7 @@ public final class JixiaoJson {
     return read(DocumentType.SCORE_CARD, file);
   }
 
-  /** {@code card} as a {@code jixiao/score-card/2} document. */
+  /** {@code card} as a {@code jixiao/score-card/3} document. */
   public String write(ScoreCard card) {
     return write(DocumentType.SCORE_CARD, card);
   }

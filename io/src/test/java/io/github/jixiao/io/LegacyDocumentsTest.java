@@ -123,7 +123,7 @@ class LegacyDocumentsTest {
       assertThat(words.render(Locale.ENGLISH)).isEqualTo("ACHIEVED");
     });
     String written = json.write(card);
-    assertThat(written).startsWith("{\n  \"format\": \"jixiao/score-card/2\",");
+    assertThat(written).startsWith("{\n  \"format\": \"jixiao/score-card/3\",");
     assertThat(json.readScoreCard(written)).isEqualTo(card);
   }
 

@@ -151,7 +151,7 @@ class RulesDocumentsTest {
     String text = json.write(card);
 
     // Each explanation as its key and arguments, and rendered beside them in both languages.
-    assertThat(text).startsWith("{\n  \"format\": \"jixiao/score-card/2\",")
+    assertThat(text).startsWith("{\n  \"format\": \"jixiao/score-card/3\",")
         .contains("\"key\": \"proportional.met\"")
         .contains("\"zh\": \"重点工作办结率 100.00% ≥ 100%，得满分 25\"")
         .contains("\"en\": \"重点工作办结率 100.00% ≥ 100%: full points, 25\"");

@@ -7,8 +7,11 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.message.MessageBundles;
 import io.github.jixiao.rules.result.FormulaStatus;
 import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.ExecutionBase;
+import io.github.jixiao.rules.rulebook.RateSource;
 import io.github.jixiao.rules.spi.internal.PluginKind;
 import io.github.jixiao.rules.spi.internal.PluginPart;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +32,16 @@ class RulesBundleTest {
   private static List<String> labels() {
     List<String> keys = new ArrayList<>();
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ScoreStatus.class,
-        FormulaStatus.class, PluginKind.class, PluginPart.class)) {
+        FormulaStatus.class, PluginKind.class, PluginPart.class, ExecutionBase.class,
+        RateSource.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         keys.add(Message.label(constant).getKey());
+      }
+    }
+    // The rounding modes a rounding policy can name (UNNECESSARY does not round: refused).
+    for (RoundingMode mode : RoundingMode.values()) {
+      if (mode != RoundingMode.UNNECESSARY) {
+        keys.add(Message.label(mode).getKey());
       }
     }
     return keys;

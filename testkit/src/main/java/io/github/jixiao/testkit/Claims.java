@@ -75,13 +75,17 @@ final class Claims {
 
   /**
    * {@code evaluation} set to claim what {@code card} gives an evaluation with {@code entries}:
-   * those entries with their claimed points, the total and its grade on {@code scale}.
+   * those entries with their claimed points, the total and its grade on {@code scale} (when the card
+   * has a total).
    */
   static SelfEvaluation.Builder claiming(SelfEvaluation.Builder evaluation,
       List<IndicatorEntry> entries, ScoreCard card, GradeScale scale) {
-    BigDecimal total = twoDecimals(card.getTotal());
-    return evaluation.entries(claimed(entries, card)).claimedTotal(total)
-        .claimedGrade(scale.gradeOf(total));
+    evaluation.entries(claimed(entries, card));
+    if (card.getTotal().isEmpty()) {
+      return evaluation; // nothing scored: nothing to claim a total of
+    }
+    BigDecimal total = twoDecimals(card.getTotal().get());
+    return evaluation.claimedTotal(total).claimedGrade(scale.gradeOf(total));
   }
 
   /** Each of {@code entries} claiming the points {@code card} gives its indicator, if scored. */

@@ -6,9 +6,9 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.QualitativeScale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +156,8 @@ final class Entries {
 
   private static IndicatorEntry qualitative(Source source, Indicator leaf) {
     long weight = Decimals.toHundredths(leaf.getWeight());
-    List<QualitativeLevel> possible = Arrays.stream(QualitativeLevel.values())
+    // Three-step levels only: a table without a rulebook is scored by the three-step default.
+    List<QualitativeLevel> possible = QualitativeLevel.of(QualitativeScale.THREE_STEP).stream()
         .filter(l -> band(l, weight)[0] <= band(l, weight)[1]).toList();
     QualitativeLevel level = source.choose(possible);
     long[] band = band(level, weight);
@@ -175,6 +176,8 @@ final class Entries {
    * The band of points, in hundredths, that a qualitative level earns out of {@code weight}
    * hundredths, as {lowest, highest}: 达成 [80 %, 100 %], 部分达成 [60 %, 80 %), 未达成 [0, 60 %).
    * A band too narrow to hold a hundredth (部分达成 of 0.01 points) is empty: lowest > highest.
+   *
+   * @throws IllegalArgumentException for a five-step level (优 … 差), whose bands no form publishes
    */
   public static long[] band(QualitativeLevel level, long weight) {
     long sixty = ceilPercent(weight, 60);
@@ -183,6 +186,8 @@ final class Entries {
       case ACHIEVED -> new long[] {eighty, weight};
       case PARTLY_ACHIEVED -> new long[] {sixty, eighty - 1};
       case NOT_ACHIEVED -> new long[] {0, sixty - 1};
+      default -> throw new IllegalArgumentException(level + " is a five-step level: its band is"
+          + " the rulebook's, not the national form's");
     };
   }
 

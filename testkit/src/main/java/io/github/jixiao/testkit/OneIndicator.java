@@ -52,7 +52,8 @@ final class OneIndicator {
         .indicatorName(input.getIndicatorName()).weight(input.getWeight()).spec(input.getSpec())
         .target(input.getTarget()).direction(input.getDirection()).unit(input.getUnit())
         .actual(actual).level(input.getLevel()).chosenPoints(input.getChosenPoints())
-        .rounding(input.getRounding()).evaluation(input.getEvaluation());
+        .coefficient(input.getCoefficient()).rounding(input.getRounding())
+        .evaluation(input.getEvaluation());
     return copy.build();
   }
 
@@ -78,6 +79,7 @@ final class OneIndicator {
     input.getActual().ifPresent(entry::actual);
     input.getLevel().ifPresent(entry::level);
     input.getChosenPoints().ifPresent(entry::claimedScore);
+    input.getCoefficient().ifPresent(entry::coefficient);
     SelfEvaluation.Builder evaluation = SelfEvaluation.builder()
         .kind(EvaluationKind.DEPARTMENT_WIDE).fiscalYear(2021).department(DEPARTMENT)
         .budget(Budget.builder().fullYear(BigDecimal.ZERO).executed(BigDecimal.ZERO).build())

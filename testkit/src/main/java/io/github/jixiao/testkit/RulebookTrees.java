@@ -9,6 +9,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.QualitativeScale;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.GradeBand;
@@ -133,7 +134,11 @@ final class RulebookTrees {
     String type = node.flatMap(RulebookIndicator::getRule).map(RuleSpec::getType).orElse("");
     IndicatorEntry.Builder entry = IndicatorEntry.builder().indicatorCode(leaf.getCode());
     if (leaf.getKind() == IndicatorKind.QUALITATIVE && !VALUE_RULES.contains(type)) {
-      entry.level(source.choose(List.of(QualitativeLevel.values())));
+      // A level of the scale its rule scores: a five-step level under a three-step rule is not
+      // scored at all (the default rule is three-step).
+      QualitativeScale scale = node.flatMap(RulebookIndicator::getRule)
+          .map(Rules::scale).orElse(QualitativeScale.THREE_STEP);
+      entry.level(source.choose(QualitativeLevel.of(scale)));
       return entry.build();
     }
     long actual = switch (type) {

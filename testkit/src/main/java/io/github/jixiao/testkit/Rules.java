@@ -2,6 +2,7 @@ package io.github.jixiao.testkit;
 
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.QualitativeScale;
 import io.github.jixiao.rules.rulebook.Band;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -12,9 +13,10 @@ import java.util.List;
 
 /**
  * Rule specs (评分方法) of the built-in types with parameters that make sense for a weight, and
- * the inputs (评分输入) each rule consumes: a rate and a target for the rate rules, a level and
- * maybe chosen points for the qualitative rule, items met for a checklist, milestones missed.
- * Values are drawn in whole hundredths.
+ * the inputs (评分输入) each rule consumes: a rate and a target for the rate rules, a level of the
+ * spec's scale (three-step or five-step) and maybe chosen points for the qualitative rule, a rate
+ * and maybe chosen points for range bands, a 得分系数 for the coefficient rule, items met for a
+ * checklist, milestones missed. Values are drawn in whole hundredths.
  */
 final class Rules {
 
@@ -44,6 +46,8 @@ final class Rules {
       case BuiltInRules.MILESTONES -> RuleSpec.builder().type(type)
           .putParam(BuiltInRules.PER_MISSED, Decimals.hundredths(source.between(1, most, Math.min(50, most))))
           .build();
+      case BuiltInRules.COEFFICIENT -> RuleSpec.of(type);
+      case BuiltInRules.RANGE_BANDS -> rangeBands(source, most);
       default -> throw new IllegalArgumentException("'" + type + "' is not a built-in rule type;"
           + " use one of " + BuiltInRules.ids());
     };
@@ -62,7 +66,7 @@ final class Rules {
         case BuiltInRules.REVERSE_RATIO -> rate(source, input, Direction.AT_MOST, 0);
         case BuiltInRules.REVERSE_LINEAR -> rate(source, input, Direction.AT_MOST, 1);
         case BuiltInRules.EQUAL -> rate(source, input, Direction.EQUAL, 0);
-        case BuiltInRules.QUALITATIVE -> level(source, input, weight);
+        case BuiltInRules.QUALITATIVE -> level(source, input, weight, scale(spec));
         case BuiltInRules.BANDS, BuiltInRules.THRESHOLD -> input
             .indicatorName(source.choose(Words.AT_MOST)).unit("%")
             .actual(Decimals.hundredths(source.between(0, 300_00, 100_00)));
@@ -72,6 +76,13 @@ final class Rules {
         case BuiltInRules.MILESTONES -> input.indicatorName("支付进度")
             .actual(BigDecimal.valueOf(source.between(0, 10)));
         case BuiltInRules.DEDUCTION -> input.indicatorName(source.choose(Words.QUALITATIVE));
+        case BuiltInRules.COEFFICIENT -> input.indicatorName(source.choose(Words.AT_LEAST))
+            .coefficient(Decimals.hundredths(source.between(0, 100_00, 80_00)));
+        case BuiltInRules.RANGE_BANDS -> {
+          input.indicatorName(source.choose(Words.AT_LEAST)).unit("%")
+              .actual(Decimals.hundredths(source.between(0, 300_00, 100_00)));
+          choice(source, input, weight);
+        }
         default -> anything(source, input, weight);
       }
       return input.build();
@@ -100,13 +111,27 @@ final class Rules {
         .actual(Decimals.hundredths(source.between(0, 2 * MOST_VALUE, target)));
   }
 
-  private static void level(Source source, RuleInput.Builder input, BigDecimal weight) {
-    input.indicatorName(source.choose(Words.QUALITATIVE));
-    levelAndChoice(source, input, weight);
+  /** The scale of levels a qualitative spec scores (its option {@code scale}). */
+  static QualitativeScale scale(RuleSpec spec) {
+    return QualitativeScale.FIVE_STEP.id().equals(spec.option(BuiltInRules.SCALE, ""))
+        ? QualitativeScale.FIVE_STEP : QualitativeScale.THREE_STEP;
   }
 
+  /** A level of {@code scale}, the one the rule scores, and maybe chosen points. */
+  private static void level(Source source, RuleInput.Builder input, BigDecimal weight,
+      QualitativeScale scale) {
+    input.indicatorName(source.choose(Words.QUALITATIVE));
+    input.level(source.choose(QualitativeLevel.of(scale)));
+    choice(source, input, weight);
+  }
+
+  /** Any level, of either scale, and maybe chosen points: for inputs not shaped for a rule. */
   private static void levelAndChoice(Source source, RuleInput.Builder input, BigDecimal weight) {
     input.level(source.choose(List.of(QualitativeLevel.values())));
+    choice(source, input, weight);
+  }
+
+  private static void choice(Source source, RuleInput.Builder input, BigDecimal weight) {
     if (source.nextBoolean()) {
       input.chosenPoints(Decimals.hundredths(source.between(0, Decimals.toHundredths(weight))));
     }
@@ -128,16 +153,46 @@ final class Rules {
     if (source.nextBoolean()) {
       levelAndChoice(source, input, weight);
     }
+    if (source.nextBoolean()) {
+      input.coefficient(Decimals.hundredths(source.between(0, 100_00, 100_00)));
+    }
   }
 
   private static RuleSpec qualitative(Source source) {
     RuleSpec.Builder spec = RuleSpec.builder().type(BuiltInRules.QUALITATIVE)
         .putOption(BuiltInRules.PICK, source.choose(List.of("lower", "upper")));
+    if (source.nextBoolean() && source.nextBoolean()) {
+      // Five-step: its lower bounds stated, strictly descending, simplest 90/80/70/60 %.
+      long excellent = source.between(4, 100, 90);
+      long good = source.between(3, excellent - 1, Math.min(80, excellent - 1));
+      long fair = source.between(2, good - 1, Math.min(70, good - 1));
+      long low = source.between(1, fair - 1, Math.min(60, fair - 1));
+      return spec.putOption(BuiltInRules.SCALE, QualitativeScale.FIVE_STEP.id())
+          .putParam(BuiltInRules.EXCELLENT_FROM, Decimals.hundredths(excellent))
+          .putParam(BuiltInRules.GOOD_FROM, Decimals.hundredths(good))
+          .putParam(BuiltInRules.FAIR_FROM, Decimals.hundredths(fair))
+          .putParam(BuiltInRules.LOW_FROM, Decimals.hundredths(low)).build();
+    }
     if (source.nextBoolean()) {
       long achieved = source.between(2, 100, 80); // hundredths of the weight
       long partly = source.between(1, achieved - 1, Math.min(60, achieved - 1));
       spec.putParam(BuiltInRules.ACHIEVED_FROM, Decimals.hundredths(achieved))
           .putParam(BuiltInRules.PARTLY_FROM, Decimals.hundredths(partly));
+    }
+    return spec.build();
+  }
+
+  /**
+   * A range-band table (分档区间) with no gap and no overlap, as {@link #bands}, each band giving a
+   * range of points within the weight, lowest to highest.
+   */
+  private static RuleSpec rangeBands(Source source, long weight) {
+    RuleSpec.Builder spec = RuleSpec.builder().type(BuiltInRules.RANGE_BANDS)
+        .putOption(BuiltInRules.PICK, source.choose(List.of("lower", "upper")));
+    for (Band band : bands(source, weight).getBands()) {
+      long lowest = Decimals.toHundredths(band.getPoints());
+      spec.addBand(Band.builder().from(band).pointsTo(Decimals.hundredths(
+          source.between(lowest, weight, lowest))).build());
     }
     return spec.build();
   }

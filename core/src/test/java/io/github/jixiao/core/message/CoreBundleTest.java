@@ -14,6 +14,7 @@ class CoreBundleTest {
   /** The enumerations of the domain whose constants are shown by {@link Message#label}. */
   private static final List<Class<? extends Enum<?>>> LABELLED = List.of(
       io.github.jixiao.core.Grade.class, io.github.jixiao.core.QualitativeLevel.class,
+      io.github.jixiao.core.QualitativeScale.class,
       io.github.jixiao.core.EvaluationKind.class, io.github.jixiao.core.IndicatorKind.class,
       io.github.jixiao.core.Direction.class, io.github.jixiao.core.FigureKind.class,
       io.github.jixiao.core.ClaimKind.class, io.github.jixiao.core.MoneyUnit.class,
@@ -22,7 +23,7 @@ class CoreBundleTest {
   /** The constraints core's values use; their keys are made from the constraint's name. */
   private static final List<String> CONSTRAINTS = List.of("NotBlank", "NotNull", "NotEmpty",
       "Size", "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative",
-      "Digits", "Text");
+      "Digits", "Text", "PercentValue");
 
   @Test
   void theBundleIsWholeUsedAndOneLanguageAtATime() {
@@ -63,6 +64,6 @@ class CoreBundleTest {
       }
     }
     assertThat(CONSTRAINTS).containsAll(used);
-    assertThat(used).contains("NotBlank", "PositiveOrZero", "Digits", "Text");
+    assertThat(used).contains("NotBlank", "PositiveOrZero", "Digits", "Text", "PercentValue");
   }
 }

@@ -9,6 +9,7 @@ import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.SkippedCheck;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.scoring.ScoringPlan;
 import io.github.jixiao.rules.spi.CheckContext;
 import io.github.jixiao.rules.spi.ConsistencyCheck;
 import io.github.jixiao.rules.spi.ConsistencyCheckProvider;
@@ -176,6 +177,20 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       Scorer scorer) {
     Objects.requireNonNull(scorer, "scorer");
     return CheckContext.of(evaluation, rulebook, () -> scorer.score(evaluation, rulebook));
+  }
+
+  /**
+   * The context of a review of {@code evaluation} under the rulebook of a compiled {@code plan}
+   * (a batch compiles its rulebook once), scored by the plan when a check first needs the card.
+   */
+  public static CheckContext context(SelfEvaluation evaluation, ScoringPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return CheckContext.of(evaluation, plan.rulebook(), () -> plan.score(evaluation));
+  }
+
+  /** Runs every check on {@code evaluation} under the rulebook of {@code plan}, scored by it. */
+  public CheckReport run(SelfEvaluation evaluation, ScoringPlan plan) {
+    return run(context(evaluation, plan));
   }
 
   /**

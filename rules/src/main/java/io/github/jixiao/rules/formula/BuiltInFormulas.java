@@ -4,6 +4,8 @@ import static io.github.jixiao.rules.formula.Formulas.ADJUSTMENT_RATE;
 import static io.github.jixiao.rules.formula.Formulas.CARRY_OVER_CHANGE;
 import static io.github.jixiao.rules.formula.Formulas.CARRY_OVER_RATE;
 import static io.github.jixiao.rules.formula.Formulas.EXECUTION_RATE;
+import static io.github.jixiao.rules.formula.Formulas.EXECUTION_RATE_FUNDS_IN_PLACE;
+import static io.github.jixiao.rules.formula.Formulas.EXECUTION_RATE_WITH_CARRY_OVER;
 import static io.github.jixiao.rules.formula.Formulas.KEY_SPENDING_RATE;
 import static io.github.jixiao.rules.formula.Formulas.KEY_TASK_COMPLETION;
 import static io.github.jixiao.rules.formula.Formulas.MISSED_MILESTONES;
@@ -61,6 +63,16 @@ final class BuiltInFormulas {
     Map<String, Function<SelfEvaluation, FormulaResult>> f = new LinkedHashMap<>();
     f.put(EXECUTION_RATE, e -> rated(EXECUTION_RATE, Formulas.executionRate(e.getBudget(), 6),
         "executed", e.getBudget().getExecuted(), "budget", e.getBudget().getFullYear()));
+    f.put(EXECUTION_RATE_WITH_CARRY_OVER, e -> e.getBudget().getCarryOver()
+        .map(c -> rate(EXECUTION_RATE_WITH_CARRY_OVER, "executed", e.getBudget().getExecuted(),
+            "budget", e.getBudget().getFullYear().add(c.getAtStart()),
+            Argument.number("fullYear", e.getBudget().getFullYear()),
+            Argument.number("carryOver", c.getAtStart())))
+        .orElseGet(() -> missing(EXECUTION_RATE_WITH_CARRY_OVER)));
+    f.put(EXECUTION_RATE_FUNDS_IN_PLACE, e -> e.getBudget().getFundsInPlace()
+        .map(funds -> rate(EXECUTION_RATE_FUNDS_IN_PLACE, "executed",
+            e.getBudget().getExecuted(), "fundsInPlace", funds))
+        .orElseGet(() -> missing(EXECUTION_RATE_FUNDS_IN_PLACE)));
     f.put(ADJUSTMENT_RATE, BuiltInFormulas::adjustmentRate);
     f.put(CARRY_OVER_RATE, e -> e.getBudget().getCarryOver()
         .map(c -> rate(CARRY_OVER_RATE, "carryOver", c.getAtEnd(), "budget",

@@ -8,12 +8,14 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.internal.Listing;
 import io.github.jixiao.rules.result.FormulaResult;
+import io.github.jixiao.rules.rulebook.ExecutionBase;
 import io.github.jixiao.rules.spi.Formula;
 import io.github.jixiao.rules.spi.FormulaProvider;
 import io.github.jixiao.rules.spi.PluginException;
 import io.github.jixiao.rules.spi.internal.Discovery;
 import io.github.jixiao.rules.spi.internal.PluginKind;
 import io.github.jixiao.rules.spi.internal.PluginPart;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +49,23 @@ import java.util.Set;
  */
 public final class Formulas {
 
-  /** 预算完成率 / 预算执行率: executed ÷ full-year budget. */
+  /**
+   * 预算完成率 / 预算执行率: executed ÷ full-year budget. A leaf names this id whatever its
+   * rulebook's execution base ({@code ExecutionSettings.getBase()}); the scorer computes it
+   * against that base, by the formula {@link #executionRate(ExecutionBase)} names.
+   */
   public static final String EXECUTION_RATE = "execution-rate";
+  /**
+   * 预算执行率 against the full-year budget and last year's carry-over (a 2020 municipal form,
+   * formats.md table D: 预算数 = 调整后财政资金总额, including 上年结余结转): executed ÷ (full-year
+   * budget + carry-over at the start of the year); missing data without a carry-over.
+   */
+  public static final String EXECUTION_RATE_WITH_CARRY_OVER = "execution-rate.with-carry-over";
+  /**
+   * 预算执行率 against the funds in place: executed ÷ 资金到位数 ({@code
+   * Budget.getFundsInPlace()}); missing data when the budget does not give them.
+   */
+  public static final String EXECUTION_RATE_FUNDS_IN_PLACE = "execution-rate.funds-in-place";
   /**
    * 预算调整率: adjustments ÷ full-year budget. The adjustments are the budget's stated
    * adjustments, else full-year − initial budget; a cut counts as a negative rate (the framework's
@@ -209,6 +226,42 @@ public final class Formulas {
     return Percentage.ofRatio(budget.getExecuted(), budget.getFullYear(), scale);
   }
 
+
+  /**
+   * 预算执行率 against {@code base}: executed ÷ the base's figure × 100 at {@code scale} decimals,
+   * half up; empty when the evaluation does not give the base's figure or it is zero.
+   */
+  public static Optional<Percentage> executionRate(Budget budget, ExecutionBase base, int scale) {
+    return executionBase(budget, base)
+        .flatMap(b -> Percentage.ofRatio(budget.getExecuted(), b, scale));
+  }
+
+  /**
+   * The figure execution is divided by under {@code base}: the full-year budget; the full-year
+   * budget plus the carry-over at the start of the year; or the funds in place — empty when the
+   * budget does not give it.
+   */
+  public static Optional<BigDecimal> executionBase(Budget budget, ExecutionBase base) {
+    return switch (base) {
+      case FULL_YEAR -> Optional.of(budget.getFullYear());
+      case FULL_YEAR_WITH_CARRY_OVER -> budget.getCarryOver()
+          .map(c -> budget.getFullYear().add(c.getAtStart()));
+      case FUNDS_IN_PLACE -> budget.getFundsInPlace();
+    };
+  }
+
+  /**
+   * The id of the built-in formula that computes 预算执行率 against {@code base}: {@link
+   * #EXECUTION_RATE}, {@link #EXECUTION_RATE_WITH_CARRY_OVER} or {@link
+   * #EXECUTION_RATE_FUNDS_IN_PLACE}.
+   */
+  public static String executionRate(ExecutionBase base) {
+    return switch (base) {
+      case FULL_YEAR -> EXECUTION_RATE;
+      case FULL_YEAR_WITH_CARRY_OVER -> EXECUTION_RATE_WITH_CARRY_OVER;
+      case FUNDS_IN_PLACE -> EXECUTION_RATE_FUNDS_IN_PLACE;
+    };
+  }
 
   @Override
   public String toString() {

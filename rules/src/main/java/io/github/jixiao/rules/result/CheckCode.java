@@ -26,7 +26,10 @@ public enum CheckCode {
   /** Parts of the budget exceed the total they belong to (the parts core cannot see). */
   PARTS_VS_TOTAL("JX-104", Severity.ERROR),
 
-  /** A claimed indicator score below 0 or above the indicator's weight. */
+  /**
+   * A claimed indicator score below 0 or above the indicator's weight, or, under a rulebook,
+   * outside the band its rule lets the unit pick in (a qualitative level's, a range band's).
+   */
   CLAIMED_SCORE_OUT_OF_RANGE("JX-201", Severity.ERROR),
   /** The deductions on one indicator add up to more than its weight. */
   DEDUCTIONS_ABOVE_WEIGHT("JX-202", Severity.ERROR),

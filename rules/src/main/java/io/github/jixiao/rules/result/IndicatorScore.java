@@ -50,7 +50,11 @@ public interface IndicatorScore extends WithIndicatorScore {
   @Value.Parameter
   ScoreStatus getStatus();
 
-  /** 得分: after deductions, rounded by the rulebook's policy; within [0, weight]. */
+  /**
+   * 得分: after deductions, rounded by the rulebook's policy; within [0, weight] — but for an
+   * execution line its rulebook does not cap ({@code ExecutionSettings.isCapped()}), which may
+   * exceed its weight above 100 % (10.45 of 10).
+   */
   @Value.Parameter
   BigDecimal getPoints();
 
@@ -77,7 +81,10 @@ public interface IndicatorScore extends WithIndicatorScore {
   @Value.Parameter
   List<Deduction> getDeductions();
 
-  /** The points the deductions took: their sum, capped, and never more than the rule's points. */
+  /**
+   * The points the listed deductions took: their sum, capped, and never more than the rule's
+   * points. A deductions column's are {@link #getDeductionColumn()}.
+   */
   @Value.Parameter
   BigDecimal getDeductionsTaken();
 
@@ -85,7 +92,10 @@ public interface IndicatorScore extends WithIndicatorScore {
   @Value.Parameter
   Message getExplanation();
 
-  /** 自评得分: the points the unit claimed, if it did. */
+  /**
+   * 自评得分: the points the unit claimed, if it did; under a rulebook that subtracts a deductions
+   * column, its claimed score less its 扣减分数, floored at 0 ({@code Rulebook.netClaim}).
+   */
   @Value.Parameter
   Optional<BigDecimal> getClaimed();
 
@@ -98,11 +108,33 @@ public interface IndicatorScore extends WithIndicatorScore {
   List<String> getAssumptions();
 
   /**
+   * 扣减分数: the points the entry's deductions column took, after the listed deductions and under
+   * the same cap, floored at 0; present only under a rulebook that subtracts the column ({@code
+   * Rulebook.isDeductionsColumn()}) for an entry that has one. {@code points} is then the rule's
+   * points less {@link #getDeductionsTaken()} less this, rounded.
+   */
+  Optional<BigDecimal> getDeductionColumn();
+
+  /**
+   * How the deductions were taken, as the scorer explains them ({@code deductions.listed}, {@code
+   * deductions.column} …), when the card cannot compose it from its own figures: a deductions
+   * column was taken, or the rounding does not commute with the subtraction (whole points: the
+   * rule's 7.6 − 1 = 6.6 → 7). Absent otherwise, and {@link #why()} composes it.
+   */
+  Optional<Message> getDeductionsExplanation();
+
+  /**
    * Why the indicator earned its points, as a message: the rule's explanation, then the
-   * deductions taken ({@code deductions.taken}, or {@code deductions.capped} when a cap or the
-   * rule's points held them back).
+   * deductions taken — the scorer's {@link #getDeductionsExplanation()} when it gave one, else
+   * {@code deductions.taken}, or {@code deductions.capped} when a cap or the rule's points held
+   * them back, with the points before them as points + taken.
    */
   default Message why() {
+    if (getStatus() != ScoreStatus.NOT_APPLICABLE && getDeductionsExplanation().isPresent()) {
+      return Message.of("rules.explain.with-deductions",
+          Argument.message("rule", getExplanation()),
+          Argument.message("deductions", getDeductionsExplanation().get()));
+    }
     if (getDeductions().isEmpty() || getStatus() == ScoreStatus.NOT_APPLICABLE) {
       return getExplanation();
     }
@@ -131,8 +163,9 @@ public interface IndicatorScore extends WithIndicatorScore {
   }
 
   /**
-   * The whole value in one step, every attribute in declaration order: how the scorer builds it
-   * (a builder would copy every list twice). Validated as a built value is.
+   * The whole value in one step, every attribute in declaration order but the last two, which are
+   * absent (add them with {@code withDeductionColumn}, {@code withDeductionsExplanation}): how the
+   * scorer builds it (a builder would copy every list twice). Validated as a built value is.
    */
   static IndicatorScore of(String code, String name, int level, Optional<String> parentCode, BigDecimal weight, ScoreStatus status, BigDecimal points, BigDecimal rulePoints, RuleSpec rule, List<Argument> inputs, Optional<FormulaResult> formula, List<Deduction> deductions, BigDecimal deductionsTaken, Message explanation, Optional<BigDecimal> claimed, Optional<BigDecimal> difference, List<String> assumptions) {
     return ImmutableIndicatorScore.of(code, name, level, parentCode, weight, status, points, rulePoints, rule, inputs, formula, deductions, deductionsTaken, explanation, claimed, difference, assumptions);

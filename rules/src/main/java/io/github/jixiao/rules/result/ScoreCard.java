@@ -25,76 +25,74 @@ import org.immutables.value.Value;
 public interface ScoreCard extends WithScoreCard {
 
   /** The id of the rulebook applied. */
-  @Value.Parameter
   String getRulebook();
 
   /** The rulebook's title. */
-  @Value.Parameter
   String getRulebookTitle();
 
   /** The fiscal year of the evaluation. */
-  @Value.Parameter
   Integer getFiscalYear();
 
   /** The department's name. */
-  @Value.Parameter
   String getDepartment();
 
   /** Every scored indicator (the leaves), in the order of the tree. */
-  @Value.Parameter
   List<IndicatorScore> getIndicators();
 
   /** Every group, in the order of the tree, parents before children. */
-  @Value.Parameter
   List<GroupScore> getGroups();
 
   /** The sum of the rounded points of every indicator. */
-  @Value.Parameter
   BigDecimal getPointsSum();
 
   /** The full score: the weights of every indicator, applicable or not. */
-  @Value.Parameter
   BigDecimal getMaximum();
 
   /** The weights of the indicators that apply. */
-  @Value.Parameter
   BigDecimal getApplicableWeight();
 
   /**
    * Whether the total was rescaled because some indicators do not apply (按百分制折算); not unless
    * said.
    */
-  @Value.Parameter
   @Value.Default
   default boolean isRescaled() {
     return false;
   }
 
-  /** 总分: the points sum, or its rescaling to the full score, rounded by the rulebook's policy. */
-  @Value.Parameter
-  BigDecimal getTotal();
+  /**
+   * 总分: the points sum, or its rescaling to the full score, rounded by the rulebook's policy;
+   * absent when nothing could be scored — no indicator was scored from its inputs (every one did
+   * not apply, missed its data or failed, or the table bound none) — and a note ({@code
+   * note.nothing-scored}) says so. Nothing is then graded and no claim is compared with it.
+   */
+  Optional<BigDecimal> getTotal();
 
-  /** 等级: the grade of the total on the rulebook's scale. */
-  @Value.Parameter
-  Grade getGrade();
+  /** 等级: the grade of the total on the rulebook's scale; present exactly when the total is. */
+  Optional<Grade> getGrade();
 
   /** 自评得分: the total the unit claimed. */
-  @Value.Parameter
   Optional<BigDecimal> getClaimedTotal();
 
-  /** {@code total − claimedTotal}: negative when the unit claimed more. */
-  @Value.Parameter
+  /**
+   * {@code total − claimedTotal}: negative when the unit claimed more; absent without a total or
+   * a claim.
+   */
   Optional<BigDecimal> getDifference();
 
   /** 自评等级: the grade the unit claimed. */
-  @Value.Parameter
   Optional<Grade> getClaimedGrade();
+
+  /**
+   * What the scorer did with every rulebook group the table leaves empty (权重调整): moved its
+   * weight, found it carried by the table, or left it out as not applicable.
+   */
+  List<WeightMove> getWeightMoves();
 
   /**
    * What the scorer had to decide (评分说明), as messages: a key and its arguments each, rendered
    * in the language asked for.
    */
-  @Value.Parameter
   List<Message> getNotes();
 
   /** The scored indicator with {@code code}, if any. */
@@ -115,14 +113,6 @@ public interface ScoreCard extends WithScoreCard {
     return getGroups().stream().filter(g -> g.getCode().equals(code)).findFirst();
   }
 
-  /**
-   * The whole value in one step, every attribute in declaration order: how the scorer builds it
-   * (a builder would copy every list twice). Validated as a built value is.
-   */
-  static ScoreCard of(String rulebook, String rulebookTitle, int fiscalYear, String department, List<IndicatorScore> indicators, List<GroupScore> groups, BigDecimal pointsSum, BigDecimal maximum, BigDecimal applicableWeight, boolean rescaled, BigDecimal total, Grade grade, Optional<BigDecimal> claimedTotal, Optional<BigDecimal> difference, Optional<Grade> claimedGrade, List<Message> notes) {
-    return ImmutableScoreCard.of(rulebook, rulebookTitle, fiscalYear, department, indicators, groups, pointsSum, maximum, applicableWeight, rescaled, total, grade, claimedTotal, difference, claimedGrade, notes);
-  }
-
   /** A new builder; {@code builder().from(value)} starts from an existing one. */
   static Builder builder() {
     return new Builder();
@@ -134,9 +124,18 @@ public interface ScoreCard extends WithScoreCard {
    */
   final class Builder extends ImmutableScoreCard.Builder {}
 
-  /** Checks that every required attribute is set; called by {@code build()}. */
+  /**
+   * Checks that every required attribute is set, and that the card has a grade exactly when it
+   * has a total and a difference only with a total and a claim; called by {@code build()}.
+   */
   @Value.Check
   default void validate() {
     Validation.required(this, "ScoreCard");
+    Validation.check(this, "ScoreCard", v -> v
+        .require(getGrade().isPresent() == getTotal().isPresent(), "grade",
+            () -> Message.of("rules.card.grade-without-total"))
+        .require(getDifference().isEmpty()
+            || (getTotal().isPresent() && getClaimedTotal().isPresent()), "difference",
+            () -> Message.of("rules.card.difference-without-total")));
   }
 }

@@ -2,6 +2,8 @@ package io.github.jixiao.rules.rulebook;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -13,6 +15,10 @@ import org.immutables.value.Value;
  * (预算调整率) can be written; an absent bound is unbounded. A table of bands is ordered by value
  * and must have no gap and no overlap: each band starts where the previous one ends, with exactly
  * one of them including the shared bound.
+ *
+ * <p>A band of a range-band rule (分档区间, {@code range-bands}) gives not fixed points but a range,
+ * {@link #getPoints()} to {@link #getPointsTo()}, inside which the assessor picks — a
+ * research-project form's "完成 80 % 以上 41–59".
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBand.class)
@@ -38,8 +44,19 @@ public interface Band extends WithBand {
     return false;
   }
 
-  /** The points a value inside the band earns. */
+  /**
+   * The points a value inside the band earns; in a range band (分档区间), the lowest of its range.
+   */
   BigDecimal getPoints();
+
+  /**
+   * The highest points of a range band (分档区间): a value inside the band earns from {@link
+   * #getPoints()} to this, both included, as the assessor picks ("41–59"). Absent for a band of
+   * fixed points, and in a range band means the range is the one figure {@link #getPoints()}
+   * ("全部完成 60"). Read only by the rule {@code range-bands}; the rule {@code bands} refuses it.
+   * Never below {@link #getPoints()}.
+   */
+  Optional<BigDecimal> getPointsTo();
 
   /** The band [{@code from}, {@code to}) → {@code points}; a null bound is unbounded. */
   static Band of(BigDecimal from, BigDecimal to, BigDecimal points) {
@@ -56,6 +73,15 @@ public interface Band extends WithBand {
   /** The single value [{@code value}, {@code value}] → {@code points}. */
   static Band exactly(BigDecimal value, BigDecimal points) {
     return Band.builder().from(value).to(value).toInclusive(true).points(points).build();
+  }
+
+  /**
+   * The range band [{@code from}, {@code to}) → {@code lowest} to {@code highest} points (分档区间);
+   * a null bound is unbounded.
+   */
+  static Band range(BigDecimal from, BigDecimal to, BigDecimal lowest, BigDecimal highest) {
+    return Band.builder().from(Optional.ofNullable(from)).to(Optional.ofNullable(to))
+        .points(lowest).pointsTo(highest).build();
   }
 
   /** Whether {@code value} lies in this band. */
@@ -90,14 +116,23 @@ public interface Band extends WithBand {
      */
     public Builder from(Band band) {
       from(band.getFrom()).fromInclusive(band.isFromInclusive()).to(band.getTo())
-          .toInclusive(band.isToInclusive()).points(band.getPoints());
+          .toInclusive(band.isToInclusive()).points(band.getPoints())
+          .pointsTo(band.getPointsTo());
       return this;
     }
   }
 
-  /** Checks that every required attribute is set; called by {@code build()}. */
+  /**
+   * Checks that every required attribute is set and that a range's highest points are not below
+   * its lowest; called by {@code build()}.
+   */
   @Value.Check
   default void validate() {
     Validation.required(this, "Band");
+    if (getPointsTo().isPresent() && getPointsTo().get().compareTo(getPoints()) < 0) {
+      Validation.check(this, "Band", v -> v.add("pointsTo", Message.of("rules.band.points-to",
+          Argument.number("pointsTo", getPointsTo().get()),
+          Argument.number("points", getPoints()))));
+    }
   }
 }

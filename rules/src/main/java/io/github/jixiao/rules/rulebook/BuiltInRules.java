@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.rulebook;
 
+import io.github.jixiao.core.QualitativeScale;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,9 +19,13 @@ import java.util.List;
  *       actual ≥ 2 × target; linear between</td><td>{@code target} &gt; 0</td></tr>
  *   <tr><td>{@code equal}</td><td>等于</td><td>target 0: weight if actual ≤ 0 else 0; otherwise as
  *       proportional</td><td>{@code target}</td></tr>
- *   <tr><td>{@code qualitative}</td><td>定性</td><td>达成 [80 %, 100 %] of weight, 部分达成 [60 %,
- *       80 %), 未达成 [0, 60 %); the unit's chosen points if inside the band, else the band's
- *       {@code pick}</td><td>{@code achievedFrom} 0.8, {@code partlyFrom} 0.6; option {@code pick}
+ *   <tr><td>{@code qualitative}</td><td>定性</td><td>three-step: 达成 [80 %, 100 %] of weight,
+ *       部分达成 [60 %, 80 %), 未达成 [0, 60 %); five-step: 优 [{@code excellentFrom}, 100 %], 良
+ *       [{@code goodFrom}, {@code excellentFrom}), 中, 低, 差 [0, {@code lowFrom}); the unit's
+ *       chosen points if inside the band, else the band's {@code pick}</td><td>option {@code
+ *       scale} {@code three-step} (default) or {@code five-step}; three-step: {@code achievedFrom}
+ *       0.8, {@code partlyFrom} 0.6; five-step (no published defaults, all four required): {@code
+ *       excellentFrom}, {@code goodFrom}, {@code fairFrom}, {@code lowFrom}; option {@code pick}
  *       {@code lower} (default) or {@code upper}</td></tr>
  *   <tr><td>{@code bands}</td><td>分档</td><td>the points of the band the value lies in</td>
  *       <td>bands</td></tr>
@@ -35,6 +40,12 @@ import java.util.List;
  *       are taken off by the scorer</td><td>none</td></tr>
  *   <tr><td>{@code milestones}</td><td>节点扣分</td><td>weight − {@code perMissed} × milestones
  *       missed, floor 0</td><td>{@code perMissed}</td></tr>
+ *   <tr><td>{@code coefficient}</td><td>得分系数</td><td>weight × the entry's coefficient ÷ 100
+ *       (权重 × 得分系数)</td><td>none</td></tr>
+ *   <tr><td>{@code range-bands}</td><td>分档区间</td><td>the band the value lies in gives a range
+ *       of points (its {@code points} to {@code pointsTo}); the unit's chosen points if inside
+ *       the range, else the range's {@code pick}</td><td>bands with {@code pointsTo}; option
+ *       {@code pick} {@code lower} (default) or {@code upper}</td></tr>
  * </table>
  *
  * <p>Every rule's value input is the indicator's actual value: the rate for rate rules, the
@@ -63,6 +74,19 @@ public final class BuiltInRules {
   public static final String DEDUCTION = "deduction";
   /** A deduction per milestone missed. */
   public static final String MILESTONES = "milestones";
+  /**
+   * 得分系数: weight × the entry's coefficient, in percent — the Chongqing-style 部门整体绩效自评表
+   * (formats.md, table C: "Score = 权重 × 得分系数"), confirmed by that table's columns. 是否核心指标,
+   * the form's core flag, is not read.
+   */
+  public static final String COEFFICIENT = "coefficient";
+  /**
+   * 分档区间: a band table whose bands give a range of points ({@link Band#getPointsTo()}), inside
+   * which the unit picks — a research-project form (rulebooks.md, "Banded ranges on a completion
+   * rate": 全部完成 60; 完成 80 % 以上 41–59; 完成 60 % 及以上 21–40; 完成 60 % 以下 0–20), confirmed;
+   * where each printed band begins and ends ("以上" against "及以上") is the rulebook's reading.
+   */
+  public static final String RANGE_BANDS = "range-bands";
 
   /** Parameter: the target, overriding the indicator's. */
   public static final String TARGET = "target";
@@ -82,12 +106,37 @@ public final class BuiltInRules {
   public static final String FORM = "form";
   /** Parameter of {@code milestones}: the points lost per milestone missed. */
   public static final String PER_MISSED = "perMissed";
-  /** Parameter of {@code qualitative}: the lowest share of the weight for 达成 (0.8). */
+  /**
+   * Parameter of a three-step {@code qualitative}: the lowest share of the weight for 达成; 0.8
+   * unless said otherwise (the national form, confirmed; the 2020 municipal form's too).
+   */
   public static final String ACHIEVED_FROM = "achievedFrom";
-  /** Parameter of {@code qualitative}: the lowest share of the weight for 部分达成 (0.6). */
+  /**
+   * Parameter of a three-step {@code qualitative}: the lowest share of the weight for 部分达成; 0.6
+   * unless said otherwise (the national form, confirmed); 0.5 in a 2020 municipal form, whose
+   * printed table reads 100–80 % / 80–50 % / 50–0 % (rulebooks.md).
+   */
   public static final String PARTLY_FROM = "partlyFrom";
-  /** Option of {@code qualitative}: {@code lower} (default) or {@code upper} end of the band. */
+  /**
+   * Option of {@code qualitative} and {@code range-bands}: {@code lower} (default) or {@code
+   * upper} end of the band, given when the unit's points are missing or refused.
+   */
   public static final String PICK = "pick";
+  /**
+   * Option of {@code qualitative}: the scale of levels (定性指标分级), {@code three-step} (default,
+   * 达成 / 部分达成 / 未达成, the national form) or {@code five-step} (优 / 良 / 中 / 低 / 差, which
+   * the Sichuan 2023 project form names for 定性 without publishing bands: a five-step spec states
+   * its four lower bounds, and there are no defaults); see {@link QualitativeScale#id()}.
+   */
+  public static final String SCALE = "scale";
+  /** Parameter of a five-step {@code qualitative}: the lowest share of the weight for 优. */
+  public static final String EXCELLENT_FROM = "excellentFrom";
+  /** Parameter of a five-step {@code qualitative}: the lowest share of the weight for 良. */
+  public static final String GOOD_FROM = "goodFrom";
+  /** Parameter of a five-step {@code qualitative}: the lowest share of the weight for 中. */
+  public static final String FAIR_FROM = "fairFrom";
+  /** Parameter of a five-step {@code qualitative}: the lowest share of the weight for 低. */
+  public static final String LOW_FROM = "lowFrom";
 
   /** How a fraction of a percentage point counts in a {@code threshold} rule (不足1个百分点). */
   public enum Fraction {
@@ -113,7 +162,7 @@ public final class BuiltInRules {
   /** Every built-in type id, in the methodology's order. */
   public static List<String> ids() {
     return List.of(PROPORTIONAL, REVERSE_RATIO, REVERSE_LINEAR, EQUAL, QUALITATIVE, BANDS,
-        THRESHOLD, CHECKLIST, DEDUCTION, MILESTONES);
+        THRESHOLD, CHECKLIST, DEDUCTION, MILESTONES, COEFFICIENT, RANGE_BANDS);
   }
 
   /** Proportional to the indicator's target. */
@@ -144,6 +193,28 @@ public final class BuiltInRules {
   /** Qualitative, with the methodology's bands (达成 ≥ 80 %, 部分达成 ≥ 60 %). */
   public static RuleSpec qualitative() {
     return RuleSpec.of(QUALITATIVE);
+  }
+
+  /**
+   * Qualitative on the three-step scale with other lower bounds, as shares of the weight: the 2020
+   * municipal form's 100–80 % / 80–50 % / 50–0 % is {@code qualitative(0.8, 0.5)}.
+   */
+  public static RuleSpec qualitative(BigDecimal achievedFrom, BigDecimal partlyFrom) {
+    return RuleSpec.builder().type(QUALITATIVE).putParam(ACHIEVED_FROM, achievedFrom)
+        .putParam(PARTLY_FROM, partlyFrom).build();
+  }
+
+  /**
+   * Qualitative on the five-step scale (优 / 良 / 中 / 低 / 差) with the lower bounds of 优, 良, 中 and
+   * 低 as shares of the weight, strictly descending in (0, 1]; 差 runs from 0. No form publishes
+   * them: the rulebook must state its own.
+   */
+  public static RuleSpec qualitativeFiveStep(BigDecimal excellentFrom, BigDecimal goodFrom,
+      BigDecimal fairFrom, BigDecimal lowFrom) {
+    return RuleSpec.builder().type(QUALITATIVE)
+        .putOption(SCALE, QualitativeScale.FIVE_STEP.id())
+        .putParam(EXCELLENT_FROM, excellentFrom).putParam(GOOD_FROM, goodFrom)
+        .putParam(FAIR_FROM, fairFrom).putParam(LOW_FROM, lowFrom).build();
   }
 
   /** The band table {@code bands}, in ascending order of value. */
@@ -182,5 +253,18 @@ public final class BuiltInRules {
   /** −{@code perMissed} per milestone missed, floor 0. */
   public static RuleSpec milestones(BigDecimal perMissed) {
     return RuleSpec.builder().type(MILESTONES).putParam(PER_MISSED, perMissed).build();
+  }
+
+  /** Weight × the entry's 得分系数 ÷ 100. */
+  public static RuleSpec coefficient() {
+    return RuleSpec.of(COEFFICIENT);
+  }
+
+  /**
+   * The range-band table {@code bands} (分档区间), in ascending order of value, each with its
+   * lowest ({@code points}) and highest ({@code pointsTo}) points; see {@link Band#range}.
+   */
+  public static RuleSpec rangeBands(Band... bands) {
+    return RuleSpec.builder().type(RANGE_BANDS).addBands(bands).build();
   }
 }

@@ -10,9 +10,20 @@ import java.math.RoundingMode;
 import org.immutables.value.Value;
 
 /**
- * How points are rounded (得分保留位数): each scored indicator's points to {@link #getScale()}
- * decimals with {@link #getMode()}; the total is the sum of the rounded points. The methodology:
- * two decimals, half up ({@link #standard()}).
+ * How points are rounded (得分取整, 得分保留位数): each scored indicator's points to {@link
+ * #getScale()} decimals with {@link #getMode()}, from the rate {@link #getRateSource()} says; the
+ * total is the sum of the rounded points. Real rulebooks differ (rulebooks.md, "Rounding"):
+ *
+ * <ul>
+ *   <li>half up to two decimals ({@link #standard()}, the default): the ministry's and most
+ *       vendors' SQL, and the methodology's;
+ *   <li>truncation to two decimals ({@link #truncated()}, {@code RoundingMode.DOWN}): one vendor's
+ *       screen (9.7162 → 9.71);
+ *   <li>whole points ({@link #wholePoints()}, scale 0, half up): units that write 8.62 as 9.
+ * </ul>
+ *
+ * A card scored under any policy but the standard one says which in a note ({@code
+ * note.rounding}), so a reader knows which mode produced its numbers.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRoundingPolicy.class)
@@ -31,14 +42,43 @@ public interface RoundingPolicy extends WithRoundingPolicy {
     return RoundingMode.HALF_UP;
   }
 
+  /**
+   * Which rate points come from (按何种比率计分): {@link RateSource#UNROUNDED} (the rate at full
+   * precision) unless said otherwise, or {@link RateSource#STATED} (a computed rate rounded half
+   * up to two decimals of percent first, as printed).
+   */
+  @Value.Default
+  default RateSource getRateSource() {
+    return RateSource.UNROUNDED;
+  }
+
   /** {@code points} rounded by this policy. */
   default BigDecimal round(BigDecimal points) {
     return points.setScale(getScale(), getMode());
   }
 
-  /** Two decimals, half up. */
+  /**
+   * The rate points come from, for a rate in percent that a formula computed: as it is under
+   * {@link RateSource#UNROUNDED}; under {@link RateSource#STATED} half up to two decimals of
+   * percent, as a table prints it (38.845900 → 38.85).
+   */
+  default BigDecimal rateScored(BigDecimal rate) {
+    return getRateSource() == RateSource.STATED ? rate.setScale(2, RoundingMode.HALF_UP) : rate;
+  }
+
+  /** Two decimals, half up, from the unrounded rate: the methodology's. */
   static RoundingPolicy standard() {
     return builder().build();
+  }
+
+  /** Two decimals, truncated ({@code RoundingMode.DOWN}), from the unrounded rate. */
+  static RoundingPolicy truncated() {
+    return builder().mode(RoundingMode.DOWN).build();
+  }
+
+  /** Whole points, half up (8.62 → 9), from the unrounded rate. */
+  static RoundingPolicy wholePoints() {
+    return builder().scale(0).build();
   }
 
   /** A new builder. */

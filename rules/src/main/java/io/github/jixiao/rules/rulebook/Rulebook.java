@@ -3,11 +3,13 @@ package io.github.jixiao.rules.rulebook;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.EvaluationKind;
+import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.value.ByCode;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import org.immutables.value.Value;
  * id, title, the document it comes from (e.g. 财预〔2020〕10号), the years it applies to, its
  * {@link Provenance} (confirmed, or reconstructed and from what), the indicator tree with each
  * indicator's weight and scoring rule (or a {@link DefaultRule} per indicator kind and direction),
- * the {@link GradeScale} and the {@link RoundingPolicy}.
+ * the {@link GradeScale}, the {@link RoundingPolicy}, how the execution line is scored ({@link
+ * ExecutionSettings}) and whether a separate deductions column (扣减分数) is taken.
  *
  * <p>Building one validates it and lists every problem, each with its path
  * ({@code $.indicators[3].weight}): codes that repeat, parents that do not exist, weights of
@@ -93,6 +96,53 @@ public interface Rulebook extends WithRulebook {
   @Value.Default
   default RoundingPolicy getRounding() {
     return RoundingPolicy.standard();
+  }
+
+  /**
+   * How the execution line (预算执行率) is scored: capped at its weight or not, and against which
+   * base; capped, against the full-year budget, unless said otherwise ({@link
+   * ExecutionSettings#standard()}).
+   */
+  @Value.Default
+  @Valid
+  default ExecutionSettings getExecution() {
+    return ExecutionSettings.standard();
+  }
+
+  /**
+   * 扣减分数列: whether an entry's separate deductions column ({@code
+   * IndicatorEntry.getDeduction()}) is taken off its indicator; not unless said otherwise. The
+   * vendor import sheet for project self-evaluation has it (formats.md table F: column 9 指标得分
+   * "不包含扣减分数", column 10 扣减分数; rulebooks.md, "Vendor default sub-weights": "a separate
+   * 扣减分数 column subtracted from the indicator's score, floored at 0").
+   *
+   * <p>When true, the 扣减分数 is subtracted from the points the indicator's rule gave, after the
+   * deductions listed against it ({@code SelfEvaluation.getDeductions()}) and under the same cap
+   * ({@link RulebookIndicator#getDeductionCap()}), floored at 0, and the explanation shows it; the
+   * entry's claimed score (指标得分) is then the score before the column, so the card's claim is
+   * that score less the 扣减分数, floored at 0 ({@link #netClaim}). When false, a 扣减分数 is not
+   * taken, and the card carries a note naming its indicator rather than ignoring it silently.
+   */
+  @Value.Default
+  default boolean isDeductionsColumn() {
+    return false;
+  }
+
+  /**
+   * The points the unit claims for an indicator in the end (自评得分): the entry's claimed score,
+   * less its 扣减分数 (floored at 0: the column takes at most what was claimed) when this
+   * rulebook subtracts the column ({@link #isDeductionsColumn()}); as claimed otherwise. Empty
+   * when the entry claims none. The checks that compare claims with the rules' points or with a
+   * claimed total compare this.
+   */
+  default Optional<BigDecimal> netClaim(IndicatorEntry entry) {
+    Optional<BigDecimal> claimed = entry.getClaimedScore();
+    if (claimed.isEmpty() || !isDeductionsColumn() || entry.getDeduction().isEmpty()) {
+      return claimed;
+    }
+    // The column takes at most what was claimed (扣完为止); a claim below 0 is left as it is.
+    BigDecimal taken = entry.getDeduction().get().min(claimed.get().max(BigDecimal.ZERO));
+    return Optional.of(claimed.get().subtract(taken));
   }
 
   /** Whether it applies to fiscal year {@code year}. */

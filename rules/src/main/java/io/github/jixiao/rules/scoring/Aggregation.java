@@ -10,6 +10,7 @@ import io.github.jixiao.rules.result.GroupScore;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.result.WeightMove;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
@@ -56,26 +57,35 @@ final class Aggregation {
     return groups.size() - 1;
   }
 
-  void finishGroup(int at, RulebookIndicator node, BigDecimal weight, Subtotal sub) {
-    finishGroup(at, node.getCode(), node.getName(), node.getLevel(), node.getParentCode(), weight,
-        sub);
+  /** Fills a group's place; {@code explanation} (may be null) says how its points were made. */
+  void finishGroup(int at, RulebookIndicator node, BigDecimal weight, Subtotal sub,
+      Message explanation) {
+    finishGroup(at, GroupScore.builder().code(node.getCode()).name(node.getName())
+        .level(node.getLevel()).parentCode(node.getParentCode()), weight, sub, explanation);
   }
 
-  void finishGroup(int at, Indicator table, BigDecimal weight, Subtotal sub) {
-    finishGroup(at, table.getCode(), table.getName(), table.getLevel(), table.getParentCode(),
-        weight, sub);
+  /** Fills a group's place; {@code explanation} (may be null) says how its points were made. */
+  void finishGroup(int at, Indicator table, BigDecimal weight, Subtotal sub,
+      Message explanation) {
+    finishGroup(at, GroupScore.builder().code(table.getCode()).name(table.getName())
+        .level(table.getLevel()).parentCode(table.getParentCode()), weight, sub, explanation);
   }
 
-  private void finishGroup(int at, String code, String name, int level,
-      Optional<String> parentCode, BigDecimal weight, Subtotal sub) {
+  private void finishGroup(int at, GroupScore.Builder group, BigDecimal weight, Subtotal sub,
+      Message explanation) {
+    GroupScore.Builder g = group.weight(weight)
+        .status(sub.anyApplicable ? ScoreStatus.SCORED : ScoreStatus.NOT_APPLICABLE)
+        .points(sub.points).explanation(Optional.ofNullable(explanation));
+    if (sub.allClaimed) {
+      g.claimed(sub.claimed).difference(sub.points.subtract(sub.claimed));
+    }
+    GroupScore built = g.build();
     if (sub.leafWeight.compareTo(weight) != 0) {
-      notes.add(Message.of("note.weight-mismatch", Argument.text("name", Echo.phrase(name)),
+      notes.add(Message.of("note.weight-mismatch",
+          Argument.text("name", Echo.phrase(built.getName())),
           Argument.number("sum", sub.leafWeight), Argument.number("weight", weight)));
     }
-    groups.set(at, GroupScore.of(code, name, level, parentCode, weight,
-        sub.anyApplicable ? ScoreStatus.SCORED : ScoreStatus.NOT_APPLICABLE, sub.points,
-        sub.allClaimed ? Optional.of(sub.claimed) : Optional.empty(),
-        sub.allClaimed ? Optional.of(sub.points.subtract(sub.claimed)) : Optional.empty()));
+    groups.set(at, built);
   }
 
   /**
@@ -89,21 +99,35 @@ final class Aggregation {
           Argument.text("name", Echo.phrase(node.getName())),
           Argument.number("weight", weight)));
     }
-    groups.add(GroupScore.of(node.getCode(), node.getName(), node.getLevel(),
-        node.getParentCode(), moved ? BigDecimal.ZERO : weight, ScoreStatus.NOT_APPLICABLE,
-        BigDecimal.ZERO, Optional.empty(), Optional.empty()));
+    groups.add(GroupScore.builder().code(node.getCode()).name(node.getName())
+        .level(node.getLevel()).parentCode(node.getParentCode())
+        .weight(moved ? BigDecimal.ZERO : weight).status(ScoreStatus.NOT_APPLICABLE)
+        .points(BigDecimal.ZERO).build());
     return new Subtotal();
   }
 
   /**
    * The card. {@code all} sums every root's subtotal: the points and weights of every scored
-   * indicator, added up once during the walk (exact sums, so the order does not matter).
+   * indicator, added up once during the walk (exact sums, so the order does not matter). With
+   * nothing scored from its inputs there is no total and no grade, and a note says why.
    */
-  ScoreCard card(Subtotal all) {
+  ScoreCard card(Subtotal all, List<WeightMove> moves) {
     BigDecimal sum = all.points;
     BigDecimal leafWeights = all.leafWeight;
     BigDecimal maximum = leafWeights.add(emptyGroupWeight);
     BigDecimal applicable = maximum.subtract(notApplicableWeight).subtract(emptyGroupWeight);
+    ScoreCard.Builder card = ScoreCard.builder().rulebook(rulebook.getId())
+        .rulebookTitle(rulebook.getTitle()).fiscalYear(evaluation.getFiscalYear())
+        .department(evaluation.getDepartment().getName()).indicators(scores).groups(groups)
+        .pointsSum(sum).maximum(maximum).applicableWeight(applicable)
+        .claimedTotal(evaluation.getClaimedTotal()).claimedGrade(evaluation.getClaimedGrade())
+        .weightMoves(moves);
+    if (!anyScored()) {
+      notes.add(Message.of("note.nothing-scored",
+          Argument.text("rulebook", Echo.text(rulebook.getId())),
+          Argument.number("count", scores.size())));
+      return card.notes(notes).build();
+    }
     boolean rescaled = applicable.compareTo(maximum) < 0 && applicable.signum() > 0;
     BigDecimal total = rescaled
         ? rounding.round(Decimals.divide(sum.multiply(maximum), applicable))
@@ -113,11 +137,18 @@ final class Aggregation {
           Argument.number("sum", sum), Argument.number("maximum", maximum),
           Argument.number("total", total)));
     }
-    Optional<BigDecimal> claimed = evaluation.getClaimedTotal();
-    return ScoreCard.of(rulebook.getId(), rulebook.getTitle(),
-        evaluation.getFiscalYear(), evaluation.getDepartment().getName(), scores, groups, sum,
-        maximum, applicable, rescaled, total, rulebook.getGradeScale().gradeOf(total), claimed,
-        claimed.isPresent() ? Optional.of(total.subtract(claimed.get())) : Optional.empty(),
-        evaluation.getClaimedGrade(), notes);
+    card.rescaled(rescaled).total(total).grade(rulebook.getGradeScale().gradeOf(total));
+    evaluation.getClaimedTotal().ifPresent(claimed -> card.difference(total.subtract(claimed)));
+    return card.notes(notes).build();
+  }
+
+  /** Whether any indicator was scored from its inputs (by its rule, or refused and given points). */
+  private boolean anyScored() {
+    for (IndicatorScore s : scores) {
+      if (s.getStatus() == ScoreStatus.SCORED || s.getStatus() == ScoreStatus.REFUSED) {
+        return true;
+      }
+    }
+    return false;
   }
 }

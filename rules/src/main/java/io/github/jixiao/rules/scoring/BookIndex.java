@@ -15,10 +15,10 @@ import java.util.Optional;
 
 /**
  * What scoring needs of a rulebook (评分办法索引): its tree by parent code, the nodes that move
- * weight (满意度 → 产出, 效益), and the default rule of every kind and direction. Built for each
- * scoring, never shared through a static field (issue 14: a process-wide cache of the last
- * rulebook was thrashed by two threads scoring two rulebooks), and never changed after its
- * constructor, so it is safe to read from any thread.
+ * weight (满意度 → 产出, 效益), and the default rule of every kind and direction. Built once per
+ * {@link ScoringPlan} and held by it, never shared through a static field (issue 14: a
+ * process-wide cache of the last rulebook was thrashed by two threads scoring two rulebooks), and
+ * never changed after its constructor, so it is safe to read from any thread.
  */
 final class BookIndex {
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * A leaf's points after deductions and rounding (扣分与取整): the deductions listed against it,
- * held to the node's cap (扣分上限) and to the rule's points; and the rounded points, held to the
- * weight.
+ * held to the node's cap (扣分上限) and to the rule's points; a deductions column (扣减分数) after
+ * them, under the same cap; and the rounded points, held to the weight.
  */
 final class LeafPoints {
 
@@ -43,5 +43,34 @@ final class LeafPoints {
    */
   static BigDecimal rounded(BigDecimal points, BigDecimal weight, RoundingPolicy rounding) {
     return Decimals.min(rounding.round(points), weight);
+  }
+
+  /**
+   * {@code points} rounded, at most {@code weight} unless {@code capped} is false: an execution
+   * line its rulebook does not cap keeps points above its weight (10.45 of 10).
+   */
+  static BigDecimal rounded(BigDecimal points, BigDecimal weight, RoundingPolicy rounding,
+      boolean capped) {
+    return capped ? rounded(points, weight, rounding) : rounding.round(points);
+  }
+
+  /**
+   * The points a deductions column (扣减分数) of {@code column} takes from a leaf the rule gave
+   * {@code points}, after {@code listed} took {@code listedTaken}: listed and column together are
+   * held to the node's deduction cap and to the rule's points (扣完为止), the column coming last.
+   */
+  static BigDecimal columnTaken(List<Deduction> listed, BigDecimal listedTaken,
+      BigDecimal column, RulebookIndicator node, BigDecimal points) {
+    if (column.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal all = column;
+    for (Deduction d : listed) {
+      all = all.add(d.getPoints());
+    }
+    if (node != null && node.getDeductionCap().isPresent()) {
+      all = Decimals.min(all, node.getDeductionCap().get());
+    }
+    return Decimals.max(BigDecimal.ZERO, Decimals.min(all, points).subtract(listedTaken));
   }
 }

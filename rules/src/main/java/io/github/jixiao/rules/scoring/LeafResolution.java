@@ -11,6 +11,10 @@ import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.FormulaResult;
 import io.github.jixiao.rules.result.FormulaStatus;
+import io.github.jixiao.rules.rulebook.ExecutionBase;
+import io.github.jixiao.rules.rulebook.ExecutionSettings;
+import io.github.jixiao.rules.rulebook.RateSource;
+import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import java.math.BigDecimal;
@@ -21,6 +25,8 @@ import java.util.Optional;
  * Leaf resolution (末级指标取值): what a leaf is scored from — the rulebook's node first, then
  * the table's indicator, for its kind, direction, rule, target, unit and formula; its entry; and
  * its actual value (实际完成值), computed by its formula when it has one, else typed by the unit.
+ * An execution line's rate is computed against the rulebook's execution base, and a computed rate
+ * is scored as stated (two decimals of percent) when the rulebook's rounding says so.
  *
  * <p>One instance per scoring, holding the leaf being scored: {@link #resolve} overwrites every
  * field, so scoring a leaf allocates no holder of its own.
@@ -32,6 +38,8 @@ final class LeafResolution {
   private final Formulas formulas;
   private final SelfEvaluation evaluation;
   private final List<Message> notes;
+  private ExecutionSettings execution = ExecutionSettings.standard();
+  private RoundingPolicy rounding = RoundingPolicy.standard();
 
   String code;
   String name;
@@ -39,8 +47,13 @@ final class LeafResolution {
   RuleSpec spec;
   Optional<BigDecimal> target;
   Optional<String> unit;
-  /** The leaf's formula id, or null when it has none. */
+  /**
+   * The id of the formula the leaf's actual is computed by, or null when it has none: for an
+   * execution line, the one of the rulebook's execution base ({@link ExecutionLine#formulaId}).
+   */
   String formulaId;
+  /** Whether the leaf is an execution line: its formula is {@code execution-rate}. */
+  boolean executionLine;
   /** The evaluation's row of the leaf's entry, or null. */
   EvaluationRows.Row row;
   /** The leaf's entry, or null. */
@@ -56,6 +69,21 @@ final class LeafResolution {
     this.formulas = formulas;
     this.evaluation = evaluation;
     this.notes = notes;
+  }
+
+  /**
+   * Takes the rulebook's execution settings and rounding for every leaf resolved from now on:
+   * what base an execution line is computed against, and whether a rate is scored as stated.
+   */
+  LeafResolution under(ExecutionSettings execution, RoundingPolicy rounding) {
+    this.execution = execution;
+    this.rounding = rounding;
+    return this;
+  }
+
+  /** The card's notes, which resolving adds to. */
+  List<Message> notes() {
+    return notes;
   }
 
   /** Resolves the leaf of {@code node} (may be null) matched to {@code table} (may be null). */
@@ -86,6 +114,10 @@ final class LeafResolution {
       formulaOf = table.getFormula();
     }
     formulaId = formulaOf.isPresent() ? formulaOf.get() : null;
+    executionLine = Formulas.EXECUTION_RATE.equals(formulaId);
+    if (executionLine) {
+      formulaId = ExecutionLine.formulaId(execution);
+    }
     row = rows.get(entryCode);
     entry = row == null ? null : row.entry;
     if (row != null) {
@@ -102,8 +134,14 @@ final class LeafResolution {
   private void computeActual() {
     formula = FormulaGuard.compute(formulas, formulaId, evaluation, spec.getType(), code,
         name);
+    if (executionLine && execution.getBase() != ExecutionBase.FULL_YEAR) {
+      ExecutionLine.noteBase(code, name, execution.getBase(), formula, notes);
+    }
     if (formula.getStatus() == FormulaStatus.COMPUTED) {
       actual = formula.getValue();
+      if (rounding.getRateSource() == RateSource.STATED && "%".equals(formula.getUnit())) {
+        actual = actual.map(rounding::rateScored);
+      }
     } else if (formula.getStatus() == FormulaStatus.MISSING_DATA && actual.isPresent()) {
       // Rates are computed, not typed: the typed actual is used only because the data are
       // missing, and the card says so.

@@ -10,6 +10,7 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Echo;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.ExecutionSettings;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
@@ -20,12 +21,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The scoring of one leaf (末级指标评分): its values resolved ({@link LeafResolution}), its rule
  * asked under the failure policy ({@link RuleInvocation}) unless its formula found it not
- * applicable, its deductions and rounding applied ({@link LeafPoints}) — scaled when its group's
- * weight was ({@link LeafScaling}) — and its row added to the card ({@link Aggregation}).
+ * applicable, its deductions, its deductions column (扣减分数) and rounding applied ({@link
+ * LeafPoints}, explained by {@link DeductionsExplanation} when the card cannot compose it) — and
+ * its row added to the card ({@link Aggregation}). An execution line its rulebook does not cap is scored by {@link
+ * UncappedExecution}, the one rule allowed points above the weight; the rulebook's settings that
+ * change numbers are noted on the card once ({@link SettingsNotes}).
  */
 final class LeafScorer {
 
@@ -39,31 +44,42 @@ final class LeafScorer {
   // Scratch lists for one leaf's inputs and assumptions: ImmutableIndicatorScore.of copies them.
   private final List<Argument> inputs = new ArrayList<>(5);
   private final List<String> assumptions = new ArrayList<>(3);
+  private final ExecutionSettings execution;
+  private final List<Message> notes;
+  /** Whether the rulebook's settings were noted on the card, as its first leaf is scored. */
+  private boolean settingsNoted;
+  /** Whether the leaf being scored is an execution line its rulebook does not cap. */
+  private boolean uncapped;
 
   LeafScorer(ScoringRules rules, Rulebook rulebook, SelfEvaluation evaluation,
       LeafResolution leaf, RuleInvocation invocation, Aggregation aggregation) {
     this.rules = rules;
     this.rulebook = rulebook;
     this.rounding = rulebook.getRounding();
+    this.execution = rulebook.getExecution();
     this.evaluation = evaluation;
-    this.leaf = leaf;
+    this.leaf = leaf.under(execution, rounding);
+    this.notes = leaf.notes();
     this.invocation = invocation;
     this.aggregation = aggregation;
   }
 
   /**
    * Scores the leaf of {@code node} (may be null: a leaf of an open group's table) matched to
-   * {@code table} (may be null) at {@code weight}, its group's leaves scaled by {@code scaling}
-   * (may be null).
+   * {@code table} (may be null) at {@code weight}.
    */
-  Subtotal score(RulebookIndicator node, Indicator table, BigDecimal weight,
-      LeafScaling scaling) {
+  Subtotal score(RulebookIndicator node, Indicator table, BigDecimal weight) {
+    if (!settingsNoted) {
+      settingsNoted = true;
+      SettingsNotes.add(rulebook, notes);
+    }
     LeafResolution l = leaf.resolve(node, table);
     ScoringRule rule = rules.get(l.spec.getType());
     if (rule == null) {
       throw RulebookVerifier.unregistered(rules, l.spec.getType(), l.code, l.name,
           rulebook.getId());
     }
+    uncapped = ExecutionLine.uncapped(l, execution);
     IndicatorEntry entry = l.entry;
     Optional<QualitativeLevel> level = entry == null ? Optional.empty() : entry.getLevel();
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();
@@ -73,6 +89,8 @@ final class LeafScorer {
         ? RuleInvocation.Verdict.of(RuleOutcome.notApplicable(Message.of("not-applicable.formula",
             Argument.text("name", Echo.phrase(l.name)),
             Argument.text("formula", Echo.text(l.formulaId)))))
+        : uncapped ? invocation.invoke(new UncappedExecution(rule), l.spec.getType(), input,
+            UncappedExecution.ceiling(input))
         : invocation.invoke(rule, l.spec.getType(), input);
     // The built-in rules' explanations usually hold these very arguments (a two-decimal actual,
     // a whole target, the unit): an equal one is shared instead of made again.
@@ -93,7 +111,7 @@ final class LeafScorer {
     if (chosen.isPresent()) {
       inputs.add(Argument.number("chosen", chosen.get()));
     }
-    return record(node, table, weight, outcome, scaling);
+    return record(node, table, weight, outcome);
   }
 
   /** The argument of {@code explained} equal to a number argument, else a new one. */
@@ -119,26 +137,30 @@ final class LeafScorer {
   }
 
   private Subtotal record(RulebookIndicator node, Indicator table, BigDecimal weight,
-      RuleInvocation.Verdict outcome, LeafScaling scaling) {
+      RuleInvocation.Verdict outcome) {
     LeafResolution l = leaf;
+    IndicatorEntry entry = l.entry;
     boolean applicable = outcome.status() != ScoreStatus.NOT_APPLICABLE;
     List<Deduction> listed = l.row == null || l.row.deductions == null ? List.of()
         : l.row.deductions;
+    BigDecimal rulePoints = outcome.points();
     BigDecimal taken = applicable && !listed.isEmpty()
-        ? LeafPoints.taken(listed, node, outcome.points()) : BigDecimal.ZERO;
-    // Rounding sets the scale, so leaving out a subtraction of zero changes nothing.
-    BigDecimal before = taken.signum() == 0 ? outcome.points()
-        : outcome.points().subtract(taken);
-    BigDecimal scaledWeight = scaling == null || node != null ? null : scaling.weight(l.code);
-    BigDecimal points;
-    if (scaledWeight != null) {
-      weight = scaledWeight;
-      points = scaling.points(before, scaledWeight);
-    } else {
-      points = LeafPoints.rounded(before, weight, rounding);
+        ? LeafPoints.taken(listed, node, rulePoints) : BigDecimal.ZERO;
+    BigDecimal column = entry == null ? null : entry.getDeduction().orElse(null);
+    BigDecimal columnTaken = BigDecimal.ZERO;
+    if (column != null && !rulebook.isDeductionsColumn()) {
+      notes.add(SettingsNotes.columnNotTaken(l.code, l.name, column, rulebook.getId()));
+      column = null;
+    } else if (column != null) {
+      columnTaken = applicable
+          ? LeafPoints.columnTaken(listed, taken, column, node, rulePoints) : BigDecimal.ZERO;
     }
-    IndicatorEntry entry = l.entry;
-    Optional<BigDecimal> claimed = entry == null ? Optional.empty() : entry.getClaimedScore();
+    BigDecimal all = columnTaken.signum() == 0 ? taken : taken.add(columnTaken);
+    // Rounding sets the scale, so leaving out a subtraction of zero changes nothing.
+    BigDecimal before = all.signum() == 0 ? rulePoints : rulePoints.subtract(all);
+    BigDecimal points = LeafPoints.rounded(before, weight, rounding, !uncapped);
+    Optional<BigDecimal> claimed = entry == null ? Optional.empty()
+        : rulebook.isDeductionsColumn() ? rulebook.netClaim(entry) : entry.getClaimedScore();
     assumptions.clear();
     if (node != null) {
       node.getAssumption().ifPresent(assumptions::add);
@@ -150,13 +172,22 @@ final class LeafScorer {
       entry.getAssumption().ifPresent(assumptions::add);
     }
     // In one step: a builder would copy every list twice.
-    aggregation.leaf(IndicatorScore.of(l.code, l.name,
+    IndicatorScore score = IndicatorScore.of(l.code, l.name,
         node != null ? node.getLevel() : table.getLevel(),
         node != null ? node.getParentCode() : table.getParentCode(), weight, outcome.status(),
-        points, outcome.points(), l.spec, inputs, Optional.ofNullable(l.formula), listed, taken,
+        points, rulePoints, l.spec, inputs, Optional.ofNullable(l.formula), listed, taken,
         outcome.explanation(), claimed,
         claimed.isPresent() ? Optional.of(points.subtract(claimed.get())) : Optional.empty(),
-        assumptions), applicable, weight);
+        assumptions);
+    if (applicable && (column != null || !listed.isEmpty())) {
+      BigDecimal held = weight;
+      UnaryOperator<BigDecimal> finish = p -> LeafPoints.rounded(p, held, rounding, !uncapped);
+      score = explained(score, listed, taken, column, columnTaken, rulePoints, points, finish);
+    }
+    if (uncapped && rulePoints.compareTo(weight) > 0) {
+      notes.add(ExecutionLine.uncappedNote(l.code, l.name, points, weight));
+    }
+    aggregation.leaf(score, applicable, weight);
     Subtotal sub = new Subtotal();
     sub.points = points;
     sub.leafWeight = weight;
@@ -164,5 +195,15 @@ final class LeafScorer {
     sub.allClaimed = claimed.isPresent();
     sub.claimed = claimed.isPresent() ? claimed.get() : BigDecimal.ZERO;
     return sub;
+  }
+
+  /** {@code score} with its deductions column and the scorer's explanation of its deductions. */
+  private IndicatorScore explained(IndicatorScore score, List<Deduction> listed,
+      BigDecimal taken, BigDecimal column, BigDecimal columnTaken, BigDecimal rulePoints,
+      BigDecimal points, UnaryOperator<BigDecimal> finish) {
+    Message why = DeductionsExplanation.of(listed, taken, column, columnTaken, rulePoints, points,
+        rounding.getScale(), finish);
+    IndicatorScore explained = why == null ? score : score.withDeductionsExplanation(why);
+    return column == null ? explained : explained.withDeductionColumn(columnTaken);
   }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Runs a rule on one indicator without trusting it (评分方法防护): what it throws, a null outcome,
  * points outside [0, weight] and points of an absurd scale or precision are reported as a {@link
- * ScoringException} naming the rule and the indicator, before any arithmetic on them; a rule slower
+ * ScoringException} naming the rule and the indicator, before any arithmetic on them (the one
+ * line allowed above its weight is an execution line its rulebook does not cap, up to weight ×
+ * rate); a rule slower
  * than {@link #SLOW_MILLIS} is noted on the card.
  */
 final class RuleGuard {
@@ -39,6 +41,15 @@ final class RuleGuard {
   }
 
   RuleOutcome score(ScoringRule rule, String type, RuleInput input) {
+    return score(rule, type, input, input.getWeight());
+  }
+
+  /**
+   * As {@link #score(ScoringRule, String, RuleInput)}, refusing points above {@code ceiling}
+   * rather than above the weight: the scorer passes a ceiling above the weight for one case only,
+   * an execution line its rulebook does not cap ({@link UncappedExecution#ceiling}).
+   */
+  RuleOutcome score(ScoringRule rule, String type, RuleInput input, BigDecimal ceiling) {
     String code = input.getIndicatorCode();
     long start = System.nanoTime();
     RuleOutcome outcome;
@@ -75,10 +86,15 @@ final class RuleGuard {
           Argument.number("rounding", maxScale - SCALE_MARGIN),
           Argument.number("margin", SCALE_MARGIN)), null);
     }
-    if (points.signum() < 0 || points.compareTo(input.getWeight()) > 0) {
-      throw failed(type, code, Message.of("rules.guard.out-of-range", type(type),
-          Argument.number("points", points), code(code),
-          Argument.number("weight", input.getWeight())), null);
+    if (points.signum() < 0 || points.compareTo(ceiling) > 0) {
+      Message refused = ceiling.compareTo(input.getWeight()) > 0
+          ? Message.of("rules.guard.above-uncapped", type(type),
+              Argument.number("points", points), code(code),
+              Argument.number("weight", input.getWeight()), Argument.number("ceiling", ceiling.stripTrailingZeros()))
+          : Message.of("rules.guard.out-of-range", type(type),
+              Argument.number("points", points), code(code),
+              Argument.number("weight", input.getWeight()));
+      throw failed(type, code, refused, null);
     }
     return outcome;
   }

@@ -37,8 +37,13 @@ final class RuleInvocation {
   }
 
   Verdict invoke(ScoringRule rule, String type, RuleInput input) {
+    return invoke(rule, type, input, input.getWeight());
+  }
+
+  /** As {@link #invoke(ScoringRule, String, RuleInput)}, the points held to {@code ceiling}. */
+  Verdict invoke(ScoringRule rule, String type, RuleInput input, BigDecimal ceiling) {
     try {
-      return Verdict.of(guard.score(rule, type, input));
+      return Verdict.of(guard.score(rule, type, input, ceiling));
     } catch (ScoringException e) {
       if (policy == FailurePolicy.ABORT) {
         throw e;

@@ -1,8 +1,6 @@
 package io.github.jixiao.rules.scoring;
 
-import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.ScoreCard;
@@ -10,7 +8,6 @@ import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.spi.internal.Discovery;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The scorer (评分器): turns a self-evaluation (绩效自评) and a {@link Rulebook} into a {@link
@@ -34,6 +31,9 @@ import java.util.Optional;
  * IndicatorScore execution = card.indicator("2.1.1").orElseThrow();
  * execution.getPoints();                          // 9.72
  * execution.explain(Locale.SIMPLIFIED_CHINESE);   // 预算完成率 97.16% < 100%，得分 = 10 × 97.16% = 9.72
+ *
+ * ScoringPlan plan = Scorer.standard().compile(Rulebooks.mofProject2020());  // a batch: once
+ * ScoreCard each = plan.score(projectEvaluation);                            // then per evaluation
  * }</pre>
  */
 public final class Scorer {
@@ -169,17 +169,24 @@ public final class Scorer {
    */
   public ScoreCard score(SelfEvaluation evaluation, Rulebook rulebook) {
     Objects.requireNonNull(evaluation, "evaluation");
-    Objects.requireNonNull(rulebook, "rulebook");
-    Optional<Message> kindNote = Optional.empty();
-    Optional<EvaluationKind> other = Preparation.otherKind(evaluation, rulebook);
-    if (other.isPresent()) {
-      if (!proceedOnKindMismatch) {
-        throw Preparation.kindRefusal(evaluation, rulebook, other.get());
-      }
-      kindNote = Optional.of(Preparation.kindNote(evaluation, rulebook, other.get()));
-    }
-    Preparation.verify(rules, rulebook);
-    return new ScoringRun(rules, formulas, evaluation, rulebook, kindNote,
-        failurePolicy).run();
+    return compile(rulebook).score(evaluation);
+  }
+
+  /**
+   * Compiles {@code rulebook} into a plan (评分方案) that scores any number of evaluations, from
+   * any thread, without preparing the rulebook again: verified against this scorer's rules, its
+   * tree indexed, its default rules resolved. A batch holds one plan per rulebook; {@link
+   * #score(SelfEvaluation, Rulebook)} compiles one for each call.
+   *
+   * @throws ScoringException if the rulebook fails {@link #verify} (the first problem is named,
+   *     with its rule type and indicator)
+   */
+  public ScoringPlan compile(Rulebook rulebook) {
+    return new ScoringPlan(this, Objects.requireNonNull(rulebook, "rulebook"));
+  }
+
+  /** Whether this scorer scores an evaluation under a rulebook for another kind. */
+  boolean proceedsOnKindMismatch() {
+    return proceedOnKindMismatch;
   }
 }

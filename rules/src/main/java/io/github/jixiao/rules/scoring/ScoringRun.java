@@ -19,7 +19,7 @@ import java.util.Optional;
  * EvaluationRows}), plans the moves of weight ({@link WeightPlan}), then walks the rulebook's tree
  * once — a node bound to the table's indicator ({@link TableBinding}), a group reserved and summed
  * ({@link Aggregation}), a leaf scored ({@link LeafScorer}), an open group's leaves taken from the
- * table and scaled when its weight was raised ({@link LeafScaling}) — and makes the card.
+ * table, and a group that received moved weight raised ({@link GroupRaise}) — and makes the card.
  */
 final class ScoringRun {
 
@@ -34,10 +34,10 @@ final class ScoringRun {
   private WeightPlan plan;
 
   ScoringRun(ScoringRules rules, Formulas formulas, SelfEvaluation evaluation, Rulebook rulebook,
-      Optional<Message> kindNote, FailurePolicy failurePolicy) {
+      BookIndex book, Optional<Message> kindNote, FailurePolicy failurePolicy) {
     this.evaluation = evaluation;
     this.rulebook = rulebook;
-    this.book = new BookIndex(rulebook);
+    this.book = book;
     this.rows = new EvaluationRows(evaluation);
     this.binding = new TableBinding(rows, evaluation.getIndicators(), rulebook, notes);
     this.aggregation = new Aggregation(evaluation, rulebook, notes);
@@ -57,14 +57,14 @@ final class ScoringRun {
     plan = new WeightPlan(book.redistributing, rulebook, rows, binding, notes);
     Subtotal all = new Subtotal();
     for (RulebookIndicator root : book.children.getOrDefault(null, List.of())) {
-      all.add(walkBook(root, null));
+      all.add(walkBook(root));
     }
     rows.noteWhatWasNotScored(rulebook.getId(), notes);
-    return aggregation.card(all);
+    return aggregation.card(all, plan.moves());
   }
 
-  /** Walks a rulebook node; {@code scaling} (may be null) scales the leaves of its open group. */
-  private Subtotal walkBook(RulebookIndicator node, LeafScaling scaling) {
+  /** Walks a rulebook node. */
+  private Subtotal walkBook(RulebookIndicator node) {
     Indicator match = binding.match(node);
     if (match != null) {
       rows.get(match.getCode()).used = true;
@@ -75,24 +75,36 @@ final class ScoringRun {
     }
     List<RulebookIndicator> kids = book.children.getOrDefault(node.getCode(), List.of());
     if (binding.isEmptyOpen(node, match)) {
-      return aggregation.emptyGroup(node, weight, plan.movedFrom(node.getCode()));
+      boolean moved = plan.movedFrom(node.getCode());
+      if (!moved) {
+        plan.leftOut(node, weight);
+      }
+      return aggregation.emptyGroup(node, weight, moved);
     }
     if (node.isOpen() || !kids.isEmpty()) {
       int at = aggregation.reserveGroup();
       Subtotal sub = new Subtotal();
       BigDecimal groupWeight = plan.groupWeight(node, match, weight);
-      LeafScaling own = plan.scaling(node, match, groupWeight);
-      LeafScaling inner = own != null ? own : scaling;
       if (node.isOpen()) {
         for (Indicator child : rows.children(match.getCode())) {
-          sub.add(walkTable(child, inner));
+          sub.add(walkTable(child));
         }
       } else {
         for (RulebookIndicator kid : kids) {
-          sub.add(walkBook(kid, inner));
+          sub.add(walkBook(kid));
         }
       }
-      aggregation.finishGroup(at, node, groupWeight, sub);
+      GroupRaise raise = plan.raise(node, sub.leafWeight, groupWeight);
+      Message explanation = null;
+      if (raise != null) {
+        BigDecimal sum = sub.points;
+        sub.points = raise.points(sum);
+        sub.leafWeight = raise.raised();
+        // The unit's claims are at the table's weights: raised as its points are, they compare.
+        sub.claimed = sub.allClaimed ? raise.points(sub.claimed) : sub.claimed;
+        explanation = raise.explanation(sum, sub.points);
+      }
+      aggregation.finishGroup(at, node, groupWeight, sub, explanation);
       return sub;
     }
     Optional<BigDecimal> own = node.getWeight();
@@ -102,28 +114,23 @@ final class ScoringRun {
           Argument.number("tableWeight", match.getWeight()),
           Argument.number("weight", own.get())));
     }
-    return leaves.score(node, match, weight, scaling);
+    return leaves.score(node, match, weight);
   }
 
-  /** Walks an indicator of an open group's table; {@code scaling} may be null. */
-  private Subtotal walkTable(Indicator indicator, LeafScaling scaling) {
+  /** Walks an indicator of an open group's table. */
+  private Subtotal walkTable(Indicator indicator) {
     EvaluationRows.Row row = rows.get(indicator.getCode());
     row.used = true;
     List<Indicator> kids = row.children;
     if (kids == null) {
-      return leaves.score(null, indicator, indicator.getWeight(), scaling);
+      return leaves.score(null, indicator, indicator.getWeight());
     }
     int at = aggregation.reserveGroup();
     Subtotal sub = new Subtotal();
     for (Indicator kid : kids) {
-      sub.add(walkTable(kid, scaling));
+      sub.add(walkTable(kid));
     }
-    BigDecimal weight = indicator.getWeight();
-    if (scaling != null) {
-      // A consistent table group keeps its consistency scaled: its weight is its scaled leaves'.
-      weight = scaling.groupWeight(weight, rows.leafSum(indicator.getCode()), sub.leafWeight);
-    }
-    aggregation.finishGroup(at, indicator, weight, sub);
+    aggregation.finishGroup(at, indicator, indicator.getWeight(), sub, null);
     return sub;
   }
 }

@@ -5,6 +5,7 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.internal.Echo;
+import io.github.jixiao.rules.result.WeightMove;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
@@ -21,11 +22,12 @@ import java.util.Set;
  * The weight plan (权重调整) of one scoring: the weight of an empty group (满意度 without an
  * indicator) moved to its targets (产出, 效益). When the targets are open groups whose table leaves
  * together already weigh their own weights plus the moved one (the unit moved the weight itself,
- * e.g. 55 and 35), the table's split is used as it is. Otherwise the weight is split in proportion
- * to the targets' weights, and each open target's leaves are scaled to its raised weight while it
- * is walked ({@link LeafScaling}). Either way the card says what was done. A target that is itself
- * an empty group receives nothing; when no target is left the group does not apply, and the total
- * is rescaled to the full score (按百分制折算).
+ * e.g. 55 and 35), the table is scored as it is. Otherwise each target receives a share in
+ * proportion to its weight, its table leaves are scored at their own weights — as the table's
+ * columns say — and its subtotal is multiplied by its raised weight over its own ({@link
+ * #raise}). A target that is itself an empty group receives nothing; when no target is left the
+ * group does not apply, and the total is rescaled to the full score (按百分制折算). Every decision
+ * is a {@link WeightMove} on the card, which the checks read.
  */
 final class WeightPlan {
 
@@ -37,6 +39,7 @@ final class WeightPlan {
   private final Set<String> movedFrom = new HashSet<>();
   // Target groups whose table leaves already carry the moved weight (the unit moved it itself).
   private final Set<String> carriedByTable = new HashSet<>();
+  private final List<WeightMove> moves = new ArrayList<>();
 
   /** Plans the moves of {@code redistributing}, the rulebook's nodes that move weight. */
   WeightPlan(List<RulebookIndicator> redistributing, Rulebook rulebook, EvaluationRows rows,
@@ -72,13 +75,16 @@ final class WeightPlan {
       }
       targets.add(t);
       base = base.add(TableBinding.weightOf(t, tableMatch).orElse(BigDecimal.ZERO));
-      if (t.isOpen() && !binding.isEmptyOpen(t, tableMatch)) {
+      if (t.isOpen()) {
         tableLeaves = tableLeaves.add(rows.leafSum(tableMatch.getCode()));
       } else {
         allOpenInTable = false;
       }
     }
+    WeightMove.Builder move = WeightMove.builder().group(node.getCode()).name(node.getName())
+        .parentCode(node.getParentCode()).weight(weight.get());
     if (base.signum() == 0) {
+      moves.add(move.build()); // nothing can take it: the group does not apply
       return;
     }
     movedFrom.add(node.getCode());
@@ -86,9 +92,12 @@ final class WeightPlan {
       List<String> split = new ArrayList<>(targets.size());
       for (RulebookIndicator t : targets) {
         carriedByTable.add(t.getCode());
-        split.add(Echo.phrase(t.getName()) + " "
-            + rows.leafSum(binding.match(t).getCode()).toPlainString());
+        BigDecimal leaves = rows.leafSum(binding.match(t).getCode());
+        move.putReceived(t.getCode(), leaves.subtract(
+            TableBinding.weightOf(t, binding.match(t)).orElse(BigDecimal.ZERO)));
+        split.add(Echo.phrase(t.getName()) + " " + leaves.toPlainString());
       }
+      moves.add(move.carriedByTable(true).build());
       notes.add(Message.of("note.redistributed-by-table",
           Argument.text("name", Echo.phrase(node.getName())),
           Argument.number("weight", weight.get()), Argument.list("targets", split)));
@@ -97,10 +106,12 @@ final class WeightPlan {
     List<String> names = new ArrayList<>(targets.size());
     for (RulebookIndicator t : targets) {
       BigDecimal own = TableBinding.weightOf(t, binding.match(t)).orElse(BigDecimal.ZERO);
-      movedWeight.merge(t.getCode(), rounding.round(Decimals.divide(
-          weight.get().multiply(own), base)), BigDecimal::add);
+      BigDecimal share = rounding.round(Decimals.divide(weight.get().multiply(own), base));
+      movedWeight.merge(t.getCode(), share, BigDecimal::add);
+      move.putReceived(t.getCode(), share);
       names.add(Echo.phrase(t.getName()));
     }
+    moves.add(move.build());
     notes.add(Message.of("note.redistributed",
         Argument.text("name", Echo.phrase(node.getName())),
         Argument.number("weight", weight.get()), Argument.list("targets", names)));
@@ -109,6 +120,25 @@ final class WeightPlan {
   /** Whether the group's weight was moved to other groups (so it counts for nothing itself). */
   boolean movedFrom(String code) {
     return movedFrom.contains(code);
+  }
+
+  /**
+   * Records an empty group the walk met that moves no weight and received no decision yet: it
+   * does not apply.
+   */
+  void leftOut(RulebookIndicator node, BigDecimal weight) {
+    for (WeightMove m : moves) {
+      if (m.getGroup().equals(node.getCode())) {
+        return;
+      }
+    }
+    moves.add(WeightMove.builder().group(node.getCode()).name(node.getName())
+        .parentCode(node.getParentCode()).weight(weight).build());
+  }
+
+  /** Every decision about an empty group: the moving ones first, then the rest as walked. */
+  List<WeightMove> moves() {
+    return moves;
   }
 
   /** The weight a group node is walked with: its own plus what it received, or its table's. */
@@ -121,23 +151,26 @@ final class WeightPlan {
   }
 
   /**
-   * The scaling of an open group's leaves to {@code groupWeight} when it received moved weight
-   * its table leaves do not carry, noted on the card; else null.
+   * The raise of a group that received moved weight its table does not carry: its subtotal is
+   * multiplied by {@code groupWeight ÷ own}, where {@code own} is its weight before the move;
+   * null when there is none.
    */
-  LeafScaling scaling(RulebookIndicator node, Indicator match, BigDecimal groupWeight) {
-    if (!node.isOpen() || carriedByTable.contains(node.getCode())
-        || !movedWeight.containsKey(node.getCode())) {
+  GroupRaise raise(RulebookIndicator node, BigDecimal own, BigDecimal groupWeight) {
+    if (carriedByTable.contains(node.getCode()) || !movedWeight.containsKey(node.getCode())
+        || own.signum() <= 0 || own.compareTo(groupWeight) == 0) {
       return null;
     }
-    BigDecimal leaves = rows.leafSum(match.getCode());
-    if (leaves.signum() <= 0 || leaves.compareTo(groupWeight) == 0) {
-      return null;
+    List<String> from = new ArrayList<>(1);
+    for (WeightMove m : moves) {
+      if (m.getReceived().containsKey(node.getCode())) {
+        from.add(Echo.phrase(m.getName()));
+      }
     }
-    LeafScaling scaling = new LeafScaling(match, groupWeight, leaves, rows, rounding);
-    notes.add(Message.of("note.scaled",
+    notes.add(Message.of("note.group-raised",
         Argument.text("name", Echo.phrase(node.getName())),
-        Argument.number("sum", leaves), Argument.number("weight", groupWeight),
-        Argument.number("factor", Decimals.divide(groupWeight, leaves).stripTrailingZeros())));
-    return scaling;
+        Argument.number("received", movedWeight.get(node.getCode())),
+        Argument.list("from", from), Argument.number("own", own),
+        Argument.number("weight", groupWeight)));
+    return new GroupRaise(own, groupWeight, rounding);
   }
 }

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * What a rule sees of one indicator (评分输入): its code, name and weight (分值), the rule spec with
  * its parameters, the target (年度指标值) and direction, the actual value (实际完成值) — computed by
  * the indicator's named formula where it has one, else as the unit reported it — the qualitative
- * level reached, the points the unit chose for itself (自评得分), and the rounding policy. The
+ * level reached, the points the unit chose for itself (自评得分), the 得分系数 of the coefficient
+ * form, and the rounding policy. The
  * whole evaluation is at hand for a user's rule that needs more.
  *
  * <p>Built by the {@link Scorer}; tests and {@code ScoringRuleLaws} build their own.
@@ -61,6 +62,14 @@ public interface RuleInput extends WithRuleInput {
   /** 自评得分: the points the unit chose, e.g. inside a qualitative level's band. */
   @Value.Parameter
   Optional<BigDecimal> getChosenPoints();
+
+  /**
+   * 得分系数: the share of the weight the unit's table gives the indicator, in percent (0–100),
+   * in the coefficient form (指标得分 = 权重 × 得分系数); read by the rule {@code coefficient}. Not
+   * one of {@link #of}'s parameters: the scorer sets it, with {@code withCoefficient}, only on the
+   * entries that have one.
+   */
+  Optional<BigDecimal> getCoefficient();
 
   /** How points are rounded (2 decimals, half up, unless the rulebook says otherwise). */
   @Value.Parameter

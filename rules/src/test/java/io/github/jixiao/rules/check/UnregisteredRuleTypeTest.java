@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class UnregisteredRuleTypeTest {
 
   private static final String REGISTERED = "proportional, reverse-ratio, reverse-linear, equal,"
-      + " qualitative, bands, threshold, checklist, deduction, milestones";
+      + " qualitative, bands, threshold, checklist, deduction, milestones, coefficient, range-bands";
 
   @Test
   void theFindingNamesTheIndicatorTheTypeTheRegisteredTypesAndTheNearestOne() {

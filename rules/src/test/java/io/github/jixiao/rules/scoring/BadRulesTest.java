@@ -210,7 +210,7 @@ class BadRulesTest {
   void aSlowRuleIsNotedOnTheCardByName() {
     ScoreCard card = assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
         Scorer.using(RULES).score(BaiyunFixture.asEncoded(), naming("bad-sleeps")));
-    assertThat(card.getTotal()).isEqualByComparingTo("100");
+    assertThat(card.getTotal().orElseThrow()).isEqualByComparingTo("100");
     assertThat(card.getNotes()).filteredOn(n -> n.getKey().equals("note.slow-rule"))
         .singleElement().satisfies(n -> {
           assertThat(n.render(Locale.ENGLISH)).startsWith("scoring rule bad-sleeps took ")

@@ -55,9 +55,34 @@ class ConcurrentScoringTest {
   }
 
   @Test
+  void twoThreadsSharingOneCompiledPlanEachGetTheSequentialCard() throws Exception {
+    // One plan, compiled once, scored from two threads at once: the Baiyun seed 89.72 each time.
+    ScoringPlan plan = Scorer.standard().compile(Rulebooks.guangzhouDepartment2021());
+    SelfEvaluation department = BaiyunFixture.asEncoded();
+    ScoreCard expected = Scorer.standard().score(department, Rulebooks.guangzhouDepartment2021());
+    assertThat(expected.getTotal()).contains(new java.math.BigDecimal("89.72"));
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Callable<Integer> differing = () -> {
+        int n = 0;
+        for (int i = 0; i < TIMES / 10; i++) {
+          n += plan.score(department).equals(expected) ? 0 : 1;
+        }
+        return n;
+      };
+      Future<Integer> a = threads.submit(differing);
+      Future<Integer> b = threads.submit(differing);
+      assertThat(a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS)).isZero();
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
   void scoringKeepsNoStateBetweenCalls() {
     // The removed cache was a static volatile field: nothing static and mutable is left.
     for (Class<?> type : java.util.List.of(ScoringRun.class, BookIndex.class, Scorer.class,
+        ScoringPlan.class,
         RuleGuard.class, RuleInvocation.class)) {
       assertThat(type.getDeclaredFields()).as(type.getSimpleName())
           .noneMatch(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers())

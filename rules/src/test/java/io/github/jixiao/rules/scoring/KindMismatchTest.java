@@ -63,6 +63,6 @@ class KindMismatchTest {
         .score(BaiyunFixture.asEncoded(), Rulebooks.guangzhouDepartment2021());
 
     assertThat(card.getNotes()).noneMatch(n -> n.getKey().equals("note.rulebook-kind"));
-    assertThat(card.getTotal()).isEqualByComparingTo("89.72");
+    assertThat(card.getTotal().orElseThrow()).isEqualByComparingTo("89.72");
   }
 }

@@ -41,6 +41,27 @@ final class RuleHarness {
     return ScoringRules.standard().find(BuiltInRules.QUALITATIVE).orElseThrow().score(in.build());
   }
 
+  /** {@code level} with the unit's {@code chosen} points (or none) under {@code spec}. */
+  static RuleOutcome qualitative(RuleSpec spec, String weight, QualitativeLevel level,
+      String chosen) {
+    RuleInput.Builder in = RuleInput.builder().indicatorCode("q").indicatorName("履职效果")
+        .weight(new BigDecimal(weight)).spec(spec).level(java.util.Optional.ofNullable(level));
+    if (chosen != null) {
+      in.chosenPoints(new BigDecimal(chosen));
+    }
+    return ScoringRules.standard().find(spec.getType()).orElseThrow().score(in.build());
+  }
+
+  /** {@code actual} (in %) with the unit's {@code chosen} points (or none) under {@code spec}. */
+  static RuleOutcome chosen(RuleSpec spec, String weight, String actual, String chosen) {
+    RuleInput.Builder in = RuleInput.builder().indicatorCode("r").indicatorName("研究任务完成率")
+        .weight(new BigDecimal(weight)).spec(spec).unit("%").actual(new BigDecimal(actual));
+    if (chosen != null) {
+      in.chosenPoints(new BigDecimal(chosen));
+    }
+    return ScoringRules.standard().find(spec.getType()).orElseThrow().score(in.build());
+  }
+
   static BigDecimal rounded(RuleOutcome outcome) {
     return outcome.points().setScale(2, java.math.RoundingMode.HALF_UP);
   }

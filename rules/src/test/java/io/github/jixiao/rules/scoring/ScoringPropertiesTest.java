@@ -107,8 +107,8 @@ class ScoringPropertiesTest {
             sum = sum.add(s.getPoints());
           }
           assertThat(card.isRescaled()).isFalse();
-          assertThat(card.getTotal()).isEqualTo(sum);
-          assertThat(card.getGrade()).isEqualTo(guangzhou.getGradeScale().gradeOf(sum));
+          assertThat(card.getTotal()).contains(sum);
+          assertThat(card.getGrade()).contains(guangzhou.getGradeScale().gradeOf(sum));
         });
   }
 

@@ -47,11 +47,11 @@ class SeedScoringTest {
   @Test
   void totalIsTheSumOfRoundedPointsWithItsGradeAndTheDifferenceFromTheClaim() {
     // 25 (100 of 100 proposals answered) + 22 (达成, chosen) + 9.72 + 5 + (5 − 2) + 5 × 6
-    assertThat(card.getTotal()).isEqualTo(new BigDecimal("94.72"));
-    assertThat(card.getPointsSum()).isEqualTo(card.getTotal());
+    assertThat(card.getTotal()).contains(new BigDecimal("94.72"));
+    assertThat(card.getPointsSum()).isEqualTo(card.getTotal().orElseThrow());
     assertThat(card.isRescaled()).isFalse();
     assertThat(card.getMaximum()).isEqualByComparingTo("100");
-    assertThat(card.getGrade()).isEqualTo(Grade.EXCELLENT);
+    assertThat(card.getGrade()).contains(Grade.EXCELLENT);
     assertThat(card.getClaimedTotal()).contains(new BigDecimal("94"));
     assertThat(card.getDifference()).contains(new BigDecimal("0.72"));
     // The fixture types 98.50 for "三公经费"控制率 and gives no 三公 figures: said, not silent.

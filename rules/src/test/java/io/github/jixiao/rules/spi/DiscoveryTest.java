@@ -62,7 +62,7 @@ class DiscoveryTest {
     thread.setContextClassLoader(poisoned);
     try {
       assertThat(Scorer.standard().score(BaiyunFixture.asEncoded(),
-          Rulebooks.guangzhouDepartment2021()).getTotal()).isEqualByComparingTo("89.72");
+          Rulebooks.guangzhouDepartment2021()).getTotal().orElseThrow()).isEqualByComparingTo("89.72");
       assertThat(ScoringRules.standard().ids()).containsExactlyElementsOf(BuiltInRules.ids());
       assertThat(Checks.standard().find("GZ-001")).isEmpty();
       assertThatThrownBy(() -> ScoringRules.standard().withDiscovered())

@@ -23,7 +23,8 @@ import java.util.Optional;
  * claim. Every indicator is compared but a not-applicable one: a claim the rules refused (未达成
  * claiming full points) or one scored 0 for a missing input is compared with those points too,
  * and the message says so; a failed one ({@code FAILED}) is not, nor the total of a card with a
- * failed indicator (JX-302 reports those). A warning: a rulebook may be a reconstruction.
+ * failed indicator, nor the total of a card without one (JX-302 reports those). A warning: a
+ * rulebook may be a reconstruction.
  */
 final class ClaimedScoreVsRulesCheck extends RescoringCheck {
 
@@ -65,13 +66,15 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
           .build());
     }
     Optional<BigDecimal> claimedTotal = context.evaluation().getClaimedTotal();
-    // An incomplete total (a rule failed) is no ground to doubt the unit's claim.
-    if (claimedTotal.isPresent() && card.failures().isEmpty()
-        && beyond(claimedTotal.get(), card.getTotal())) {
-      findings.add(finding("$.claimedTotal").expected(plain(card.getTotal()))
+    // An incomplete total (a rule failed), or none (nothing scored), is no ground to doubt the
+    // unit's claim: JX-302 says why.
+    Optional<BigDecimal> total = card.getTotal();
+    if (claimedTotal.isPresent() && total.isPresent() && card.failures().isEmpty()
+        && beyond(claimedTotal.get(), total.get())) {
+      findings.add(finding("$.claimedTotal").expected(plain(total.get()))
           .actual(plain(claimedTotal.get()))
           .message(Message.of("check.rules.total", number("claimed", claimedTotal.get()),
-              text("rulebook", card.getRulebook()), number("total", card.getTotal()),
+              text("rulebook", card.getRulebook()), number("total", total.get()),
               number("tolerance", tolerance)))
           .build());
     }

@@ -15,7 +15,10 @@ import java.util.Optional;
 /**
  * JX-206: the claimed total (自评总分) against the sum of the claimed scores of the table's scored
  * indicators (its leaves). Compared only when every leaf has a claimed score: a partial table (the
- * seed has none) says nothing about the total.
+ * seed has none) says nothing about the total. Under a rulebook that moved an empty group's
+ * weight into groups whose table leaves keep their own weights (满意度's 10 into 产出 50 and 效益
+ * 30), the claims are summed as the rules sum the points: each such group's claims raised by its
+ * raised weight over its own ({@link MovedWeights#raisedClaims}).
  */
 final class ClaimedTotalCheck extends StandardCheck {
 
@@ -44,6 +47,15 @@ final class ClaimedTotalCheck extends StandardCheck {
       leaves++;
     }
     BigDecimal total = evaluation.getClaimedTotal().get();
+    Optional<BigDecimal> raised = MovedWeights.raisedClaims(context);
+    if (raised.isPresent()) {
+      return raised.get().compareTo(total) == 0 ? List.of()
+          : List.of(finding("$.claimedTotal").expected(plain(raised.get())).actual(plain(total))
+              .message(Message.of("check.claimed-total.raised", number("total", total),
+                  Argument.number("count", leaves), number("sum", sum),
+                  number("raised", raised.get())))
+              .build());
+    }
     if (sum.compareTo(total) == 0) {
       return List.of();
     }

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Whether an indicator's entry missed its target (未达到目标值): a quantitative one by its
- * direction (≥: actual below target; ≤: above; =: different), a qualitative one below 达成.
+ * direction (≥: actual below target; ≤: above; =: different), a qualitative one below the top of
+ * its scale (达成, or 优 on the five-step scale).
  * An entry without an actual value or level is not judged.
  */
 final class Targets {
@@ -45,10 +46,13 @@ final class Targets {
 
   static Optional<Miss> miss(Indicator indicator, IndicatorEntry entry) {
     if (indicator.getKind() == IndicatorKind.QUALITATIVE) {
-      return entry.getLevel().filter(l -> l != QualitativeLevel.ACHIEVED)
-          .map(l -> new Miss(QualitativeLevel.ACHIEVED.name(), l.name(), List.of(
-              Argument.message("actual", Message.label(l)),
-              Argument.message("target", Message.label(QualitativeLevel.ACHIEVED))), true));
+      // The target of a qualitative indicator is the top of its level's scale: 达成, or 优.
+      return entry.getLevel().filter(l -> !l.isTop()).map(l -> {
+        QualitativeLevel top = QualitativeLevel.of(l.scale()).get(0);
+        return new Miss(top.name(), l.name(), List.of(
+            Argument.message("actual", Message.label(l)),
+            Argument.message("target", Message.label(top))), true);
+      });
     }
     if (indicator.getDirection().isEmpty() || indicator.getTarget().isEmpty()
         || entry.getActual().isEmpty()) {

@@ -43,6 +43,11 @@ final class UnscoredByRulesCheck extends RescoringCheck {
               Argument.message("reason", failed.getExplanation())))
           .build());
     }
+    if (card.getTotal().isEmpty()) {
+      findings.add(finding("$.indicators").message(Message.of("check.unscored.nothing",
+          text("rulebook", card.getRulebook()),
+          Argument.number("count", card.getIndicators().size()))).build());
+    }
     return findings;
   }
 

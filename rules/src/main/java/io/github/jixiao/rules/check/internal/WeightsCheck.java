@@ -22,6 +22,10 @@ import java.util.Set;
  * alias) has another weight (path {@code $.indicators[i].weight}, expected the rulebook's); and the
  * table's indicators hanging directly under a rulebook group that is not in the table weigh, in
  * all, other than that group (path {@code $.indicators[i].parentCode} of the first of them).
+ * Weights are read as the rules read them ({@link MovedWeights}): an empty group's weight the
+ * rules move (满意度 10 into 产出 and 效益) or leave out is not expected in the table — a project
+ * table of 产出 50, 效益 30 and 预算执行率 10 adds up to 90, as it should — and a weight the table
+ * carries (产出 56.25, 效益 33.75) is expected where it went.
  */
 final class WeightsCheck extends StandardCheck {
 
@@ -63,24 +67,30 @@ final class WeightsCheck extends StandardCheck {
             .build());
       }
     }
+    MovedWeights moved = MovedWeights.of(context);
     context.rulebook().ifPresent(book -> againstRulebook(context, new RulebookIndex(book),
-        text("rulebook", book.getId()), findings));
-    if (anyRoot && roots.compareTo(HUNDRED) != 0) {
-      findings.add(finding("$.indicators").expected("100").actual(plain(roots))
-          .message(Message.of("check.weights.level-one", number("sum", roots)))
+        moved, text("rulebook", book.getId()), findings));
+    BigDecimal expected = HUNDRED.subtract(moved.notInTable(""));
+    if (anyRoot && roots.compareTo(expected) != 0) {
+      findings.add(finding("$.indicators").expected(plain(expected)).actual(plain(roots))
+          .message(expected.compareTo(HUNDRED) == 0
+              ? Message.of("check.weights.level-one", number("sum", roots))
+              : Message.of("check.weights.level-one-moved", number("sum", roots),
+                  number("expected", expected), number("moved", moved.notInTable(""))))
           .build());
     }
     return findings;
   }
 
-  private void againstRulebook(CheckContext context, RulebookIndex book, Argument id,
-      List<Finding> findings) {
+  private void againstRulebook(CheckContext context, RulebookIndex book, MovedWeights moved,
+      Argument id, List<Finding> findings) {
     List<Indicator> indicators = context.evaluation().getIndicators();
     Set<String> seenParents = new HashSet<>();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      Optional<BigDecimal> fixed = book.matching(indicator.getCode(), indicator.getName())
-          .flatMap(RulebookIndicator::getWeight);
+      Optional<RulebookIndicator> node = book.matching(indicator.getCode(), indicator.getName());
+      Optional<BigDecimal> fixed = node.flatMap(RulebookIndicator::getWeight)
+          .map(w -> w.add(moved.carriedInto(node.get().getCode())));
       if (fixed.isPresent() && fixed.get().compareTo(indicator.getWeight()) != 0) {
         findings.add(finding("$.indicators[" + i + "].weight").expected(plain(fixed.get()))
             .actual(plain(indicator.getWeight()))
@@ -101,7 +111,8 @@ final class WeightsCheck extends StandardCheck {
       for (int c : context.childIndices(parent.get())) {
         sum = sum.add(indicators.get(c).getWeight());
       }
-      BigDecimal weight = group.get().getWeight().get();
+      BigDecimal weight = group.get().getWeight().get().add(moved.carriedInto(parent.get()))
+          .subtract(moved.notInTable(parent.get()));
       if (sum.compareTo(weight) != 0) {
         findings.add(finding("$.indicators[" + i + "].parentCode").expected(plain(weight))
             .actual(plain(sum))

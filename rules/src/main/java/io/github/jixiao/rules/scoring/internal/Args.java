@@ -53,6 +53,14 @@ final class Args {
     return Argument.number(name, value);
   }
 
+  /** {@code first} followed by {@code more}. */
+  static Argument[] with(Argument[] first, Argument... more) {
+    Argument[] all = new Argument[first.length + more.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
   static RuleOutcome missingActual(RuleInput in) {
     return RuleOutcome.missingInput(Message.of("missing.actual", name(in)));
   }

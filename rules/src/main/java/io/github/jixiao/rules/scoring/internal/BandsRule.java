@@ -70,6 +70,13 @@ final class BandsRule implements ScoringRule {
     if (spec.getBands().isEmpty()) {
       problems.add("bands", Message.of("rules.bands.no-table"));
     }
+    // A range of points is for the assessor to pick in: read by range-bands, never here.
+    for (int b = 0; b < spec.getBands().size(); b++) {
+      if (spec.getBands().get(b).getPointsTo().isPresent()) {
+        problems.add("bands[" + b + "].pointsTo", Message.of("rules.bands.points-to",
+            Argument.text("rule", BuiltInRules.RANGE_BANDS)));
+      }
+    }
   }
 
   @Override

@@ -12,6 +12,7 @@ public final class BuiltIns {
   public static List<ScoringRule> all() {
     return List.of(new ProportionalRule(), new ReverseRatioRule(), new ReverseLinearRule(),
         new EqualRule(), new QualitativeRule(), new BandsRule(), new ThresholdRule(),
-        new ChecklistRule(), new DeductionRule(), new MilestonesRule());
+        new ChecklistRule(), new DeductionRule(), new MilestonesRule(), new CoefficientRule(),
+        new RangeBandsRule());
   }
 }

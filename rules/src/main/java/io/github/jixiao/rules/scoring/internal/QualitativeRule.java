@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.scoring.internal;
 
 import io.github.jixiao.core.QualitativeLevel;
+import io.github.jixiao.core.QualitativeScale;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
@@ -11,13 +12,17 @@ import io.github.jixiao.rules.spi.RuleParameters;
 import io.github.jixiao.rules.spi.RuleProblems;
 import io.github.jixiao.rules.spi.ScoringRule;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * 定性: 达成 → [achievedFrom, 1] × weight, 部分达成 → [partlyFrom, achievedFrom), 未达成 → [0,
- * partlyFrom). The unit's chosen points are taken when, rounded as the card shows them, they
- * lie inside the level's band; otherwise they are refused and the band's {@code pick} end is
- * given.
+ * 定性: each level of the spec's scale earns a band of the weight ({@link QualitativeBands}) —
+ * three-step 达成 [80 %, 100 %], 部分达成 [60 %, 80 %), 未达成 [0, 60 %) unless said otherwise, or
+ * five-step 优 / 良 / 中 / 低 / 差 with the bounds the rulebook states. The unit's chosen points are
+ * taken when, rounded as the card shows them, they lie inside the level's band; otherwise they are
+ * refused and the band's {@code pick} end is given, as the card can show it ({@link PointBand}). A
+ * level of the other scale is not scored as some level of this one: it is missing input.
  */
 final class QualitativeRule implements ScoringRule {
 
@@ -26,85 +31,117 @@ final class QualitativeRule implements ScoringRule {
     return BuiltInRules.QUALITATIVE;
   }
 
-  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder().param(BuiltInRules.ACHIEVED_FROM)
-      .param(BuiltInRules.PARTLY_FROM).option(BuiltInRules.PICK, "lower", "upper").build());
-
-  private static final BigDecimal ACHIEVED = new BigDecimal("0.8");
-  private static final BigDecimal PARTLY = new BigDecimal("0.6");
-  private static final Argument LOWER_END = Argument.message("end", "rules.qualitative.lower");
-  private static final Argument UPPER_END = Argument.message("end", "rules.qualitative.upper");
+  private static final Optional<RuleParameters> PARAMETERS = Optional.of(RuleParameters.builder()
+      .param(BuiltInRules.ACHIEVED_FROM).param(BuiltInRules.PARTLY_FROM)
+      .param(BuiltInRules.EXCELLENT_FROM).param(BuiltInRules.GOOD_FROM)
+      .param(BuiltInRules.FAIR_FROM).param(BuiltInRules.LOW_FROM)
+      .option(BuiltInRules.SCALE, QualitativeScale.THREE_STEP.id(),
+          QualitativeScale.FIVE_STEP.id())
+      .option(BuiltInRules.PICK, "lower", "upper").build());
 
   @Override
   public RuleOutcome score(RuleInput in) {
+    RuleSpec spec = in.getSpec();
+    QualitativeScale scale = QualitativeBands.scale(spec);
     if (in.getLevel().isEmpty()) {
-      return RuleOutcome.missingInput(Message.of("missing.level", Args.name(in)));
+      return RuleOutcome.missingInput(Message.of(scale == QualitativeScale.THREE_STEP
+          ? "missing.level" : "missing.level.five-step", Args.name(in)));
     }
     QualitativeLevel level = in.getLevel().get();
-    RuleSpec spec = in.getSpec();
-    BigDecimal weight = in.getWeight();
-    BigDecimal achieved = weight.multiply(spec.param("achievedFrom").orElse(ACHIEVED));
-    BigDecimal partly = weight.multiply(spec.param("partlyFrom").orElse(PARTLY));
-    BigDecimal low;
-    BigDecimal high;
-    boolean highIncluded = level == QualitativeLevel.ACHIEVED;
-    switch (level) {
-      case ACHIEVED -> {
-        low = achieved;
-        high = weight;
-      }
-      case PARTLY_ACHIEVED -> {
-        low = partly;
-        high = achieved;
-      }
-      default -> {
-        low = BigDecimal.ZERO;
-        high = partly;
-      }
+    Argument shownLevel = Argument.message("level", Message.label(level));
+    if (level.scale() != scale) {
+      return RuleOutcome.missingInput(Message.of("missing.level.other-scale", Args.name(in),
+          shownLevel, Argument.message("levelScale", Message.label(level.scale())),
+          Argument.message("scale", Message.label(scale))));
     }
-    boolean upper = "upper".equals(spec.option("pick", "lower"));
-    // The largest value inside a band open above, at the rounding scale: 80 % of 5 → 3.99.
-    BigDecimal top = highIncluded ? high
-        : high.subtract(BigDecimal.ONE.movePointLeft(in.getRounding().getScale())).max(low);
-    BigDecimal picked = upper ? top : low;
-    Argument[] band = {Args.name(in), Argument.message("level", Message.label(level)),
-        Argument.number("low", in.round(low)), Argument.number("high", in.round(high)),
-        Argument.text("close", highIncluded ? "]" : ")"),
-        upper ? UPPER_END : LOWER_END};
+    Optional<PointBand> found = QualitativeBands.of(spec, in.getWeight(), level);
+    if (found.isEmpty()) { // check() refuses such a spec before the scorer scores with it
+      return RuleOutcome.missingInput(Message.of("missing.five-step-bounds", Args.name(in),
+          shownLevel, Argument.list("params", QualitativeBands.FIVE_STEP)));
+    }
+    PointBand band = found.get();
+    int decimals = in.getRounding().getScale();
+    boolean upper = "upper".equals(spec.option(BuiltInRules.PICK, "lower"));
+    BigDecimal picked = (upper ? band.highest(decimals) : band.lowest(decimals))
+        .max(BigDecimal.ZERO).min(in.getWeight());
+    Argument[] shown = {Args.name(in), shownLevel,
+        Argument.number("low", PointBand.printed(band.low(), decimals)),
+        Argument.number("high", PointBand.printed(band.high(), decimals)),
+        Argument.text("close", band.close()), PointBand.end(upper)};
     if (in.getChosenPoints().isEmpty()) {
       return RuleOutcome.scored(picked, Message.of("qualitative.pick",
-          with(band, Args.points(in, picked))));
+          Args.with(shown, Args.points(in, picked))));
     }
     BigDecimal chosen = in.getChosenPoints().get();
-    // The band holds the points the card will show: 3.996 for 部分达成 at weight 5 rounds to
-    // 4.00, the floor of 达成, so it is outside [3, 4).
-    BigDecimal kept = in.round(chosen);
-    int c = kept.compareTo(high);
-    boolean inside = kept.compareTo(low) >= 0 && (c < 0 || (c == 0 && highIncluded));
-    if (inside) {
+    if (band.holds(chosen, in.getRounding())) {
       return RuleOutcome.scored(chosen, Message.of("qualitative.chosen",
-          with(band, Args.points(in, chosen))));
+          Args.with(shown, Args.points(in, chosen))));
     }
-    return RuleOutcome.refused(picked, Message.of("qualitative.refused",
-        with(band, Argument.number("chosen", chosen), Args.points(in, picked))));
-  }
-
-  private static Argument[] with(Argument[] band, Argument... more) {
-    Argument[] all = new Argument[band.length + more.length];
-    System.arraycopy(band, 0, all, 0, band.length);
-    System.arraycopy(more, 0, all, band.length, more.length);
-    return all;
+    return RuleOutcome.refused(picked, PointBand.refusal("qualitative.refused",
+        "qualitative.refused-as-shown", in, chosen, picked, shown));
   }
 
   @Override
   public void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {
-    BigDecimal achieved = spec.param("achievedFrom").orElse(ACHIEVED);
-    BigDecimal partly = spec.param("partlyFrom").orElse(PARTLY);
+    QualitativeScale scale = QualitativeBands.scale(spec);
+    QualitativeScale other = scale == QualitativeScale.THREE_STEP ? QualitativeScale.FIVE_STEP
+        : QualitativeScale.THREE_STEP;
+    for (String param : QualitativeBands.params(other)) {
+      if (spec.param(param).isPresent()) {
+        problems.add("params." + param, Message.of("rules.qualitative.other-scale-param",
+            Argument.text("param", param), Argument.message("paramScale", Message.label(other)),
+            Argument.message("scale", Message.label(scale)),
+            Argument.text("option", BuiltInRules.SCALE)));
+      }
+    }
+    if (scale == QualitativeScale.THREE_STEP) {
+      checkThreeStep(QualitativeBands.shares(spec).orElseThrow(), problems);
+    } else {
+      checkFiveStep(spec, problems);
+    }
+  }
+
+  private static void checkThreeStep(List<BigDecimal> shares, RuleProblems problems) {
+    BigDecimal achieved = shares.get(0);
+    BigDecimal partly = shares.get(1);
     if (!(partly.signum() > 0 && partly.compareTo(achieved) < 0
         && achieved.compareTo(BigDecimal.ONE) <= 0)) {
       problems.add("params", Message.of("rules.qualitative.bands",
           Argument.text("partlyName", BuiltInRules.PARTLY_FROM), Argument.number("partly", partly),
           Argument.text("achievedName", BuiltInRules.ACHIEVED_FROM),
           Argument.number("achieved", achieved)));
+    }
+  }
+
+  private static void checkFiveStep(RuleSpec spec, RuleProblems problems) {
+    List<String> missing = new ArrayList<>();
+    for (String param : QualitativeBands.FIVE_STEP) {
+      if (spec.param(param).isEmpty()) {
+        missing.add(param);
+      }
+    }
+    if (!missing.isEmpty()) {
+      problems.add("params", Message.of("rules.qualitative.five-step.missing",
+          Argument.list("missing", missing)));
+      return;
+    }
+    List<BigDecimal> shares = QualitativeBands.shares(spec).orElseThrow();
+    boolean descending = shares.get(0).compareTo(BigDecimal.ONE) <= 0
+        && shares.get(shares.size() - 1).signum() > 0;
+    for (int i = 1; i < shares.size(); i++) {
+      descending &= shares.get(i).compareTo(shares.get(i - 1)) < 0;
+    }
+    if (!descending) {
+      List<String> were = new ArrayList<>();
+      for (int i = 0; i < shares.size(); i++) {
+        were.add(QualitativeBands.FIVE_STEP.get(i) + " " + Args.plain(shares.get(i))
+            .toPlainString());
+      }
+      problems.add("params", Message.of("rules.qualitative.five-step.order",
+          Argument.text("excellent", BuiltInRules.EXCELLENT_FROM),
+          Argument.text("good", BuiltInRules.GOOD_FROM),
+          Argument.text("fair", BuiltInRules.FAIR_FROM),
+          Argument.text("low", BuiltInRules.LOW_FROM), Argument.list("were", were)));
     }
   }
 
