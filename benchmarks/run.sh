@@ -23,16 +23,23 @@ extra=${JMH_ARGS:-}
 "$java" -jar "$jar" 'ScoringBenchmark|ChecksBenchmark|JsonBenchmark' \
   -f 1 -wi 5 -w 2s -i 5 -r 1s -prof gc -rf json -rff "$out/suite.json" $extra
 
-# The batch of 10 000 evaluations: fewer, longer iterations (one op = one evaluation).
+# The batch of 10 000 evaluations in memory: fewer, longer iterations (one op = one evaluation).
 # shellcheck disable=SC2086
-"$java" -jar "$jar" 'BatchBenchmark' \
+"$java" -jar "$jar" 'InMemoryBatchBenchmark' \
   -f 1 -wi 2 -w 2s -i 3 -r 2s -prof gc -rf json -rff "$out/batch.json" $extra
+
+# The province's batch, 100 000 evaluations streamed from a JSON Lines file on two threads in a
+# heap of 256 MB: single shots (one op = the whole batch), one warm-up and three measured.
+# shellcheck disable=SC2086
+"$java" -jar "$jar" '\.BatchBenchmark\.' \
+  -f 1 -wi 1 -i 3 -prof gc -rf json -rff "$out/streamed.json" $extra
 
 echo
 echo "## Jixiao benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "- machine: $(nproc) cores, $(uname -sm), load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 echo "- JDK: $("$java" -version 2>&1 | head -1)"
-echo "- settings: -f 1 -wi 5 -w 2s -i 5 -r 1s (batch: -wi 2 -w 2s -i 3 -r 2s), -prof gc ${extra}"
+echo "- settings: -f 1 -wi 5 -w 2s -i 5 -r 1s (batch in memory: -wi 2 -w 2s -i 3 -r 2s; streamed: single shots, -wi 1 -i 3), -prof gc ${extra}"
 echo
-"$java" -cp "$jar" io.github.jixiao.benchmarks.RatioTable "$out/suite.json" "$out/batch.json"
+"$java" -cp "$jar" io.github.jixiao.benchmarks.RatioTable "$out/suite.json" "$out/batch.json" \
+  "$out/streamed.json"

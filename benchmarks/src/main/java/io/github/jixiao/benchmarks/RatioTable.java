@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +19,9 @@ import java.util.Optional;
  * ({@code -rf json}) and prints, in Markdown, each Jixiao benchmark beside its baseline with the
  * ratio (Jixiao ÷ baseline) and the issue's target, the bytes each allocates per operation (JMH's
  * {@code gc.alloc.rate.norm}, which a loaded machine does not disturb as it does time), the growth
- * from 30 to 300 indicators, and the batch's throughput and allocation per evaluation. A missing result is shown as "–", not guessed.
+ * from 30 to 300 indicators, and the batches' throughput and allocation per evaluation — in memory,
+ * and streamed from a file with the goal of 100 000 in under 10 s (scaled for another size). A
+ * missing result is shown as "–", not guessed.
  *
  * <pre>{@code java -cp benchmarks.jar io.github.jixiao.benchmarks.RatioTable results.json [more.json]}</pre>
  */
@@ -53,10 +57,20 @@ public final class RatioTable {
     table.print();
   }
 
+  /**
+   * {@code ScoringBenchmark.jixiao[seed]}: the benchmark and its parameters' values (the
+   * evaluation; the batch's size and threads, {@code BatchBenchmark.jixiao[100000,2]}).
+   */
   private static String key(JsonNode result) {
     String name = result.path("benchmark").asText().replace(PACKAGE, "");
-    JsonNode evaluation = result.path("params").path("evaluation");
-    return evaluation.isMissingNode() ? name : name + "[" + evaluation.asText() + "]";
+    List<String> values = new ArrayList<>();
+    for (String param : new String[] {"evaluation", "size", "threads"}) {
+      JsonNode value = result.path("params").path(param);
+      if (!value.isMissingNode()) {
+        values.add(value.asText());
+      }
+    }
+    return values.isEmpty() ? name : name + "[" + String.join(",", values) + "]";
   }
 
   private Optional<BigDecimal> score(String key) {
@@ -102,16 +116,52 @@ public final class RatioTable {
     growth("scoring", "ScoringBenchmark");
     growth("checks", "ChecksBenchmark");
     out.println();
-    out.println("| batch of " + BatchBenchmark.SIZE + " evaluations, scored and checked"
-        + " | evaluations/s | B allocated / evaluation |");
+    out.println("| batch of " + InMemoryBatchBenchmark.SIZE + " evaluations in memory, scored and"
+        + " checked | evaluations/s | B allocated / evaluation |");
     out.println("|---|---:|---:|");
-    batch("Jixiao", "BatchBenchmark.jixiao");
-    batch("baseline", "BatchBenchmark.baseline");
-    Optional<BigDecimal> ratio = ratio(score("BatchBenchmark.baseline"),
-        score("BatchBenchmark.jixiao"));
+    batch("Jixiao", "InMemoryBatchBenchmark.jixiao");
+    batch("baseline", "InMemoryBatchBenchmark.baseline");
+    Optional<BigDecimal> ratio = ratio(score("InMemoryBatchBenchmark.baseline"),
+        score("InMemoryBatchBenchmark.jixiao"));
     out.println("| ratio (time per evaluation, Jixiao ÷ baseline) | " + shown(ratio) + " | "
-        + shown(ratio(allocation("BatchBenchmark.jixiao"), allocation("BatchBenchmark.baseline")))
-        + " |");
+        + shown(ratio(allocation("InMemoryBatchBenchmark.jixiao"),
+            allocation("InMemoryBatchBenchmark.baseline"))) + " |");
+    streamed();
+  }
+
+  /** The batches streamed from a file ({@link BatchBenchmark}), one row per size and threads. */
+  private void streamed() {
+    List<String> runs = results.keySet().stream()
+        .filter(k -> k.startsWith("BatchBenchmark.jixiao["))
+        .map(k -> k.substring("BatchBenchmark.jixiao".length())).sorted().toList();
+    if (runs.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("| batch streamed from JSON Lines | evaluations | threads | Jixiao (s) |"
+        + " evaluations/s | B / evaluation | baseline (s) | evaluations/s | B / evaluation |"
+        + " time ratio | goal < 10 s |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+    for (String run : runs) {
+      String[] params = run.substring(1, run.length() - 1).split(",");
+      BigDecimal size = new BigDecimal(params[0]);
+      String jixiao = "BatchBenchmark.jixiao" + run;
+      String baseline = "BatchBenchmark.baseline" + run;
+      Optional<BigDecimal> seconds = score(jixiao);
+      out.println("| " + run + " | " + params[0] + " | " + params[1] + " | " + withError(jixiao)
+          + " | " + shown(ratio(Optional.of(size), seconds)) + " | " + perEvaluation(jixiao, size)
+          + " | " + withError(baseline) + " | " + shown(ratio(Optional.of(size), score(baseline)))
+          + " | " + perEvaluation(baseline, size) + " | "
+          + shown(ratio(seconds, score(baseline))) + "× | "
+          + seconds.map(s -> s.multiply(BigDecimal.valueOf(100_000)).divide(size, 2,
+              RoundingMode.HALF_UP).compareTo(BigDecimal.TEN) < 0 ? "yes" : "**no**")
+              .orElse(MISSING) + " |");
+    }
+  }
+
+  private String perEvaluation(String key, BigDecimal size) {
+    return allocation(key).map(a -> a.divide(size, 0, RoundingMode.HALF_UP).toPlainString())
+        .orElse(MISSING);
   }
 
   private void row(String what, String jixiao, String baseline, String evaluation, String target) {

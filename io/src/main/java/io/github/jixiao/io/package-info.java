@@ -10,7 +10,9 @@
  * {@link io.github.jixiao.io.JsonDocumentException} listing every
  * {@link io.github.jixiao.io.JsonProblem} with its JSON path, line and column; a file or stream
  * that fails underneath raises a {@link io.github.jixiao.io.JsonFileException}. Reading is
- * bounded by {@link io.github.jixiao.io.ReadLimits}.
+ * bounded by {@link io.github.jixiao.io.ReadLimits}. Many documents, one a line (JSON Lines), are
+ * read one at a time by {@link io.github.jixiao.io.DocumentLines} ({@code evaluations(file)}):
+ * each as strictly, a bad one a {@link io.github.jixiao.io.JsonLineException} naming its line.
  *
  * <p>Everything this package says to a person is a {@link io.github.jixiao.core.message.Message}
  * from the bundle {@code io.github.jixiao.io.messages} ({@link io.github.jixiao.io.IoMessages}),
