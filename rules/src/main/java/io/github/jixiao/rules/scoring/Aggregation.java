@@ -32,7 +32,6 @@ final class Aggregation {
   private final List<Message> notes;
   private final List<IndicatorScore> scores;
   private final List<GroupScore> groups = new ArrayList<>();
-  private BigDecimal notApplicableWeight = BigDecimal.ZERO;
   private BigDecimal emptyGroupWeight = BigDecimal.ZERO;
 
   Aggregation(SelfEvaluation evaluation, Rulebook rulebook, List<Message> notes) {
@@ -43,12 +42,9 @@ final class Aggregation {
     this.scores = new ArrayList<>(evaluation.getIndicators().size());
   }
 
-  /** Adds a leaf's row; a leaf that did not apply takes its weight out of the applicable one. */
-  void leaf(IndicatorScore score, boolean applicable, BigDecimal weight) {
+  /** Adds a leaf's row. */
+  void leaf(IndicatorScore score) {
     scores.add(score);
-    if (!applicable) {
-      notApplicableWeight = notApplicableWeight.add(weight);
-    }
   }
 
   /** Keeps a group's place before its children are walked; {@link #finishGroup} fills it. */
@@ -115,7 +111,7 @@ final class Aggregation {
     BigDecimal sum = all.points;
     BigDecimal leafWeights = all.leafWeight;
     BigDecimal maximum = leafWeights.add(emptyGroupWeight);
-    BigDecimal applicable = maximum.subtract(notApplicableWeight).subtract(emptyGroupWeight);
+    BigDecimal applicable = maximum.subtract(all.notApplicableWeight).subtract(emptyGroupWeight);
     ScoreCard.Builder card = ScoreCard.builder().rulebook(rulebook.getId())
         .rulebookTitle(rulebook.getTitle()).fiscalYear(evaluation.getFiscalYear())
         .department(evaluation.getDepartment().getName()).indicators(scores).groups(groups)

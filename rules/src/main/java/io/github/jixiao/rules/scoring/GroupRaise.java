@@ -5,6 +5,7 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The raise of a group's subtotal (权重调入折算): a group such as 产出 that received part of an
@@ -31,9 +32,26 @@ final class GroupRaise {
     return raised;
   }
 
-  /** The group's points for a subtotal of {@code sum}: {@code sum × raised ÷ own}, rounded. */
+  /**
+   * The group's points for a subtotal of {@code sum}: {@code sum × raised ÷ own}, rounded; the
+   * raised weight itself for full points, so that a perfect project scores 100 under any rounding.
+   */
   BigDecimal points(BigDecimal sum) {
+    if (sum.compareTo(own) == 0) {
+      // Full points: its raised weight, whatever the rounding keeps (at least its decimals).
+      return raised.scale() >= rounding.getScale() ? raised
+          : raised.setScale(rounding.getScale(), RoundingMode.UNNECESSARY);
+    }
     return Decimals.min(rounding.round(Decimals.divide(sum.multiply(raised), own)), raised);
+  }
+
+  /** {@code weight} of the group's table raised with it: {@code weight × raised ÷ own}, exact. */
+  BigDecimal weight(BigDecimal weight) {
+    if (weight.signum() == 0) {
+      return weight;
+    }
+    BigDecimal raisedWeight = Decimals.divide(weight.multiply(raised), own).stripTrailingZeros();
+    return raisedWeight.scale() < 0 ? raisedWeight.setScale(0) : raisedWeight;
   }
 
   /** Why the group has {@code points} for a subtotal of {@code sum}. */

@@ -194,11 +194,12 @@ final class LeafScorer {
     if (uncapped && rulePoints.compareTo(weight) > 0) {
       notes.add(ExecutionLine.uncappedNote(l.code, l.name, points, weight));
     }
-    aggregation.leaf(score, applicable, weight);
+    aggregation.leaf(score);
     Subtotal sub = new Subtotal();
     sub.points = points;
     sub.leafWeight = weight;
     sub.anyApplicable = applicable;
+    sub.notApplicableWeight = applicable ? BigDecimal.ZERO : weight;
     sub.allClaimed = claimed.isPresent();
     sub.claimed = claimed.isPresent() ? claimed.get() : BigDecimal.ZERO;
     return sub;

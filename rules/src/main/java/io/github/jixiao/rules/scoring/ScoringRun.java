@@ -102,6 +102,8 @@ final class ScoringRun {
         BigDecimal sum = sub.points;
         sub.points = raise.points(sum);
         sub.leafWeight = raise.raised();
+        // A leaf that does not apply leaves out its raised weight, so a perfect project is 100.
+        sub.notApplicableWeight = raise.weight(sub.notApplicableWeight);
         // The unit's claims are at the table's weights: raised as its points are, they compare.
         sub.claimed = sub.allClaimed ? raise.points(sub.claimed) : sub.claimed;
         explanation = raise.explanation(sum, sub.points);

@@ -3,7 +3,8 @@ package io.github.jixiao.rules.scoring;
 import java.math.BigDecimal;
 
 /**
- * The subtotal of a subtree of the card (小计): its points, its leaves' weight, the units' claimed
+ * The subtotal of a subtree of the card (小计): its points, its leaves' weight and the part of it
+ * that does not apply, the units' claimed
  * points when every leaf has one, and whether any leaf applied. Exact sums, so the order in which
  * subtrees are added does not matter.
  */
@@ -11,12 +12,15 @@ final class Subtotal {
   BigDecimal points = BigDecimal.ZERO;
   BigDecimal claimed = BigDecimal.ZERO;
   BigDecimal leafWeight = BigDecimal.ZERO;
+  /** The weight of the leaves under it that do not apply, raised with its group when it is. */
+  BigDecimal notApplicableWeight = BigDecimal.ZERO;
   boolean allClaimed = true;
   boolean anyApplicable;
 
   void add(Subtotal other) {
     points = sum(points, other.points);
     leafWeight = sum(leafWeight, other.leafWeight);
+    notApplicableWeight = sum(notApplicableWeight, other.notApplicableWeight);
     allClaimed &= other.allClaimed;
     claimed = sum(claimed, other.claimed);
     anyApplicable |= other.anyApplicable;

@@ -10,6 +10,7 @@ import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,8 @@ import java.util.Set;
  * indicator) moved to its targets (产出, 效益). When the targets are open groups whose table leaves
  * together already weigh their own weights plus the moved one (the unit moved the weight itself,
  * e.g. 55 and 35), the table is scored as it is. Otherwise each target receives a share in
- * proportion to its weight, its table leaves are scored at their own weights — as the table's
+ * proportion to its weight (a weight, at two decimals half up, the last target taking the rest so
+ * that the shares add up exactly: 10 over three equal targets is 3.33, 3.33 and 3.34), its table leaves are scored at their own weights — as the table's
  * columns say — and its subtotal is multiplied by its raised weight over its own ({@link
  * #raise}). A target that is itself an empty group receives nothing; when no target is left the
  * group does not apply, and the total is rescaled to the full score (按百分制折算). Every decision
@@ -104,9 +106,16 @@ final class WeightPlan {
       return;
     }
     List<String> names = new ArrayList<>(targets.size());
-    for (RulebookIndicator t : targets) {
+    // Weights, not points: shares at two decimals (or the weight's own, if more), half up, the
+    // last target taking what is left so that they add up to the moved weight exactly.
+    int scale = Math.max(2, weight.get().stripTrailingZeros().scale());
+    BigDecimal left = weight.get();
+    for (int i = 0; i < targets.size(); i++) {
+      RulebookIndicator t = targets.get(i);
       BigDecimal own = TableBinding.weightOf(t, binding.match(t)).orElse(BigDecimal.ZERO);
-      BigDecimal share = rounding.round(Decimals.divide(weight.get().multiply(own), base));
+      BigDecimal share = i == targets.size() - 1 ? left.setScale(scale, RoundingMode.UNNECESSARY)
+          : weight.get().multiply(own).divide(base, scale, RoundingMode.HALF_UP);
+      left = left.subtract(share);
       movedWeight.merge(t.getCode(), share, BigDecimal::add);
       move.putReceived(t.getCode(), share);
       names.add(Echo.phrase(t.getName()));
