@@ -33,10 +33,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableWeightMove.class)
 public interface WeightMove extends WithWeightMove {
 
-  /** The empty group's code in the rulebook, e.g. {@code 3} (满意度). */
+  /** The empty group's code in the rulebook, e.g. {@code 4} (满意度 in mof-project-2020). */
   String getGroup();
 
-  /** The empty group's name, e.g. 满意度指标. */
+  /**
+   * The code of the table's row the group is bound to, when the table keeps a row for it without
+   * any indicator under it (an empty {@code 04 满意度指标 10}); absent when the table has no row.
+   */
+  Optional<String> getTableCode();
+
+  /** The empty group's name in the rulebook, e.g. 满意度. */
   String getName();
 
   /** The empty group's parent code; absent for a level-1 group. */

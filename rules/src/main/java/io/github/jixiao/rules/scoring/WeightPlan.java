@@ -84,7 +84,8 @@ final class WeightPlan {
       }
     }
     WeightMove.Builder move = WeightMove.builder().group(node.getCode()).name(node.getName())
-        .parentCode(node.getParentCode()).weight(weight.get());
+        .parentCode(node.getParentCode()).weight(weight.get())
+        .tableCode(match == null ? Optional.empty() : Optional.of(match.getCode()));
     if (base.signum() == 0) {
       moves.add(move.build()); // nothing can take it: the group does not apply
       return;
@@ -141,8 +142,10 @@ final class WeightPlan {
         return;
       }
     }
+    Indicator match = binding.match(node);
     moves.add(WeightMove.builder().group(node.getCode()).name(node.getName())
-        .parentCode(node.getParentCode()).weight(weight).build());
+        .parentCode(node.getParentCode()).weight(weight)
+        .tableCode(match == null ? Optional.empty() : Optional.of(match.getCode())).build());
   }
 
   /** Every decision about an empty group: the moving ones first, then the rest as walked. */

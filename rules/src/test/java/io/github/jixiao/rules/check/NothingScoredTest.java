@@ -73,6 +73,29 @@ class NothingScoredTest {
   }
 
   @Test
+  void withEveryLineMissingItsDataNoClaimIsComparedEither() {
+    // 预算执行率 does not apply (budget 0) and 会议保障质量 claims 40 without a level: missing
+    // input, 0 points. Nothing was scored from its inputs, so the 40 is not compared with 0.00.
+    SelfEvaluation evaluation = SelfEvaluation.builder().from(nothingToScore())
+        .addIndicators(
+            Indicator.builder().code("02").name("产出指标").level(1).weight(new BigDecimal("50"))
+                .kind(IndicatorKind.QUALITATIVE).build(),
+            Indicator.builder().code("02.1").name("会议保障质量").level(2).parentCode("02")
+                .weight(new BigDecimal("50")).kind(IndicatorKind.QUALITATIVE).build())
+        .addEntries(io.github.jixiao.core.IndicatorEntry.builder().indicatorCode("02.1")
+            .claimedScore(new BigDecimal("40")).build())
+        .build();
+
+    ScoreCard card = Scorer.standard().score(evaluation, Rulebooks.mofProject2020());
+    assertThat(card.indicator("02.1").orElseThrow().getStatus())
+        .isEqualTo(ScoreStatus.MISSING_INPUT);
+    assertThat(card.getTotal()).isEmpty();
+    CheckReport report = Checks.standard().run(evaluation, Rulebooks.mofProject2020());
+    assertThat(report.findings("JX-301")).isEmpty();
+    assertThat(report.findings("JX-302")).hasSize(1);
+  }
+
+  @Test
   void oneIndicatorScoredIsEnoughForATotalAndExactlyOneGrade() {
     SelfEvaluation executed = SelfEvaluation.builder().from(nothingToScore())
         .budget(Budget.builder().fullYear(new BigDecimal("200")).executed(new BigDecimal("190"))

@@ -78,6 +78,79 @@ class SettingsChecksTest {
     assertThat(Checks.standard().run(sevenOff, GUANGZHOU).findings("JX-202")).isEmpty();
   }
 
+  /**
+   * A project table under mof-project-2020: 01 预算执行率 (bound to the rulebook's 1 by name),
+   * 产出 50 (会议保障质量 20, 达成; 会议召开次数 30, 2 of 2), 效益 30 (达成), no 满意度.
+   */
+  private static SelfEvaluation project(String executed, String executionClaim,
+      io.github.jixiao.core.IndicatorEntry quality) {
+    return SelfEvaluation.builder().kind(io.github.jixiao.core.EvaluationKind.PROJECT)
+        .fiscalYear(2021).department(BaiyunFixture.department())
+        .budget(Budget.builder().fullYear(d("200")).executed(d(executed)).build())
+        .addIndicators(
+            leaf("01", "预算执行率", null, "10").kind(io.github.jixiao.core.IndicatorKind.QUANTITATIVE)
+                .direction(io.github.jixiao.core.Direction.AT_LEAST).target(d("100")).unit("%")
+                .build(),
+            leaf("02", "产出指标", null, "50").build(),
+            leaf("02.1", "会议保障质量", "02", "20").build(),
+            leaf("02.2", "会议召开次数", "02", "30").kind(io.github.jixiao.core.IndicatorKind.QUANTITATIVE)
+                .direction(io.github.jixiao.core.Direction.AT_LEAST).target(d("2")).unit("次")
+                .build(),
+            leaf("03", "效益指标", null, "30").build(),
+            leaf("03.1", "代表依法履职", "03", "30").build())
+        .addEntries(
+            io.github.jixiao.core.IndicatorEntry.builder().indicatorCode("01")
+                .claimedScore(d(executionClaim)).build(),
+            quality,
+            io.github.jixiao.core.IndicatorEntry.builder().indicatorCode("02.2").actual(d("2"))
+                .claimedScore(d("30")).build(),
+            io.github.jixiao.core.IndicatorEntry.builder().indicatorCode("03.1")
+                .level(io.github.jixiao.core.QualitativeLevel.ACHIEVED).claimedScore(d("30"))
+                .build())
+        .build();
+  }
+
+  private static io.github.jixiao.core.Indicator.Builder leaf(String code, String name,
+      String parent, String weight) {
+    io.github.jixiao.core.Indicator.Builder b = io.github.jixiao.core.Indicator.builder()
+        .code(code).name(name).level(parent == null ? 1 : 2).weight(d(weight))
+        .kind(io.github.jixiao.core.IndicatorKind.QUALITATIVE);
+    return parent == null ? b : b.parentCode(parent);
+  }
+
+  private static io.github.jixiao.core.IndicatorEntry achieved(String claim) {
+    return io.github.jixiao.core.IndicatorEntry.builder().indicatorCode("02.1")
+        .level(io.github.jixiao.core.QualitativeLevel.ACHIEVED).claimedScore(d(claim)).build();
+  }
+
+  @Test
+  void anUncappedLineBoundByNameIsCheckedAtThePointsTheScorerGives() {
+    Rulebook uncapped = Rulebooks.mofProject2020().withExecution(
+        ExecutionSettings.builder().capped(false).build());
+    // 208.9118 of 200 is 104.4559 %: 10 × 104.4559 % = 10.44559 → 10.45 on the card. The table's
+    // 01 is the rulebook's 1 by name; the scorer's 10.45 is the ceiling of the claim.
+    assertThat(Checks.standard().run(project("208.9118", "10.45", achieved("18")), uncapped)
+        .findings("JX-201")).isEmpty();
+    assertThat(Checks.standard().run(project("208.9118", "10.46", achieved("18")), uncapped)
+        .findings("JX-201")).singleElement().satisfies(f -> {
+          assertThat(f.getPath()).isEqualTo("$.entries[0].claimedScore");
+          assertThat(f.getExpected()).hasValue("10.45");
+        });
+  }
+
+  @Test
+  void aClaimInItsBandIsJudgedBeforeTheDeductionsColumnAsTheRuleJudgesIt() {
+    // 达成 [16.00, 20.00] of 20; the unit claims 18 and its 扣减分数 is 3: the rule takes 18 and
+    // the column leaves 15.00. The 18 is inside the band, so JX-201 says nothing.
+    Rulebook column = Rulebooks.mofProject2020().withDeductionsColumn(true);
+    SelfEvaluation evaluation = project("200", "10",
+        achieved("18").withDeduction(java.util.Optional.of(d("3"))));
+
+    assertThat(io.github.jixiao.rules.scoring.Scorer.standard().score(evaluation, column)
+        .indicator("02.1").orElseThrow().getPoints()).isEqualTo(d("15.00"));
+    assertThat(Checks.standard().run(evaluation, column).findings("JX-201")).isEmpty();
+  }
+
   @Test
   void theExecutionRateIsMeasuredAgainstTheRulebooksBase() {
     // 3212.37 executed of 3306.19 is 97.16 %; with 100.00 carried over, 3212.37 ÷ 3406.19 =

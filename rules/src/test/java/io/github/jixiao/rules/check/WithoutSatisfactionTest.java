@@ -133,6 +133,24 @@ class WithoutSatisfactionTest {
   }
 
   @Test
+  void aTableKeepingAnEmptySatisfactionRowIsReadTheSameWay() {
+    // The third way a unit writes it: 产出 50 and 效益 30 and a row 04 满意度指标 10 with nothing
+    // under it. The rules move its 10 as before (86.00); the row's own 10 is in the table's
+    // level-1 sum, which is then 100 as JX-203 expects.
+    SelfEvaluation base = project("50", "30", "20", "30", "18", "20", "86.00");
+    SelfEvaluation evaluation = SelfEvaluation.builder().from(base)
+        .addIndicators(Indicator.builder().code("04").name("满意度指标").level(1)
+            .weight(d("10")).kind(IndicatorKind.QUALITATIVE).build())
+        .build();
+
+    assertThat(Scorer.standard().score(evaluation, Rulebooks.mofProject2020()).getTotal())
+        .contains(d("86.00"));
+    CheckReport report = Checks.standard().run(evaluation, Rulebooks.mofProject2020());
+    assertThat(report.getFindings()).noneMatch(f -> f.getSeverity() == Severity.ERROR);
+    assertThat(report.findings("JX-203")).isEmpty();
+  }
+
+  @Test
   void aTableShortOfWhatTheRulesExpectIsStillFlaggedWithTheExpectedSum() {
     // 产出 50 but 效益 only 25: 10 + 50 + 25 = 85, where 100 less 满意度's 10 is 90.
     SelfEvaluation evaluation = project("50", "30", "20", "25", "18", "16", "80");

@@ -54,21 +54,26 @@ final class ClaimedBands {
 
   /** The claim of {@code score}, when its rule gives a band and the claim lies outside it. */
   Optional<Outside> outside(IndicatorScore score, IndicatorEntry entry) {
-    if (score.getClaimed().isEmpty() || score.getStatus() == ScoreStatus.NOT_APPLICABLE
+    // The claim the rule judged: the entry's own, before any 扣减分数 column (score.getClaimed()
+    // is net of it).
+    Optional<BigDecimal> judged = entry.getClaimedScore();
+    if (judged.isEmpty() || score.getStatus() == ScoreStatus.NOT_APPLICABLE
         || score.getStatus() == ScoreStatus.FAILED
         || score.getStatus() == ScoreStatus.MISSING_INPUT) {
       return Optional.empty();
     }
     return switch (score.getRule().getType()) {
-      case BuiltInRules.QUALITATIVE -> entry.getLevel().flatMap(level -> level(score, level));
-      case BuiltInRules.RANGE_BANDS -> actual(score).flatMap(actual -> range(score, actual));
+      case BuiltInRules.QUALITATIVE -> entry.getLevel()
+          .flatMap(level -> level(score, level, judged.get()));
+      case BuiltInRules.RANGE_BANDS -> actual(score)
+          .flatMap(actual -> range(score, actual, judged.get()));
       default -> Optional.empty();
     };
   }
 
-  private Optional<Outside> level(IndicatorScore score, QualitativeLevel level) {
+  private Optional<Outside> level(IndicatorScore score, QualitativeLevel level,
+      BigDecimal claimed) {
     Optional<PointBand> band = QualitativeBands.of(score.getRule(), score.getWeight(), level);
-    BigDecimal claimed = score.getClaimed().orElseThrow();
     if (band.isEmpty() || band.get().holds(claimed, rounding)) {
       return Optional.empty();
     }
@@ -82,9 +87,8 @@ final class ClaimedBands {
         Argument.text("close", band.get().close()))));
   }
 
-  private Optional<Outside> range(IndicatorScore score, BigDecimal actual) {
+  private Optional<Outside> range(IndicatorScore score, BigDecimal actual, BigDecimal claimed) {
     Optional<Band> band = PointBand.bandOf(score.getRule().getBands(), actual);
-    BigDecimal claimed = score.getClaimed().orElseThrow();
     if (band.isEmpty() || PointBand.of(band.get()).holds(claimed, rounding)) {
       return Optional.empty();
     }

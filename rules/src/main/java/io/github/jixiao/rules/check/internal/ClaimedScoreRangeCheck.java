@@ -2,20 +2,18 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
-import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.message.Message;
-import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
-import io.github.jixiao.rules.scoring.ScoringException;
-import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,36 +25,41 @@ import java.util.Set;
  */
 final class ClaimedScoreRangeCheck extends StandardCheck {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   ClaimedScoreRangeCheck() {
     super(CheckCode.CLAIMED_SCORE_OUT_OF_RANGE);
   }
 
   /**
-   * The most points the indicator can earn: its weight, or — for the execution line of a
-   * rulebook that does not cap it ({@code execution.capped} false) — weight × the execution rate
-   * when above 100 % (10 × 104.5 % = 10.45), exactly as the scorer gives it.
+   * The points the card gives an execution line its rulebook does not cap ({@code
+   * execution.capped} false) above its weight (10 × 104.5 % = 10.45), by the entry's position:
+   * the claim may go up to them. Read from the card, so that the check reads the line as the
+   * scorer bound and rounded it; empty under a capping rulebook or without a card.
    */
-  private static BigDecimal ceiling(CheckContext context, Indicator indicator) {
-    BigDecimal weight = indicator.getWeight();
+  private static Map<Integer, BigDecimal> uncapped(CheckContext context) {
     if (context.rulebook().isEmpty() || context.rulebook().get().getExecution().isCapped()) {
-      return weight;
+      return Map.of();
     }
-    Optional<String> formula = indicator.getFormula().or(() -> context.rulebook().get()
-        .indicator(indicator.getCode()).flatMap(RulebookIndicator::getFormula));
-    if (formula.isEmpty() || !Formulas.EXECUTION_RATE.equals(formula.get())) {
-      return weight;
+    ScoreCard card;
+    try {
+      card = context.scoreCard().orElseThrow();
+    } catch (RuntimeException e) {
+      return Map.of(); // JX-302 says why the rules could not score the evaluation
     }
-    return context.executionRate(6).map(Percentage::value)
-        .filter(rate -> rate.compareTo(HUNDRED) > 0)
-        .map(rate -> weight.multiply(rate).divide(HUNDRED).stripTrailingZeros()).orElse(weight);
+    ClaimedBands bands = new ClaimedBands(context, context.rulebook().get().getRounding());
+    Map<Integer, BigDecimal> above = new HashMap<>();
+    for (IndicatorScore score : card.getIndicators()) {
+      if (score.getPoints().compareTo(score.getWeight()) > 0) {
+        bands.entryIndex(score).ifPresent(e -> above.put(e, score.getPoints()));
+      }
+    }
+    return above;
   }
 
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
     Set<Integer> outOfRange = new HashSet<>();
+    Map<Integer, BigDecimal> uncapped = uncapped(context);
     List<IndicatorEntry> entries = context.evaluation().getEntries();
     for (int e = 0; e < entries.size(); e++) {
       IndicatorEntry entry = entries.get(e);
@@ -65,7 +68,8 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
         continue;
       }
       BigDecimal claimed = entry.getClaimedScore().get();
-      BigDecimal weight = ceiling(context, indicator.get());
+      BigDecimal weight = indicator.get().getWeight();
+      BigDecimal ceiling = uncapped.getOrDefault(e, weight);
       String path = "$.entries[" + e + "].claimedScore";
       if (claimed.signum() < 0) {
         outOfRange.add(e);
@@ -73,11 +77,15 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
             .message(Message.of("check.claimed-score.negative", code(indicator.get()),
                 name(indicator.get()), number("claimed", claimed)))
             .build());
-      } else if (above(claimed, weight)) {
+      } else if (above(claimed, ceiling)) {
         outOfRange.add(e);
-        findings.add(finding(path).expected(plain(weight)).actual(plain(claimed))
-            .message(Message.of("check.claimed-score.above-weight", code(indicator.get()),
-                name(indicator.get()), number("claimed", claimed), number("weight", weight)))
+        findings.add(finding(path).expected(plain(ceiling)).actual(plain(claimed))
+            .message(!uncapped.containsKey(e)
+                ? Message.of("check.claimed-score.above-weight", code(indicator.get()),
+                    name(indicator.get()), number("claimed", claimed), number("weight", weight))
+                : Message.of("check.claimed-score.above-uncapped", code(indicator.get()),
+                    name(indicator.get()), number("claimed", claimed),
+                    number("points", ceiling), number("weight", weight)))
             .build());
       }
     }
@@ -92,7 +100,7 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
     ScoreCard card;
     try {
       card = context.scoreCard().orElseThrow();
-    } catch (ScoringException e) {
+    } catch (RuntimeException e) {
       return; // JX-302 says why the rules could not score the evaluation
     }
     ClaimedBands bands = new ClaimedBands(context, context.rulebook().orElseThrow().getRounding());
@@ -102,10 +110,11 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
         continue;
       }
       String path = "$.entries[" + entry.get() + "].claimedScore";
-      bands.outside(score, context.evaluation().getEntries().get(entry.get()))
+      IndicatorEntry claimed = context.evaluation().getEntries().get(entry.get());
+      bands.outside(score, claimed)
           .ifPresent(outside -> findings.add(finding(path).expected(outside.expected())
-              .actual(plain(score.getClaimed().orElseThrow())).message(outside.message())
-              .build()));
+              .actual(plain(claimed.getClaimedScore().orElseThrow()))
+              .message(outside.message()).build()));
     }
   }
 }

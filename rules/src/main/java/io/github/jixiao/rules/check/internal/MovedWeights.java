@@ -32,8 +32,10 @@ final class MovedWeights {
       if (move.isCarriedByTable()) {
         move.getReceived().forEach((code, weight) -> carried.merge(code, weight, BigDecimal::add));
       } else {
-        notInTable.merge(move.getParentCode().orElse(""), move.getWeight(), BigDecimal::add);
         raising |= !move.isNotApplicable();
+        if (move.getTableCode().isEmpty()) { // a row the table keeps, empty, counts its weight
+          notInTable.merge(move.getParentCode().orElse(""), move.getWeight(), BigDecimal::add);
+        }
       }
     }
   }
