@@ -14,6 +14,7 @@ import io.github.jixiao.io.JsonProblem;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.GroupScore;
+import io.github.jixiao.rules.result.WeightMove;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.result.Severity;
@@ -113,6 +114,17 @@ final class JsonReport {
       n.put("weight", g.getWeight());
       n.put("points", g.getPoints());
       g.getClaimed().ifPresent(c -> n.put("claimed", c));
+      g.getExplanation().ifPresent(m -> n.put("explanation", lang.say(m)));
+    }
+    ArrayNode moves = o.putArray("weightMoves"); // 权重调整: the groups the table leaves empty
+    for (WeightMove m : card.getWeightMoves()) {
+      ObjectNode n = moves.addObject();
+      n.put("group", m.getGroup());
+      n.put("name", m.getName());
+      n.put("weight", m.getWeight());
+      n.put("carriedByTable", m.isCarriedByTable());
+      ObjectNode received = n.putObject("received");
+      m.getReceived().forEach(received::put);
     }
     ArrayNode notes = o.putArray("notes");
     for (Message note : card.getNotes()) {

@@ -78,8 +78,10 @@ final class TextReport {
       String indent = "  ".repeat(row.level() - 1);
       if (row.group().isPresent()) {
         GroupScore g = row.group().get();
+        // A group raised by moved weight says how (得分 = 48.00 × 56.25 ÷ 50 = 54.00).
         rows.add(new String[] {g.getCode(), indent + g.getName(), Text.plain(g.getWeight()),
-            Text.plain(g.getPoints()), "", ""});
+            Text.plain(g.getPoints()), "",
+            g.getExplanation().map(m -> lang.say(m)).orElse("")});
       } else {
         IndicatorScore i = row.indicator().get();
         StringBuilder notes = new StringBuilder();

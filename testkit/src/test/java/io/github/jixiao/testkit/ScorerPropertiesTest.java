@@ -164,7 +164,7 @@ class ScorerPropertiesTest {
       assertThat(card.getIndicators()).allSatisfy(indicator ->
           assertThat(indicator.getDifference()).hasValueSatisfying(d -> assertThat(d).isZero()));
       assertThat(card.getDifference()).hasValueSatisfying(d -> assertThat(d).isZero());
-      assertThat(card.getClaimedGrade()).isEqualTo(card.getGrade());
+      assertThat(card.getClaimedGrade()).contains(card.getGrade().orElseThrow());
     });
   }
 

@@ -8,6 +8,7 @@ import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +30,24 @@ final class BookIndex {
   private static final IndicatorKind[] KINDS = IndicatorKind.values();
   private static final Direction[] DIRECTIONS = Direction.values();
 
-  final Map<String, List<RulebookIndicator>> children = new HashMap<>();
-  final List<RulebookIndicator> redistributing = new ArrayList<>();
+  /** The rulebook's nodes by parent code, the roots under {@code null}; read-only. */
+  final Map<String, List<RulebookIndicator>> children;
+  /** The nodes that move their weight when empty; read-only. */
+  final List<RulebookIndicator> redistributing;
   private final RuleSpec[] defaults;
 
   BookIndex(Rulebook rulebook) {
+    Map<String, List<RulebookIndicator>> byParent = new HashMap<>();
+    List<RulebookIndicator> moving = new ArrayList<>();
     for (RulebookIndicator n : rulebook.getIndicators()) {
-      children.computeIfAbsent(n.getParentCode().orElse(null), k -> new ArrayList<>()).add(n);
+      byParent.computeIfAbsent(n.getParentCode().orElse(null), k -> new ArrayList<>()).add(n);
       if (!n.getRedistributeTo().isEmpty()) {
-        redistributing.add(n);
+        moving.add(n);
       }
     }
+    byParent.replaceAll((parent, nodes) -> List.copyOf(nodes));
+    this.children = Collections.unmodifiableMap(byParent);
+    this.redistributing = List.copyOf(moving);
     defaults = new RuleSpec[(KINDS.length + 1) * (DIRECTIONS.length + 1)];
     for (int k = 0; k <= KINDS.length; k++) {
       for (int d = 0; d <= DIRECTIONS.length; d++) {

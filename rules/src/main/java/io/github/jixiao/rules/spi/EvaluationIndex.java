@@ -28,7 +28,11 @@ import java.util.Optional;
  */
 public final class EvaluationIndex {
 
-  /** What the evaluation holds for one code. */
+  /**
+   * One code of the table (自评表行): its indicator, children, entry and deductions. Filled while the
+   * index is built and never changed after, so it is safe to read from any thread once the index
+   * is published.
+   */
   public static final class Row {
     private final int id;
     private Indicator indicator;

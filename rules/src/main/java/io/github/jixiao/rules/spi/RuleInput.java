@@ -29,7 +29,10 @@ public interface RuleInput extends WithRuleInput {
   /** The indicator's name, e.g. 预算完成率. */
   String getIndicatorName();
 
-  /** 分值: the most points the indicator can earn; points must lie in [0, weight]. */
+  /**
+   * 分值: the most points the indicator can earn; a rule's points must lie in [0, weight] (the
+   * scorer alone lets an execution line its rulebook does not cap go above it).
+   */
   BigDecimal getWeight();
 
   /** The rule spec naming this rule, with its parameters. */

@@ -190,8 +190,8 @@ class OpenRulebookTest {
     });
     assertThat(card.getNotes()).extracting(n -> n.render(Locale.SIMPLIFIED_CHINESE)).containsExactly(
         "满意度（10 分）在自评表中没有指标，其分值按权重比例转入 产出、效益",
-        "产出 转入 满意度 的 6.25 分：其指标在自评表中分值合计 50，得分乘以 56.25 ÷ 50",
-        "效益 转入 满意度 的 3.75 分：其指标在自评表中分值合计 30，得分乘以 33.75 ÷ 30");
+        "产出 由 满意度 转入 6.25 分：其指标在自评表中分值合计 50，得分乘以 56.25 ÷ 50",
+        "效益 由 满意度 转入 3.75 分：其指标在自评表中分值合计 30，得分乘以 33.75 ÷ 30");
   }
 
   /** A perfect project with all four groups; 满意度's group and its one leaf share a name stem. */
