@@ -62,6 +62,8 @@ final class LeafResolution {
   Optional<BigDecimal> actual;
   /** The formula's result, or null when the leaf has no formula. */
   FormulaResult formula;
+  /** Why the leaf's formula could not be computed (unknown, threw, answered wrongly), or null. */
+  ScoringException formulaFailure;
 
   LeafResolution(BookIndex book, EvaluationRows rows, Formulas formulas,
       SelfEvaluation evaluation, List<Message> notes) {
@@ -126,6 +128,7 @@ final class LeafResolution {
     }
     actual = entry == null ? Optional.empty() : entry.getActual();
     formula = null;
+    formulaFailure = null;
     if (formulaId != null) {
       computeActual();
     }
@@ -133,8 +136,13 @@ final class LeafResolution {
   }
 
   private void computeActual() {
-    formula = FormulaGuard.compute(formulas, formulaId, evaluation, spec.getType(), code,
-        name);
+    try {
+      formula = FormulaGuard.compute(formulas, formulaId, evaluation, spec.getType(), code,
+          name);
+    } catch (ScoringException e) {
+      formulaFailure = e; // the failure policy decides: the indicator fails, or the card aborts
+      return;
+    }
     if (executionLine && execution.getBase() != ExecutionBase.FULL_YEAR) {
       ExecutionLine.noteBase(code, name, execution.getBase(), formula, notes);
     }

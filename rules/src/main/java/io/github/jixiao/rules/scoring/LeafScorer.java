@@ -89,7 +89,9 @@ final class LeafScorer {
         .evaluation(evaluation)
         // the coefficient form's 得分系数
         .coefficient(entry == null ? Optional.empty() : entry.getCoefficient()).build();
-    RuleInvocation.Verdict outcome = l.formulaNotApplicable()
+    RuleInvocation.Verdict outcome = l.formulaFailure != null
+        ? invocation.formulaFailed(l.formulaFailure, l.code, l.name, l.formulaId, weight)
+        : l.formulaNotApplicable()
         ? RuleInvocation.Verdict.of(RuleOutcome.notApplicable(Message.of("not-applicable.formula",
             Argument.text("name", Echo.phrase(l.name)),
             Argument.text("formula", Echo.text(l.formulaId)))))

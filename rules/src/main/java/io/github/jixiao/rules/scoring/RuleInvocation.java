@@ -14,7 +14,8 @@ import java.util.List;
  * One rule's call on one indicator under a {@link FailurePolicy} (评分方法调用): the {@link
  * RuleGuard} refuses what the rule did wrong; under {@link FailurePolicy#ABORT} its refusal
  * propagates, under {@link FailurePolicy#RECORD} the indicator becomes {@link ScoreStatus#FAILED}
- * (0 points, the refusal as its explanation) and the card gets a {@code note.rule-failed}.
+ * (0 points, the refusal as its explanation) and the card gets a {@code note.rule-failed}. A
+ * leaf's formula that fails is held to the same policy ({@link #formulaFailed}).
  */
 final class RuleInvocation {
 
@@ -57,5 +58,22 @@ final class RuleInvocation {
           Argument.number("weight", input.getWeight())));
       return new Verdict(ScoreStatus.FAILED, BigDecimal.ZERO, e.said());
     }
+  }
+
+  /**
+   * The verdict on a leaf whose formula failed ({@code failure}: it is unknown, threw, or
+   * answered for another id): under {@link FailurePolicy#ABORT} the failure propagates; under
+   * {@link FailurePolicy#RECORD} the indicator is {@code FAILED}, its rule not asked, and the card
+   * gets a {@code note.formula-failed}.
+   */
+  Verdict formulaFailed(ScoringException failure, String code, String name, String formula,
+      BigDecimal weight) {
+    if (policy == FailurePolicy.ABORT) {
+      throw failure;
+    }
+    notes.add(Message.of("note.formula-failed", Argument.text("code", Echo.text(code)),
+        Argument.text("name", Echo.phrase(name)), Argument.text("formula", Echo.text(formula)),
+        Argument.number("weight", weight)));
+    return new Verdict(ScoreStatus.FAILED, BigDecimal.ZERO, failure.said());
   }
 }

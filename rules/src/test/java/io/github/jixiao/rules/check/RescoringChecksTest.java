@@ -258,17 +258,15 @@ class RescoringChecksTest {
 
   @Test
   void whenScoringFailsTheRescoringCheckIsAnErrorFindingAndTheOthersStillRun() {
+    // A department-wide report under the project rulebook: the scorer refuses it outright.
     Draft draft = guangzhou("9", "94");
-    int at = indexOf(draft, "2.2");
-    draft.indicators.set(at, Indicator.builder().code("2.2").name("采购管理").level(2)
-        .parentCode("2").weight(d("6")).kind(IndicatorKind.QUALITATIVE)
-        .formula("no-such-formula").build());
     draft.claimedGrade = Grade.GOOD;
+    Rulebook project = io.github.jixiao.rules.Rulebooks.mofProject2020();
 
-    CheckReport report = run(draft);
+    CheckReport report = Checks.standard().run(draft.build(), project);
 
     // The finding holds the scorer's own message as its reason, rendered in the same language.
-    ScoringException thrown = scoringFailure(() -> Scorer.standard().score(draft.build(), GUANGZHOU));
+    ScoringException thrown = scoringFailure(() -> Scorer.standard().score(draft.build(), project));
     assertThat(report.findings("JX-000")).singleElement().satisfies(f -> {
       assertThat(f.getCheckCode()).isEqualTo("JX-301");
       assertThat(f.getMessage().argument("reason").flatMap(a -> a.getMessage()))
@@ -276,13 +274,30 @@ class RescoringChecksTest {
       assertThat(f.message(Locale.ENGLISH)).isEqualTo("check JX-301 (a claimed score (an"
           + " indicator's or the total) differs from the rules' score beyond a tolerance) found"
           + " nothing: the evaluation cannot be scored: " + thrown.said().render(Locale.ENGLISH))
-          .contains("cannot be scored: indicator '2.2' (采购管理) names the formula"
-              + " 'no-such-formula', which does not exist; use one of execution-rate, ")
-          .contains("execution-rate");
+          .contains("the rulebook 'mof-project-2020' scores project spending evaluations");
       assertThat(f.message(Locale.CHINESE)).isEqualTo("审核规则 JX-301（自评得分（指标或总分）与按评分办法"
           + "计算的得分之差超过容差）未得出结论：无法评分：" + thrown.said().render(Locale.CHINESE));
     });
     assertThat(report.findings("JX-207")).hasSize(1);
+  }
+
+  @Test
+  void anIndicatorWhoseFormulaFailsIsReportedAndTheRestOfTheCardCompared() {
+    // 2.2 采购管理 names a formula nobody registered: by default that indicator fails (JX-302,
+    // naming the formula), and the claims of the others are still compared (JX-301 on 2.1.1).
+    Draft draft = guangzhou("9", "94");
+    int at = indexOf(draft, "2.2");
+    draft.indicators.set(at, Indicator.builder().code("2.2").name("采购管理").level(2)
+        .parentCode("2").weight(d("6")).kind(IndicatorKind.QUALITATIVE)
+        .formula("no-such-formula").build());
+
+    CheckReport report = run(draft);
+
+    assertThat(report.findings("JX-000")).isEmpty();
+    assertThat(report.findings("JX-302")).anySatisfy(f -> assertThat(f.message(Locale.ENGLISH))
+        .contains("'2.2 采购管理' could not be scored").contains("'no-such-formula'"));
+    assertThat(report.findings("JX-301")).anySatisfy(f ->
+        assertThat(f.getPath()).isEqualTo("$.entries[2].claimedScore"));
   }
 
   private static int indexOf(Draft draft, String code) {

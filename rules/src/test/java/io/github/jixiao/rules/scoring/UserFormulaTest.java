@@ -2,14 +2,17 @@ package io.github.jixiao.rules.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import io.github.jixiao.rules.result.IndicatorScore;
-import io.github.jixiao.rules.rulebook.BuiltInRules;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.formula.TestFormulaProvider;
 import io.github.jixiao.rules.result.FormulaResult;
+import io.github.jixiao.rules.result.IndicatorScore;
+import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
@@ -48,7 +51,16 @@ class UserFormulaTest {
 
   @Test
   void aFormulaTheScorerDoesNotKnowIsNamedWithWhatItKnows() {
-    assertThatThrownBy(() -> Scorer.standard().score(BaiyunFixture.evaluation(), book()))
+    // By default the indicator fails, named, and the rest of the card is scored.
+    ScoreCard card = Scorer.standard().score(BaiyunFixture.evaluation(), book());
+    IndicatorScore failed = card.indicator("1").orElseThrow();
+    assertThat(failed.getStatus()).isEqualTo(ScoreStatus.FAILED);
+    assertThat(failed.getPoints()).isEqualByComparingTo("0");
+    assertThat(failed.explain(Locale.ENGLISH)).startsWith("indicator '1' (扣分项数) names the"
+        + " formula 'deduction-count', which does not exist");
+    assertThat(card.getNotes()).extracting(Message::getKey).contains("note.formula-failed");
+    // Strict, the card is refused.
+    assertThatThrownBy(() -> Scorer.standard().strict().score(BaiyunFixture.evaluation(), book()))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).startsWith("indicator '1' (扣分项数) names the formula"
               + " 'deduction-count', which does not exist; use one of execution-rate,");
@@ -72,7 +84,9 @@ class UserFormulaTest {
       }
     };
     Scorer broken = Scorer.standard().withFormulas(Formulas.standard().with(throwing));
-    assertThatThrownBy(() -> broken.score(BaiyunFixture.evaluation(), book()))
+    assertThat(broken.score(BaiyunFixture.evaluation(), book()).indicator("1").orElseThrow()
+        .getStatus()).isEqualTo(ScoreStatus.FAILED);
+    assertThatThrownBy(() -> broken.strict().score(BaiyunFixture.evaluation(), book()))
         .isInstanceOfSatisfying(ScoringException.class, e -> {
           assertThat(e.getMessage()).isEqualTo("the formula 'deduction-count' ("
               + throwing.getClass().getName() + ") of indicator '1' (扣分项数) failed"
@@ -91,7 +105,8 @@ class UserFormulaTest {
         return Formulas.standard().compute(Formulas.EXECUTION_RATE, evaluation);
       }
     };
-    Scorer confused = Scorer.standard().withFormulas(Formulas.standard().with(impostor));
+    Scorer confused = Scorer.standard().withFormulas(Formulas.standard().with(impostor))
+        .strict();
     assertThatThrownBy(() -> confused.score(BaiyunFixture.evaluation(), book()))
         .isInstanceOf(ScoringException.class)
         .hasMessageEndingWith("returned the result of 'execution-rate'; a formula returns its own"
