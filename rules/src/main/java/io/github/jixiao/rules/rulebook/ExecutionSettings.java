@@ -32,8 +32,11 @@ public interface ExecutionSettings extends WithExecutionSettings {
    * rate goes (10 × 104.5 % = 10.45): that leaf's points exceed its weight — the one case the
    * scorer lets a rule give more than the weight — its explanation says the points are not
    * capped, and the card notes it. The total may then exceed the sum of the weights (100.45 of
-   * 100), and a total above the top of the grade scale takes the top grade. A rule other than
-   * {@code proportional} on the execution line is not affected.
+   * 100), and a total above the top of the grade scale takes the top grade. An execution line
+   * whose own rule is another is refused when the rulebook is built ({@code
+   * $.execution.capped}); one scored by another default rule stays within its weight and the card
+   * says so ({@code note.execution-uncapped-ignored}). Nothing bounds the rate itself: a budget
+   * far below what was executed gives as many points, and the checks report the budget (JX-103).
    */
   @Value.Default
   default boolean isCapped() {

@@ -41,6 +41,22 @@ final class ExecutionLine {
   }
 
   /**
+   * The note for an execution line the rulebook does not cap that is scored by another rule than
+   * {@code proportional} (its default rule, say): the setting cannot apply to it, and the card
+   * says so rather than capping it without a word; null when the setting applies or is not set.
+   */
+  static Message uncappedIgnored(LeafResolution leaf, ExecutionSettings settings) {
+    if (!leaf.executionLine || settings.isCapped()
+        || BuiltInRules.PROPORTIONAL.equals(leaf.spec.getType())) {
+      return null;
+    }
+    return Message.of("note.execution-uncapped-ignored",
+        Argument.text("code", Echo.text(leaf.code)), Argument.text("name", Echo.phrase(leaf.name)),
+        Argument.text("type", Echo.text(leaf.spec.getType())),
+        Argument.text("proportional", BuiltInRules.PROPORTIONAL));
+  }
+
+  /**
    * Notes, for an execution line computed against {@code base} (not the full-year budget), which
    * base it was and the figures used, or that the evaluation does not give the base's figure.
    */

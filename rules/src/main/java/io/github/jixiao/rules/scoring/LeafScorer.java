@@ -80,6 +80,10 @@ final class LeafScorer {
           rulebook.getId());
     }
     uncapped = ExecutionLine.uncapped(l, execution);
+    Message ignored = ExecutionLine.uncappedIgnored(l, execution);
+    if (ignored != null) {
+      notes.add(ignored);
+    }
     IndicatorEntry entry = l.entry;
     Optional<QualitativeLevel> level = entry == null ? Optional.empty() : entry.getLevel();
     Optional<BigDecimal> chosen = entry == null ? Optional.empty() : entry.getClaimedScore();

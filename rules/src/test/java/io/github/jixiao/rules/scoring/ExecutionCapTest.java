@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.Grade;
+import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.fixtures.BaiyunFixture;
@@ -150,5 +151,35 @@ class ExecutionCapTest {
     assertThatThrownBy(() -> guard.score(tooMuch, BuiltInRules.PROPORTIONAL, in))
         .isInstanceOfSatisfying(ScoringException.class, e -> assertThat(e.said().getKey())
             .isEqualTo("rules.guard.out-of-range"));
+  }
+
+  @Test
+  void anUncappedSettingThatCannotApplyToALineIsNotedNotSilent() {
+    // A table leaf under 产出 computing 预算执行率, direction "=" (so scored by the default rule
+    // equal, not proportional): the rulebook's "not capped" cannot apply to it, and the card
+    // says so. 209 of 200 is 104.5 %; equal gives 5 × min(104.5 %, 100 %) = 5.00 of its 5.
+    SelfEvaluation project = SelfEvaluation.builder()
+        .kind(io.github.jixiao.core.EvaluationKind.PROJECT).fiscalYear(2021)
+        .department(BaiyunFixture.department())
+        .budget(Budget.builder().fullYear(d("200")).executed(d("209")).build())
+        .addIndicators(
+            io.github.jixiao.core.Indicator.builder().code("02").name("产出指标").level(1)
+                .weight(d("50")).kind(io.github.jixiao.core.IndicatorKind.QUALITATIVE).build(),
+            io.github.jixiao.core.Indicator.builder().code("02.1").name("资金执行率").level(2)
+                .parentCode("02").weight(d("5"))
+                .kind(io.github.jixiao.core.IndicatorKind.QUANTITATIVE)
+                .direction(io.github.jixiao.core.Direction.EQUAL).target(d("100")).unit("%")
+                .formula("execution-rate").build(),
+            io.github.jixiao.core.Indicator.builder().code("02.2").name("会议保障质量").level(2)
+                .parentCode("02").weight(d("45"))
+                .kind(io.github.jixiao.core.IndicatorKind.QUALITATIVE).build())
+        .build();
+    ScoreCard card = Scorer.standard().score(project, Rulebooks.mofProject2020().withExecution(
+        ExecutionSettings.builder().capped(false).build()));
+
+    assertThat(card.indicator("02.1").orElseThrow().getPoints()).isEqualTo(d("5.00"));
+    assertThat(card.getNotes()).extracting(n -> n.render(Locale.SIMPLIFIED_CHINESE))
+        .contains("02.1 资金执行率：评分办法规定预算执行率得分不封顶，但该指标按评分方法 equal（而非"
+            + " proportional）评分，仍以分值为上限");
   }
 }
