@@ -228,23 +228,6 @@ public final class Formulas {
 
 
   /**
-   * 预算执行率 against {@code base}: executed ÷ the base's figure × 100 at {@code scale} decimals,
-   * half up; empty when the evaluation does not give the base's figure or it is zero.
-   */
-  public static Optional<Percentage> executionRate(Budget budget, ExecutionBase base, int scale) {
-    return base.rate(budget, scale);
-  }
-
-  /**
-   * The figure execution is divided by under {@code base}: the full-year budget; the full-year
-   * budget plus the carry-over at the start of the year; or the funds in place — empty when the
-   * budget does not give it.
-   */
-  public static Optional<BigDecimal> executionBase(Budget budget, ExecutionBase base) {
-    return base.figure(budget);
-  }
-
-  /**
    * The id of the built-in formula that computes 预算执行率 against {@code base}: {@link
    * #EXECUTION_RATE}, {@link #EXECUTION_RATE_WITH_CARRY_OVER} or {@link
    * #EXECUTION_RATE_FUNDS_IN_PLACE}.

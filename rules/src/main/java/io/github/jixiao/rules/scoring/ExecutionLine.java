@@ -73,7 +73,7 @@ final class ExecutionLine {
           figure(result, "executed")));
     } else {
       notes.add(Message.of("note.execution-base", codeArg, nameArg, baseArg,
-          Argument.number("figure", result.getInputs().get(1).getNumber().orElseThrow()),
+          Argument.number("figure", result.input("fundsInPlace").orElseThrow()),
           figure(result, "executed")));
     }
   }

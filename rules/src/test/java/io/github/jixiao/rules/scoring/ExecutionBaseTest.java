@@ -161,13 +161,13 @@ class ExecutionBaseTest {
     Budget budget = seedBudget().fundsInPlace(d("3250.00")).carryOver(CarryOver.builder()
         .atStart(d("100.00")).atEnd(d("0")).build()).build();
 
-    assertThat(Formulas.executionRate(budget, ExecutionBase.FULL_YEAR, 2).map(Percentage::value))
+    assertThat(ExecutionBase.FULL_YEAR.rate(budget, 2).map(Percentage::value))
         .contains(d("97.16"));
-    assertThat(Formulas.executionRate(budget, ExecutionBase.FULL_YEAR_WITH_CARRY_OVER, 2)
+    assertThat(ExecutionBase.FULL_YEAR_WITH_CARRY_OVER.rate(budget, 2)
         .map(Percentage::value)).contains(d("94.31"));
-    assertThat(Formulas.executionRate(budget, ExecutionBase.FUNDS_IN_PLACE, 2)
+    assertThat(ExecutionBase.FUNDS_IN_PLACE.rate(budget, 2)
         .map(Percentage::value)).contains(d("98.84"));
-    assertThat(Formulas.executionRate(seedBudget().build(), ExecutionBase.FUNDS_IN_PLACE, 2))
+    assertThat(ExecutionBase.FUNDS_IN_PLACE.rate(seedBudget().build(), 2))
         .isEqualTo(Optional.empty());
   }
 }
