@@ -1,6 +1,5 @@
 package io.github.jixiao.rules.check.internal;
 
-import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.message.Argument;
@@ -13,10 +12,7 @@ import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.scoring.internal.PointBand;
 import io.github.jixiao.rules.scoring.internal.QualitativeBands;
-import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,25 +27,10 @@ final class ClaimedBands {
   /** A claim outside its band: the band as the finding's expected value, and the message. */
   record Outside(String expected, Message message) {}
 
-  private final CheckContext context;
   private final RoundingPolicy rounding;
-  private final Map<String, String> codeByName = new HashMap<>();
 
-  ClaimedBands(CheckContext context, RoundingPolicy rounding) {
-    this.context = context;
+  ClaimedBands(RoundingPolicy rounding) {
     this.rounding = rounding;
-    for (Indicator i : context.evaluation().getIndicators()) {
-      codeByName.putIfAbsent(i.getName(), i.getCode());
-    }
-  }
-
-  /** The position of the entry of the card's indicator: by the table's code, else by its name. */
-  Optional<Integer> entryIndex(IndicatorScore score) {
-    Optional<Integer> entry = context.entryIndex(score.getCode());
-    if (entry.isEmpty() && codeByName.containsKey(score.getName())) {
-      entry = context.entryIndex(codeByName.get(score.getName()));
-    }
-    return entry;
   }
 
   /** The claim of {@code score}, when its rule gives a band and the claim lies outside it. */

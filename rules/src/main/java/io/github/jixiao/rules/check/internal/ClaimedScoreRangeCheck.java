@@ -35,21 +35,15 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
    * the claim may go up to them. Read from the card, so that the check reads the line as the
    * scorer bound and rounded it; empty under a capping rulebook or without a card.
    */
-  private static Map<Integer, BigDecimal> uncapped(CheckContext context) {
-    if (context.rulebook().isEmpty() || context.rulebook().get().getExecution().isCapped()) {
+  private static Map<Integer, BigDecimal> uncapped(CheckContext context, ScoreCard card,
+      CardEntries entries) {
+    if (card == null || context.rulebook().orElseThrow().getExecution().isCapped()) {
       return Map.of();
     }
-    ScoreCard card;
-    try {
-      card = context.scoreCard().orElseThrow();
-    } catch (RuntimeException e) {
-      return Map.of(); // JX-302 says why the rules could not score the evaluation
-    }
-    ClaimedBands bands = new ClaimedBands(context, context.rulebook().get().getRounding());
     Map<Integer, BigDecimal> above = new HashMap<>();
     for (IndicatorScore score : card.getIndicators()) {
       if (score.getPoints().compareTo(score.getWeight()) > 0) {
-        bands.entryIndex(score).ifPresent(e -> above.put(e, score.getPoints()));
+        entries.of(score).ifPresent(e -> above.put(e, score.getPoints()));
       }
     }
     return above;
@@ -59,7 +53,10 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
     Set<Integer> outOfRange = new HashSet<>();
-    Map<Integer, BigDecimal> uncapped = uncapped(context);
+    // Without a card (no rulebook, or JX-302's case) only [0, weight] is checked.
+    ScoreCard card = CardEntries.card(context).orElse(null);
+    CardEntries cardEntries = new CardEntries(context);
+    Map<Integer, BigDecimal> uncapped = uncapped(context, card, cardEntries);
     List<IndicatorEntry> entries = context.evaluation().getEntries();
     for (int e = 0; e < entries.size(); e++) {
       IndicatorEntry entry = entries.get(e);
@@ -89,23 +86,18 @@ final class ClaimedScoreRangeCheck extends StandardCheck {
             .build());
       }
     }
-    if (context.rulebook().isPresent()) {
-      bands(context, outOfRange, findings);
+    if (card != null) {
+      bands(context, card, cardEntries, outOfRange, findings);
     }
     return findings;
   }
 
   /** The claims outside their band, but those already outside [0, weight]. */
-  private void bands(CheckContext context, Set<Integer> outOfRange, List<Finding> findings) {
-    ScoreCard card;
-    try {
-      card = context.scoreCard().orElseThrow();
-    } catch (RuntimeException e) {
-      return; // JX-302 says why the rules could not score the evaluation
-    }
-    ClaimedBands bands = new ClaimedBands(context, context.rulebook().orElseThrow().getRounding());
+  private void bands(CheckContext context, ScoreCard card, CardEntries entries,
+      Set<Integer> outOfRange, List<Finding> findings) {
+    ClaimedBands bands = new ClaimedBands(context.rulebook().orElseThrow().getRounding());
     for (IndicatorScore score : card.getIndicators()) {
-      Optional<Integer> entry = bands.entryIndex(score);
+      Optional<Integer> entry = entries.of(score);
       if (entry.isEmpty() || outOfRange.contains(entry.get())) {
         continue;
       }

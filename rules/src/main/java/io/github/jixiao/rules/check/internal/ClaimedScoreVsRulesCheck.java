@@ -1,6 +1,5 @@
 package io.github.jixiao.rules.check.internal;
 
-import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
@@ -10,9 +9,7 @@ import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,10 +41,7 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
     if (card.getTotal().isEmpty()) {
       return List.of(); // nothing was scored: no claim is compared (JX-302 says why)
     }
-    Map<String, String> codeByName = new HashMap<>();
-    for (Indicator i : context.evaluation().getIndicators()) {
-      codeByName.putIfAbsent(i.getName(), i.getCode());
-    }
+    CardEntries entries = new CardEntries(context);
     List<Finding> findings = new ArrayList<>();
     for (IndicatorScore score : card.getIndicators()) {
       // A failed rule gave no points to compare a claim with (JX-302 says so).
@@ -56,10 +50,7 @@ final class ClaimedScoreVsRulesCheck extends RescoringCheck {
           || !beyond(score.getClaimed().get(), score.getPoints())) {
         continue;
       }
-      Optional<Integer> entry = context.entryIndex(score.getCode());
-      if (entry.isEmpty() && codeByName.containsKey(score.getName())) {
-        entry = context.entryIndex(codeByName.get(score.getName()));
-      }
+      Optional<Integer> entry = entries.of(score);
       String path = entry.map(e -> "$.entries[" + e + "].claimedScore").orElse("$.entries");
       findings.add(finding(path).expected(plain(score.getPoints()))
           .actual(plain(score.getClaimed().get()))

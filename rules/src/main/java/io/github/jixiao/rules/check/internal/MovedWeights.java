@@ -79,14 +79,7 @@ final class MovedWeights {
   }
 
   private static ScoreCard card(CheckContext context) {
-    if (context.rulebook().isEmpty()) {
-      return null;
-    }
-    try {
-      return context.scoreCard().orElseThrow();
-    } catch (RuntimeException e) {
-      return null; // JX-302 says why the evaluation cannot be scored
-    }
+    return CardEntries.card(context).orElse(null);
   }
 
   /**
