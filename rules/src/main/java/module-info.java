@@ -6,6 +6,7 @@
  */
 module io.github.jixiao.rules {
   requires transitive io.github.jixiao.core;
+  requires com.fasterxml.jackson.datatype.jdk8;
 
   exports io.github.jixiao.rules;
   exports io.github.jixiao.rules.check;

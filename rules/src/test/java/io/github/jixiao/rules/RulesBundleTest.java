@@ -8,6 +8,7 @@ import io.github.jixiao.core.message.MessageBundles;
 import io.github.jixiao.rules.result.FormulaStatus;
 import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.rulebook.ExecutionBase;
+import io.github.jixiao.rules.rulebook.ProvenanceStatus;
 import io.github.jixiao.rules.rulebook.RateSource;
 import io.github.jixiao.rules.spi.internal.PluginKind;
 import io.github.jixiao.rules.spi.internal.PluginPart;
@@ -33,7 +34,7 @@ class RulesBundleTest {
     List<String> keys = new ArrayList<>();
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ScoreStatus.class,
         FormulaStatus.class, PluginKind.class, PluginPart.class, ExecutionBase.class,
-        RateSource.class)) {
+        RateSource.class, ProvenanceStatus.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         keys.add(Message.label(constant).getKey());
       }

@@ -1,9 +1,17 @@
 package io.github.jixiao.rules.rulebook;
 
-/** Whether a rulebook's numbers are confirmed or reconstructed (来源可信度). */
+/**
+ * Whether a rulebook's numbers are confirmed, partly confirmed or reconstructed (来源可信度).
+ */
 public enum ProvenanceStatus {
   /** 已确认: taken from an official text or a published table. */
   CONFIRMED("已确认"),
+  /**
+   * 部分确认: the tree and some numbers are taken from a published table, the rest (a leaf's
+   * 评分标准 that was not published, the unit's own weights) are assumed; its assumptions are
+   * listed, per indicator where only some are assumed.
+   */
+  PARTLY_CONFIRMED("部分确认"),
   /** 推定: reconstructed from indirect evidence; its assumptions are listed. */
   RECONSTRUCTED("推定");
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.ByCode;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Validation;
@@ -22,7 +24,8 @@ import org.immutables.value.Value;
  * {@link Provenance} (confirmed, or reconstructed and from what), the indicator tree with each
  * indicator's weight and scoring rule (or a {@link DefaultRule} per indicator kind and direction),
  * the {@link GradeScale}, the {@link RoundingPolicy}, how the execution line is scored ({@link
- * ExecutionSettings}) and whether a separate deductions column (扣减分数) is taken.
+ * ExecutionSettings}), whether a separate deductions column (扣减分数) is taken, the {@link Region}
+ * it applies in and the {@link WeightSplit weight splits} it leaves as parameters.
  *
  * <p>Building one validates it and lists every problem, each with its path
  * ({@code $.indicators[3].weight}): codes that repeat, parents that do not exist, weights of
@@ -80,6 +83,19 @@ public interface Rulebook extends WithRulebook {
   /** Where it comes from, and what it assumes. */
   @Valid
   Provenance getProvenance();
+
+  /**
+   * The region it applies in (适用地区), by which {@code Rulebooks.forEvaluation} chooses it for an
+   * evaluation that names no rulebook; empty when it applies nowhere by itself (a vendor's
+   * defaults, a form whose city is not known): such a rulebook is used only when named.
+   */
+  Optional<@Valid Region> getRegion();
+
+  /**
+   * The weight splits it leaves as parameters (权重划分参数): sibling indicators whose shares
+   * were not published, set by {@link #withSplit}.
+   */
+  List<@Valid WeightSplit> getSplits();
 
   /** The indicator tree, parents before their children, in the table's order; never empty. */
   List<RulebookIndicator> getIndicators();
@@ -146,10 +162,42 @@ public interface Rulebook extends WithRulebook {
     return Optional.of(claimed.get().subtract(taken));
   }
 
+  /**
+   * This rulebook with the weight split {@code id} set to {@code weights}, one per code of the
+   * split, in its order: {@code Rulebooks.guangzhouDepartment2021().withSplit("duty-management",
+   * List.of(new BigDecimal("60"), new BigDecimal("40")))} gives 履职效能 60 and 管理效率 40, each
+   * one's indicators scaled by the same ratio (资金管理 20 → 16, 采购管理 6 → 4.8). Weights keep
+   * two decimals, rounded half up, the last child of a group taking what is left.
+   *
+   * @throws InvalidValueException if no split has that id (the ids are named), or the weights
+   *     are not one per code, each above 0, adding up to what the split's weights add up to
+   */
+  default Rulebook withSplit(String id, List<BigDecimal> weights) {
+    return WeightSplits.apply(this, id, weights);
+  }
+
   /** Whether it applies to fiscal year {@code year}. */
   default boolean appliesTo(int year) {
     return getFirstYear().map(first -> year >= first).orElse(true)
         && getLastYear().map(last -> year <= last).orElse(true);
+  }
+
+  /**
+   * The years it applies to, in words: 2021 年度, 2020 年起, 至 2020 年, 2013–2020 年, 不限年度
+   * (2021, from 2020, until 2020, 2013–2020, any year).
+   */
+  default Message describeYears() {
+    Optional<Integer> first = getFirstYear();
+    Optional<Integer> last = getLastYear();
+    if (first.isPresent() && last.isPresent()) {
+      return first.get().equals(last.get())
+          ? Message.of("rules.years.one", Argument.number("first", first.get()))
+          : Message.of("rules.years.range", Argument.number("first", first.get()),
+              Argument.number("last", last.get()));
+    }
+    return first.map(f -> Message.of("rules.years.from", Argument.number("first", f)))
+        .or(() -> last.map(l -> Message.of("rules.years.until", Argument.number("last", l))))
+        .orElse(Message.of("rules.years.any"));
   }
 
   /** Complete (every indicator and weight fixed) or open (some come from each evaluation). */
@@ -210,6 +258,9 @@ public interface Rulebook extends WithRulebook {
   /** Checks the tree, the weights, the rules' parameters and the years. */
   @Value.Check
   default void validate() {
-    Validation.check(this, "Rulebook", v -> RulebookChecks.check(this, v));
+    Validation.check(this, "Rulebook", v -> {
+      RulebookChecks.check(this, v);
+      WeightSplits.check(this, v);
+    });
   }
 }
