@@ -42,6 +42,14 @@ public final class JsonFileException extends JixiaoException {
         cause);
   }
 
+  /** {@code path}, given as a directory of documents, is not one. */
+  static JsonFileException notADirectory(Path path) {
+    return new JsonFileException(path.toString(), Message.of("io.file.unreadable",
+        Argument.text("file", path.toString()), Argument.message("reason", Files.exists(path)
+            ? Message.of("io.file.reason.not-directory") : Message.of("io.file.reason.missing"))),
+        null);
+  }
+
   /** {@code file} could not be written, as {@code cause} says. */
   static JsonFileException unwritable(Path file, IOException cause) {
     return new JsonFileException(file.toString(), Message.of("io.file.unwritable",

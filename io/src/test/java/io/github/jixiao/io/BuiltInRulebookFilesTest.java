@@ -1,0 +1,39 @@
+package io.github.jixiao.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.rulebook.Rulebook;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in rulebooks' JSON files, read by jixiao-io's strict reader (shapes, exact numbers,
+ * read limits), are the rulebooks jixiao-rules' catalogue read from them.
+ */
+class BuiltInRulebookFilesTest {
+
+  private static final Path FOLDER =
+      Path.of("../rules/src/main/resources/io/github/jixiao/rules/rulebooks");
+
+  private final JixiaoJson json = JixiaoJson.standard();
+
+  @Test
+  void everyBuiltInFileReadsStrictlyAsTheCataloguesRulebookAndRoundTrips() throws IOException {
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(FOLDER)) {
+      files = listed.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).hasSameSizeAs(Rulebooks.all());
+    for (Path file : files) {
+      Rulebook strict = json.readRulebook(file);
+      assertThat(Rulebooks.byId(strict.getId())).as(file.toString()).contains(strict);
+      assertThat(json.readRulebook(json.write(strict))).as(file.toString()).isEqualTo(strict);
+      assertThat(file.getFileName().toString()).isEqualTo(strict.getId() + ".json");
+    }
+  }
+}
