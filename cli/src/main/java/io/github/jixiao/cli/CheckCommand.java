@@ -5,6 +5,8 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,17 +28,21 @@ final class CheckCommand extends FindingsCommand {
   @Override
   Done process(Path file) {
     SelfEvaluation evaluation = documents.evaluation(file);
-    Optional<Rulebook> rules = rulebook.given()
-        .or(() -> evaluation.getRulebook().map(id -> documents.named(evaluation)));
+    Optional<RulebookChoice> choice = rulebook.choiceIfAny(evaluation, documents);
+    Optional<Rulebook> rules = choice.map(RulebookChoice::rulebook);
     CheckReport report = rules.map(r -> Checks.standard().run(
             Checks.context(evaluation, r, rulebook.scorer())))
         .orElseGet(() -> Checks.standard().run(evaluation));
     if (json) {
       ObjectNode o = JsonReport.object().put("file", file.toString());
+      choice.ifPresent(c -> o.put("rulebook", c.rulebook().getId())
+          .put("rulebookChoice", lang.say(c.reason())));
       o.setAll(new JsonReport(lang).report(report));
       return new Done(Optional.of(o), Optional.of(report));
     }
     out().println(file);
+    choice.ifPresent(c -> out().println(lang.say("cli.check.rulebook", Argument.text("id",
+        c.rulebook().getId()), Argument.message("reason", c.reason()))));
     new TextReport(out(), lang).findings(report, verbose);
     out().println();
     return new Done(Optional.empty(), Optional.of(report));

@@ -5,6 +5,11 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
+import io.github.jixiao.core.message.JixiaoException;
+import io.github.jixiao.io.RulebookDirectory;
+import io.github.jixiao.rules.RulebookCatalogue;
+import io.github.jixiao.rules.RulebookCatalogueException;
+import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
@@ -25,6 +30,7 @@ final class Documents {
   private static final Argument RULEBOOK_OPTION = Argument.text("option", "--rulebook");
 
   private final JixiaoJson json = JixiaoJson.standard();
+  private RulebookCatalogue catalogue = Rulebooks.catalogue();
   private final PrintWriter err;
   private final Lang lang;
   private final int problemLimit;
@@ -48,17 +54,62 @@ final class Documents {
     return json.readEvaluation(file);
   }
 
+  /** The catalogue the documents' rulebooks are found in: the built-in one, and a directory. */
+  RulebookCatalogue catalogue() {
+    return catalogue;
+  }
+
   /**
-   * The built-in rulebook {@code evaluation} of {@code file} names.
+   * Joins the rulebooks of {@code directory} to the catalogue ({@code --rulebooks DIR}).
    *
-   * @throws Unusable if it names none, or none that is built in
+   * @return false after reporting on standard error why they cannot be joined
    */
-  Rulebook named(SelfEvaluation evaluation) {
-    String named = evaluation.getRulebook().orElseThrow(() -> new Unusable(Unusable.RULEBOOK,
-        "$.rulebook", Message.of("cli.rulebook.none", RULEBOOK_OPTION, builtIns())));
-    return Rulebooks.byId(named).orElseThrow(() -> new Unusable(Unusable.RULEBOOK, "$.rulebook",
-        Message.of("cli.rulebook.unknown", Argument.text("id", named), builtIns(),
-            RULEBOOK_OPTION)));
+  boolean join(Path directory) {
+    try {
+      catalogue = RulebookDirectory.join(Rulebooks.catalogue(), directory, json);
+      return true;
+    } catch (JsonDocumentException e) {
+      ProblemLines.print(err, e.source().orElse(directory.toString()), e.problems(),
+          e.problems().size() + e.omitted(), problemLimit, lang);
+    } catch (JixiaoException e) {
+      err.println("--rulebooks " + directory + ": " + lang.say(e.said()));
+    } catch (RuntimeException | Error e) {
+      err.println("--rulebooks " + directory + ": " + lang.say(Unusable.of(e, directory).said()));
+    }
+    return false;
+  }
+
+  /**
+   * The rulebook for {@code evaluation} and why: the one it names, else the catalogue's choice by
+   * region and year.
+   *
+   * @throws Unusable if it names one the catalogue does not have, or none or several apply
+   */
+  RulebookChoice choose(SelfEvaluation evaluation) {
+    try {
+      return catalogue.forEvaluation(evaluation);
+    } catch (RulebookCatalogueException e) {
+      throw new Unusable(Unusable.RULEBOOK, e.path().orElse(null), Message.of(
+          "cli.rulebook.choose", Argument.message("reason", e.said()), RULEBOOK_OPTION), e);
+    }
+  }
+
+  /**
+   * The rulebook for {@code evaluation}, if one applies: as {@link #choose}, but empty when the
+   * document names none and none applies ({@code check} then runs the checks that need no
+   * rulebook).
+   *
+   * @throws Unusable if it names one the catalogue does not have
+   */
+  Optional<RulebookChoice> chooseIfAny(SelfEvaluation evaluation) {
+    if (evaluation.getRulebook().isPresent()) {
+      return Optional.of(choose(evaluation));
+    }
+    try {
+      return Optional.of(catalogue.forEvaluation(evaluation));
+    } catch (RulebookCatalogueException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -68,7 +119,7 @@ final class Documents {
    * finds them.
    */
   Optional<Rulebook> rulebook(String option) {
-    Optional<Rulebook> builtIn = Rulebooks.byId(option);
+    Optional<Rulebook> builtIn = catalogue.byId(option);
     if (builtIn.isPresent()) {
       return builtIn;
     }
@@ -95,8 +146,8 @@ final class Documents {
     return Optional.empty();
   }
 
-  /** The ids of the built-in rulebooks, as the argument {@code ids}. */
-  private static Argument builtIns() {
-    return Argument.list("ids", HelpBundle.builtIns());
+  /** The ids of the catalogue's rulebooks, as the argument {@code ids}. */
+  private Argument builtIns() {
+    return Argument.list("ids", catalogue.all().stream().map(Rulebook::getId).toList());
   }
 }

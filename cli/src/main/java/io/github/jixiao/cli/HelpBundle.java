@@ -77,6 +77,7 @@ final class HelpBundle extends ResourceBundle {
         return new Argument[] {Argument.message("file", "cli.label.file"),
             Argument.text("pattern", pattern)};
       case "cli.param.files":
+      case "cli.option.rulebooks":
         return new Argument[] {Argument.text("pattern", pattern)};
       case "cli.option.lang":
         return new Argument[] {Argument.text("zh", "zh"), Argument.text("en", "en")};

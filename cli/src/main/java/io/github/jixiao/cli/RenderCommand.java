@@ -35,7 +35,7 @@ final class RenderCommand extends DocumentCommand {
     String table;
     try {
       SelfEvaluation evaluation = documents.evaluation(file);
-      Rulebook rules = rulebook.given().orElseGet(() -> documents.named(evaluation));
+      Rulebook rules = rulebook.choice(evaluation, documents).rulebook();
       ScoreCard card = rulebook.scorer().score(evaluation, rules);
       table = new TableReport(lang).render(card, format);
     } catch (RuntimeException | Error e) {

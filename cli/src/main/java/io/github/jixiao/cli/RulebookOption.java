@@ -1,19 +1,29 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import java.nio.file.Path;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --rulebook} option (评分办法选项), shared by {@code score}, {@code check} and
- * {@code render}: resolved once, before any document is read.
+ * The {@code --rulebook} and {@code --rulebooks} options (评分办法选项), shared by {@code score},
+ * {@code check} and {@code render}: resolved once, before any document is read. {@code
+ * --rulebooks DIR} joins a directory of rulebook files to the built-in catalogue.
  */
 final class RulebookOption {
 
   @Option(names = "--rulebook", paramLabel = "${bundle:cli.label.rulebook}",
       descriptionKey = "cli.option.rulebook")
   String value;
+
+  @Option(names = "--rulebooks", paramLabel = "${bundle:cli.label.directory}",
+      descriptionKey = "cli.option.rulebooks")
+  Path directory;
 
   @Option(names = "--any-kind", descriptionKey = "cli.option.any-kind")
   boolean anyKind;
@@ -30,6 +40,9 @@ final class RulebookOption {
    */
   boolean resolve(Documents documents) {
     given = Optional.empty();
+    if (directory != null && !documents.join(directory)) {
+      return false;
+    }
     if (value == null) {
       return true;
     }
@@ -50,5 +63,25 @@ final class RulebookOption {
   /** The rulebook the option named, once {@link #resolve resolved}; empty if none was given. */
   Optional<Rulebook> given() {
     return given;
+  }
+
+  /**
+   * The rulebook {@code evaluation} is scored under, and why: the one the option named, else the
+   * one the document names, else the catalogue's choice by region and year.
+   *
+   * @throws Unusable if none can be found
+   */
+  RulebookChoice choice(SelfEvaluation evaluation, Documents documents) {
+    return given.map(RulebookOption::byOption).orElseGet(() -> documents.choose(evaluation));
+  }
+
+  /** As {@link #choice}, but empty when nothing names a rulebook and none applies. */
+  Optional<RulebookChoice> choiceIfAny(SelfEvaluation evaluation, Documents documents) {
+    return given.map(RulebookOption::byOption).or(() -> documents.chooseIfAny(evaluation));
+  }
+
+  private static RulebookChoice byOption(Rulebook rulebook) {
+    return new RulebookChoice(rulebook, true, Message.of("cli.choice.option",
+        Argument.text("option", "--rulebook")));
   }
 }

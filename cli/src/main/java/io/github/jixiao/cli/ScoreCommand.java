@@ -6,6 +6,7 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.nio.file.Path;
@@ -29,13 +30,15 @@ final class ScoreCommand extends FindingsCommand {
   @Override
   Done process(Path file) {
     SelfEvaluation evaluation = documents.evaluation(file);
-    Rulebook rules = rulebook.given().orElseGet(() -> documents.named(evaluation));
+    RulebookChoice choice = rulebook.choice(evaluation, documents);
+    Rulebook rules = choice.rulebook();
     ScoreCard card = rulebook.scorer().score(evaluation, rules);
     // the checks that rescore read this card: the document is scored once
     CheckReport findings = Checks.standard().run(CheckContext.of(evaluation, rules, card));
     if (json) {
       JsonReport report = new JsonReport(lang);
       ObjectNode o = JsonReport.object().put("file", file.toString());
+      o.put("rulebookChoice", lang.say(choice.reason()));
       o.setAll(report.card(card));
       o.set("checks", report.report(findings));
       return new Done(Optional.of(o), Optional.of(findings));
@@ -45,7 +48,7 @@ final class ScoreCommand extends FindingsCommand {
       out().println();
     }
     TextReport text = new TextReport(out(), lang);
-    text.card(file, rules, card);
+    text.card(file, choice, card);
     out().println();
     text.findings(findings, verbose);
     out().println();

@@ -9,6 +9,8 @@ import io.github.jixiao.rules.result.GroupScore;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.result.Severity;
+import io.github.jixiao.rules.RulebookChoice;
+import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.ProvenanceStatus;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.io.PrintWriter;
@@ -33,14 +35,20 @@ final class TextReport {
     this.lang = lang;
   }
 
-  void card(Path file, Rulebook rulebook, ScoreCard card) {
+  void card(Path file, RulebookChoice choice, ScoreCard card) {
+    Rulebook rulebook = choice.rulebook();
     out.println(lang.say("cli.card.title", Argument.text("department", card.getDepartment()),
         Argument.number("year", card.getFiscalYear())));
     out.println(lang.say("cli.card.file", Argument.text("file", file.toString())));
     out.println(lang.say("cli.card.rulebook", Argument.text("id", card.getRulebook()),
         Argument.text("title", card.getRulebookTitle())));
-    if (rulebook.getProvenance().getStatus() == ProvenanceStatus.RECONSTRUCTED) {
-      out.println("  " + lang.say("cli.card.reconstructed"));
+    out.println("  " + lang.say("cli.card.choice", Argument.message("reason", choice.reason())));
+    Provenance provenance = rulebook.getProvenance();
+    if (provenance.getStatus() != ProvenanceStatus.CONFIRMED) {
+      Argument status = Argument.message("status", Message.label(provenance.getStatus()));
+      out.println("  " + provenance.getNotice().map(n -> lang.say("cli.card.provenance", status,
+          Argument.text("notice", n))).orElseGet(() -> lang.say("cli.card.provenance-plain",
+              status)));
     }
     out.println();
     table(new CardTree(card));

@@ -39,7 +39,9 @@ class FailedRuleTest {
         JixiaoJson.standard().readEvaluation(Cli.BAIYUN), BROKEN);
     StringWriter text = new StringWriter();
     new TextReport(new PrintWriter(text), Lang.ZH)
-        .card(Cli.BAIYUN, BROKEN, card);
+        .card(Cli.BAIYUN, new io.github.jixiao.rules.RulebookChoice(BROKEN, true,
+            io.github.jixiao.core.message.Message.of("cli.choice.option",
+                io.github.jixiao.core.message.Argument.text("option", "--rulebook"))), card);
 
     assertThat(card.indicator("2.1.1").orElseThrow().getStatus()).isEqualTo(ScoreStatus.FAILED);
     assertThat(text.toString()).contains("评分失败").contains("boom");

@@ -68,8 +68,9 @@ class HelpLanguageTest {
     assertThat(lines).contains(
         "      文件                   一份绩效自评文档。",
         "      --lang=zh|en           输出语言：zh（中文，默认）或 en（英文）。",
-        "      --rulebook=编号|文件   评分办法：内置评分办法的编号（mof-project-2020、",
-        "                    [--lang=zh|en] [--rulebook=编号|文件] 文件");
+        "      --rulebook=编号|文件   评分办法：目录中评分办法的编号（mof-project-2020、",
+        "                    [--lang=zh|en] [--rulebook=编号|文件] [--rulebooks=目录]",
+        "                    文件");
   }
 
   @Test

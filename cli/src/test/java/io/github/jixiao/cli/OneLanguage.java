@@ -123,6 +123,9 @@ final class OneLanguage {
       i.getFormula().ifPresent(texts::add);
       i.getRule().ifPresent(r -> texts.add(r.getType()));
     }
+    // the provenance's notice and the region's divisions are its data too
+    rulebook.getProvenance().getNotice().ifPresent(texts::add);
+    rulebook.getRegion().ifPresent(r -> texts.add(String.join("", r.getDivisions())));
     for (DefaultRule d : rulebook.getDefaultRules()) {
       texts.add(d.getRule().getType());
     }
