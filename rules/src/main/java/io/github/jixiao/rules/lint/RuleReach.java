@@ -81,16 +81,23 @@ final class RuleReach {
 
   private static Optional<Reach> bands(RuleSite site, Consumer<LintProblem> problems) {
     List<Band> bands = site.spec().getBands();
+    // Of bands giving the same points, the one named is at the table's best or worst end: the
+    // last best of a table that rises (≥ 90 → 4 rather than [80, 90) → 4), the first worst.
+    boolean rising = bands.get(bands.size() - 1).getPoints()
+        .compareTo(bands.get(0).getPoints()) >= 0;
     int best = -1;
     int worst = -1;
     for (int b = 0; b < bands.size(); b++) {
       if (!site.range().meets(bands.get(b))) {
         continue;
       }
-      if (best < 0 || highest(bands.get(b)).compareTo(highest(bands.get(best))) > 0) {
+      int higher = best < 0 ? 1 : highest(bands.get(b)).compareTo(highest(bands.get(best)));
+      if (higher > 0 || (higher == 0 && rising)) {
         best = b;
       }
-      if (worst < 0 || bands.get(b).getPoints().compareTo(bands.get(worst).getPoints()) < 0) {
+      int lower = worst < 0 ? 1
+          : bands.get(worst).getPoints().compareTo(bands.get(b).getPoints());
+      if (lower > 0 || (lower == 0 && !rising)) {
         worst = b;
       }
     }

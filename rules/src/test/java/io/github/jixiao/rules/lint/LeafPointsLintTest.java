@@ -48,8 +48,8 @@ class LeafPointsLintTest {
       assertThat(p.severity()).isEqualTo(Severity.ERROR);
       assertThat(p.path()).isEqualTo(RULE + ".bands[2].points");
       assertThat(english(p)).isEqualTo("indicator '1.1' (重点支出安排率): no band gives more "
-          + "than 4 points, less than the weight 5, so the leaf never earns its full points; "
-          + "give the best band 5 points, or lower the weight");
+          + "than 4, less than the weight 5, so the leaf never earns its full points; give the "
+          + "best band 5 points, or lower the weight");
     });
   }
 
@@ -63,7 +63,8 @@ class LeafPointsLintTest {
       assertThat(p.code()).isEqualTo("JXR-302");
       assertThat(p.severity()).isEqualTo(Severity.WARNING);
       assertThat(p.path()).isEqualTo(RULE + ".bands[0].points");
-      assertThat(english(p)).contains("no band gives fewer than 1 points");
+      assertThat(english(p)).contains("no band gives less than 1, so the rule never scores the "
+          + "leaf 0");
     });
   }
 
