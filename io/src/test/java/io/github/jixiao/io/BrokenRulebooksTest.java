@@ -1,10 +1,12 @@
 package io.github.jixiao.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.lint.LintProblem;
 import io.github.jixiao.rules.lint.RulebookLint;
 import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,7 +78,7 @@ class BrokenRulebooksTest {
   /** Whether {@code message}, or a message nested in its arguments, has {@code key}. */
   private static boolean says(Message message, String key) {
     return message.getKey().equals(key) || message.getArguments().stream()
-        .map(Argument::getMessage).flatMap(Optional -> Optional.stream())
+        .map(Argument::getMessage).flatMap(Optional::stream)
         .anyMatch(m -> says(m, key));
   }
 
@@ -166,5 +169,31 @@ class BrokenRulebooksTest {
 
     assertThat(fromText.source()).isEmpty();
     assertThat(fromText.problems()).isEqualTo(JSON.checkRulebook(file).problems());
+  }
+
+  @Test
+  void aFileThatIsNotThereIsAFileProblemNotARulebooks() {
+    Path missing = corpus().resolve("no-such-rulebook.json");
+    assertThatThrownBy(() -> JSON.checkRulebook(missing)).isInstanceOf(JsonFileException.class);
+  }
+
+  @Test
+  void aProblemOfOnesOwnCheckIsPlacedInTheFileToo() {
+    // A bureau's rule: every leaf states its 评分标准 in a description; 1.1's "{" is on line 17.
+    RulebookLint described = RulebookLint.standard().with("described", (book, scorer, out) -> {
+      if (book.getIndicators().get(1).getDescription().isEmpty()) {
+        out.accept(new LintProblem("BUREAU-1", Severity.WARNING, "$.indicators[1].description",
+            Message.custom("bureau.no-criteria", "未写明评分标准", "no scoring criteria written")));
+      }
+    });
+    RulebookCheck check = JSON.checkRulebook(corpus().resolve("clean.json"), Scorer.standard(),
+        described);
+
+    assertThat(check.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("BUREAU-1");
+      assertThat(p.line()).isEqualTo(17);
+      assertThat(p.column()).isEqualTo(5);
+    });
+    assertThat(check.hasErrors()).isFalse();
   }
 }
