@@ -22,10 +22,13 @@ import io.github.jixiao.io.JsonProblem.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -274,6 +277,42 @@ final class Engine {
     Map<JsonPath, Location> names = new HashMap<>();
     treeReader.locate(text, problems.wanted(), values, names);
     return problems.exception(source, name, values, names);
+  }
+
+  /**
+   * The bytes of {@code in}, at most the document limit, to read as a document of type {@code
+   * type} with {@link #read(DocumentType, byte[], String)}.
+   *
+   * @throws JsonDocumentException if they pass the limit
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  byte[] bytes(DocumentType<?> type, InputStream in, String source) {
+    return bytes.of(in, source, FormatCheck.expected(List.of(type)));
+  }
+
+  /**
+   * Where each of {@code paths} starts in {@code text}, a document this engine read: the value
+   * at the path or, when the document has none there (a parameter a rule lacks), the nearest one
+   * that holds it; the text is read once for them all.
+   */
+  Map<JsonPath, Location> locate(String text, Collection<JsonPath> paths) {
+    Set<JsonPath> wanted = new HashSet<>();
+    for (JsonPath path : paths) {
+      for (JsonPath q = path; wanted.add(q) && !q.isRoot(); q = q.parent()) {
+        // Up to the root, or to a path already wanted (whose parents are, too).
+      }
+    }
+    Map<JsonPath, Location> values = new HashMap<>();
+    treeReader.locate(text, wanted, values, new HashMap<>());
+    Map<JsonPath, Location> placed = new HashMap<>();
+    for (JsonPath path : paths) {
+      JsonPath q = path;
+      while (!values.containsKey(q) && !q.isRoot()) {
+        q = q.parent();
+      }
+      placed.put(path, values.getOrDefault(q, Location.UNKNOWN));
+    }
+    return placed;
   }
 
   /** {@code value} as the document of type {@code type}: {@code format} first, then its fields. */

@@ -5,7 +5,9 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.lint.RulebookLint;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.scoring.Scorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -164,6 +166,43 @@ public final class JixiaoJson {
   /** {@code rulebook} as a {@code jixiao/rulebook/1} document. */
   public String write(Rulebook rulebook) {
     return write(DocumentType.RULEBOOK, rulebook);
+  }
+
+  /**
+   * Checks the rulebook in {@code file} (评分办法检查, {@code jixiao rulebook check}) for the
+   * built-in rules: see {@link #checkRulebook(Path, Scorer, RulebookLint)}.
+   */
+  public RulebookCheck checkRulebook(Path file) {
+    return checkRulebook(file, Scorer.standard(), RulebookLint.standard());
+  }
+
+  /**
+   * Checks the rulebook in {@code file} for {@code scorer}: the problems of strict reading and
+   * building, as {@link #readRulebook(Path)} would throw them; or, if it builds, those of {@link
+   * Scorer#verify} and of {@code lint}, each placed at its line and column in the file.
+   *
+   * @throws JsonFileException if the file does not exist, is a directory or cannot be read
+   */
+  public RulebookCheck checkRulebook(Path file, Scorer scorer, RulebookLint lint) {
+    Objects.requireNonNull(scorer, "scorer");
+    Objects.requireNonNull(lint, "lint");
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = engine.bytes(DocumentType.RULEBOOK, in, file.toString());
+    } catch (JsonDocumentException e) {
+      return RulebookFileCheck.refused(e, file.toString());
+    } catch (IOException e) {
+      throw JsonFileException.unreadable(file, e);
+    } catch (UncheckedIOException e) {
+      throw JsonFileException.unreadable(file, e.getCause());
+    }
+    return RulebookFileCheck.of(engine, bytes, file.toString(), scorer, lint);
+  }
+
+  /** As {@link #checkRulebook(Path, Scorer, RulebookLint)}, for the document {@code json}. */
+  public RulebookCheck checkRulebook(String json, Scorer scorer, RulebookLint lint) {
+    return RulebookFileCheck.of(engine, Objects.requireNonNull(json, "json"),
+        Objects.requireNonNull(scorer, "scorer"), Objects.requireNonNull(lint, "lint"));
   }
 
   /**

@@ -13,6 +13,10 @@
  * bounded by {@link io.github.jixiao.io.ReadLimits}. Many documents, one a line (JSON Lines), are
  * read one at a time by {@link io.github.jixiao.io.DocumentLines} ({@code evaluations(file)}):
  * each as strictly, a bad one a {@link io.github.jixiao.io.JsonLineException} naming its line.
+ * A rulebook file is checked before use ({@code checkRulebook(file)}, {@code jixiao rulebook
+ * check}): a {@link io.github.jixiao.io.RulebookCheck} lists every
+ * {@link io.github.jixiao.io.RulebookProblem} — reading's, the build's, the scorer's and the
+ * lint's — with its code, severity, JSON path, line and column.
  *
  * <p>Everything this package says to a person is a {@link io.github.jixiao.core.message.Message}
  * from the bundle {@code io.github.jixiao.io.messages} ({@link io.github.jixiao.io.IoMessages}),
