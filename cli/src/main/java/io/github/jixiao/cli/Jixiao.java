@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "jixiao", mixinStandardHelpOptions = true,
     versionProvider = Jixiao.Version.class,
     subcommands = {ScoreCommand.class, CheckCommand.class, ValidateCommand.class,
-        RenderCommand.class, SchemaCommand.class, RulebooksCommand.class, HelpCommand.class})
+        RenderCommand.class, SchemaCommand.class, RulebooksCommand.class, RulebookCommand.class,
+        HelpCommand.class})
 public final class Jixiao {
 
   /** Exit code: every document read, and no finding of severity error. */

@@ -50,8 +50,16 @@ class CliBundleTest {
     cli.setResourceBundle(recording);
     cli.usage(writer);
     cli.printVersionHelp(writer);
-    cli.getSubcommands().values().forEach(sub -> sub.usage(writer));
+    usages(cli, writer);
     return asked;
+  }
+
+  /** The usage of every subcommand, nested ones ({@code rulebook check}) too. */
+  private static void usages(CommandLine cli, PrintWriter writer) {
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.usage(writer);
+      usages(sub, writer);
+    }
   }
 
   @Test

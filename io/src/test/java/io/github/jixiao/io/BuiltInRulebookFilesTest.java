@@ -34,6 +34,8 @@ class BuiltInRulebookFilesTest {
       assertThat(Rulebooks.byId(strict.getId())).as(file.toString()).contains(strict);
       assertThat(json.readRulebook(json.write(strict))).as(file.toString()).isEqualTo(strict);
       assertThat(file.getFileName().toString()).isEqualTo(strict.getId() + ".json");
+      // jixiao rulebook check on the shipped file itself: no error and no warning
+      assertThat(json.checkRulebook(file).problems()).as(file.toString()).isEmpty();
     }
   }
 }
