@@ -151,7 +151,7 @@ final class DocumentProperties {
   }
 
   /** Bounded, and on one line: no control character or bidi override echoed from the input. */
-  private static void checkBounded(String what, String text) {
+  static void checkBounded(String what, String text) {
     check(text.length() < MAX_PROBLEM_TEXT, "a problem's " + what + " has " + text.length()
         + " characters (at most " + MAX_PROBLEM_TEXT + "): " + clip(text));
     text.codePoints().filter(DocumentProperties::unsafeToPrint).findFirst().ifPresent(c -> {
