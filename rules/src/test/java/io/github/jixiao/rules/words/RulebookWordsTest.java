@@ -171,6 +171,24 @@ class RulebookWordsTest {
   }
 
   @Test
+  void aDeductionCapAndADirectionLeftToTheTableAreNoted() {
+    Rulebook changed = Rulebooks.guangzhouDepartment2021().withIndicators(java.util.Map.of(
+        "2.1.3", i -> i.withDeductionCap(new BigDecimal("3.00")),
+        "2.1.1", i -> i.withRule(java.util.Optional.empty())
+            .withDirection(java.util.Optional.empty())));
+    RulebookDescription described = RulebookWords.standard().describe(changed);
+    assertThat(rendered(described.indicator("2.1.3").orElseThrow().getNotes(), ZH))
+        .containsExactly("扣分最多 3 分");
+    IndicatorWords execution = described.indicator("2.1.1").orElseThrow();
+    assertThat(execution.getTargetWords().orElseThrow().render(ZH)).isEqualTo("目标值 100%");
+    assertThat(execution.getRule().orElseThrow().getOrigin())
+        .isEqualTo(RuleOrigin.BUILT_IN_DEFAULT);
+    assertThat(rendered(execution.getNotes(), ZH)).containsExactly(
+        "实际值按计算公式 execution-rate 计算",
+        "未写明方向：默认评分方法按评价表中指标的方向确定（此处按正向说明）");
+  }
+
+  @Test
   void aLeafWithoutARuleOfItsOwnReadsAsTheDefaultItIsScoredBy() {
     RulebookDescription framework = RulebookWords.standard()
         .describe(Rulebooks.mofDepartment2013());
