@@ -36,7 +36,9 @@ final class RuleDescriber {
     Optional<Message> said;
     try {
       said = rule.get().describe(spec, weight);
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+      // As the scorer's guard: what a user's rule can cause is named; the JVM's own errors
+      // (OutOfMemoryError …) propagate. The words are shown without it, not the rulebook refused.
       return words.words(plain("rules.words.describe-failed", spec,
               Argument.text("class", rule.get().getClass().getName()),
               Argument.text("exception", e.getClass().getName())))
