@@ -1,8 +1,9 @@
 /**
  * jixiao-rules (评分规则): rulebooks (评分办法), the scoring rules and the scorer, formulas and the
- * reviewer's consistency checks (审核). Exports the vocabulary, the engine and the plug-in points
- * ({@code rules.spi}), not the {@code internal} packages; opens the value packages to Hibernate
- * Validator and Jackson, which reflect on them; loads the providers of the three plug-in kinds.
+ * reviewer's consistency checks (审核), and a rulebook in words (评分办法说明, {@code rules.words}).
+ * Exports the vocabulary, the engine and the plug-in points ({@code rules.spi}), not the {@code
+ * internal} packages; opens the value packages to Hibernate Validator and Jackson, which reflect
+ * on them; loads the providers of the three plug-in kinds.
  */
 module io.github.jixiao.rules {
   requires transitive io.github.jixiao.core;
@@ -16,10 +17,12 @@ module io.github.jixiao.rules {
   exports io.github.jixiao.rules.rulebook;
   exports io.github.jixiao.rules.scoring;
   exports io.github.jixiao.rules.spi;
+  exports io.github.jixiao.rules.words;
 
   opens io.github.jixiao.rules.result to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.jixiao.rules.rulebook to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.jixiao.rules.spi to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.jixiao.rules.words to org.hibernate.validator, com.fasterxml.jackson.databind;
 
   uses io.github.jixiao.rules.spi.ScoringRuleProvider;
   uses io.github.jixiao.rules.spi.ConsistencyCheckProvider;

@@ -12,6 +12,7 @@ import io.github.jixiao.rules.rulebook.ProvenanceStatus;
 import io.github.jixiao.rules.rulebook.RateSource;
 import io.github.jixiao.rules.spi.internal.PluginKind;
 import io.github.jixiao.rules.spi.internal.PluginPart;
+import io.github.jixiao.rules.words.RuleOrigin;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class RulesBundleTest {
     List<String> keys = new ArrayList<>();
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ScoreStatus.class,
         FormulaStatus.class, PluginKind.class, PluginPart.class, ExecutionBase.class,
-        RateSource.class, ProvenanceStatus.class)) {
+        RateSource.class, ProvenanceStatus.class, RuleOrigin.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         keys.add(Message.label(constant).getKey());
       }
@@ -78,5 +79,9 @@ class RulesBundleTest {
         .isEqualTo(ScoreStatus.REFUSED.label());
     assertThat(Message.label(FormulaStatus.MISSING_DATA).render(Locale.SIMPLIFIED_CHINESE))
         .isEqualTo(FormulaStatus.MISSING_DATA.label());
+    for (ProvenanceStatus status : ProvenanceStatus.values()) {
+      assertThat(Message.label(status).render(Locale.SIMPLIFIED_CHINESE))
+          .isEqualTo(status.label());
+    }
   }
 }

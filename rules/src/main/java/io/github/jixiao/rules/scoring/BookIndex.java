@@ -2,8 +2,6 @@ package io.github.jixiao.rules.scoring;
 
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorKind;
-import io.github.jixiao.rules.rulebook.BuiltInRules;
-import io.github.jixiao.rules.rulebook.DefaultRule;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
@@ -23,10 +21,6 @@ import java.util.Optional;
  */
 final class BookIndex {
 
-  private static final RuleSpec PROPORTIONAL = BuiltInRules.proportional();
-  private static final RuleSpec REVERSE_RATIO = BuiltInRules.reverseRatio();
-  private static final RuleSpec EQUAL = BuiltInRules.equal();
-  private static final RuleSpec QUALITATIVE = BuiltInRules.qualitative();
   private static final IndicatorKind[] KINDS = IndicatorKind.values();
   private static final Direction[] DIRECTIONS = Direction.values();
 
@@ -67,27 +61,6 @@ final class BookIndex {
   /** The rulebook's default rule for a leaf of this kind and direction, else the built-in one. */
   static RuleSpec defaultRule(Rulebook rulebook, Optional<IndicatorKind> kind,
       Optional<Direction> direction) {
-    RuleSpec anyDirection = null;
-    for (DefaultRule d : rulebook.getDefaultRules()) {
-      if (kind.isPresent() && d.getKind() == kind.get()) {
-        if (d.getDirection().isPresent() && d.getDirection().equals(direction)) {
-          return d.getRule();
-        }
-        if (d.getDirection().isEmpty()) {
-          anyDirection = d.getRule();
-        }
-      }
-    }
-    if (anyDirection != null) {
-      return anyDirection;
-    }
-    if (kind.orElse(IndicatorKind.QUALITATIVE) == IndicatorKind.QUALITATIVE) {
-      return QUALITATIVE;
-    }
-    return switch (direction.orElse(Direction.AT_LEAST)) {
-      case AT_MOST -> REVERSE_RATIO;
-      case EQUAL -> EQUAL;
-      default -> PROPORTIONAL;
-    };
+    return DefaultRules.of(rulebook, kind, direction);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.spi;
 
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -77,6 +78,27 @@ public interface ScoringRule {
    * @param problems where to report
    */
   default void check(RuleSpec spec, Optional<BigDecimal> weight, RuleProblems problems) {}
+
+  /**
+   * The rule of {@code spec} in words (评分标准的文字说明), for a reader of the rulebook rather than
+   * of a score card: what {@code jixiao rulebook show} prints beside each leaf — "≤100% → 5；每超 1
+   * 个百分点扣 0.5（不足 1 个百分点的按比例扣），扣完为止". Say what {@link #score} does with these
+   * parameters and options, with the spec's numbers exact ({@code Argument.number}); say nothing
+   * that depends on an evaluation. Like an explanation, the words are a {@link
+   * io.github.jixiao.core.message.Message} from the rule's bundle or its own templates.
+   *
+   * <p>Empty by default: a rule that says nothing is shown by its type id and parameters. Called
+   * for rulebooks that may not have been verified: a spec the rule's {@link #check} refuses must
+   * still be described, or left undescribed, never thrown at.
+   *
+   * @param spec the spec naming this rule
+   * @param weight the indicator's weight (分值), when the rulebook fixes it; absent when each
+   *     evaluation's table sets it, or for a rulebook's default rule
+   * @return the words, or empty if the rule has none
+   */
+  default Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    return Optional.empty();
+  }
 
   /**
    * Which way the points move as the value input rises, for the spec's parameters. {@link

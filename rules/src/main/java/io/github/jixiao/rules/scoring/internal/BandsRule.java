@@ -93,6 +93,13 @@ final class BandsRule implements ScoringRule {
         : Monotonicity.NONE;
   }
 
+  /** "按档次计分：≥ 90 → 5；[80, 90) → 4；…；< 60 → 0". */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    return Optional.of(Message.of("rules.words.bands",
+        Argument.message("bands", Described.bands(spec.getBands(), false))));
+  }
+
   @Override
   public Optional<RuleParameters> parameters() {
     return PARAMETERS;

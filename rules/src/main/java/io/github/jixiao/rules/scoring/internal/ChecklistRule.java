@@ -73,6 +73,16 @@ final class ChecklistRule implements ScoringRule {
     return Monotonicity.INCREASING;
   }
 
+  /** "共 3 项，每满足 1 项得 1，最高为3", or deducting "共 5 项，每有 1 项未满足扣 1，扣完为止". */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    boolean deduct = "deduct".equals(spec.option("form", "add"));
+    return Optional.of(Message.of(deduct ? "rules.words.checklist.deduct"
+            : "rules.words.checklist.add", Described.param(spec, BuiltInRules.ITEMS,
+            BigDecimal.ZERO), Described.param(spec, BuiltInRules.PER_ITEM, BigDecimal.ZERO),
+        Described.weight(weight)));
+  }
+
   @Override
   public Optional<RuleParameters> parameters() {
     return PARAMETERS;

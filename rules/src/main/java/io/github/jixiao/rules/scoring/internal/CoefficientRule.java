@@ -3,6 +3,7 @@ package io.github.jixiao.rules.scoring.internal;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
+import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.RuleInput;
 import io.github.jixiao.rules.spi.RuleOutcome;
 import io.github.jixiao.rules.spi.RuleParameters;
@@ -42,6 +43,12 @@ final class CoefficientRule implements ScoringRule {
           Args.with(shown, Argument.number("held", held))));
     }
     return RuleOutcome.scored(points, Message.of("coefficient.scored", shown));
+  }
+
+  /** "得分 = 5 × 得分系数（0–100%）". */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    return Optional.of(Message.of("rules.words.coefficient", Described.weight(weight)));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.scoring.internal;
 
+import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
@@ -43,6 +44,23 @@ final class EqualRule implements ScoringRule {
   public Monotonicity monotonicity(RuleSpec spec) {
     return spec.param("target").map(t -> t.signum() == 0 ? Monotonicity.DECREASING
         : t.signum() > 0 ? Monotonicity.INCREASING : Monotonicity.NONE).orElse(Monotonicity.NONE);
+  }
+
+  /**
+   * A target of 0: "实际值 ≤ 0 → 5，否则 0"; above 0: as proportional; the indicator's target:
+   * both, each under its case.
+   */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    Optional<BigDecimal> target = Described.target(spec);
+    Message zero = Message.of("rules.words.equal.zero", Described.weight(weight));
+    if (target.isEmpty()) {
+      return Optional.of(Message.of("rules.words.equal", Argument.message("zero", zero),
+          Argument.message("proportional", ProportionalRule.words(spec, weight))));
+    }
+    int sign = target.get().signum();
+    return Optional.of(sign == 0 ? zero : sign > 0 ? ProportionalRule.words(spec, weight)
+        : Message.of("rules.words.equal.negative", Described.target(target)));
   }
 
   @Override

@@ -67,6 +67,14 @@ final class MilestonesRule implements ScoringRule {
     return Monotonicity.DECREASING;
   }
 
+  /** "每有 1 个节点未按期完成扣 0.5，扣完为止". */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    return Optional.of(Message.of("rules.words.milestones",
+        Described.param(spec, BuiltInRules.PER_MISSED, BigDecimal.ZERO),
+        Described.weight(weight)));
+  }
+
   @Override
   public Optional<RuleParameters> parameters() {
     return PARAMETERS;

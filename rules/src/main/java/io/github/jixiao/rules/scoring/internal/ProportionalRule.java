@@ -64,6 +64,17 @@ final class ProportionalRule implements ScoringRule {
     return Monotonicity.INCREASING;
   }
 
+  /** "得分 = 10 × 实际值 ÷ 100，最高为10": the spec's target, else the indicator's. */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    return Optional.of(words(spec, weight));
+  }
+
+  static Message words(RuleSpec spec, Optional<BigDecimal> weight) {
+    return Message.of("rules.words.proportional", Described.weight(weight),
+        Described.target(Described.target(spec)));
+  }
+
   @Override
   public Optional<RuleParameters> parameters() {
     return PARAMETERS;

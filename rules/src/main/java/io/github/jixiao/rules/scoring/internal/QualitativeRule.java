@@ -4,6 +4,7 @@ import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.QualitativeScale;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.internal.Joined;
 import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.spi.RuleInput;
@@ -143,6 +144,37 @@ final class QualitativeRule implements ScoringRule {
           Argument.text("fair", BuiltInRules.FAIR_FROM),
           Argument.text("low", BuiltInRules.LOW_FROM), Argument.list("were", were)));
     }
+  }
+
+  /**
+   * Each level's share of the weight, best first — "达成 80–100%，部分达成 60–<80%，未达成 0–<60%"
+   * — and how the unit's points are taken: inside the band, else the band's {@code pick} end.
+   */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    Optional<List<BigDecimal>> shares = QualitativeBands.shares(spec);
+    if (shares.isEmpty()) {
+      return Optional.of(Message.of("rules.words.qualitative.five-step.unbounded",
+          Argument.list("params", QualitativeBands.FIVE_STEP)));
+    }
+    List<QualitativeLevel> levels = QualitativeLevel.of(QualitativeBands.scale(spec));
+    List<Message> bands = new ArrayList<>(levels.size());
+    for (int i = 0; i < levels.size(); i++) {
+      BigDecimal low = i < shares.get().size() ? shares.get().get(i) : BigDecimal.ZERO;
+      BigDecimal high = i == 0 ? BigDecimal.ONE : shares.get().get(i - 1);
+      bands.add(Message.of(i == 0 ? "rules.words.qualitative.top"
+              : "rules.words.qualitative.band",
+          Argument.message("level", Message.label(levels.get(i))), percent("low", low),
+          percent("high", high)));
+    }
+    return Optional.of(Message.of("rules.words.qualitative",
+        Argument.message("bands", Joined.of(Joined.COMMA, bands)),
+        Argument.message("pick", Message.of("rules.words.qualitative.pick",
+            Described.end(spec)))));
+  }
+
+  private static Argument percent(String name, BigDecimal share) {
+    return Argument.number(name, Args.plain(share.movePointRight(2)));
   }
 
   @Override

@@ -98,6 +98,15 @@ final class RangeBandsRule implements ScoringRule {
     }
   }
 
+  /** "按档次给出得分区间：[80, 100) → 41–59；…；由单位在区间内自评，…取区间下限". */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    return Optional.of(Message.of("rules.words.range-bands",
+        Argument.message("bands", Described.bands(spec.getBands(), true)),
+        Argument.message("pick", Message.of("rules.words.range-bands.pick",
+            Described.end(spec)))));
+  }
+
   @Override
   public Optional<RuleParameters> parameters() {
     return PARAMETERS;

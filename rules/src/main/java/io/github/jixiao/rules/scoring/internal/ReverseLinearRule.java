@@ -67,6 +67,16 @@ final class ReverseLinearRule implements ScoringRule {
     return Monotonicity.DECREASING;
   }
 
+  /** "实际值 ≤ 100 → 5；实际值 ≥ 200 → 0；其间得分 = 5 × (200 − 实际值) ÷ 100". */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    Optional<BigDecimal> target = Described.target(spec);
+    Argument twice = target.map(t -> Argument.number("twice", Args.plain(t.add(t))))
+        .orElse(Argument.message("twice", "rules.words.twice-target"));
+    return Optional.of(Message.of("rules.words.reverse-linear", Described.weight(weight),
+        Described.target(target), twice));
+  }
+
   @Override
   public Optional<RuleParameters> parameters() {
     return PARAMETERS;

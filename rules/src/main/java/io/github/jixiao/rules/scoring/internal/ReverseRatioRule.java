@@ -59,6 +59,13 @@ final class ReverseRatioRule implements ScoringRule {
     return Monotonicity.DECREASING;
   }
 
+  /** "实际值 ≤ 100 → 5；超过时得分 = 5 × 100 ÷ 实际值". */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    return Optional.of(Message.of("rules.words.reverse-ratio", Described.weight(weight),
+        Described.target(Described.target(spec))));
+  }
+
   @Override
   public Optional<RuleParameters> parameters() {
     return PARAMETERS;

@@ -84,6 +84,22 @@ final class ThresholdRule implements ScoringRule {
         : Monotonicity.DECREASING;
   }
 
+  /**
+   * "≤100% → 5；每超 1 个百分点扣 0.5（不足 1 个百分点的按比例扣），扣完为止", or with {@code at-least}
+   * "≥… 每低 1 个百分点扣…"; a part of a point counted as a whole one with {@code whole-points}.
+   */
+  @Override
+  public Optional<Message> describe(RuleSpec spec, Optional<BigDecimal> weight) {
+    boolean atLeast = "at-least".equals(spec.option("direction", "at-most"));
+    boolean whole = "whole-points".equals(spec.option("fraction", "proportional"));
+    return Optional.of(Message.of(atLeast ? "rules.words.threshold.at-least"
+            : "rules.words.threshold.at-most",
+        Described.param(spec, BuiltInRules.STANDARD, BigDecimal.ZERO), Described.weight(weight),
+        Described.param(spec, BuiltInRules.STEP, BigDecimal.ZERO),
+        Argument.message("fraction", whole ? "rules.words.threshold.whole-points"
+            : "rules.words.threshold.proportional")));
+  }
+
   @Override
   public Optional<RuleParameters> parameters() {
     return PARAMETERS;

@@ -1,0 +1,50 @@
+package io.github.jixiao.rules.words;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Validation;
+import io.github.jixiao.rules.rulebook.ProvenanceStatus;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Where a rulebook comes from, in words (来源说明): its status and the status's name in the
+ * reader's language, what it is based on and every assumption, as the rulebook states them (the
+ * basis and the assumptions are the rulebook's own text, the same in every language). The
+ * assumptions of single nodes are on their {@link IndicatorWords#getAssumption()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProvenanceWords.class)
+@JsonDeserialize(as = ImmutableProvenanceWords.class)
+public interface ProvenanceWords extends WithProvenanceWords {
+
+  /** Confirmed or reconstructed. */
+  ProvenanceStatus getStatus();
+
+  /** The status's name: 已确认 / confirmed, 推定 / reconstructed. */
+  Message getStatusWords();
+
+  /** What the rulebook is based on, as it says. */
+  String getBasis();
+
+  /** Every assumption of the rulebook as a whole, as it says. */
+  List<String> getAssumptions();
+
+  /** A new builder; {@code builder().from(value)} starts from an existing one. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProvenanceWords}; {@code build()} throws {@link
+   * io.github.jixiao.core.value.InvalidValueException} if invalid.
+   */
+  final class Builder extends ImmutableProvenanceWords.Builder {}
+
+  /** Checks that every required attribute is set; called by {@code build()}. */
+  @Value.Check
+  default void validate() {
+    Validation.required(this, "ProvenanceWords");
+  }
+}
