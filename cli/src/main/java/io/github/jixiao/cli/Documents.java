@@ -119,29 +119,38 @@ final class Documents {
    * finds them.
    */
   Optional<Rulebook> rulebook(String option) {
+    return rulebook(option, true, "--rulebook ");
+  }
+
+  /**
+   * As {@link #rulebook(String)}; with {@code verify} false, a file's rules are not checked
+   * against the scorer's registry ({@code rulebook show} shows a rule it does not know as such);
+   * {@code said} starts each line of a problem ({@code "--rulebook "}, or nothing).
+   */
+  Optional<Rulebook> rulebook(String option, boolean verify, String said) {
     Optional<Rulebook> builtIn = catalogue.byId(option);
     if (builtIn.isPresent()) {
       return builtIn;
     }
     Path file = Path.of(option);
     if (!Files.isRegularFile(file)) {
-      err.println("--rulebook " + option + ": " + lang.say("cli.rulebook.neither", builtIns()));
+      err.println(said + option + ": " + lang.say("cli.rulebook.neither", builtIns()));
       return Optional.empty();
     }
     try {
       if (json.readAny(file) instanceof Rulebook rulebook) {
-        List<String> problems = RulebookFileProblems.of(rulebook, file,
-            Scorer.standard(), lang, problemLimit);
+        List<String> problems = verify ? RulebookFileProblems.of(rulebook, file,
+            Scorer.standard(), lang, problemLimit) : List.of();
         problems.forEach(err::println);
         return problems.isEmpty() ? Optional.of(rulebook) : Optional.empty();
       }
-      err.println("--rulebook " + file + ": $.format: " + lang.say("cli.rulebook.not-a-rulebook"));
+      err.println(said + file + ": $.format: " + lang.say("cli.rulebook.not-a-rulebook"));
     } catch (JsonDocumentException e) {
       ProblemLines.print(err, e.source().orElse(file.toString()), e.problems(),
           e.problems().size() + e.omitted(), problemLimit, lang);
     } catch (RuntimeException | Error e) {
       // Jixiao's fault or the VM's, not the rulebook's: one line, as for any document
-      err.println("--rulebook " + file + ": " + lang.say(Unusable.of(e, file).said()));
+      err.println(said + file + ": " + lang.say(Unusable.of(e, file).said()));
     }
     return Optional.empty();
   }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
  * wrong with it before it is used. Without a subcommand it prints its usage.
  */
 @Command(name = "rulebook", mixinStandardHelpOptions = true,
-    subcommands = {RulebookCheckCommand.class})
+    subcommands = {RulebookShowCommand.class, RulebookCheckCommand.class})
 final class RulebookCommand implements Callable<Integer> {
 
   @Spec

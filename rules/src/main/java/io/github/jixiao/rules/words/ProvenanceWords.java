@@ -6,6 +6,7 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.rulebook.ProvenanceStatus;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProvenanceWords.class)
 public interface ProvenanceWords extends WithProvenanceWords {
 
-  /** Confirmed or reconstructed. */
+  /** Confirmed, partly confirmed or reconstructed. */
   ProvenanceStatus getStatus();
 
   /** The status's name: 已确认 / confirmed, 推定 / reconstructed. */
@@ -30,6 +31,15 @@ public interface ProvenanceWords extends WithProvenanceWords {
 
   /** Every assumption of the rulebook as a whole, as it says. */
   List<String> getAssumptions();
+
+  /** 发布机关, as it says, when known. */
+  Optional<String> getIssuer();
+
+  /** 文号, as it says, when known. */
+  Optional<String> getDocumentNumber();
+
+  /** What every card scored under it must show, as it says, if anything. */
+  Optional<String> getNotice();
 
   /** A new builder; {@code builder().from(value)} starts from an existing one. */
   static Builder builder() {

@@ -53,6 +53,15 @@ public interface RulebookDescription extends WithRulebookDescription {
   /** Where it comes from, and what it assumes. */
   ProvenanceWords getProvenance();
 
+  /**
+   * The region it applies in, in words (广东省广州市, 全国), or, for a rulebook without one, that
+   * it is used only when named.
+   */
+  Message getRegionWords();
+
+  /** Each weight split it leaves as a parameter, in words, with the other known advice. */
+  List<Message> getSplits();
+
   /** The tree, each parent before its children, siblings in the rulebook's order. */
   List<IndicatorWords> getIndicators();
 

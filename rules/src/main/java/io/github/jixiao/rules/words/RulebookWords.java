@@ -4,6 +4,8 @@ import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.rulebook.WeightSplit;
+import io.github.jixiao.rules.rulebook.Region;
 import io.github.jixiao.rules.rulebook.Provenance;
 import io.github.jixiao.rules.rulebook.RuleSpec;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -63,12 +65,25 @@ public final class RulebookWords {
         .treeKind(book.treeKind())
         .provenance(ProvenanceWords.builder().status(provenance.getStatus())
             .statusWords(Message.label(provenance.getStatus())).basis(provenance.getBasis())
-            .assumptions(provenance.getAssumptions()).build())
+            .assumptions(provenance.getAssumptions()).issuer(provenance.getIssuer())
+            .documentNumber(provenance.getDocumentNumber()).notice(provenance.getNotice())
+            .build())
+        .regionWords(book.getRegion().map(Region::describe)
+            .orElse(Message.of("rules.words.region-none")))
+        .splits(book.getSplits().stream().map(RulebookWords::split).toList())
         .indicators(indicators(book))
         .gradeScale(SettingsWords.gradeScale(book.getGradeScale()))
         .settings(SettingsWords.settings(book))
         .defaultRules(defaultRules(book))
         .build();
+  }
+
+  /** A weight split: its codes with their weights, why, and the other known advice. */
+  private static Message split(WeightSplit split) {
+    return Message.of("rules.words.split", Argument.text("id", split.getId()),
+        Argument.text("name", split.getName()), Argument.list("codes", split.getCodes()),
+        Argument.text("basis", split.getBasis()),
+        Argument.list("alternatives", split.getAlternatives()));
   }
 
   /** The tree, each parent before its children, siblings in the rulebook's order. */
