@@ -54,6 +54,11 @@ final class Documents {
     return json.readEvaluation(file);
   }
 
+  /** Says {@code message} on standard error after {@code where}. */
+  void say(String where, Message message) {
+    err.println(where + lang.say(message));
+  }
+
   /** The catalogue the documents' rulebooks are found in: the built-in one, and a directory. */
   RulebookCatalogue catalogue() {
     return catalogue;

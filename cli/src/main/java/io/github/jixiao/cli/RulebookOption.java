@@ -5,7 +5,12 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.core.value.InvalidValueException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -25,6 +30,10 @@ final class RulebookOption {
       descriptionKey = "cli.option.rulebooks")
   Path directory;
 
+  @Option(names = "--split", paramLabel = "${bundle:cli.label.split}",
+      descriptionKey = "cli.option.split")
+  Map<String, String> splits = new LinkedHashMap<>();
+
   @Option(names = "--any-kind", descriptionKey = "cli.option.any-kind")
   boolean anyKind;
 
@@ -32,6 +41,7 @@ final class RulebookOption {
   boolean strict;
 
   private Optional<Rulebook> given = Optional.empty();
+  private final Map<String, List<BigDecimal>> weights = new LinkedHashMap<>();
 
   /**
    * Reads the rulebook the option names, if it names one.
@@ -40,6 +50,16 @@ final class RulebookOption {
    */
   boolean resolve(Documents documents) {
     given = Optional.empty();
+    weights.clear();
+    for (Map.Entry<String, String> split : splits.entrySet()) {
+      Optional<List<BigDecimal>> parsed = parse(split.getValue());
+      if (parsed.isEmpty()) {
+        documents.say("--split " + split.getKey() + "=" + split.getValue() + ": ",
+            Message.of("cli.split.format", Argument.text("example", "duty-management=60,40")));
+        return false;
+      }
+      weights.put(split.getKey(), parsed.get());
+    }
     if (directory != null && !documents.join(directory)) {
       return false;
     }
@@ -72,12 +92,47 @@ final class RulebookOption {
    * @throws Unusable if none can be found
    */
   RulebookChoice choice(SelfEvaluation evaluation, Documents documents) {
-    return given.map(RulebookOption::byOption).orElseGet(() -> documents.choose(evaluation));
+    return split(given.map(RulebookOption::byOption)
+        .orElseGet(() -> documents.choose(evaluation)));
   }
 
   /** As {@link #choice}, but empty when nothing names a rulebook and none applies. */
   Optional<RulebookChoice> choiceIfAny(SelfEvaluation evaluation, Documents documents) {
-    return given.map(RulebookOption::byOption).or(() -> documents.chooseIfAny(evaluation));
+    return given.map(RulebookOption::byOption).or(() -> documents.chooseIfAny(evaluation))
+        .map(this::split);
+  }
+
+  /**
+   * {@code choice} with the weight splits of {@code --split} set.
+   *
+   * @throws Unusable if its rulebook has no such split, or refuses the weights
+   */
+  private RulebookChoice split(RulebookChoice choice) {
+    Rulebook rulebook = choice.rulebook();
+    for (Map.Entry<String, List<BigDecimal>> split : weights.entrySet()) {
+      try {
+        rulebook = rulebook.withSplit(split.getKey(), split.getValue());
+      } catch (InvalidValueException e) {
+        throw new Unusable(Unusable.RULEBOOK, null, Message.of("cli.split.refused",
+            Argument.text("option", "--split"), Argument.text("id", rulebook.getId()),
+            Argument.message("reason", e.violations().get(0).message())), e);
+      }
+    }
+    return weights.isEmpty() ? choice : new RulebookChoice(rulebook, choice.named(),
+        choice.reason());
+  }
+
+  /** {@code 60,40} as weights; empty unless each is a plain decimal of at most 8 characters. */
+  private static Optional<List<BigDecimal>> parse(String value) {
+    List<BigDecimal> parsed = new java.util.ArrayList<>();
+    for (String part : value.split(",", -1)) {
+      String w = part.strip();
+      if (!w.matches("[0-9]{1,3}(\\.[0-9]{1,2})?")) {
+        return Optional.empty();
+      }
+      parsed.add(new BigDecimal(w));
+    }
+    return Optional.of(parsed);
   }
 
   private static RulebookChoice byOption(Rulebook rulebook) {

@@ -70,7 +70,7 @@ class HelpLanguageTest {
         "      --lang=zh|en           输出语言：zh（中文，默认）或 en（英文）。",
         "      --rulebook=编号|文件   评分办法：目录中评分办法的编号（mof-project-2020、",
         "                    [--lang=zh|en] [--rulebook=编号|文件] [--rulebooks=目录]",
-        "                    文件");
+        "                    [--split=编号=分值,分值…]... 文件");
   }
 
   @Test

@@ -63,9 +63,11 @@ final class WeightSplits {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(weights, "weights");
     WeightSplit split = rulebook.getSplits().stream().filter(s -> s.getId().equals(id))
-        .findFirst().orElseThrow(() -> refused("splits", Message.of("rules.split.unknown",
-            Argument.text("id", Echo.text(id)), Argument.list("ids",
-                rulebook.getSplits().stream().map(WeightSplit::getId).toList()))));
+        .findFirst().orElseThrow(() -> refused("splits", rulebook.getSplits().isEmpty()
+            ? Message.of("rules.split.none", Argument.text("id", Echo.text(id)))
+            : Message.of("rules.split.unknown", Argument.text("id", Echo.text(id)),
+                Argument.list("ids", rulebook.getSplits().stream().map(WeightSplit::getId)
+                    .toList()))));
     Map<String, RulebookIndicator> byCode = byCode(rulebook);
     BigDecimal was = BigDecimal.ZERO;
     BigDecimal now = BigDecimal.ZERO;
@@ -103,8 +105,8 @@ final class WeightSplits {
   private static void scale(RulebookIndicator node, BigDecimal weight,
       Map<String, List<RulebookIndicator>> children, Map<String, BigDecimal> changed) {
     BigDecimal old = node.getWeight().orElseThrow();
-    changed.put(node.getCode(), weight.setScale(SCALE, RoundingMode.UNNECESSARY)
-        .stripTrailingZeros());
+    BigDecimal plain = weight.setScale(SCALE, RoundingMode.UNNECESSARY).stripTrailingZeros();
+    changed.put(node.getCode(), plain.scale() < 0 ? plain.setScale(0) : plain);
     List<RulebookIndicator> kids = children.getOrDefault(node.getCode(), List.of()).stream()
         .filter(k -> k.getWeight().isPresent()).toList();
     BigDecimal left = weight;

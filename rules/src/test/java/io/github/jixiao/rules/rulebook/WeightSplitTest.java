@@ -28,7 +28,7 @@ class WeightSplitTest {
     Rulebook book = GZ.withSplit("duty-management", List.of(BigDecimal.valueOf(60),
         BigDecimal.valueOf(40)));
     // 履职效能 50 → 60: × 1.2; 管理效率 50 → 40: × 0.8.
-    assertThat(weight(book, "1")).isEqualByComparingTo("60");
+    assertThat(weight(book, "1")).isEqualTo(new BigDecimal("60")); // written 60, not 6E+1
     assertThat(weight(book, "1.1")).isEqualByComparingTo("30");
     assertThat(weight(book, "1.2")).isEqualByComparingTo("30");
     assertThat(weight(book, "2")).isEqualByComparingTo("40");
@@ -72,6 +72,10 @@ class WeightSplitTest {
     assertThatThrownBy(() -> GZ.withSplit("duty", List.of(BigDecimal.TEN)))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getMessage())
             .contains("the rulebook has no weight split \"duty\"; it has: duty-management"));
+    assertThatThrownBy(() -> Rulebooks.mofProject2020().withSplit("duty-management",
+        List.of(BigDecimal.TEN))).isInstanceOfSatisfying(InvalidValueException.class, e ->
+        assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains(
+            "该规则表没有作为参数的权重划分，无法设定“duty-management”"));
   }
 
   @Test
