@@ -31,6 +31,10 @@ class VendorProjectDefaultTest {
 
   /** The district congress sessions as a project (区人大会议项目), 2023; figures chosen. */
   private static SelfEvaluation evaluation(String costColumn) {
+    return project(costColumn).build();
+  }
+
+  private static SelfEvaluation.Builder project(String costColumn) {
     return SelfEvaluation.builder().kind(EvaluationKind.PROJECT).fiscalYear(2023)
         .title("区人大会议项目支出绩效自评表").rulebook("vendor-project-default")
         .department(Books.department("某区人大常委会办公室（示例）", GovernmentLevel.COUNTY,
@@ -58,8 +62,7 @@ class VendorProjectDefaultTest {
                 .deduction(d(costColumn)).build(),
             IndicatorEntry.builder().indicatorCode("03.1").level(QualitativeLevel.ACHIEVED)
                 .claimedScore(d("27")).deduction(d("2")).build(),
-            actual("04.1", "95"))
-        .build();
+            actual("04.1", "95"));
   }
 
   @Test
@@ -96,5 +99,25 @@ class VendorProjectDefaultTest {
     ScoreCard card = Books.score(evaluation("12"), VENDOR);
     assertThat(card.indicator("02.4.1").orElseThrow().getPoints()).isEqualTo(d("0.00"));
     assertThat(card.getTotal()).contains(d("81.30"));
+  }
+
+  @Test
+  void aSubGroupWithoutIndicatorsMovesNoWeightAndTheTotalIsRescaled() {
+    // Without 成本指标's group and leaf: 成本 (10) does not apply, nothing receives its points;
+    // 90.82 − 9.52 = 81.30 of 90, × 100 ÷ 90 = 90.333… → 90.33.
+    SelfEvaluation full = evaluation("0");
+    SelfEvaluation noCost = SelfEvaluation.builder().from(full)
+        .indicators(full.getIndicators().stream()
+            .filter(i -> !i.getCode().startsWith("02.4")).toList())
+        .entries(full.getEntries().stream()
+            .filter(e -> !e.getIndicatorCode().startsWith("02.4")).toList())
+        .build();
+
+    ScoreCard card = Books.score(noCost, VENDOR);
+    assertThat(card.group("2.4").orElseThrow().getStatus())
+        .isEqualTo(io.github.jixiao.rules.result.ScoreStatus.NOT_APPLICABLE);
+    assertThat(card.getApplicableWeight()).isEqualByComparingTo("90");
+    assertThat(card.getPointsSum()).isEqualByComparingTo("81.30");
+    assertThat(card.getTotal()).contains(d("90.33"));
   }
 }
