@@ -29,6 +29,11 @@ class RulebooksCommandTest {
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l.split(" {2,}")).containsExactly(
         "mof-project-2020", "已确认", "全国", "2020 年度起", "项目支出", "项目支出绩效自评表"));
     assertThat(run.out()).contains("共 " + Rulebooks.all().size() + " 个评分办法");
+    // at least ten published methodologies, each row with its status
+    long rows = run.outLines().stream().map(l -> l.split(" {2,}"))
+        .filter(c -> c.length == 6 && java.util.Set.of("已确认", "部分确认", "推定").contains(c[1]))
+        .count();
+    assertThat(rows).isEqualTo(Rulebooks.all().size()).isGreaterThanOrEqualTo(10);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.jixiao.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.message.Argument;
@@ -134,11 +135,16 @@ class BrokenRulebooksTest {
   }
 
   @Test
-  void aBuiltInRulebookWrittenByJixiaoHasNoProblem(@TempDir Path dir) {
+  void aBuiltInRulebookWrittenByJixiaoHasNoProblemButThePublishedOneOfYueyang(@TempDir Path dir) {
     for (Rulebook book : Rulebooks.all()) {
       Path file = dir.resolve(book.getId() + ".json");
       JSON.write(DocumentType.RULEBOOK, book, file);
-      assertThat(JSON.checkRulebook(file).problems()).as(book.getId()).isEmpty();
+      // Yueyang's published 资金使用合规性: 5 items at −1 each on a weight of 3 (methodology.md)
+      // can take more than the weight: a warning, kept because it is what was published.
+      assertThat(JSON.checkRulebook(file).problems()).as(book.getId())
+          .extracting(RulebookProblem::code, RulebookProblem::jsonPath)
+          .isEqualTo(book.getId().equals("yy-dept")
+              ? List.of(tuple("JXR-303", "$.indicators[10].rule.params.perItem")) : List.of());
     }
   }
 

@@ -3,21 +3,24 @@ package io.github.jixiao.rules.lint;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.rulebook.Band;
 import io.github.jixiao.rules.rulebook.RulebookIndicator;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The values a leaf's rule can be given (取值范围): from 0 up, unbounded above — a rate, an amount
  * and a count are never negative, and a rate can pass 100 % (executed above budget, staff above
  * the authorised posts) — or, for a change rate (变动率: this year's against last year's), any
- * value. A leaf is a change rate when its formula is one of the built-in ones ({@code
- * carry-over-change}, {@code three-public-change}) or its name or an alias says 变动率; any other
- * leaf, and a default rule, which may score any leaf, is taken to be never negative.
+ * value; so for an adjustment rate (预算调整率: a cut is negative, Yueyang scores it by its size).
+ * A leaf is one of those when its formula is one of the built-in ones ({@code carry-over-change},
+ * {@code three-public-change}, {@code adjustment-rate}) or its name or an alias says 变动率 or
+ * 调整率; any other leaf, and a default rule, which may score any leaf, is taken to be never
+ * negative.
  */
 final class ValueRange {
 
   private static final Set<String> CHANGE_FORMULAS = Set.of(Formulas.CARRY_OVER_CHANGE,
-      Formulas.THREE_PUBLIC_CHANGE);
-  private static final String CHANGE_RATE = "变动率";
+      Formulas.THREE_PUBLIC_CHANGE, Formulas.ADJUSTMENT_RATE);
+  private static final List<String> CHANGE_RATES = List.of("变动率", "调整率");
 
   /** From 0 up. */
   static final ValueRange NOT_NEGATIVE = new ValueRange(true);
@@ -33,9 +36,13 @@ final class ValueRange {
   /** The values {@code indicator}'s rule can be given. */
   static ValueRange of(RulebookIndicator indicator) {
     boolean change = indicator.getFormula().filter(CHANGE_FORMULAS::contains).isPresent()
-        || indicator.getName().contains(CHANGE_RATE)
-        || indicator.getAliases().stream().anyMatch(a -> a.contains(CHANGE_RATE));
+        || says(indicator.getName())
+        || indicator.getAliases().stream().anyMatch(ValueRange::says);
     return change ? ANY : NOT_NEGATIVE;
+  }
+
+  private static boolean says(String name) {
+    return CHANGE_RATES.stream().anyMatch(name::contains);
   }
 
   /** Whether the values stop at 0 below. */

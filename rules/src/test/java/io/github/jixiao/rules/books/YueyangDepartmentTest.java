@@ -40,13 +40,10 @@ import org.junit.jupiter.api.Test;
  */
 class YueyangDepartmentTest {
 
-  // Two warnings of the rulebook check, neither a fault of the table. JXR-202 × 4: the check takes
-  // every rate but a 变动率 to be never negative, so it finds 预算调整率's four bands for a cut
-  // (below 0) unreachable — but the formula adjustment-rate gives a cut as a negative rate
-  // (reported to the check's owner). JXR-303: 资金使用合规性's 5 items at −1 can take 5 of its 3
-  // points — the published rule, 扣完为止.
-  private static final Rulebook YUEYANG = Books.loaded("yy-dept", "JXR-202", "JXR-202",
-      "JXR-202", "JXR-202", "JXR-303");
+  // One warning of the rulebook check, not a fault of the table. JXR-303: 资金使用合规性's 5 items
+  // at −1 can take 5 of its 3 points — the published rule, 扣完为止. (预算调整率's bands for a cut
+  // are reachable: the check knows that an adjustment rate can be negative.)
+  private static final Rulebook YUEYANG = Books.loaded("yy-dept", "JXR-303");
 
   private static final BigDecimal BUDGET = d("1200");
 

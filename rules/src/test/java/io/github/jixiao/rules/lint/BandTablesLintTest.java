@@ -30,9 +30,21 @@ class BandTablesLintTest {
   }
 
   @Test
-  void yueyangsAdjustmentRateTableStartsAtExactlyZeroAndIsClean() {
-    // 预算调整率: =0 → 3; (0, 10 %] → 2; (10, 20 %] → 1; (20, 30 %] → 0.5; > 30 % → 0.
+  void yueyangsAdjustmentRateTableAsPrintedLeavesACutInNoBandAndMirroredIsClean() {
+    // 预算调整率: =0 → 3; (0, 10 %] → 2; (10, 20 %] → 1; (20, 30 %] → 0.5; > 30 % → 0. An
+    // adjustment rate can be negative (a cut): printed from 0, a cut lies in no band.
     assertThat(lint("预算调整率", "3", BuiltInRules.bands(Band.exactly(d("0"), d("3")),
+        Band.openClosed(d("0"), d("10"), d("2")), Band.openClosed(d("10"), d("20"), d("1")),
+        Band.openClosed(d("20"), d("30"), d("0.5")), Band.openClosed(d("30"), null, d("0")))))
+        .singleElement().satisfies(p -> {
+          assertThat(p.code()).isEqualTo("JXR-201");
+          assertThat(p.path()).isEqualTo(RULE + ".bands[0]");
+          assertThat(english(p)).contains("a value in (−∞, 0) lies in no band");
+        });
+    // Scored by its size, as yy-dept ships it: a cut of 15 % as an increase of 15 %.
+    assertThat(lint("预算调整率", "3", BuiltInRules.bands(Band.of(null, d("-30"), d("0")),
+        Band.of(d("-30"), d("-20"), d("0.5")), Band.of(d("-20"), d("-10"), d("1")),
+        Band.of(d("-10"), d("0"), d("2")), Band.exactly(d("0"), d("3")),
         Band.openClosed(d("0"), d("10"), d("2")), Band.openClosed(d("10"), d("20"), d("1")),
         Band.openClosed(d("20"), d("30"), d("0.5")), Band.openClosed(d("30"), null, d("0")))))
         .isEmpty();

@@ -19,12 +19,18 @@ import org.junit.jupiter.api.Test;
 class RulebookSettingsTest {
 
   @Test
-  void everyBuiltInRulebookHasTheDefaults() {
+  void everyBuiltInRulebookHasTheDefaultsButWhereItsSourceSaysOtherwise() {
     for (Rulebook rulebook : Rulebooks.all()) {
-      assertThat(rulebook.getExecution().isCapped()).isTrue();
-      assertThat(rulebook.getExecution().getBase()).isEqualTo(ExecutionBase.FULL_YEAR);
-      assertThat(rulebook.getRounding()).isEqualTo(RoundingPolicy.standard());
-      assertThat(rulebook.isDeductionsColumn()).isFalse();
+      String id = rulebook.getId();
+      assertThat(rulebook.getExecution().isCapped()).as(id).isTrue();
+      // The 2020 municipal form's 预算数 includes last year's carry-over (rulebooks.md).
+      assertThat(rulebook.getExecution().getBase()).as(id).isEqualTo(
+          id.equals("municipal-project-2020") ? ExecutionBase.FULL_YEAR_WITH_CARRY_OVER
+              : ExecutionBase.FULL_YEAR);
+      assertThat(rulebook.getRounding()).as(id).isEqualTo(RoundingPolicy.standard());
+      // The vendor's defaults subtract a separate 扣减分数 column (rulebooks.md).
+      assertThat(rulebook.isDeductionsColumn()).as(id)
+          .isEqualTo(id.equals("vendor-project-default"));
     }
   }
 

@@ -37,7 +37,9 @@ class RulebookTest {
   @Test
   void theBuiltInRulebooksValidateAndSayWhereTheyComeFrom() {
     assertThat(Rulebooks.all()).extracting(Rulebook::getId)
-        .containsExactly("mof-project-2020", "mof-dept-2013", "gz-dept-2021");
+        .containsExactly("mof-project-2020", "mof-dept-2013", "gz-dept-2021", "ah-project",
+            "sc-project-2023", "municipal-project-2020", "dz-dept", "dz-project", "yy-dept",
+            "cq-dept", "vendor-project-default", "research-project-bands");
     assertThat(Rulebooks.mofProject2020().treeKind()).isEqualTo(TreeKind.OPEN);
     assertThat(Rulebooks.mofDepartment2013().treeKind()).isEqualTo(TreeKind.OPEN);
     Rulebook guangzhou = Rulebooks.guangzhouDepartment2021();

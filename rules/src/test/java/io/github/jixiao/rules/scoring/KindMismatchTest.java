@@ -28,12 +28,13 @@ class KindMismatchTest {
           assertThat(e.getMessage()).isEqualTo("the rulebook 'mof-project-2020' scores project"
               + " spending evaluations, but this evaluation is of department-wide spending:"
               + " scored under it, its points would mean nothing; choose a rulebook for"
-              + " department-wide spending evaluations (built in: mof-dept-2013, gz-dept-2021),"
+              + " department-wide spending evaluations (built in: mof-dept-2013, gz-dept-2021,"
+              + " dz-dept, yy-dept, cq-dept),"
               + " or ask to proceed with a note on the card (Scorer.proceedingOnKindMismatch();"
               + " jixiao --any-kind)");
           assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("评分办法“mof-project-2020”适用于项目支出绩效自评，"
               + "而本自评为部门整体支出绩效自评，按其评分没有意义；请选用适用于部门整体支出的评分办法（内置："
-              + "mof-dept-2013、gz-dept-2021），或明确要求继续评分并在评分表中注明"
+              + "mof-dept-2013、gz-dept-2021、dz-dept、yy-dept、cq-dept），或明确要求继续评分并在评分表中注明"
               + "（Scorer.proceedingOnKindMismatch()；命令行 jixiao --any-kind）");
           assertThat(e.ruleType()).isEmpty();
           assertThat(e.indicatorCode()).isEmpty();
