@@ -77,6 +77,13 @@ public interface Indicator extends WithIndicator {
   /** Present when the indicator is not the report's own: what was assumed, and why. */
   Optional<@Text String> getAssumption();
 
+  /**
+   * 是否核心指标: whether the table flags it a core indicator, as some department-wide forms do
+   * (the Chongqing-style 自评表 has the column); empty when the table has no such column. Kept as
+   * the table says it; no published rule gives it a weight of its own, so it changes no points.
+   */
+  Optional<Boolean> getCore();
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();

@@ -21,6 +21,8 @@ import java.util.Locale;
 class RulebookCheckFuzzTest {
 
   private static final JixiaoJson JSON = JixiaoJson.standard();
+  /** The most characters of a printed problem: a bounded path and a bounded message. */
+  private static final int LINE = 1200;
 
   @FuzzTest(maxDuration = "10m")
   void checkRulebook(byte[] input) {
@@ -32,9 +34,12 @@ class RulebookCheckFuzzTest {
           + p.column() + ": " + p.jsonPath());
       DocumentProperties.checkBounded("JSON path", p.jsonPath());
       for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.CHINESE}) {
-        String said = p.describe("rulebook.json", locale);
         holds(!p.message(locale).isBlank(), "a problem without a message at " + p.jsonPath());
-        DocumentProperties.checkBounded("line", said);
+        DocumentProperties.checkBounded("message", p.message(locale));
+        // the whole line: file, place, code, path and message, each bounded
+        String said = p.describe("rulebook.json", locale);
+        holds(said.length() < LINE, "a problem's line has " + said.length() + " characters");
+        holds(said.codePoints().noneMatch(Character::isISOControl), "a raw control character");
       }
     }
     holds(check.rulebook().isPresent() || check.hasErrors(), "no rulebook and no error");

@@ -87,6 +87,17 @@ class ChongqingDepartmentTest {
   }
 
   @Test
+  void aCoreIndicatorIsKeptAsTheTableSaysAndScoresAsAnyOther() {
+    SelfEvaluation flagged = evaluation().withIndicator("02.11", i -> i.withCore(true));
+    assertThat(flagged.getIndicators().stream().filter(i -> i.getCode().equals("02.11"))
+        .findFirst().orElseThrow().getCore()).contains(true);
+    // 02.11: 10 × 100 % = 10.00 whether core or not; the total stays 93.05.
+    ScoreCard card = Books.score(flagged, CHONGQING);
+    assertThat(card.indicator("02.11").orElseThrow().getPoints()).isEqualTo(d("10.00"));
+    assertThat(card.getTotal()).contains(d("93.05"));
+  }
+
+  @Test
   void aDistrictOfChongqingIsScoredUnderTheMunicipalitysForm() {
     assertThat(Rulebooks.forEvaluation(evaluation()).rulebook().getId()).isEqualTo("cq-dept");
   }
