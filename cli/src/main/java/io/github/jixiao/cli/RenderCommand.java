@@ -36,8 +36,9 @@ final class RenderCommand extends DocumentCommand {
     try {
       SelfEvaluation evaluation = documents.evaluation(file);
       Rulebook rules = rulebook.choice(evaluation, documents).rulebook();
+      java.util.Optional<String> notice = TextReport.provenance(lang, rules.getProvenance());
       ScoreCard card = rulebook.scorer().score(evaluation, rules);
-      table = new TableReport(lang).render(card, format);
+      table = new TableReport(lang).render(card, format, notice);
     } catch (RuntimeException | Error e) {
       // a document problem, a rulebook, a rule or a read; or Jixiao's fault, or the VM's
       failed(file, e);

@@ -94,18 +94,20 @@ final class RulebookShowCommand extends DocumentCommand {
   /** The tree; returns each indicator's assumption with the codes that share it, numbered. */
   private Map<String, List<String>> table(List<IndicatorWords> indicators) {
     Map<String, List<String>> assumed = new LinkedHashMap<>();
+    Map<String, Integer> numbers = new java.util.HashMap<>();
     String[] head = {lang.say("cli.card.head.code"), lang.say("cli.card.head.indicator"),
         lang.say("cli.card.head.weight"), lang.say("cli.show.head.rule")};
     List<String[]> rows = new ArrayList<>();
     for (IndicatorWords i : indicators) {
-      i.getAssumption().ifPresent(a -> assumed.computeIfAbsent(a, k -> new ArrayList<>())
-          .add(i.getCode()));
+      i.getAssumption().ifPresent(a -> {
+        assumed.computeIfAbsent(a, k -> new ArrayList<>()).add(i.getCode());
+        numbers.putIfAbsent(a, numbers.size() + 1);
+      });
       List<String> said = new ArrayList<>();
       i.getTargetWords().ifPresent(t -> said.add(lang.say(t)));
       i.getRule().ifPresent(r -> said.add(lang.say(r.getWords())));
       i.getNotes().forEach(m -> said.add(lang.say(m)));
-      String mark = i.getAssumption().map(a -> " [" + (indexOf(assumed, a) + 1) + "]")
-          .orElse("");
+      String mark = i.getAssumption().map(a -> " [" + numbers.get(a) + "]").orElse("");
       rows.add(new String[] {i.getCode(), "  ".repeat(i.getLevel() - 1) + i.getName(),
           i.getWeight().map(Text::plain).orElseGet(() -> lang.say(i.getWeightWords())),
           joined(said) + mark});
@@ -129,10 +131,6 @@ final class RulebookShowCommand extends DocumentCommand {
       all = lang.say("cli.show.then", Argument.text("first", all), Argument.text("then", next));
     }
     return all;
-  }
-
-  private static int indexOf(Map<String, List<String>> assumed, String key) {
-    return new ArrayList<>(assumed.keySet()).indexOf(key);
   }
 
   private static String row(String[] cells, int[] width) {

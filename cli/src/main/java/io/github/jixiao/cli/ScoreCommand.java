@@ -38,7 +38,9 @@ final class ScoreCommand extends FindingsCommand {
     if (json) {
       JsonReport report = new JsonReport(lang);
       ObjectNode o = JsonReport.object().put("file", file.toString());
-      o.put("rulebookChoice", lang.say(choice.reason()));
+      o.put("rulebookChoice", lang.say(choice.reason()))
+          .put("rulebookStatus", rules.getProvenance().getStatus().name());
+      rules.getProvenance().getNotice().ifPresent(n -> o.put("rulebookNotice", n));
       o.setAll(report.card(card));
       o.set("checks", report.report(findings));
       return new Done(Optional.of(o), Optional.of(findings));

@@ -8,6 +8,7 @@ import io.github.jixiao.rules.result.ScoreCard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -28,8 +29,16 @@ final class TableReport {
   }
 
   String render(ScoreCard card, Format format) {
+    return render(card, format, Optional.empty());
+  }
+
+  /** As {@link #render(ScoreCard, Format)}, with {@code notice} under the title. */
+  String render(ScoreCard card, Format format, Optional<String> notice) {
+    this.notice = notice;
     return format == Format.HTML ? html(card) : markdown(card);
   }
+
+  private Optional<String> notice = Optional.empty();
 
   private List<String> head() {
     return List.of(lang.say("cli.table.head.level1"), lang.say("cli.table.head.level2"),
@@ -97,6 +106,7 @@ final class TableReport {
     CardTree tree = new CardTree(card);
     Map<String, GroupScore> groups = groups(card);
     StringBuilder s = new StringBuilder("# ").append(md(title(card))).append("\n\n");
+    notice.ifPresent(n -> s.append("> ").append(md(n)).append("\n\n"));
     s.append("| ").append(String.join(" | ", head())).append(" |\n");
     s.append("|---|---|---|--:|--:|--:|---|\n");
     List<String> shownGroups = new ArrayList<>();
@@ -147,7 +157,9 @@ final class TableReport {
         .append(html(title(card))).append("</title>\n<style>table{border-collapse:collapse}"
             + "td,th{border:1px solid #999;padding:4px 8px;vertical-align:top}"
             + "td.n{text-align:right}</style>\n</head>\n<body>\n<h1>")
-        .append(html(title(card))).append("</h1>\n<table>\n<tr>");
+        .append(html(title(card))).append("</h1>\n");
+    notice.ifPresent(n -> s.append("<p>").append(html(n)).append("</p>\n"));
+    s.append("<table>\n<tr>");
     head().forEach(h -> s.append("<th>").append(html(h)).append("</th>"));
     s.append("</tr>\n");
     List<String> opened = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -35,6 +36,21 @@ final class TextReport {
     this.lang = lang;
   }
 
+  /**
+   * What a card scored under a rulebook not wholly confirmed must say of it: its status and its
+   * notice ("推定的评分办法：官方评分表未找到，各项分值均为假设（见下方“假设”）"); empty for a
+   * confirmed one.
+   */
+  static Optional<String> provenance(Lang lang, Provenance provenance) {
+    if (provenance.getStatus() == ProvenanceStatus.CONFIRMED) {
+      return Optional.empty();
+    }
+    Argument status = Argument.message("status", Message.label(provenance.getStatus()));
+    return Optional.of(provenance.getNotice().map(n -> lang.say("cli.card.provenance", status,
+        Argument.text("notice", n))).orElseGet(() -> lang.say("cli.card.provenance-plain",
+            status)));
+  }
+
   void card(Path file, RulebookChoice choice, ScoreCard card) {
     Rulebook rulebook = choice.rulebook();
     out.println(lang.say("cli.card.title", Argument.text("department", card.getDepartment()),
@@ -43,13 +59,7 @@ final class TextReport {
     out.println(lang.say("cli.card.rulebook", Argument.text("id", card.getRulebook()),
         Argument.text("title", card.getRulebookTitle())));
     out.println("  " + lang.say("cli.card.choice", Argument.message("reason", choice.reason())));
-    Provenance provenance = rulebook.getProvenance();
-    if (provenance.getStatus() != ProvenanceStatus.CONFIRMED) {
-      Argument status = Argument.message("status", Message.label(provenance.getStatus()));
-      out.println("  " + provenance.getNotice().map(n -> lang.say("cli.card.provenance", status,
-          Argument.text("notice", n))).orElseGet(() -> lang.say("cli.card.provenance-plain",
-              status)));
-    }
+    provenance(lang, rulebook.getProvenance()).ifPresent(p -> out.println("  " + p));
     out.println();
     table(new CardTree(card));
     out.println();

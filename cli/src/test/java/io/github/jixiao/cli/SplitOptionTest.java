@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code --split}: a weight split the rulebook leaves as a parameter, set on the command line. */
+/**
+ * {@code --split}: a weight split the rulebook leaves as a parameter, set on the command line; and
+ * what a card says of a rulebook not wholly confirmed, wherever it is printed.
+ */
 class SplitOptionTest {
 
   @Test
@@ -15,6 +18,20 @@ class SplitOptionTest {
     assertThat(run.out()).contains("总分 89.77 / 100.0 ");
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l.split(" {2,}")).startsWith(
         "2.2", "采购管理", "4.8", "4.80"));
+    // The user's weights are not passed off as the rulebook's: every changed row says so.
+    assertThat(run.out()).contains("权重划分参数 duty-management（履职效能 / 管理效率）由使用者设为 "
+        + "60、40（规则表为 50、50），其下各项按同一比例缩放");
+  }
+
+  @Test
+  void theNoticeOfARulebookNotWhollyConfirmedIsOnTheJsonCardAndTheRenderedTable() {
+    Cli.Run json = Cli.run("score", "--json", Cli.BAIYUN.toString());
+    assertThat(json.out()).contains("\"rulebookStatus\" : \"RECONSTRUCTED\"",
+        "\"rulebookNotice\" : \"官方评分表未找到，各项分值均为假设\"");
+    Cli.Run table = Cli.run("render", Cli.BAIYUN.toString());
+    assertThat(table.outLines()).contains("> 推定的评分办法：官方评分表未找到，各项分值均为假设（见下方“假设”）");
+    Cli.Run html = Cli.run("render", "--format", "html", Cli.BAIYUN.toString());
+    assertThat(html.out()).contains("<p>推定的评分办法：官方评分表未找到，各项分值均为假设");
   }
 
   @Test

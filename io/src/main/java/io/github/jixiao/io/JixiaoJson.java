@@ -181,11 +181,15 @@ public final class JixiaoJson {
    * building, as {@link #readRulebook(Path)} would throw them; or, if it builds, those of {@link
    * Scorer#verify} and of {@code lint}, each placed at its line and column in the file.
    *
-   * @throws JsonFileException if the file does not exist, is a directory or cannot be read
+   * @throws JsonFileException if the file does not exist, is not a regular file (a directory, a
+   *     named pipe) or cannot be read
    */
   public RulebookCheck checkRulebook(Path file, Scorer scorer, RulebookLint lint) {
     Objects.requireNonNull(scorer, "scorer");
     Objects.requireNonNull(lint, "lint");
+    if (!Files.isRegularFile(file)) {
+      throw JsonFileException.notARegularFile(file);
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = engine.bytes(DocumentType.RULEBOOK, in, file.toString());

@@ -42,6 +42,18 @@ public final class JsonFileException extends JixiaoException {
         cause);
   }
 
+  /**
+   * {@code path} is not a regular file (a directory, a named pipe, a device): it is not read, so
+   * that a pipe never blocks the check.
+   */
+  static JsonFileException notARegularFile(Path path) {
+    return new JsonFileException(path.toString(), Message.of("io.file.unreadable",
+        Argument.text("file", path.toString()), Argument.message("reason",
+            Files.isDirectory(path) ? Message.of("io.file.reason.directory")
+                : Files.exists(path) ? Message.of("io.file.reason.not-regular")
+                    : Message.of("io.file.reason.missing"))), null);
+  }
+
   /** {@code path}, given as a directory of documents, is not one. */
   static JsonFileException notADirectory(Path path) {
     return new JsonFileException(path.toString(), Message.of("io.file.unreadable",

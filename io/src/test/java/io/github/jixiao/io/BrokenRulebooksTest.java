@@ -184,6 +184,19 @@ class BrokenRulebooksTest {
   }
 
   @Test
+  void aNamedPipeOrADirectoryIsRefusedWithoutBeingRead(@TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> JSON.checkRulebook(dir))
+        .isInstanceOfSatisfying(JsonFileException.class, e ->
+            assertThat(e.message(Locale.ENGLISH)).endsWith("it is a directory, not a file"));
+    Path fifo = dir.resolve("pipe.json");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    // Reading it would block until something writes to the pipe: it is not opened.
+    assertThatThrownBy(() -> JSON.checkRulebook(fifo))
+        .isInstanceOfSatisfying(JsonFileException.class, e -> assertThat(e.message(Locale.ENGLISH))
+            .endsWith("it is not a regular file (a named pipe or a device)"));
+  }
+
+  @Test
   void aProblemOfOnesOwnCheckIsPlacedInTheFileToo() {
     // A bureau's rule: every leaf states its 评分标准 in a description; 1.1's "{" is on line 17.
     RulebookLint described = RulebookLint.standard().with("described", (book, scorer, out) -> {

@@ -48,7 +48,7 @@ final class BuiltInRulebooks {
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     RulebookCatalogue catalogue = RulebookCatalogue.empty();
     for (String file : index()) {
-      catalogue = catalogue.with(read(mapper, file), "jixiao-rules:" + FOLDER + file);
+      catalogue = catalogue.withBuiltIn(read(mapper, file), "jixiao-rules:" + FOLDER + file);
     }
     return catalogue;
   }

@@ -35,8 +35,9 @@ public final class RulebookCatalogue {
    *
    * @param rulebook the rulebook
    * @param origin where it came from
+   * @param builtIn whether it is one of jixiao-rules' own
    */
-  public record Entry(Rulebook rulebook, String origin) {
+  public record Entry(Rulebook rulebook, String origin, boolean builtIn) {
 
     /** Checks that nothing is null. */
     public Entry {
@@ -65,7 +66,17 @@ public final class RulebookCatalogue {
    *     message names the id and both origins
    */
   public RulebookCatalogue with(Rulebook rulebook, String origin) {
-    Entry entry = new Entry(rulebook, origin);
+    return with(new Entry(rulebook, origin, false));
+  }
+
+  /** This catalogue with a built-in rulebook added ({@link BuiltInRulebooks}). */
+  RulebookCatalogue withBuiltIn(Rulebook rulebook, String origin) {
+    return with(new Entry(rulebook, origin, true));
+  }
+
+  private RulebookCatalogue with(Entry entry) {
+    Rulebook rulebook = entry.rulebook();
+    String origin = entry.origin();
     Entry there = byId.get(rulebook.getId());
     if (there != null) {
       throw new RulebookCatalogueException(null, Message.of("rules.catalogue.clash",
@@ -101,8 +112,9 @@ public final class RulebookCatalogue {
    * The rulebook for {@code evaluation}, and why: the one it names ({@code $.rulebook}), else the
    * most specific one (county → city → province → national) whose {@link Rulebook#getRegion()
    * region} covers the unit's ({@code department.region}), whose years include the evaluation's
-   * fiscal year and which scores its kind of evaluation. A rulebook with no region is chosen only
-   * when named.
+   * fiscal year and which scores its kind of evaluation; of equally specific ones, the one a user
+   * added ({@link #with}) over built-in ones. A rulebook with no region is chosen only when
+   * named.
    *
    * @throws RulebookCatalogueException if the evaluation names a rulebook the catalogue does not
    *     have, if none applies, or if several apply equally; the message lists what the catalogue
@@ -140,16 +152,26 @@ public final class RulebookCatalogue {
     int best = fitting.get(0).getRegion().get().specificity();
     List<Rulebook> tied = fitting.stream()
         .filter(r -> r.getRegion().get().specificity() == best).toList();
+    // A rulebook the user added for a region is preferred over a built-in one for the same
+    List<Rulebook> added = tied.stream().filter(r -> !byId.get(r.getId()).builtIn()).toList();
+    List<String> passedOver = List.of();
+    if (tied.size() > 1 && added.size() == 1) {
+      passedOver = tied.stream().filter(r -> r != added.get(0)).map(Rulebook::getId).toList();
+      tied = added;
+    }
     if (tied.size() > 1) {
       throw new RulebookCatalogueException(PATH, Message.of("rules.choice.tie",
           with(asked, Argument.list("books", listing(tied)))), null);
     }
     Rulebook chosen = tied.get(0);
-    return new RulebookChoice(chosen, false, Message.of("rules.choice.region",
-        with(asked, Argument.text("id", chosen.getId()),
-            Argument.message("region", chosen.getRegion().get().describe()),
-            Argument.message("years", chosen.describeYears()),
-            Argument.number("count", fitting.size()))));
+    Argument[] why = with(asked, Argument.text("id", chosen.getId()),
+        Argument.message("region", chosen.getRegion().get().describe()),
+        Argument.message("years", chosen.describeYears()),
+        Argument.number("count", fitting.size()));
+    return new RulebookChoice(chosen, false, passedOver.isEmpty()
+        ? Message.of("rules.choice.region", why)
+        : Message.of("rules.choice.region-added", with(why, Argument.list("others",
+            passedOver))));
   }
 
   private static Argument[] with(Argument[] asked, Argument... more) {

@@ -40,6 +40,11 @@ class RulesBundleTest {
         keys.add(Message.label(constant).getKey());
       }
     }
+    // The joins of 2 to 8 messages (Joined): the key is the separator's and the count.
+    for (int n = 2; n <= 8; n++) {
+      keys.add("rules.words.join.comma." + n);
+      keys.add("rules.words.join.semicolon." + n);
+    }
     // The rounding modes a rounding policy can name (UNNECESSARY does not round: refused).
     for (RoundingMode mode : RoundingMode.values()) {
       if (mode != RoundingMode.UNNECESSARY) {

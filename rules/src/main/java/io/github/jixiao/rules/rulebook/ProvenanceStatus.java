@@ -4,7 +4,11 @@ package io.github.jixiao.rules.rulebook;
  * Whether a rulebook's numbers are confirmed, partly confirmed or reconstructed (来源可信度).
  */
 public enum ProvenanceStatus {
-  /** 已确认: taken from an official text or a published table. */
+  /**
+   * 已确认: the tree and every weight taken from an official text or a published table. Its
+   * assumptions, if any, are readings of what the text leaves open (how a moved weight is split,
+   * how a checklist is counted), listed all the same.
+   */
   CONFIRMED("已确认"),
   /**
    * 部分确认: the tree and some numbers are taken from a published table, the rest (a leaf's

@@ -95,10 +95,19 @@ final class WeightSplits {
     for (int i = 0; i < weights.size(); i++) {
       scale(byCode.get(split.getCodes().get(i)), weights.get(i), children, changed);
     }
+    // Said where it shows: on each changed indicator (a card lists its assumptions) and in the
+    // provenance, so that no card passes the user's weights off as the rulebook's.
+    String said = "权重划分参数 " + split.getId() + "（" + split.getName() + "）由使用者设为 "
+        + join(weights) + "（规则表为 " + join(split.getCodes().stream()
+            .map(c -> byCode.get(c).getWeight().orElseThrow()).toList())
+        + "），其下各项按同一比例缩放";
     List<RulebookIndicator> nodes = rulebook.getIndicators().stream()
-        .map(n -> changed.containsKey(n.getCode()) ? n.withWeight(changed.get(n.getCode())) : n)
+        .map(n -> changed.containsKey(n.getCode()) ? n.withWeight(changed.get(n.getCode()))
+            .withAssumption(n.getAssumption().map(a -> a + "；" + said).orElse(said)) : n)
         .toList();
-    return rulebook.withIndicators(nodes);
+    Provenance provenance = rulebook.getProvenance();
+    return rulebook.withIndicators(nodes).withProvenance(Provenance.builder().from(provenance)
+        .addAssumptions(said).build());
   }
 
   /** Gives {@code node} {@code weight} and scales its descendants by the same ratio. */
@@ -117,6 +126,10 @@ final class WeightSplits {
       left = left.subtract(share);
       scale(kid, share, children, changed);
     }
+  }
+
+  private static String join(List<BigDecimal> weights) {
+    return String.join("、", weights.stream().map(BigDecimal::toPlainString).toList());
   }
 
   private static Map<String, RulebookIndicator> byCode(Rulebook rulebook) {

@@ -60,8 +60,9 @@ class ChongqingDepartmentTest {
   void everyIndicatorEarnsItsWeightTimesItsCoefficient() {
     assertThat(CHONGQING.getProvenance().getStatus()).isEqualTo(ProvenanceStatus.PARTLY_CONFIRMED);
     assertThat(CHONGQING.getProvenance().getAssumptions()).anySatisfy(a -> assertThat(a)
-        .startsWith("适用地区：按所见表样（“重庆式”）定为重庆市"));
-    assertThat(CHONGQING.getRegion().orElseThrow().getDivisions()).containsExactly("重庆市");
+        .startsWith("适用地区：不定"));
+    // No region: only a style seen, not a table Chongqing is known to have issued.
+    assertThat(CHONGQING.getRegion()).isEmpty();
     assertThat(CHONGQING.getDefaultRules()).allSatisfy(r -> assertThat(r.getRule())
         .isEqualTo(BuiltInRules.coefficient()));
 
@@ -98,7 +99,11 @@ class ChongqingDepartmentTest {
   }
 
   @Test
-  void aDistrictOfChongqingIsScoredUnderTheMunicipalitysForm() {
-    assertThat(Rulebooks.forEvaluation(evaluation()).rulebook().getId()).isEqualTo("cq-dept");
+  void aDistrictOfChongqingIsNotScoredUnderTheStyleUnlessItNamesIt() {
+    // 重庆市渝中区, 2022, department-wide: the national framework is the only rulebook whose
+    // region covers it; cq-dept only when named.
+    assertThat(Rulebooks.forEvaluation(evaluation()).rulebook().getId()).isEqualTo("mof-dept-2013");
+    assertThat(Rulebooks.forEvaluation(evaluation().withRulebook("cq-dept")).rulebook().getId())
+        .isEqualTo("cq-dept");
   }
 }

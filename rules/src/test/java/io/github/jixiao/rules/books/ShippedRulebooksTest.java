@@ -49,7 +49,7 @@ class ShippedRulebooksTest {
                 EvaluationKind.PROJECT),
             tuple("yy-dept", ProvenanceStatus.PARTLY_CONFIRMED, "湖南省岳阳市", "不限年度",
                 EvaluationKind.DEPARTMENT_WIDE),
-            tuple("cq-dept", ProvenanceStatus.PARTLY_CONFIRMED, "重庆市", "不限年度",
+            tuple("cq-dept", ProvenanceStatus.PARTLY_CONFIRMED, "—", "不限年度",
                 EvaluationKind.DEPARTMENT_WIDE),
             tuple("vendor-project-default", ProvenanceStatus.PARTLY_CONFIRMED, "—", "不限年度",
                 EvaluationKind.PROJECT),

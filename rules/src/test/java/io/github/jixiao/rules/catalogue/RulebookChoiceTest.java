@@ -73,10 +73,18 @@ class RulebookChoiceTest {
     RulebookCatalogue vendor = Rulebooks.catalogue().with(gz.withId("vendor").withRegion(
         java.util.Optional.empty()), "vendor.json");
     assertThat(vendor.forEvaluation(unnamed()).rulebook().getId()).isEqualTo("gz-dept-2021");
-    RulebookCatalogue twice = Rulebooks.catalogue().with(gz.withId("gz-other"), "other.json");
+    // A bureau's own rulebook for the city is preferred over the built-in one, and says so.
+    RulebookCatalogue ours = Rulebooks.catalogue().with(gz.withId("gz-ours"), "ours.json");
+    RulebookChoice mine = ours.forEvaluation(unnamed());
+    assertThat(mine.rulebook().getId()).isEqualTo("gz-ours");
+    assertThat(mine.reason().render(ZH)).endsWith("为 3 个适用的评分办法中最具体的一个，并作为加入目录的"
+        + "评分办法优先于同样具体的内置评分办法 gz-dept-2021");
+    // Two added ones as specific as each other are a tie, named.
+    RulebookCatalogue twice = ours.with(gz.withId("gz-other"), "other.json");
     assertThatThrownBy(() -> twice.forEvaluation(unnamed()))
         .isInstanceOfSatisfying(RulebookCatalogueException.class, e -> assertThat(e.message(ZH))
-            .contains("gz-dept-2021 (广东省广州市 2021–2021)、gz-other (广东省广州市 2021–2021)"));
+            .contains("gz-dept-2021 (广东省广州市 2021–2021)、gz-ours (广东省广州市 2021–2021)、"
+                + "gz-other (广东省广州市 2021–2021)"));
     // A district's own rulebook is more specific than its city's.
     RulebookCatalogue district = Rulebooks.catalogue().with(gz.withId("baiyun").withRegion(
         Region.of(GovernmentLevel.COUNTY, "广东省", "广州市", "白云区")), "baiyun.json");

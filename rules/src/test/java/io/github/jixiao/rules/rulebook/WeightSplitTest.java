@@ -37,6 +37,12 @@ class WeightSplitTest {
     assertThat(weight(book, "2.1.2")).isEqualByComparingTo("4");
     assertThat(weight(book, "2.1.3")).isEqualByComparingTo("4");
     assertThat(weight(book, "2.6")).isEqualByComparingTo("4.8");
+    // The user's split is said, on the provenance and on every indicator it changed.
+    String said = "权重划分参数 duty-management（履职效能 / 管理效率）由使用者设为 60、40（规则表为 "
+        + "50、50），其下各项按同一比例缩放";
+    assertThat(book.getProvenance().getAssumptions()).last().isEqualTo(said);
+    assertThat(book.indicator("2.6").orElseThrow().getAssumption())
+        .contains("权重为推定：未找到广州市2021年度官方评分表；" + said);
   }
 
   @Test
