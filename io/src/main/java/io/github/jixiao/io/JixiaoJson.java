@@ -187,20 +187,7 @@ public final class JixiaoJson {
   public RulebookCheck checkRulebook(Path file, Scorer scorer, RulebookLint lint) {
     Objects.requireNonNull(scorer, "scorer");
     Objects.requireNonNull(lint, "lint");
-    if (!Files.isRegularFile(file)) {
-      throw JsonFileException.notARegularFile(file);
-    }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = engine.bytes(DocumentType.RULEBOOK, in, file.toString());
-    } catch (JsonDocumentException e) {
-      return RulebookFileCheck.refused(e, file.toString());
-    } catch (IOException e) {
-      throw JsonFileException.unreadable(file, e);
-    } catch (UncheckedIOException e) {
-      throw JsonFileException.unreadable(file, e.getCause());
-    }
-    return RulebookFileCheck.of(engine, bytes, file.toString(), scorer, lint);
+    return RulebookFileCheck.of(engine, file, scorer, lint);
   }
 
   /** As {@link #checkRulebook(Path, Scorer, RulebookLint)}, for the document {@code json}. */

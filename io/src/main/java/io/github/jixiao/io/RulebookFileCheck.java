@@ -4,7 +4,12 @@ import io.github.jixiao.rules.lint.LintProblem;
 import io.github.jixiao.rules.lint.RulebookLint;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +28,29 @@ final class RulebookFileCheck {
           .thenComparing(p -> p.problem());
 
   private RulebookFileCheck() {}
+
+  /**
+   * The check of {@code file}: refused unread unless it is a regular file (a pipe would block),
+   * then read and checked as {@link #of(Engine, byte[], String, Scorer, RulebookLint)}.
+   *
+   * @throws JsonFileException if it is missing, not a regular file, or cannot be read
+   */
+  static RulebookCheck of(Engine engine, Path file, Scorer scorer, RulebookLint lint) {
+    if (!Files.isRegularFile(file)) {
+      throw JsonFileException.notARegularFile(file);
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = engine.bytes(DocumentType.RULEBOOK, in, file.toString());
+    } catch (JsonDocumentException e) {
+      return RulebookFileCheck.refused(e, file.toString());
+    } catch (IOException e) {
+      throw JsonFileException.unreadable(file, e);
+    } catch (UncheckedIOException e) {
+      throw JsonFileException.unreadable(file, e.getCause());
+    }
+    return RulebookFileCheck.of(engine, bytes, file.toString(), scorer, lint);
+  }
 
   /** The check of the document of {@code bytes} (UTF-8), read from the file {@code source}. */
   static RulebookCheck of(Engine engine, byte[] bytes, String source, Scorer scorer,
