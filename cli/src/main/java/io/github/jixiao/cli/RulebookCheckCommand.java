@@ -69,17 +69,14 @@ final class RulebookCheckCommand extends DocumentCommand {
   }
 
   private void print(Path file, RulebookCheck check) {
-    int shown = 0;
-    for (RulebookProblem p : check.problems()) {
-      if (shown++ == problemLimit()) {
-        break;
-      }
+    List<RulebookProblem> shown = check.problems().subList(0,
+        Math.min(check.problems().size(), problemLimit()));
+    for (RulebookProblem p : shown) {
       out().println(Text.clip(p.describe(file.toString(), lang.locale()),
           ProblemLines.LINE_LIMIT));
       p.problem().hint(lang.locale()).ifPresent(h -> out().println("    " + h));
     }
-    long more = check.problems().size() + check.omitted() - Math.min(shown,
-        check.problems().size());
+    long more = check.problems().size() + check.omitted() - shown.size();
     if (more > 0) {
       out().println(lang.say("cli.rulebook-check.more", Argument.number("count", more),
           Argument.text("option", "--verbose"), Argument.number("most",

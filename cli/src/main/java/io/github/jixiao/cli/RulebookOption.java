@@ -7,12 +7,12 @@ import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.core.value.InvalidValueException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,9 +26,8 @@ final class RulebookOption {
       descriptionKey = "cli.option.rulebook")
   String value;
 
-  @Option(names = "--rulebooks", paramLabel = "${bundle:cli.label.directory}",
-      descriptionKey = "cli.option.rulebooks")
-  Path directory;
+  @Mixin
+  CatalogueOption rulebooks;
 
   @Option(names = "--split", paramLabel = "${bundle:cli.label.split}",
       descriptionKey = "cli.option.split")
@@ -60,7 +59,7 @@ final class RulebookOption {
       }
       weights.put(split.getKey(), parsed.get());
     }
-    if (directory != null && !documents.join(directory)) {
+    if (!rulebooks.join(documents)) {
       return false;
     }
     if (value == null) {

@@ -7,13 +7,13 @@ import io.github.jixiao.rules.scoring.ScoringRules;
 import io.github.jixiao.rules.words.IndicatorWords;
 import io.github.jixiao.rules.words.RulebookDescription;
 import io.github.jixiao.rules.words.RulebookWords;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,9 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true)
 final class RulebookShowCommand extends DocumentCommand {
 
-  @Option(names = "--rulebooks", paramLabel = "${bundle:cli.label.directory}",
-      descriptionKey = "cli.option.rulebooks")
-  Path directory;
+  @Mixin
+  CatalogueOption rulebooks;
 
   @Option(names = "--json", descriptionKey = "cli.option.json")
   boolean json;
@@ -40,7 +39,7 @@ final class RulebookShowCommand extends DocumentCommand {
   @Override
   public Integer call() {
     Documents documents = new Documents(err(), lang, problemLimit());
-    if (directory != null && !documents.join(directory)) {
+    if (!rulebooks.join(documents)) {
       err().flush();
       return Jixiao.BAD_INPUT;
     }

@@ -6,10 +6,10 @@ import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.RulebookCatalogue;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,9 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "rulebooks", mixinStandardHelpOptions = true)
 final class RulebooksCommand extends DocumentCommand {
 
-  @Option(names = "--rulebooks", paramLabel = "${bundle:cli.label.directory}",
-      descriptionKey = "cli.option.rulebooks")
-  Path directory;
+  @Mixin
+  CatalogueOption rulebooks;
 
   @Option(names = "--json", descriptionKey = "cli.option.json")
   boolean json;
@@ -30,7 +29,7 @@ final class RulebooksCommand extends DocumentCommand {
   @Override
   public Integer call() {
     Documents documents = new Documents(err(), lang, problemLimit());
-    if (directory != null && !documents.join(directory)) {
+    if (!rulebooks.join(documents)) {
       err().flush();
       return Jixiao.BAD_INPUT;
     }
