@@ -86,6 +86,13 @@ public interface Budget extends WithBudget {
    */
   Optional<@MoneyAmount BigDecimal> getFundsInPlace();
 
+  /**
+   * The budget by funding source (按资金来源), where the table gives it: 当年财政拨款 / 上年结转资金 /
+   * 其他资金, or the Sichuan split 财政资金 / 财政专户管理资金 / 单位资金 / 其他资金 — one split, each
+   * source once. Whether the rows add up to the totals (年度资金总额) is a reviewer's check.
+   */
+  List<FundingLine> getFunding();
+
   /** Payments by milestone, in the order of the year. */
   List<Payment> getPayments();
 
@@ -118,6 +125,19 @@ public interface Budget extends WithBudget {
   @Value.Check
   default void validate() {
     Validation.check(this, "Budget", v -> {
+      v.unique(getFunding(), l -> l.getSource().name(), "funding", "source");
+      FundingSource.FundingScheme scheme = null;
+      for (int i = 0; i < getFunding().size(); i++) {
+        FundingSource source = getFunding().get(i).getSource();
+        FundingSource.FundingScheme of = source.scheme().orElse(null);
+        if (of != null && scheme != null && of != scheme) {
+          v.add("funding[" + i + "].source", Message.of("core.budget.funding-schemes",
+              Argument.text("source", source.label()),
+              Argument.text("national", "当年财政拨款/上年结转资金/其他资金"),
+              Argument.text("sichuan", "财政资金/财政专户管理资金/单位资金/其他资金")));
+        }
+        scheme = scheme == null ? of : scheme;
+      }
       partsWithin(v, "basic", getBasic(), "fullYear", getFullYear(), "executed", getExecuted());
       partsWithin(v, "project", getProject(), "fullYear", getFullYear(), "executed",
           getExecuted());

@@ -65,6 +65,28 @@ public interface Indicator extends WithIndicator {
   /** 年度指标值: the target, for a quantitative indicator. */
   Optional<@MeasureValue BigDecimal> getTarget();
 
+  /**
+   * 指标性质 / 计算符号: the comparison as parsed from the table (≥, >, =, ≤, <, 定性), where it
+   * states one. A quantitative operator agrees with {@link #getDirection()} (> and ≥ with at
+   * least, < and ≤ with at most); 定性 belongs to a qualitative indicator.
+   */
+  Optional<Operator> getOperator();
+
+  /** The comparison as written in the table: "≥", "不低于", "98%以上" — kept for the reviewer. */
+  Optional<@Text String> getOperatorText();
+
+  /**
+   * 年度指标值 (调整指标值 where the table has both) exactly as written: "≥95%", "11月底前", "100%"
+   * — the number in {@link #getTarget()} is read from it.
+   */
+  Optional<@Text String> getTargetWritten();
+
+  /** 年初指标值: the target as first set, where the table gives it beside an adjusted one. */
+  Optional<@MeasureValue BigDecimal> getInitialTarget();
+
+  /** 年初指标值 exactly as written, where the table gives it beside an adjusted one. */
+  Optional<@Text String> getInitialTargetWritten();
+
   /** The unit of the target and actual value: %, 次, 件, 万元. */
   Optional<@Text String> getUnit();
 
@@ -103,7 +125,8 @@ public interface Indicator extends WithIndicator {
   default Indicator normalised() {
     return ((ImmutableIndicator) ImmutableIndicator.copyOf(this))
         .withWeight(Numbers.normal(getWeight()))
-        .withTarget(Numbers.normal(getTarget()));
+        .withTarget(Numbers.normal(getTarget()))
+        .withInitialTarget(Numbers.normal(getInitialTarget()));
   }
 
   /** Checks the constraints, the parent for the level, and a direction for quantitative ones. */
@@ -117,6 +140,19 @@ public interface Indicator extends WithIndicator {
       v.require(getKind() != IndicatorKind.QUANTITATIVE || getDirection().isPresent(), "direction",
           () -> Message.of("core.indicator.needs-direction",
               Argument.list("directions", List.of("AT_LEAST (≥)", "AT_MOST (≤)", "EQUAL (=)"))));
+      getOperator().ifPresent(op -> {
+        boolean qualitative = getKind() == IndicatorKind.QUALITATIVE;
+        v.require(qualitative == (op == Operator.QUALITATIVE), "operator",
+            () -> Message.of("core.indicator.operator-kind",
+                Argument.text("operator", op.symbol()), Argument.message("kind",
+                    Message.label(getKind())),
+                Argument.text("qualitative", Operator.QUALITATIVE.symbol())));
+        v.require(op.direction().isEmpty() || getDirection().isEmpty()
+            || op.direction().equals(getDirection()), "operator",
+            () -> Message.of("core.indicator.operator-direction",
+                Argument.text("operator", op.symbol()),
+                Argument.message("direction", Message.label(getDirection().get()))));
+      });
     });
   }
 }

@@ -6,6 +6,8 @@ import io.github.jixiao.core.constraint.MeasureValue;
 import io.github.jixiao.core.constraint.PercentValue;
 import io.github.jixiao.core.constraint.PointsValue;
 import io.github.jixiao.core.constraint.Text;
+import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.core.value.Numbers;
 import io.github.jixiao.core.value.Validation;
@@ -36,6 +38,21 @@ public interface IndicatorEntry extends WithIndicatorEntry {
   /** The actual result in words, where the table states one. */
   Optional<@Text String> getActualText();
 
+  /**
+   * 实际完成值 exactly as the table wrote it: "200余人", "10月", "/", "及时", "98.5%". The actual and
+   * the level are read from it as {@link #getReading()} says.
+   */
+  Optional<@Text String> getActualWritten();
+
+  /**
+   * How the actual was read from {@link #getActualWritten()}: a number (exact, approximate, a
+   * month), not applicable, a level, or unreadable. With a reading the written text is given; an
+   * exact, approximate or month reading gives the actual, a level reading the level, and a
+   * not-applicable or unreadable one neither: an unreadable actual is a reviewer's finding, never
+   * a 0.
+   */
+  Optional<ActualReading> getReading();
+
   /** The level a qualitative indicator reached. */
   Optional<QualitativeLevel> getLevel();
 
@@ -59,6 +76,9 @@ public interface IndicatorEntry extends WithIndicatorEntry {
    * does not, it is not taken, and the score card says so.
    */
   Optional<@PositiveOrZero @PointsValue BigDecimal> getDeduction();
+
+  /** 完成情况简要描述: how the indicator was completed, in the unit's words. */
+  Optional<@Text String> getCompletion();
 
   /** 偏差原因: why the target was missed, in the unit's words. */
   Optional<@Text String> getDeviationReason();
@@ -93,6 +113,19 @@ public interface IndicatorEntry extends WithIndicatorEntry {
   /** Checks the constraints; called by {@code build()}. */
   @Value.Check
   default void validate() {
-    Validation.check(this, "IndicatorEntry");
+    Validation.check(this, "IndicatorEntry", v -> getReading().ifPresent(r -> {
+      v.require(getActualWritten().isPresent(), "actualWritten",
+          () -> Message.of("core.entry.reading-needs-written",
+              Argument.message("reading", Message.label(r)), Argument.text("field",
+                  "actualWritten")));
+      boolean number = r == ActualReading.EXACT || r == ActualReading.APPROXIMATE
+          || r == ActualReading.DATE;
+      v.require(number == getActual().isPresent(), "actual",
+          () -> Message.of(number ? "core.entry.reading-needs-actual"
+              : "core.entry.reading-no-actual", Argument.message("reading", Message.label(r)),
+              Argument.text("field", "actual")));
+      v.require(r != ActualReading.LEVEL || getLevel().isPresent(), "level",
+          () -> Message.of("core.entry.reading-needs-level", Argument.text("field", "level")));
+    }));
   }
 }

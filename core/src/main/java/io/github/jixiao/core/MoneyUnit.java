@@ -2,12 +2,17 @@ package io.github.jixiao.core;
 
 import java.math.BigDecimal;
 
-/** The unit an amount of money is stated in (金额单位): 元 or 万元 (ten thousand yuan). */
+/**
+ * The unit an amount of money is stated in (金额单位): 元, 万元 (ten thousand yuan) or 亿元 (a
+ * hundred million yuan). A document states its unit once; conversions move the decimal point.
+ */
 public enum MoneyUnit {
   /** 元, one yuan. */
   YUAN("元", 0),
   /** 万元, ten thousand yuan: the unit of most reports (the seed's 3306.19 万元). */
-  WAN_YUAN("万元", 4);
+  WAN_YUAN("万元", 4),
+  /** 亿元, a hundred million yuan: seen in narratives. */
+  YI_YUAN("亿元", 8);
 
   private final String label;
   private final int exponent;

@@ -67,6 +67,12 @@ public interface SelfEvaluation extends WithSelfEvaluation {
   @NotNull
   Budget getBudget();
 
+  /**
+   * 年度总体目标及完成情况: the year's overall target and its completion in the table's free text,
+   * where the table states them.
+   */
+  Optional<OverallTarget> getOverallTarget();
+
   /** The year's tasks (年度工作任务); codes are unique, duty codes name the department's duties. */
   List<Task> getTasks();
 
@@ -99,6 +105,13 @@ public interface SelfEvaluation extends WithSelfEvaluation {
 
   /** Conclusions the narrative draws. */
   List<NarrativeClaim> getNarrativeClaims();
+
+  /**
+   * The table the evaluation was imported from — file, sheet, layout, the cell of each value and
+   * the importer's notes — when it was imported (jixiao-excel); absent on a document written by
+   * hand.
+   */
+  Optional<TableSource> getSource();
 
   /** The entry for the indicator with this code, if any. */
   default Optional<IndicatorEntry> entry(String indicatorCode) {

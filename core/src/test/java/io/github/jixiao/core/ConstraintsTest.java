@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConstraintsTest {
 
   /** Every {@code v.require}, {@code v.add} and {@code v.unique} of the values' validate(). */
-  static final Set<String> INVARIANTS = Set.of(
+  static final Set<String> INVARIANTS = union(TableValueCases.INVARIANTS, Set.of(
       "Budget: basic.budget ≤ fullYear",
       "Budget: basic.executed ≤ executed",
       "Budget: personnel.budget ≤ fullYear",
@@ -78,7 +78,13 @@ class ConstraintsTest {
       "SelfEvaluation: indicator codes are unique",
       "SelfEvaluation: one entry per indicator",
       "SelfEvaluation: stated figure codes are unique",
-      "SelfEvaluation: a task serves duties of the department");
+      "SelfEvaluation: a task serves duties of the department"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /**
    * One case: the constraint or invariant it covers, what it shows, a value that breaks it, the
@@ -100,6 +106,12 @@ class ConstraintsTest {
   }
 
   static List<Case> cases() {
+    List<Case> all = new java.util.ArrayList<>(seedCases());
+    all.addAll(TableValueCases.cases());
+    return all;
+  }
+
+  private static List<Case> seedCases() {
     return List.of(
         // Duty
         refused("Duty.code @NotBlank", "a duty has a code",
@@ -739,7 +751,8 @@ class ConstraintsTest {
         "OrganisationalUnit", "Staffing", "Department", "Task", "BudgetLine",
         "ThreePublicExpenses", "CarryOver", "Payment", "Budget", "Project", "Indicator",
         "IndicatorEntry", "Deduction", "StatedFigure", "NarrativeClaim", "Problem", "Improvement",
-        "SelfEvaluation");
+        "SelfEvaluation", "FundingLine", "OverallTarget", "TableSource", "SourceCell",
+        "SourceNote");
     assertThat(constraintKeys())
         .contains("Budget.fullYear @NotNull", "Budget.fullYear @MoneyAmount",
             "Budget.initial @MoneyAmount", "Duty.organ @Text", "Task.dutyCodes @NotBlank",
@@ -837,13 +850,13 @@ class ConstraintsTest {
 
   // ---- the table's cases and values, from the seed report
 
-  private static Case refused(String key, String behaviour, Supplier<?> bad, Supplier<?> good,
+  static Case refused(String key, String behaviour, Supplier<?> bad, Supplier<?> good,
       String... paths) {
     return new Case(key, behaviour, bad, good, List.of(paths), false);
   }
 
   /** A {@code "Type.property @NotNull"} case: {@code withoutIt} leaves the property out. */
-  private static Case required(String key, Supplier<?> withoutIt, Supplier<?> withIt) {
+  static Case required(String key, Supplier<?> withoutIt, Supplier<?> withIt) {
     if (!key.endsWith(" @NotNull")) {
       throw new IllegalArgumentException("a required case is a @NotNull: " + key);
     }

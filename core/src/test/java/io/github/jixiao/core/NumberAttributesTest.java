@@ -50,6 +50,8 @@ class NumberAttributesTest {
           .target(d("100")).unit("%").build()),
       Map.entry(IndicatorEntry.class, IndicatorEntry.builder().indicatorCode("2.1.3")
           .actual(d("97.16")).claimedScore(d("9.72")).build()),
+      Map.entry(FundingLine.class, FundingLine.builder().source(FundingSource.CURRENT_APPROPRIATION)
+          .initial(d("90")).fullYear(d("89.974")).executed(d("89.974")).build()),
       Map.entry(Deduction.class, Deduction.builder().indicatorCode("2.1.3").points(d("2"))
           .reason("项目资金支出进度分配不均").build()),
       Map.entry(StatedFigure.class, StatedFigure.builder().code("problems-solved")
@@ -95,7 +97,7 @@ class NumberAttributesTest {
         "BudgetLine.budget", "Indicator.weight", "Indicator.target", "IndicatorEntry.claimedScore",
         "StatedFigure.denominator", "ThreePublicExpenses.previousYearBudget",
         "SelfEvaluation.claimedTotal", "IndicatorEntry.coefficient", "Budget.fundsInPlace",
-        "IndicatorEntry.deduction").hasSize(25);
+        "IndicatorEntry.deduction", "FundingLine.fullYear", "Indicator.initialTarget").hasSize(29);
     assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(
         attributes().map(Attribute::type).distinct().toList());
   }

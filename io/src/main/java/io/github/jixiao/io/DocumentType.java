@@ -25,9 +25,17 @@ public final class DocumentType<T> {
   /** The prefix of every Jixiao format id. */
   static final String PREFIX = "jixiao/";
 
-  /** A performance self-evaluation (绩效自评): {@code jixiao/self-evaluation/1}. */
+  /**
+   * A performance self-evaluation (绩效自评): {@code jixiao/self-evaluation/2}. Version 2 holds what
+   * a 自评表 holds (issue 16): the budget by funding source ({@code budget.funding}), 亿元 as a
+   * unit, the overall target ({@code overallTarget}), an indicator's operator and its targets as
+   * written, an entry's actual as written with how it was read and its completion note, and the
+   * table a document was imported from ({@code source}: file, sheet, layout, cells, notes). A
+   * version-1 reader refuses those fields one by one; naming version 2 makes it refuse the
+   * document at once, by its format. Version 1, still read, is version 2 without them.
+   */
   public static final DocumentType<SelfEvaluation> SELF_EVALUATION =
-      new DocumentType<>("self-evaluation", 1, SelfEvaluation.class);
+      new DocumentType<>("self-evaluation", 2, 1, SelfEvaluation.class);
 
   /**
    * A rulebook (评分规则表): the indicator tree with weights and scoring rules — built-in ones and

@@ -74,7 +74,7 @@ class BrokenSeedTest {
   }
 
   private static String noFormat() {
-    return broken(seed, "  \"format\": \"jixiao/self-evaluation/1\",\n", "");
+    return broken(seed, "  \"format\": \"jixiao/self-evaluation/2\",\n", "");
   }
 
   @Test

@@ -153,13 +153,14 @@ class ErrorReportingTest {
   @Test
   void aDocumentOfAnotherFormatVersionIsRefusedByItsFormatAlone() {
     JsonDocumentException e = failure(minimal()
-        .replace("jixiao/self-evaluation/1", "jixiao/self-evaluation/2")
+        .replace("jixiao/self-evaluation/2", "jixiao/self-evaluation/3")
         .replace("\"fullYear\"", "\"fullyear\""));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.FORMAT);
       assertThat(p.jsonPath()).isEqualTo("$.format");
-      assertThat(p.message(Locale.ENGLISH)).contains("version 2").contains("reads version 1");
+      assertThat(p.message(Locale.ENGLISH)).contains("version 3")
+          .contains("reads versions 1 to 2");
     });
   }
 

@@ -38,7 +38,7 @@ class RoundTripTest {
   void theDocumentStartsWithItsFormatAndWritesDecimalsAsTheyAre() {
     String text = json.write(BaiyunEvaluation.everyField());
 
-    assertThat(text).startsWith("{\n  \"format\": \"jixiao/self-evaluation/1\",\n  \"kind\": ");
+    assertThat(text).startsWith("{\n  \"format\": \"jixiao/self-evaluation/2\",\n  \"kind\": ");
     assertThat(text).contains("\"fullYear\": 3306.19,").contains("\"executed\": 3212.37,")
         .contains("\"initial\": 3100.00,").contains("\"executed\": 2750.10")
         .contains("\"claimedTotal\": 94,").contains("\"weight\": 10.00,")

@@ -58,10 +58,10 @@ class SchemaTest {
     assertThat(schema.get("$schema").asText())
         .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(schema.get("title").asText())
-        .isEqualTo("Jixiao self-evaluation (绩效自评), format jixiao/self-evaluation/1");
+        .isEqualTo("Jixiao self-evaluation (绩效自评), format jixiao/self-evaluation/2");
     assertThat(schema.get("properties").fieldNames().next()).isEqualTo("format");
     assertThat(schema.at("/properties/format/const").asText())
-        .isEqualTo("jixiao/self-evaluation/1");
+        .isEqualTo("jixiao/self-evaluation/2");
     assertThat(schema.get("required").get(0).asText()).isEqualTo("format");
   }
 

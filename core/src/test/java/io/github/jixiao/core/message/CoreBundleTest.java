@@ -18,7 +18,10 @@ class CoreBundleTest {
       io.github.jixiao.core.EvaluationKind.class, io.github.jixiao.core.IndicatorKind.class,
       io.github.jixiao.core.Direction.class, io.github.jixiao.core.FigureKind.class,
       io.github.jixiao.core.ClaimKind.class, io.github.jixiao.core.MoneyUnit.class,
-      io.github.jixiao.core.DepartmentKind.class, io.github.jixiao.core.GovernmentLevel.class);
+      io.github.jixiao.core.DepartmentKind.class, io.github.jixiao.core.GovernmentLevel.class,
+      io.github.jixiao.core.FundingSource.class,
+      io.github.jixiao.core.FundingSource.FundingScheme.class,
+      io.github.jixiao.core.Operator.class, io.github.jixiao.core.ActualReading.class);
 
   /** The constraints core's values use; their keys are made from the constraint's name. */
   private static final List<String> CONSTRAINTS = List.of("NotBlank", "NotNull", "NotEmpty",
