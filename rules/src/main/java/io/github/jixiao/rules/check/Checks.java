@@ -5,6 +5,7 @@ import io.github.jixiao.rules.check.internal.CheckFailures;
 import io.github.jixiao.rules.check.internal.StandardChecks;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.core.TableSource;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.SkippedCheck;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -228,7 +229,20 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       findings.addAll(runOne(check, context));
     }
     findings.sort(Finding.reportOrder());
-    return report.addAllFindings(findings).build();
+    return report.addAllFindings(located(findings, context.evaluation().getSource())).build();
+  }
+
+  /** The findings, each with the cell of the table its path was read from, if it was imported. */
+  private static List<Finding> located(List<Finding> findings, Optional<TableSource> source) {
+    if (source.isEmpty()) {
+      return findings;
+    }
+    List<Finding> located = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Optional<String> cell = source.get().cellOf(f.getPath());
+      located.add(cell.isPresent() ? f.withCell(cell) : f);
+    }
+    return located;
   }
 
   private static List<Finding> runOne(ConsistencyCheck check, CheckContext context) {

@@ -25,6 +25,8 @@ public enum CheckCode {
   EXECUTED_ABOVE_BUDGET("JX-103", Severity.ERROR),
   /** Parts of the budget exceed the total they belong to (the parts core cannot see). */
   PARTS_VS_TOTAL("JX-104", Severity.ERROR),
+  /** The budget by funding source (资金来源) does not add up to its total (年度资金总额). */
+  FUNDING_VS_TOTAL("JX-105", Severity.ERROR),
 
   /**
    * A claimed indicator score below 0 or above the indicator's weight, or, under a rulebook,
@@ -43,6 +45,8 @@ public enum CheckCode {
   CLAIMED_TOTAL_VS_SUM("JX-206", Severity.ERROR),
   /** The claimed grade is not the grade of the claimed total on the rulebook's grade scale. */
   CLAIMED_GRADE_VS_TOTAL("JX-207", Severity.ERROR),
+  /** A quantitative indicator's actual, as written, is text no number can be read from. */
+  ACTUAL_UNREADABLE("JX-208", Severity.WARNING),
 
   /** A claimed score differs from the rules' score by more than the tolerance. */
   CLAIMED_SCORE_VS_RULES("JX-301", Severity.WARNING),

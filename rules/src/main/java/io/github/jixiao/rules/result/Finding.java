@@ -66,6 +66,15 @@ public interface Finding extends WithFinding {
   /** The value the document has, shown exactly, e.g. {@code "92.00"}. */
   Optional<String> getActual();
 
+  /**
+   * The cell of the unit's table the finding is about ({@code 项目1!H12}), when the evaluation was
+   * imported from one (its {@link io.github.jixiao.core.TableSource}): the cell its path, or the
+   * nearest value above it, was read from. Filled in by {@link
+   * io.github.jixiao.rules.check.Checks#run(io.github.jixiao.rules.spi.CheckContext)}; a check
+   * does not set it.
+   */
+  Optional<String> getCell();
+
   /** The message in the given language: Chinese for any Chinese locale, else English. */
   default String message(Locale locale) {
     return getMessage().render(locale);
