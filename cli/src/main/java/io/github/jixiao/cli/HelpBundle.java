@@ -93,7 +93,10 @@ final class HelpBundle extends ResourceBundle {
             Argument.message("project", Message.label(EvaluationKind.PROJECT))};
       case "cli.option.format":
         return new Argument[] {Argument.text("markdown", "markdown"),
-            Argument.text("html", "html")};
+            Argument.text("html", "html"), Argument.text("xlsx", "xlsx"),
+            Argument.text("option", "-o")};
+      case "cli.option.output-render":
+        return new Argument[] {Argument.text("format", "--format xlsx")};
       case "cli.param.type":
         return new Argument[] {Argument.list("types", SchemaCommand.Types.names())};
       case "cli.help.jixiao.schema.usage.description.0":

@@ -20,7 +20,8 @@ import java.util.Map;
 final class TableReport {
 
   /** The output format of {@code jixiao render}. */
-  enum Format { MARKDOWN, HTML }
+  /** The formats of {@code jixiao render}: text tables here, a workbook by jixiao-excel. */
+  enum Format { MARKDOWN, HTML, XLSX }
 
   private final Lang lang;
 

@@ -80,6 +80,9 @@ final class Unusable extends JixiaoException {
       return new Unusable(FILE, null, Message.of("cli.unusable.unreadable",
           Argument.message("reason", FileTrouble.of(io.getCause(), file))), e);
     }
+    if (e instanceof io.github.jixiao.excel.write.ExcelWriteException written) {
+      return new Unusable(FILE, null, written.said(), e);
+    }
     if (e instanceof OutOfMemoryError) {
       return new Unusable(RESOURCES, null, Message.of("cli.unusable.out-of-memory",
           Argument.text("error", "OutOfMemoryError"), Argument.text("option", "java -Xmx")), e);

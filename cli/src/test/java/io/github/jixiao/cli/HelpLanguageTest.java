@@ -69,7 +69,8 @@ class HelpLanguageTest {
         "      文件                   一份绩效自评文档。",
         "      --lang=zh|en           输出语言：zh（中文，默认）或 en（英文）。",
         "      --rulebook=编号|文件   评分办法：目录中评分办法的编号（mof-project-2020、",
-        "                    [--lang=zh|en] [--rulebook=编号|文件] [--rulebooks=目录]",
+        "                    [--format=markdown|html|xlsx] [--lang=zh|en] [-o=文件]",
+        "                    [--rulebook=编号|文件] [--rulebooks=目录]",
         "                    [--split=编号=分值,分值…]... 文件");
   }
 
@@ -84,10 +85,10 @@ class HelpLanguageTest {
     assertThat(missing.errLines().get(0)).isEqualTo("jixiao score: missing FILE");
     assertThat(unknown.errLines().get(0)).isEqualTo("jixiao score: 没有选项 --frobnicate");
     assertThat(notAllowed.errLines().get(0))
-        .isEqualTo("jixiao render: --format: 'pdf' is not allowed; one of: markdown, html");
+        .isEqualTo("jixiao render: --format: 'pdf' is not allowed; one of: markdown, html, xlsx");
     assertThat(noCommand.errLines().get(0)).isEqualTo("jixiao: 未指定命令；可用命令见下");
     assertThat(misspelt.errLines()).containsExactly("jixiao: unknown command 'valdate'",
-        "did you mean: validate?");
+        "did you mean: validate, template?");
     OneLanguage domain = OneLanguage.ofTheCommandLine();
     for (Run english : List.of(missing, notAllowed, misspelt)) {
       assertThat(domain.chineseIn(english.err())).isEmpty();

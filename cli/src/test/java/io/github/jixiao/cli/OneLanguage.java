@@ -61,10 +61,10 @@ final class OneLanguage {
         new PrintWriter(new StringWriter()), false);
     addCommand(domain, cli);
     cli.getSubcommands().values().forEach(sub -> addCommand(domain, sub));
-    domain.texts.addAll(List.of("zh|en", "markdown|html", "*.json"));
+    domain.texts.addAll(List.of("zh|en", "markdown|html|xlsx", "*.json"));
     domain.texts.addAll(HelpBundle.builtIns());
     domain.texts.addAll(SchemaCommand.Types.names());
-    domain.words.addAll(List.of("zh", "en", "markdown", "html"));
+    domain.words.addAll(List.of("zh", "en", "markdown", "html", "xlsx"));
     return domain;
   }
 
