@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -67,20 +68,21 @@ public final class ExcelReports {
   }
 
   /**
-   * A sheet name for the evaluation: the sheet it was imported from, else 项目1, 项目2 …; at most
-   * 31 characters, none of {@code : \ / ? * [ ]}, unique in the workbook.
+   * A sheet name for the evaluation: the sheet it was imported from, else 项目1, 项目2 …; made safe
+   * by POI's rules (at most 31 characters, none of {@code : \\ / ? * [ ]} nor an apostrophe
+   * at either end: each becomes {@code _}), never the findings sheet's name, unique in the workbook.
    */
   static String sheetName(SelfEvaluation evaluation, Set<String> taken) {
-    String base = evaluation.getSource().map(s -> s.getSheet()).orElse("项目" + (taken.size() + 1))
-        .replaceAll("[:\\\\/?*\\[\\]]", "_");
-    if (base.length() > 28) {
-      base = base.substring(0, 28);
+    String base = WorkbookUtil.createSafeSheetName(evaluation.getSource().map(s -> s.getSheet())
+        .orElse("项目" + (taken.size() + 1)), '_');
+    if (base.length() > 27) {
+      base = base.substring(0, 27);
     }
-    if (base.equals("审核发现") || base.isBlank()) {
+    if (base.equals(FindingsSheet.NAME)) {
       base = "项目" + (taken.size() + 1);
     }
     String name = base;
-    for (int n = 2; !taken.add(name); n++) {
+    for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
       name = base + "(" + n + ")";
     }
     return name;

@@ -24,6 +24,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class FindingsSheet {
 
+  /** The sheet's name, never given to an evaluation's sheet. */
+  static final String NAME = "审核发现";
+
   static final List<String> HEADER = List.of("序号", "表", "代码", "严重程度", "单元格", "原表单元格",
       "JSON 路径", "说明", "期望值", "实际值");
 
@@ -33,7 +36,7 @@ final class FindingsSheet {
   private int next;
 
   FindingsSheet(Workbook workbook, Styles styles, Locale locale) {
-    this.sheet = workbook.createSheet("审核发现");
+    this.sheet = workbook.createSheet(NAME);
     this.styles = styles;
     this.locale = locale;
     for (int c = 0; c < HEADER.size(); c++) {
@@ -99,7 +102,7 @@ final class FindingsSheet {
 
   private Cell text(Row row, int c, String value) {
     Cell cell = row.createCell(c);
-    cell.setCellValue(value);
+    cell.setCellValue(TableSheet.fitting(value));
     cell.setCellStyle(styles.text());
     return cell;
   }

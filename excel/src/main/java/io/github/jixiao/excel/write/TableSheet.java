@@ -205,6 +205,16 @@ final class TableSheet {
     }
   }
 
+  /**
+   * A text as a cell can hold it: Excel's cells take at most 32 767 characters, and a longer one
+   * (a report's whole narrative pasted into a reason) is cut there with a mark that says so.
+   */
+  static String fitting(String text) {
+    int most = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    String mark = "……（超过单元格容量，已截断）";
+    return text.length() <= most ? text : text.substring(0, most - mark.length()) + mark;
+  }
+
   private static boolean differs(Value claimed, Optional<BigDecimal> computed) {
     return claimed.number().isPresent() && computed.isPresent()
         && claimed.number().get().compareTo(computed.get()) != 0;
@@ -217,7 +227,7 @@ final class TableSheet {
       cell.setCellStyle(style == styles.flagged() ? styles.number(v.number().get(), true)
           : styles.number(v.number().get(), false));
     } else {
-      v.text().ifPresent(cell::setCellValue);
+      v.text().ifPresent(t -> cell.setCellValue(fitting(t)));
       cell.setCellStyle(style);
     }
     if (!v.isEmpty()) {
@@ -237,7 +247,7 @@ final class TableSheet {
 
   private void text(int r, int c, String t, CellStyle style) {
     Cell cell = cell(r, c);
-    cell.setCellValue(t);
+    cell.setCellValue(fitting(t));
     if (style != null) {
       cell.setCellStyle(style);
     }

@@ -169,6 +169,30 @@ class ExcelReportsTest {
     }
   }
 
+  @Test
+  void aTextBeyondWhatACellHoldsIsCutWithAMarkAndUnsafeSheetNamesAreMadeSafe() throws Exception {
+    SelfEvaluation long40k = training().withEntry("T4.1.1",
+        e -> e.withDeviationReason("原因".repeat(20_000)));
+    SelfEvaluation named = long40k.withSource(io.github.jixiao.core.TableSource.builder()
+        .file("x.xlsx").sheet("'项目:一/二'").layout("A").build());
+    Rulebook national = Rulebooks.mofProject2020();
+    ExcelReports.Scored one = new ExcelReports.Scored(named,
+        Scorer.standard().score(named, national), Checks.standard().run(named, national));
+    Path file = dir.resolve("long.xlsx");
+
+    ExcelReports.write(List.of(one, one), Locale.ENGLISH, file);
+
+    try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+      // POI's safe name: ':' and '/' become '_', and so do the apostrophes at the ends (a sheet
+      // name may not start or end with one); the second sheet of the same name is numbered.
+      assertThat(workbook.getSheetName(0)).isEqualTo("_项目_一_二_");
+      assertThat(workbook.getSheetName(1)).isEqualTo("_项目_一_二_(2)");
+      assertThat(workbook.getSheetName(2)).isEqualTo("审核发现");
+      String reason = text(workbook.getSheetAt(0).getRow(14), 11);
+      assertThat(reason).hasSize(32_767).endsWith("……（超过单元格容量，已截断）");
+    }
+  }
+
   private static Row rowWith(Sheet sheet, String code, String path) {
     for (Row row : sheet) {
       if (row.getCell(2) != null && code.equals(row.getCell(2).getStringCellValue())
