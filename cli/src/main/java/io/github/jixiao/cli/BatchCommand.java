@@ -51,8 +51,16 @@ abstract class BatchCommand extends DocumentCommand {
     this.done = done;
   }
 
-  /** What was done with a good file: its JSON entry (with {@code --json}) and its findings. */
-  record Done(Optional<ObjectNode> entry, Optional<CheckReport> findings) {}
+  /**
+   * What was done with a good file: its JSON entries (with {@code --json}) and its findings — one
+   * of each for a JSON document, one per evaluation for a workbook of several project sheets.
+   */
+  record Done(List<ObjectNode> entries, List<CheckReport> findings) {
+    /** One document's entry, if any, and findings, if any. */
+    Done(Optional<ObjectNode> entry, Optional<CheckReport> findings) {
+      this(entry.stream().toList(), findings.stream().toList());
+    }
+  }
 
   /**
    * Before the batch: reads what the options name.
@@ -114,8 +122,8 @@ abstract class BatchCommand extends DocumentCommand {
       try {
         Done done = process(file);
         tally.good();
-        done.findings().ifPresent(tally::add);
-        done.entry().ifPresent(results::add);
+        done.findings().forEach(tally::add);
+        done.entries().forEach(results::add);
       } catch (RuntimeException | Error e) {
         // JsonDocumentException, Unusable, ScoringException, UncheckedIOException are expected;
         // anything else is Jixiao's fault, an Error the VM's: one line each, and the batch goes on

@@ -145,6 +145,7 @@ final class JsonReport {
       n.put("checkCode", f.getCheckCode());
       n.put("severity", f.getSeverity().name());
       n.put("path", f.getPath());
+      f.getCell().ifPresent(c -> n.put("cell", c));
       n.put("message", f.message(lang.locale()));
       f.getExpected().ifPresent(e -> n.put("expected", e));
       f.getActual().ifPresent(a -> n.put("actual", a));

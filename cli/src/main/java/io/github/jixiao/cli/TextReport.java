@@ -157,7 +157,8 @@ final class TextReport {
         continue;
       }
       out.println("  " + Text.padRight(lang.label(f.getSeverity()), severityWidth) + " "
-          + f.getCode() + "  " + f.getPath() + "  " + f.message(lang.locale()));
+          + f.getCode() + "  " + f.getCell().map(c -> c + "  ").orElse("") + f.getPath() + "  "
+          + f.message(lang.locale()));
     }
     for (Map.Entry<String, List<Finding>> c : collapsed.entrySet()) {
       List<Finding> found = c.getValue();

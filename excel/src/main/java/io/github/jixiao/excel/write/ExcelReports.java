@@ -69,7 +69,7 @@ public final class ExcelReports {
 
   /**
    * A sheet name for the evaluation: the sheet it was imported from, else 项目1, 项目2 …; made safe
-   * by POI's rules (at most 31 characters, none of {@code : \\ / ? * [ ]} nor an apostrophe
+   * by POI's rules (at most 31 characters, none of {@code : \ / ? * [ ]} nor an apostrophe
    * at either end: each becomes {@code _}), never the findings sheet's name, unique in the workbook.
    */
   static String sheetName(SelfEvaluation evaluation, Set<String> taken) {
