@@ -102,6 +102,11 @@ abstract class BatchCommand extends DocumentCommand {
     }
   }
 
+  /** Whether a file in a directory named is one this command reads: by default {@code *.json}. */
+  boolean reads(Path file) {
+    return file.getFileName().toString().endsWith(".json");
+  }
+
   /** Prints on standard output that {@code file} could not be done; by default nothing. */
   void failedText(Path file, long problems) {}
 
@@ -163,7 +168,7 @@ abstract class BatchCommand extends DocumentCommand {
     for (Path name : names) {
       if (Files.isDirectory(name)) {
         try (Stream<Path> listing = Files.list(name)) {
-          listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+          listing.filter(this::reads)
               .filter(Files::isRegularFile).sorted().forEach(files::add);
         } catch (IOException e) {
           failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,

@@ -9,8 +9,11 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code jixiao check FILE…}: runs the reviewer's consistency checks (审核规则, {@code
@@ -25,9 +28,23 @@ final class CheckCommand extends FindingsCommand {
     super(Message.of("cli.done.checked"));
   }
 
+  @Mixin
+  ImportOption imports;
+
   @Override
   Done process(Path file) {
-    SelfEvaluation evaluation = documents.evaluation(file);
+    List<ObjectNode> entries = new ArrayList<>();
+    List<CheckReport> reports = new ArrayList<>();
+    for (Documents.Named named : documents.evaluations(file, imports.options())) {
+      Done done = one(file, named);
+      entries.addAll(done.entries());
+      reports.addAll(done.findings());
+    }
+    return new Done(entries, reports);
+  }
+
+  private Done one(Path file, Documents.Named named) {
+    SelfEvaluation evaluation = named.evaluation();
     Optional<RulebookChoice> choice = rulebook.choiceIfAny(evaluation, documents);
     Optional<Rulebook> rules = choice.map(RulebookChoice::rulebook);
     CheckReport report = rules.map(r -> Checks.standard().run(
@@ -35,12 +52,13 @@ final class CheckCommand extends FindingsCommand {
         .orElseGet(() -> Checks.standard().run(evaluation));
     if (json) {
       ObjectNode o = JsonReport.object().put("file", file.toString());
+      evaluation.getSource().ifPresent(src -> o.put("sheet", src.getSheet()));
       choice.ifPresent(c -> o.put("rulebook", c.rulebook().getId())
           .put("rulebookChoice", lang.say(c.reason())));
       o.setAll(new JsonReport(lang).report(report));
       return new Done(Optional.of(o), Optional.of(report));
     }
-    out().println(file);
+    out().println(named.where());
     choice.ifPresent(c -> out().println(lang.say("cli.check.rulebook", Argument.text("id",
         c.rulebook().getId()), Argument.message("reason", c.reason()))));
     new TextReport(out(), lang).findings(report, verbose);

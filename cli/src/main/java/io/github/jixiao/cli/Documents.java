@@ -3,6 +3,8 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.excel.read.ExcelTables;
+import io.github.jixiao.excel.read.ImportOptions;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.core.message.JixiaoException;
@@ -52,6 +54,24 @@ final class Documents {
    */
   SelfEvaluation evaluation(Path file) {
     return json.readEvaluation(file);
+  }
+
+  /** One self-evaluation of a file: where it is ({@code file}, or {@code file 项目1}) and it. */
+  record Named(String where, SelfEvaluation evaluation) {}
+
+  /**
+   * The self-evaluations in {@code file}: the one JSON document, or one per project sheet of a
+   * workbook ({@code .xlsx}, {@code .xls}), imported with {@code options}.
+   *
+   * @throws JsonDocumentException naming every problem of a JSON document
+   * @throws io.github.jixiao.excel.read.ExcelImportException if a workbook cannot be imported
+   */
+  List<Named> evaluations(Path file, ImportOptions options) {
+    if (!Workbooks.isWorkbook(file)) {
+      return List.of(new Named(file.toString(), evaluation(file)));
+    }
+    return ExcelTables.standard().withOptions(options).read(file).sheets().stream()
+        .map(s -> new Named(file + " " + s.sheet(), s.evaluation())).toList();
   }
 
   /** Says {@code message} on standard error after {@code where}. */

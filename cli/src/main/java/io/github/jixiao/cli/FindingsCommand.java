@@ -16,6 +16,12 @@ abstract class FindingsCommand extends BatchCommand {
     super(done);
   }
 
+  /** {@code score} and {@code check} read workbooks too: {@code *.json}, {@code *.xlsx}, {@code *.xls}. */
+  @Override
+  boolean reads(java.nio.file.Path file) {
+    return super.reads(file) || Workbooks.isWorkbook(file);
+  }
+
   @Override
   boolean prepare() {
     return rulebook.resolve(documents);

@@ -10,8 +10,11 @@ import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code jixiao score FILE…}: scores each self-evaluation (绩效自评) under its rulebook and prints
@@ -21,6 +24,9 @@ import picocli.CommandLine.Command;
 @Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand extends FindingsCommand {
 
+  @Mixin
+  ImportOption imports;
+
   private int printed;
 
   ScoreCommand() {
@@ -29,7 +35,18 @@ final class ScoreCommand extends FindingsCommand {
 
   @Override
   Done process(Path file) {
-    SelfEvaluation evaluation = documents.evaluation(file);
+    List<ObjectNode> entries = new ArrayList<>();
+    List<CheckReport> reports = new ArrayList<>();
+    for (Documents.Named named : documents.evaluations(file, imports.options())) {
+      Done done = one(file, named);
+      entries.addAll(done.entries());
+      reports.addAll(done.findings());
+    }
+    return new Done(entries, reports);
+  }
+
+  private Done one(Path file, Documents.Named named) {
+    SelfEvaluation evaluation = named.evaluation();
     RulebookChoice choice = rulebook.choice(evaluation, documents);
     Rulebook rules = choice.rulebook();
     ScoreCard card = rulebook.scorer().score(evaluation, rules);
@@ -38,6 +55,7 @@ final class ScoreCommand extends FindingsCommand {
     if (json) {
       JsonReport report = new JsonReport(lang);
       ObjectNode o = JsonReport.object().put("file", file.toString());
+      evaluation.getSource().ifPresent(src -> o.put("sheet", src.getSheet()));
       o.put("rulebookChoice", lang.say(choice.reason()))
           .put("rulebookStatus", rules.getProvenance().getStatus().name());
       rules.getProvenance().getNotice().ifPresent(n -> o.put("rulebookNotice", n));
@@ -50,7 +68,7 @@ final class ScoreCommand extends FindingsCommand {
       out().println();
     }
     TextReport text = new TextReport(out(), lang);
-    text.card(file, choice, card);
+    text.card(Path.of(named.where()), choice, card);
     out().println();
     text.findings(findings, verbose);
     out().println();

@@ -25,6 +25,8 @@ final class Unusable extends JixiaoException {
   static final String FILE = "FILE";
   /** The kind of a rulebook that cannot be found. */
   static final String RULEBOOK = "RULEBOOK";
+  /** The kind of a workbook that cannot be imported (a cell of it, or the whole). */
+  static final String TABLE = "TABLE";
   /** The kind of a document the scorer refuses. */
   static final String SCORING = "SCORING";
   /** The kind of a document that needed more memory or stack than the Java VM has. */
@@ -79,6 +81,9 @@ final class Unusable extends JixiaoException {
     if (e instanceof UncheckedIOException io) {
       return new Unusable(FILE, null, Message.of("cli.unusable.unreadable",
           Argument.message("reason", FileTrouble.of(io.getCause(), file))), e);
+    }
+    if (e instanceof io.github.jixiao.excel.read.ExcelImportException imported) {
+      return new Unusable(TABLE, null, imported.said(), e);
     }
     if (e instanceof io.github.jixiao.excel.write.ExcelWriteException written) {
       return new Unusable(FILE, null, written.said(), e);

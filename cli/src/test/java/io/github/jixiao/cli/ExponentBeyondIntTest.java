@@ -31,7 +31,7 @@ class ExponentBeyondIntTest {
     assertThat(errLines.get(0)).startsWith(D2 + ":").doesNotContain("Exception:");
     assertThat(out.lines().toList()).containsExactly(
         D2 + ": invalid, 1 problem (on standard error)",
-        Cli.BAIYUN + ": valid (jixiao/self-evaluation/1)",
+        Cli.BAIYUN + ": valid (jixiao/self-evaluation/2)",
         "2 files: 1 valid, 1 could not be read");
     assertThat(exit).isEqualTo(Jixiao.BAD_INPUT);
   }

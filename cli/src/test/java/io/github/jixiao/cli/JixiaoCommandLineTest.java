@@ -133,7 +133,7 @@ class JixiaoCommandLineTest {
     Cli.Run run = run("validate", "--lang", "en", BAIYUN.toString());
 
     assertThat(run.exit()).isEqualTo(Jixiao.OK);
-    assertThat(run.out()).contains("valid (jixiao/self-evaluation/1)");
+    assertThat(run.out()).contains("valid (jixiao/self-evaluation/2)");
   }
 
   @Test
