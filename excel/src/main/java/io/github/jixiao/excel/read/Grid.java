@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * One sheet as a layout reads it (表格网格): every cell by row and column as written — a merged
@@ -90,7 +91,7 @@ final class Grid {
     }
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
-      type = cell.getCachedFormulaResultType();
+      type = cachedType(cell);
       if (type == CellType.BLANK || type == CellType.ERROR) {
         note(r, c, "excel.read.note.formula-without-value");
         return "";
@@ -111,8 +112,7 @@ final class Grid {
       return null;
     }
     boolean numeric = cell.getCellType() == CellType.NUMERIC
-        || cell.getCellType() == CellType.FORMULA
-        && cell.getCachedFormulaResultType() == CellType.NUMERIC;
+        || cell.getCellType() == CellType.FORMULA && cachedType(cell) == CellType.NUMERIC;
     if (!numeric || DateUtil.isCellDateFormatted(cell)) {
       return null;
     }
@@ -156,6 +156,17 @@ final class Grid {
       return n.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
     return n.toPlainString();
+  }
+
+  /**
+   * A formula's cached result type; {@link CellType#BLANK} when the file holds no cached value
+   * (a workbook written by a program that does not compute formulas) — POI would read it as 0.
+   */
+  private static CellType cachedType(Cell cell) {
+    if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+      return CellType.BLANK;
+    }
+    return cell.getCachedFormulaResultType();
   }
 
   private Cell source(int r, int c) {

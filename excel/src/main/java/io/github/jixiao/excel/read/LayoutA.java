@@ -106,6 +106,9 @@ final class LayoutA {
     int first = -1, second = -1, third = -1, op = -1, target = -1, unit = -1, actual = -1;
     int weight = -1, score = -1, reason = -1;
     for (int c = 0; c < grid.width(r); c++) {
+      if (grid.isMergedTail(r, c)) {
+        continue; // a header merged across columns names its first column only
+      }
       String t = Labels.normal(grid.text(r, c));
       if (t.equals("一级指标")) {
         first = c;
