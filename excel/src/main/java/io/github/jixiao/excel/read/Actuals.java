@@ -40,14 +40,14 @@ final class Actuals {
         recorder.cell(path + ".actual", grid.address(r, col.actual()));
         if (reading == ActualReading.APPROXIMATE) {
           recorder.note(grid.address(r, col.actual()), "excel.read.note.approximate",
-              Argument.text("written", written), Argument.number("number", w.number()));
+              Said.text("written", written), Argument.number("number", w.number()));
         }
       } else if (reading == ActualReading.LEVEL) {
         e.level(w.level());
         recorder.cell(path + ".level", grid.address(r, col.actual()));
         if (w.assumed()) {
           recorder.note(grid.address(r, col.actual()), "excel.read.note.level-words",
-              Argument.text("written", written),
+              Said.text("written", written),
               Argument.message("level", Message.label(w.level())));
         }
       }
@@ -60,14 +60,14 @@ final class Actuals {
       if (s.reading() != ActualReading.NOT_APPLICABLE) {
         recorder.note(grid.address(r, col.score()), score == null
             ? "excel.read.note.score-unreadable" : "excel.read.note.number-as-text",
-            Argument.text("written", scoreText));
+            Said.text("written", scoreText));
       }
     }
     if (score != null) {
       if (score.signum() < 0 || score.scale() > 2 || score.compareTo(new BigDecimal("1000")) >= 0) {
         throw new ExcelImportException(Message.of("excel.read.score",
             Argument.text("cell", grid.address(r, col.score())),
-            Argument.text("written", scoreText)), grid.address(r, col.score()));
+            Said.text("written", scoreText)), grid.address(r, col.score()));
       }
       e.claimedScore(score);
       recorder.cell(path + ".claimedScore", grid.address(r, col.score()));

@@ -68,7 +68,7 @@ public final class ExcelTables {
         }
         if (sheet.getLastRowNum() >= RowCount.MOST_ROWS) {
           throw new ExcelImportException(Message.of("excel.read.too-many-rows",
-              Argument.text("file", file.toString()), Argument.text("sheet", sheet.getSheetName()),
+              Argument.text("file", file.toString()), Said.text("sheet", sheet.getSheetName()),
               Argument.number("most", RowCount.MOST_ROWS)), null);
         }
         Grid grid = new Grid(sheet);
@@ -85,6 +85,12 @@ public final class ExcelTables {
     } catch (IOException e) {
       throw new ExcelImportException(Message.of("excel.read.unreadable",
           Argument.text("file", file.toString())), null, e);
+    } catch (ExcelImportException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // POI fails on a damaged part as it meets it (a bad record, a broken style): in our words
+      throw new ExcelImportException(Message.of("excel.read.damaged",
+          Argument.text("file", file.toString())), null, e);
     }
     if (sheets.isEmpty()) {
       throw new ExcelImportException(Message.of("excel.read.no-layout",
@@ -99,7 +105,7 @@ public final class ExcelTables {
       return LayoutA.read(grid, file, options, header);
     } catch (InvalidValueException e) {
       throw new ExcelImportException(Message.of("excel.read.invalid",
-          Argument.text("sheet", grid.name()), Argument.message("reason", e.said())), null, e);
+          Said.text("sheet", grid.name()), Argument.message("reason", e.said())), null, e);
     }
   }
 }

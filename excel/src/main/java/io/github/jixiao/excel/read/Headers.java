@@ -20,7 +20,7 @@ final class Headers {
       for (int c = 0; c < Math.min(grid.width(r), 30) && seen.size() < MOST; c++) {
         String t = grid.text(r, c);
         if (!t.isEmpty() && !grid.isMergedTail(r, c)) {
-          seen.add(grid.address(r, c) + " " + (t.length() > 20 ? t.substring(0, 20) + "…" : t));
+          seen.add(grid.address(r, c) + " " + io.github.jixiao.core.value.Echo.text(t));
         }
       }
     }

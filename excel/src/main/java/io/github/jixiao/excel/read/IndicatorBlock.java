@@ -111,7 +111,7 @@ final class IndicatorBlock {
       if (name.isEmpty()) {
         name = "一级指标" + (n - 2);
         recorder.note(grid.address(first.row, col.first()), "excel.read.note.first-without-name",
-            Argument.text("label", first.label));
+            Said.text("label", first.label));
       }
       indicators.set(firstAt, group(code, name, 1, null, printed != null ? printed : firstSum));
       recorder.cell(path(firstAt), grid.address(first.row, col.first()));
@@ -119,7 +119,7 @@ final class IndicatorBlock {
         recorder.cell(path(firstAt) + ".weight", grid.address(first.row, col.first()));
         if (printed.compareTo(firstSum) != 0) {
           recorder.note(grid.address(first.row, col.first()), "excel.read.note.first-weight",
-              Argument.text("label", first.label), Argument.number("sum", firstSum));
+              Said.text("label", first.label), Argument.number("sum", firstSum));
         }
       }
     }
@@ -138,7 +138,7 @@ final class IndicatorBlock {
         || weight.compareTo(new BigDecimal("1000")) >= 0) {
       throw new ExcelImportException(Message.of("excel.read.weight",
           Argument.text("cell", grid.address(r, col.weight() < 0 ? 0 : col.weight())),
-          Argument.text("name", name), Argument.text("written", text(r, col.weight()))),
+          Said.text("name", name), Said.text("written", text(r, col.weight()))),
           grid.address(r, Math.max(col.weight(), 0)));
     }
     Targets.Target target = Targets.read(grid, recorder, r, col, p);

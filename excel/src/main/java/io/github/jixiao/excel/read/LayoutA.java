@@ -59,7 +59,7 @@ final class LayoutA {
     MoneyBlock money = new MoneyBlock();
     if (!money.find(grid, recorder, header)) {
       throw new ExcelImportException(Message.of("excel.read.no-money-block",
-          Argument.text("sheet", grid.name())), null);
+          Said.text("sheet", grid.name())), null);
     }
     IndicatorBlock.Columns columns = columns(grid, header);
     BigDecimal executionWeight = points(grid, money.totalRow, money.weight, false);
@@ -212,7 +212,7 @@ final class LayoutA {
       }
       if (!grid.text(r, 0).isEmpty()) {
         recorder.note(grid.address(r, 0), "excel.read.note.footnote",
-            Argument.text("text", grid.text(r, 0)));
+            Said.text("text", grid.text(r, 0)));
       }
     }
     recorder.note(null, "excel.read.note.rulebook-layout", Argument.text("id", "mof-project-2020"),

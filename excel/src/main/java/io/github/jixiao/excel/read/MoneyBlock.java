@@ -126,10 +126,10 @@ final class MoneyBlock {
       if (w.reading() == io.github.jixiao.core.ActualReading.EXACT) {
         n = w.number();
         recorder.note(grid.address(r, c), "excel.read.note.number-as-text",
-            Argument.text("written", text));
+            Said.text("written", text));
       } else if (w.reading() != io.github.jixiao.core.ActualReading.NOT_APPLICABLE) {
         throw new ExcelImportException(Message.of("excel.read.amount",
-            Argument.text("cell", grid.address(r, c)), Argument.text("written", text)),
+            Argument.text("cell", grid.address(r, c)), Said.text("written", text)),
             grid.address(r, c));
       }
     }
@@ -141,7 +141,7 @@ final class MoneyBlock {
     }
     if (n.signum() < 0 || n.scale() > 6 || n.precision() - n.scale() > 15) {
       throw new ExcelImportException(Message.of("excel.read.amount",
-          Argument.text("cell", grid.address(r, c)), Argument.text("written", text)),
+          Argument.text("cell", grid.address(r, c)), Said.text("written", text)),
           grid.address(r, c));
     }
     recorder.cell(path, grid.address(r, c));

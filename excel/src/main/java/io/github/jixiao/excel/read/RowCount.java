@@ -39,7 +39,7 @@ final class RowCount {
             parser.parse(in, new Counter());
           } catch (TooMany e) {
             throw new ExcelImportException(Message.of("excel.read.too-many-rows",
-                Argument.text("file", file.toString()), Argument.text("sheet", name),
+                Argument.text("file", file.toString()), Said.text("sheet", name),
                 Argument.number("most", MOST_ROWS)), null);
           }
         }

@@ -58,13 +58,13 @@ final class Targets {
       Operators read = Operators.column(opCell);
       if (read == null) {
         recorder.note(grid.address(r, col.operator()), "excel.read.note.operator-unknown",
-            Argument.text("written", opCell));
+            Said.text("written", opCell));
       } else {
         op = read.operator();
         opText = opCell;
         if (read.guessed()) {
           recorder.note(grid.address(r, col.operator()), "excel.read.note.operator-ocr",
-              Argument.text("written", opCell));
+              Said.text("written", opCell));
         }
       }
     }
@@ -80,13 +80,13 @@ final class Targets {
       }
       if (inTarget.guessed()) {
         recorder.note(grid.address(r, col.target()), "excel.read.note.operator-ocr",
-            Argument.text("written", written));
+            Said.text("written", written));
       }
     } else if (col.operator() >= 0 && opCell.isEmpty() && !written.isEmpty()
         && (written.startsWith("2") && written.length() > 1)) {
       // "26次" under an empty 指标性质: perhaps an OCR-damaged "≥6次"; read as written, said.
       recorder.note(grid.address(r, col.target()), "excel.read.note.target-suspicious",
-          Argument.text("written", written));
+          Said.text("written", written));
     }
     Written number = Written.read(inTarget.rest());
     boolean qualitative = op == Operator.QUALITATIVE
@@ -96,7 +96,7 @@ final class Targets {
     if (qualitative) {
       if (op != null && op != Operator.QUALITATIVE) {
         recorder.note(grid.address(r, col.target()), "excel.read.note.target-text",
-            Argument.text("written", written));
+            Said.text("written", written));
         op = null;
         opText = "";
       }
@@ -104,11 +104,11 @@ final class Targets {
     }
     if (op == null) {
       recorder.note(grid.address(r, Math.max(col.target(), 0)), "excel.read.note.operator-default",
-          Argument.text("written", written));
+          Said.text("written", written));
     }
     if (number.reading() == ActualReading.APPROXIMATE) {
       recorder.note(grid.address(r, col.target()), "excel.read.note.approximate",
-          Argument.text("written", written), Argument.number("number", number.number()));
+          Said.text("written", written), Argument.number("number", number.number()));
     }
     recorder.cell(path + ".target", grid.address(r, col.target()));
     if (col.operator() >= 0 && !opCell.isEmpty()) {
