@@ -75,7 +75,7 @@ public final class ExcelTables {
         int header = LayoutA.header(grid);
         if (header < 0) {
           skipped.add(new SkippedSheet(sheet.getSheetName(),
-              Message.of("excel.read.skip.no-table")));
+              Message.of("excel.read.skip.no-table", Argument.text("labels", "一级指标、三级指标"))));
           seen.addAll(Headers.seen(grid));
           continue;
         }

@@ -138,6 +138,7 @@ final class IndicatorBlock {
         || weight.compareTo(new BigDecimal("1000")) >= 0) {
       throw new ExcelImportException(Message.of("excel.read.weight",
           Argument.text("cell", grid.address(r, col.weight() < 0 ? 0 : col.weight())),
+          Argument.text("label", "分值"),
           Said.text("name", name), Said.text("written", text(r, col.weight()))),
           grid.address(r, Math.max(col.weight(), 0)));
     }

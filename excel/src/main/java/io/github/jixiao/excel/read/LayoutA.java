@@ -59,7 +59,8 @@ final class LayoutA {
     MoneyBlock money = new MoneyBlock();
     if (!money.find(grid, recorder, header)) {
       throw new ExcelImportException(Message.of("excel.read.no-money-block",
-          Said.text("sheet", grid.name())), null);
+          Said.text("sheet", grid.name()),
+          Argument.text("labels", "年度资金总额、全年预算数、全年执行数")), null);
     }
     IndicatorBlock.Columns columns = columns(grid, header);
     BigDecimal executionWeight = points(grid, money.totalRow, money.weight, false);
@@ -216,7 +217,7 @@ final class LayoutA {
       }
     }
     recorder.note(null, "excel.read.note.rulebook-layout", Argument.text("id", "mof-project-2020"),
-        Argument.text("layout", ID));
+        Argument.text("layout", ID), Argument.text("option", "--rulebook"));
     return "mof-project-2020";
   }
 
@@ -231,7 +232,8 @@ final class LayoutA {
     }
     return options.fiscalYear().orElseThrow(() -> new ExcelImportException(
         Message.of("excel.read.no-year", Argument.text("cell", grid.address(0, 0)),
-            Argument.text("option", "--year")), grid.address(0, 0)));
+            Argument.text("example", "（2021年度）"), Argument.text("option", "--year")),
+        grid.address(0, 0)));
   }
 
   private static Department department(Grid grid, Recorder recorder, ImportOptions options) {
@@ -241,13 +243,15 @@ final class LayoutA {
     }
     if (name.isEmpty()) {
       name = "（表中未载明）";
-      recorder.note(null, "excel.read.note.no-department");
+      recorder.note(null, "excel.read.note.no-department",
+          Argument.text("labels", "主管部门、实施单位"));
     }
     Matcher code = Pattern.compile("^(\\d{3,})\\s*[-－—]").matcher(name);
     String region = options.region().orElse(null);
     if (region == null) {
       region = "未载明";
-      recorder.note(null, "excel.read.note.region", Argument.text("option", "--region"));
+      recorder.note(null, "excel.read.note.region", Argument.text("placeholder", region),
+          Argument.text("option", "--region"));
     }
     return Department.builder().code(code.find() ? code.group(1) : name).name(name)
         .level(options.level().orElse(GovernmentLevel.COUNTY))

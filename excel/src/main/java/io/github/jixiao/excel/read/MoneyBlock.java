@@ -172,7 +172,8 @@ final class MoneyBlock {
         }
       }
     }
-    recorder.note(grid.address(header, 0), "excel.read.note.unit-default");
+    recorder.note(grid.address(header, 0), "excel.read.note.unit-default",
+        Argument.message("unit", Message.label(MoneyUnit.WAN_YUAN)));
   }
 
   /** The leftmost label of a row of the block: the first text cell before the figures. */

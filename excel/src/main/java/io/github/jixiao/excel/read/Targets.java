@@ -58,7 +58,7 @@ final class Targets {
       Operators read = Operators.column(opCell);
       if (read == null) {
         recorder.note(grid.address(r, col.operator()), "excel.read.note.operator-unknown",
-            Said.text("written", opCell));
+            Said.text("written", opCell), Argument.text("operators", "≥ > = ≤ < 定性"));
       } else {
         op = read.operator();
         opText = opCell;
