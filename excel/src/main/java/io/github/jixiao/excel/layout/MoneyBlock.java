@@ -76,7 +76,7 @@ record MoneyBlock(Budget budget, Optional<BigDecimal> weight, String weightCell,
         }
         score = sheet.number(r, cols.of(EXECUTION_SCORE), null);
         scoreCell = grid.address(r, Math.max(0, cols.of(EXECUTION_SCORE)));
-        rate = rate(sheet, r, cols.of(RATE));
+        rate = rate(sheet, header, r, cols.of(RATE));
       } else if (source != null) {
         String path = "$.budget.funding[" + funding + "].";
         FundingLine.Builder line = FundingLine.builder().source(source);
@@ -182,12 +182,15 @@ record MoneyBlock(Budget budget, Optional<BigDecimal> weight, String weightCell,
   }
 
   /** The printed 执行率 as the stated figure it is, at its printed precision. */
-  private static Optional<StatedFigure> rate(SheetContext sheet, int row, int column) {
+  private static Optional<StatedFigure> rate(SheetContext sheet, int header, int row,
+      int column) {
     Written w = Written.read(sheet.text(row, column));
     if (w.kind() != Written.Kind.NUMBER || !(w.unit().isEmpty() || w.unit().equals("%"))) {
       return Optional.empty();
     }
-    boolean percent = w.unit().equals("%");
+    // "86%", or a plain 86 under a header that says "(%)"; else a ratio ("0.86", "1").
+    boolean percent = w.unit().equals("%") || w.unit().isEmpty()
+        && Labels.normal(sheet.text(header, column)).contains("(%)");
     BigDecimal value = percent ? w.number() : w.number().movePointRight(2);
     int precision = percent ? w.decimals() : Math.max(0, w.decimals() - 2);
     if (precision > 6) {
