@@ -93,8 +93,9 @@ class TerminalEscapeTest {
           + FIELD_SHOWN + "']: unknown field \"" + FIELD_SHOWN + "\" in SelfEvaluation (the"
           + " fields of SelfEvaluation are: \"budget\", \"claimedGrade\", \"claimedTotal\","
           + " \"deductions\", \"department\", \"entries\", \"fiscalYear\", \"improvements\","
-          + " \"indicators\", \"kind\", \"narrativeClaims\", \"problems\", \"projects\","
-          + " \"rulebook\", \"statedFigures\", \"tasks\", \"title\")");
+          + " \"indicators\", \"kind\", \"narrativeClaims\", \"overallTarget\", \"problems\","
+          + " \"projects\", \"rulebook\", \"source\", \"statedFigures\", \"tasks\","
+          + " \"title\")");
       assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     }
   }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundles of jixiao-excel are sound: the importer's ({@code io.github.jixiao.excel.read
- * .messages}) and the writer's ({@code io.github.jixiao.excel.write.messages}) have the same keys
+ * The bundles of jixiao-excel are sound: the safe opening's ({@code io.github.jixiao.excel.read
+ * .messages}), the layouts' ({@code io.github.jixiao.excel.messages}) and the writer's ({@code io.github.jixiao.excel.write.messages}) have the same keys
  * in both languages, every key their sources name exists and every key is used, and no Chinese
  * text holds an English word but the data a user sees in a workbook.
  */
@@ -24,7 +24,15 @@ class ExcelBundlesTest {
   @Test
   void theImportersBundleIsSoundInBothLanguages() throws IOException {
     assertThat(BundleAudit.of("io.github.jixiao.excel.read.messages")
-        .usedIn(Path.of("src/main/java/io/github/jixiao/excel/read")).prefixes("excel.read.")
+        .usedIn(Path.of("src/main/java/io/github/jixiao/excel/internal"),
+            Path.of("src/main/java/io/github/jixiao/excel/layout")).prefixes("excel.read.")
+        .allowInChinese(DATA).problems()).isEmpty();
+  }
+
+  @Test
+  void theLayoutsBundleIsSoundInBothLanguages() throws IOException {
+    assertThat(BundleAudit.of("io.github.jixiao.excel.messages")
+        .usedIn(Path.of("src/main/java/io/github/jixiao/excel")).prefixes("excel.layout.")
         .allowInChinese(DATA).problems()).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.layout;
 
+import io.github.jixiao.core.SourceNote;
 import java.util.List;
 import java.util.Set;
 
@@ -15,10 +16,10 @@ final class Grid {
   private final boolean hidden;
   private final String[][] text;
   private final Set<Integer> hiddenRows;
-  private final List<String> cellNotes;
+  private final List<SourceNote> cellNotes;
 
   Grid(String name, boolean hidden, String[][] text, Set<Integer> hiddenRows,
-      List<String> cellNotes) {
+      List<SourceNote> cellNotes) {
     this.name = name;
     this.hidden = hidden;
     this.text = text;
@@ -61,7 +62,7 @@ final class Grid {
   }
 
   /** Notes the reading layer made about cells (formula without a cached value, …), as Chinese. */
-  List<String> cellNotes() {
+  List<SourceNote> cellNotes() {
     return cellNotes;
   }
 

@@ -31,7 +31,7 @@ final class SheetImport {
     Grid grid = sheet.grid();
     Recorder record = sheet.record();
     LayoutKind layout = sheet.layout();
-    grid.cellNotes().forEach(n -> record.note(null, n));
+    grid.cellNotes().forEach(n -> record.note(n.getCell().orElse(null), n.getText()));
     SheetHead head = SheetHead.read(grid, record);
     MoneyBlock money = MoneyBlock.read(sheet);
     TableTree tree = TableTree.build(sheet, money, block);
@@ -41,7 +41,8 @@ final class SheetImport {
         .budget(money.budget()).indicators(tree.indicators).entries(tree.entries);
     record.note(null, Message.of("excel.layout.note.rulebook",
         Argument.text("rulebook", layout.rulebook), Argument.text("layout", layout.name())));
-    String title = (head.project() + " " + head.title()).trim();
+    // 项目名称 is the document's title; a sheet without one is called by the form's title
+    String title = head.project().isEmpty() ? head.title().trim() : head.project().trim();
     if (!title.isEmpty()) {
       e.title(title);
     }

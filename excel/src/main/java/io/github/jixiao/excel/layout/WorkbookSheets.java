@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.layout;
 
+import io.github.jixiao.core.SourceNote;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.excel.ExcelImportException;
@@ -19,36 +20,43 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import io.github.jixiao.excel.internal.RowCount;
+import io.github.jixiao.excel.internal.SafeWorkbooks;
 
 /**
- * A workbook's sheets as grids (工作簿读取), read with POI's usermodel: a stand-in for the sheet
- * layer ({@code io.github.jixiao.excel.sheet}), which streams .xlsx in bounded memory and guards
- * against hostile files, until its grid lands. Numbers read at Excel's 15 significant digits, a
+ * A workbook's sheets as grids (工作簿读取), read with POI's usermodel once {@link SafeWorkbooks}
+ * has let the file through (size, file type, zip bomb, rows counted by streaming before loading,
+ * password). A formula with no cached value reads as empty, never as POI's 0. Numbers read at Excel's 15 significant digits, a
  * percent format as printed ("86.00%"), a date as an ISO date, merged regions filled with their
  * top-left text.
  */
 final class WorkbookSheets {
 
-  private static final long MAX_BYTES = 32L * 1024 * 1024;
-  private static final int MAX_ROWS = 10_000;
+  private static final int MAX_ROWS = RowCount.MOST_ROWS;
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
+
+  /** A note of the reading about {@code cell}, worded in Chinese as the table is. */
+  private static SourceNote note(Cell cell, String key) {
+    String at = Grid.sheetPrefix(cell.getSheet().getSheetName())
+        + Grid.columnName(cell.getColumnIndex()) + (cell.getRowIndex() + 1);
+    return SourceNote.builder().cell(at).text(Message.of(key).render(java.util.Locale.CHINESE))
+        .build();
+  }
   private static final int MAX_COLUMNS = 200;
 
   private WorkbookSheets() {}
 
   static List<Grid> read(Path file) {
     String name = String.valueOf(file.getFileName());
-    try {
-      if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
-        throw unreadable(name, null);
-      }
-    } catch (IOException e) {
-      throw unreadable(name, e);
-    }
-    try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+    try (Workbook wb = SafeWorkbooks.open(file)) {
       List<Grid> grids = new ArrayList<>();
       for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+        if (wb.getSheetAt(s).getLastRowNum() >= RowCount.MOST_ROWS) {
+          throw RowCount.tooMany(file.toString(), wb.getSheetName(s)); // an .xls, loaded
+        }
         grids.add(grid(wb.getSheetAt(s), wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)));
       }
       return grids;
@@ -69,6 +77,7 @@ final class WorkbookSheets {
     int rows = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
     String[][] text = new String[Math.max(rows, 0)][];
     Set<Integer> hiddenRows = new HashSet<>();
+    List<SourceNote> notes = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
       Row row = sheet.getRow(r);
       int columns = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
@@ -81,13 +90,13 @@ final class WorkbookSheets {
       }
       for (int c = 0; c < columns; c++) {
         Cell cell = row.getCell(c);
-        text[r][c] = cell == null ? "" : text(cell);
+        text[r][c] = cell == null ? "" : text(cell, notes);
       }
     }
     for (CellRangeAddress region : sheet.getMergedRegions()) {
       fill(text, region);
     }
-    return new Grid(sheet.getSheetName(), hidden, text, hiddenRows, List.of());
+    return new Grid(sheet.getSheetName(), hidden, text, hiddenRows, notes);
   }
 
   private static void fill(String[][] text, CellRangeAddress region) {
@@ -110,9 +119,24 @@ final class WorkbookSheets {
     }
   }
 
-  private static String text(Cell cell) {
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-        : cell.getCellType();
+  private static String text(Cell cell, List<SourceNote> notes) {
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) {
+      // a program that writes formulas without computing them leaves no <v>: POI would say 0
+      type = cell instanceof XSSFCell x && !x.getCTCell().isSetV() ? CellType.BLANK
+          : cell.getCachedFormulaResultType();
+      if (type == CellType.BLANK || type == CellType.ERROR) {
+        notes.add(note(cell, "excel.read.note.formula-without-value"));
+        return "";
+      }
+    }
+    if (type == CellType.STRING && PLAIN_NUMBER.matcher(cell.getStringCellValue().trim())
+        .matches()) {
+      notes.add(note(cell, "excel.read.note.number-as-text"));
+    }
+    if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+      notes.add(note(cell, "excel.read.note.date"));
+    }
     switch (type) {
       case STRING:
         return cell.getStringCellValue().trim();

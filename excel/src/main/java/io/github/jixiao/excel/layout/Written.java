@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "215,457.6", "86%", "１００％"), an approximate one ("200余人", "约200人", "200多"), a month
  * ("10月", "11月底前", "2021年10月"), not applicable ("/", "—", "无"), a qualitative level (达成,
  * 优 … and the common words 及时, 完成, 已完成, 达成预期指标 read as 达成), blank, or text no number is
- * read from (kept as written, never 0). Numbers are bounded: at most 15 significant digits and
+ * read from (kept as written, never 0): text with a second number in it ("2021-10-01", "3/5") is
+ * such text. Numbers are bounded: at most 15 significant digits and
  * below 1E15. The sheet layer's reader of values replaces this one when it lands.
  *
  * @param kind what the text says
@@ -83,7 +84,8 @@ record Written(Kind kind, String written, BigDecimal number, String unit,
       about = true;
       rest = rest.substring(1);
     }
-    if (!rest.isEmpty() && Character.isDigit(rest.codePointAt(0))) {
+    if (rest.codePoints().anyMatch(Character::isDigit)) {
+      // "2021-10-01", "3/5", "95%（2021年）": more than one number, none of them the value
       return text(t);
     }
     int decimals = Math.max(0, number.get().scale());

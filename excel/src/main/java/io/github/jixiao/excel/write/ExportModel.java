@@ -67,11 +67,21 @@ final class ExportModel {
     return new TableModel(sheetName, evaluation.getKind().name().equals("PROJECT")
         ? "项目支出绩效自评表" : "部门整体支出绩效自评表", evaluation.getFiscalYear(),
         Value.ofText(evaluation.getTitle(), "$.title"),
-        Value.text(evaluation.getDepartment().getName(), "$.department.name"), Value.EMPTY,
+        Value.text(department(), "$.department.name"), Value.EMPTY,
         evaluation.getBudget().getUnit().label(), money(execution), expected(), completion(),
         rows, Value.of(evaluation.getClaimedTotal(), "$.claimedTotal"), card.getTotal(), weights,
         List.of("注：复核得分按评分办法“" + card.getRulebookTitle() + "”（" + card.getRulebook()
             + "）计算；差异 = 得分 − 复核得分；底色标出的是自评得分与复核得分不一致之处。"), true);
+  }
+
+  /**
+   * 主管部门 as the forms write it: a numeric budget code before the name ("219-某市财政局"), as
+   * the importer reads it back into the code and the name.
+   */
+  private String department() {
+    var d = evaluation.getDepartment();
+    return d.getCode().matches("\\d{3,}") && !d.getName().startsWith(d.getCode())
+        ? d.getCode() + "-" + d.getName() : d.getName();
   }
 
   private Value expected() {

@@ -96,7 +96,7 @@ class LayoutATest {
     SelfEvaluation e = imported();
     assertThat(e.getFiscalYear()).isEqualTo(2021);
     assertThat(e.getRulebook()).contains("mof-project-2020");
-    assertThat(e.getTitle()).contains("培训项目 项目支出绩效自评表");
+    assertThat(e.getTitle()).contains("培训项目");
     assertThat(e.getDepartment().getCode()).isEqualTo("219");
     assertThat(e.getDepartment().getName()).isEqualTo("合肥市某局（示例）");
     assertThat(e.getDepartment().getRegion()).isEqualTo("未载明");

@@ -1,4 +1,4 @@
-package io.github.jixiao.excel.read;
+package io.github.jixiao.excel.internal;
 
 import io.github.jixiao.core.message.MessageBundleProvider;
 import java.io.InputStream;

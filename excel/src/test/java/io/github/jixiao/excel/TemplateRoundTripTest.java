@@ -1,4 +1,4 @@
-package io.github.jixiao.excel.read;
+package io.github.jixiao.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +50,7 @@ class TemplateRoundTripTest {
     SelfEvaluation e = result.sheets().get(0).evaluation();
     assertThat(e.getFiscalYear()).isEqualTo(2021);
     assertThat(e.getTitle()).contains("基层干部培训项目");
-    assertThat(e.getDepartment().getName()).isEqualTo("219-某市财政局");
+    assertThat(e.getDepartment().getName()).isEqualTo("某市财政局");
     assertThat(e.getDepartment().getCode()).isEqualTo("219");
     assertThat(e.getRulebook()).contains("mof-project-2020");
     assertThat(e.getBudget().getUnit()).isEqualTo(MoneyUnit.WAN_YUAN);

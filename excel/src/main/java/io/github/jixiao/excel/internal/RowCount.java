@@ -1,7 +1,8 @@
-package io.github.jixiao.excel.read;
+package io.github.jixiao.excel.internal;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.excel.ExcelImportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -19,15 +20,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * (行数预检): a sheet of more than {@value #MOST_ROWS} rows is refused at once, without building
  * it in memory — a 自评表 has a few hundred rows, 100 000 are a wrong or a hostile file.
  */
-final class RowCount {
+public final class RowCount {
 
   /** The most rows a sheet may have. */
-  static final int MOST_ROWS = 10_000;
+  public static final int MOST_ROWS = 10_000;
 
   private RowCount() {}
 
   /** Refuses the workbook if a sheet has too many rows; an .xls (at most 65 536) is loaded. */
-  static void check(Path file) {
+  public static void check(Path file) {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -38,9 +39,7 @@ final class RowCount {
           try {
             parser.parse(in, new Counter());
           } catch (TooMany e) {
-            throw new ExcelImportException(Message.of("excel.read.too-many-rows",
-                Argument.text("file", file.toString()), Said.text("sheet", name),
-                Argument.number("most", MOST_ROWS)), null);
+            throw tooMany(file.toString(), name);
           }
         }
       }
@@ -49,6 +48,13 @@ final class RowCount {
     } catch (Exception e) {
       // not an .xlsx POI can stream, or damaged: opening it says which
     }
+  }
+
+  /** The refusal of a sheet of more than {@value #MOST_ROWS} rows. */
+  public static ExcelImportException tooMany(String file, String sheet) {
+    return new ExcelImportException(file, null, Message.of("excel.read.too-many-rows",
+        Argument.text("file", file), Argument.text("sheet", io.github.jixiao.core.value.Echo.text(sheet)),
+        Argument.number("most", MOST_ROWS)), null);
   }
 
   private static final class TooMany extends SAXException {

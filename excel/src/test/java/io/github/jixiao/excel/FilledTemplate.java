@@ -1,4 +1,4 @@
-package io.github.jixiao.excel.read;
+package io.github.jixiao.excel;
 
 import io.github.jixiao.excel.write.ExcelTemplates;
 import io.github.jixiao.rules.Rulebooks;

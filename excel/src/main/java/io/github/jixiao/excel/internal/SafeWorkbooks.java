@@ -1,7 +1,8 @@
-package io.github.jixiao.excel.read;
+package io.github.jixiao.excel.internal;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.excel.ExcelImportException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * or beyond {@value #MOST_ENTRY_BYTES} bytes, is refused). Every refusal is an {@link
  * ExcelImportException} naming the file; POI's exception is its cause.
  */
-final class SafeWorkbooks {
+public final class SafeWorkbooks {
 
   /** The largest file read: a 自评表 of a few hundred rows is well under a megabyte. */
   static final long MOST_BYTES = 32L * 1024 * 1024;
@@ -32,7 +33,12 @@ final class SafeWorkbooks {
 
   private SafeWorkbooks() {}
 
-  static Workbook open(Path file) {
+  /**
+   * The workbook in {@code file}, opened read-only; the caller closes it.
+   *
+   * @throws ExcelImportException naming the file and why it is refused
+   */
+  public static Workbook open(Path file) {
     String name = file.toString();
     if (!Files.isRegularFile(file)) {
       throw refused("excel.read.not-a-file", name, null);
@@ -47,8 +53,9 @@ final class SafeWorkbooks {
       throw refused("excel.read.empty", name, null);
     }
     if (size > MOST_BYTES) {
-      throw new ExcelImportException(Message.of("excel.read.too-large", Argument.text("file", name),
-          Argument.number("size", size), Argument.number("most", MOST_BYTES)), null);
+      throw new ExcelImportException(name, null, Message.of("excel.read.too-large",
+          Argument.text("file", name), Argument.number("size", size),
+          Argument.number("most", MOST_BYTES)), null);
     }
     FileMagic magic;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -78,6 +85,7 @@ final class SafeWorkbooks {
   }
 
   private static ExcelImportException refused(String key, String file, Throwable cause) {
-    return new ExcelImportException(Message.of(key, Argument.text("file", file)), null, cause);
+    return new ExcelImportException(file, null, Message.of(key, Argument.text("file", file)),
+        cause);
   }
 }
