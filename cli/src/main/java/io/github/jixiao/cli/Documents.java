@@ -3,8 +3,8 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
-import io.github.jixiao.excel.read.ExcelTables;
-import io.github.jixiao.excel.read.ImportOptions;
+import io.github.jixiao.excel.ExcelTables;
+import io.github.jixiao.excel.ImportOptions;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.core.message.JixiaoException;
@@ -64,7 +64,7 @@ final class Documents {
    * workbook ({@code .xlsx}, {@code .xls}), imported with {@code options}.
    *
    * @throws JsonDocumentException naming every problem of a JSON document
-   * @throws io.github.jixiao.excel.read.ExcelImportException if a workbook cannot be imported
+   * @throws io.github.jixiao.excel.ExcelImportException if a workbook cannot be imported
    */
   List<Named> evaluations(Path file, ImportOptions options) {
     if (!Workbooks.isWorkbook(file)) {

@@ -1,6 +1,6 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.excel.read.ImportOptions;
+import io.github.jixiao.excel.ImportOptions;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -20,6 +20,6 @@ final class ImportOption {
 
   ImportOptions options() {
     return new ImportOptions(Optional.ofNullable(region).filter(r -> !r.isBlank()),
-        Optional.empty(), Optional.empty(), Optional.ofNullable(year));
+        Optional.empty(), Optional.empty(), Optional.ofNullable(year), Optional.empty());
   }
 }

@@ -82,7 +82,7 @@ final class Unusable extends JixiaoException {
       return new Unusable(FILE, null, Message.of("cli.unusable.unreadable",
           Argument.message("reason", FileTrouble.of(io.getCause(), file))), e);
     }
-    if (e instanceof io.github.jixiao.excel.read.ExcelImportException imported) {
+    if (e instanceof io.github.jixiao.excel.ExcelImportException imported) {
       return new Unusable(TABLE, null, imported.said(), e);
     }
     if (e instanceof io.github.jixiao.excel.write.ExcelWriteException written) {

@@ -2,10 +2,10 @@ package io.github.jixiao.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.core.SourceNote;
-import io.github.jixiao.excel.read.ExcelImportException;
-import io.github.jixiao.excel.read.ExcelTables;
-import io.github.jixiao.excel.read.ImportResult;
-import io.github.jixiao.excel.read.ImportedSheet;
+import io.github.jixiao.excel.ExcelImportException;
+import io.github.jixiao.excel.ExcelTables;
+import io.github.jixiao.excel.ImportResult;
+import io.github.jixiao.excel.ImportedSheet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
