@@ -176,6 +176,29 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void aHostileIndicatorNameIsShownCutAndEscaped() throws Exception {
+    Path file = FilledTemplate.write(dir);
+    Path edited = dir.resolve("hostile.xlsx");
+    try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
+      Sheet s = book.getSheetAt(0);
+      // a right-to-left override (XML keeps it, unlike an ESC POI writes as "?") and a name of
+      // 121 characters, on a row whose 分值 is gone
+      s.getRow(12).getCell(2).setCellValue("\u202E" + "培训人次".repeat(30));
+      s.getRow(12).getCell(7).setBlank();
+      try (OutputStream out = Files.newOutputStream(edited)) {
+        book.write(out);
+      }
+    }
+
+    ExcelImportException e = refused(edited);
+    assertThat(e.cell()).contains("项目1!H13");
+    // 40 characters shown: the override written out as \u202E (1 of the 40), then 39 of the
+    // name (9 × 培训人次 and 培训人), and the cut marked
+    assertThat(e.message(Locale.CHINESE)).isEqualTo("hostile.xlsx，项目1!H13：指标 \\u202E"
+        + "培训人次".repeat(9) + "培训人… 的分值栏没有分值（正数）");
+  }
+
+  @Test
   void mergedCellsAcrossTheHeaderReadTheirTopLeftValueAndAHiddenSheetIsSkipped()
       throws Exception {
     Path file = FilledTemplate.write(dir);

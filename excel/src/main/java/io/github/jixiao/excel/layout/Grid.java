@@ -1,14 +1,16 @@
 package io.github.jixiao.excel.layout;
 
 import io.github.jixiao.core.SourceNote;
+import io.github.jixiao.excel.internal.RulebookName;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One sheet as a layout reader sees it (工作表网格): the text of every cell as written (trimmed;
  * "" for an empty cell; every cell of a merged region reads its top-left), the cell's address as
- * Excel names it, hidden rows, and the notes the reading layer made about cells. Built from the
- * sheet layer's grid (or, until it lands, from POI's usermodel by {@link WorkbookSheets}).
+ * Excel names it, hidden rows, the notes the reading made about cells, and the rulebook the sheet
+ * declares ({@link RulebookName}), if any. Built from POI's usermodel by {@link WorkbookSheets}.
  */
 final class Grid {
 
@@ -17,14 +19,21 @@ final class Grid {
   private final String[][] text;
   private final Set<Integer> hiddenRows;
   private final List<SourceNote> cellNotes;
+  private final Optional<RulebookName.Declared> rulebook;
 
   Grid(String name, boolean hidden, String[][] text, Set<Integer> hiddenRows,
-      List<SourceNote> cellNotes) {
+      List<SourceNote> cellNotes, Optional<RulebookName.Declared> rulebook) {
     this.name = name;
     this.hidden = hidden;
     this.text = text;
     this.hiddenRows = Set.copyOf(hiddenRows);
     this.cellNotes = List.copyOf(cellNotes);
+    this.rulebook = rulebook;
+  }
+
+  /** The rulebook the sheet declares by its name {@value RulebookName#NAME}, if it has one. */
+  Optional<RulebookName.Declared> rulebook() {
+    return rulebook;
   }
 
   String name() {

@@ -10,6 +10,7 @@ import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.Operator;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,10 +57,11 @@ final class Leaf {
       weight = inName.map(BigDecimal::new);
       weightCell = nameCell;
       sheet.record().note(nameCell, Message.of("excel.layout.note.weight-in-name",
-          Argument.text("name", printed)));
+          Argument.text("name", Echo.text(printed))));
     }
     if (weight.isEmpty() || weight.get().signum() <= 0) {
-      throw sheet.error(weightCell, "excel.layout.no-weight", Argument.text("name", printed));
+      throw sheet.error(weightCell, "excel.layout.no-weight",
+          Argument.text("name", Echo.text(printed)));
     }
     String name = inName.isPresent() ? Labels.withoutPoints(Labels.normal(printed)) : printed;
     Leaf leaf = new Leaf(row, name, nameCell, weight.get());
@@ -78,14 +80,15 @@ final class Leaf {
     if (column.ocr() || target.ocr()) {
       String at = grid.address(row, cols.of(column.ocr() ? OPERATOR : TARGET));
       sheet.record().note(at, Message.of("excel.layout.note.operator-ocr",
-          Argument.text("written", column.ocr() ? opWritten : targetWritten)));
+          Argument.text("written", Echo.text(column.ocr() ? opWritten : targetWritten))));
     }
     Operator op = column.operator() != null ? column.operator() : target.operator();
     Written value = target.value();
     if (cols.has(OPERATOR) && Labels.normal(opWritten).isEmpty() && op == null
         && value.isNumber() && value.written().startsWith("2") && value.written().length() > 1) {
       sheet.record().note(grid.address(row, cols.of(TARGET)), Message.of(
-          "excel.layout.note.suspicious-target", Argument.text("written", targetWritten)));
+          "excel.layout.note.suspicious-target",
+          Argument.text("written", Echo.text(targetWritten))));
     }
     String kindWritten = Labels.normal(sheet.text(row, cols.of(KIND)));
     IndicatorKind kind = kindWritten.startsWith("定性") || op == Operator.QUALITATIVE
@@ -110,7 +113,7 @@ final class Leaf {
       Optional<Direction> direction = op == null ? Optional.empty() : op.direction();
       if (direction.isEmpty()) {
         sheet.record().note(nameCell, Message.of("excel.layout.note.operator-default",
-            Argument.text("name", name)));
+            Argument.text("name", Echo.text(name))));
       }
       indicator.add(b -> b.direction(direction.orElse(Direction.AT_LEAST)));
       if (value.isNumber()) {
@@ -188,7 +191,7 @@ final class Leaf {
         entryCells.put("level", cell);
         if (actual.mapped()) {
           sheet.record().note(cell, Message.of("excel.layout.note.level-word",
-              Argument.text("written", actual.written()),
+              Argument.text("written", Echo.text(actual.written())),
               Argument.text("level", actual.level().label())));
         }
       } else {
@@ -201,7 +204,7 @@ final class Leaf {
           : actual.kind() == Written.Kind.MONTH ? ActualReading.DATE : ActualReading.APPROXIMATE);
       if (actual.kind() == Written.Kind.APPROXIMATE) {
         sheet.record().note(cell, Message.of("excel.layout.note.approximate",
-            Argument.text("written", actual.written()), Argument.number("number",
+            Argument.text("written", Echo.text(actual.written())), Argument.number("number",
                 actual.number())));
       }
     } else {

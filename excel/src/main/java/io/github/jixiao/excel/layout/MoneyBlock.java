@@ -16,6 +16,7 @@ import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ record MoneyBlock(Budget budget, Optional<BigDecimal> weight, String weightCell,
     Grid grid = sheet.grid();
     Columns cols = Columns.find(grid, 0, EXECUTED, sheet.layout().moneyColumns)
         .orElseThrow(() -> sheet.error(grid.address(0, 0), "excel.layout.no-budget",
-            Argument.text("sheet", grid.name())));
+            Argument.text("sheet", Echo.text(grid.name()))));
     int header = cols.row();
     Budget.Builder budget = Budget.builder().unit(unit(sheet, header));
     int first = firstColumn(cols);
@@ -96,7 +97,7 @@ record MoneyBlock(Budget budget, Optional<BigDecimal> weight, String weightCell,
     }
     if (!total) {
       throw sheet.error(grid.address(header, first), "excel.layout.no-budget",
-          Argument.text("sheet", grid.name()));
+          Argument.text("sheet", Echo.text(grid.name())));
     }
     if (sheet.layout() == LayoutKind.D) {
       // 预算数 = 调整后财政资金总额, 上年结余结转 included (formats.md): counted once.

@@ -2,6 +2,7 @@ package io.github.jixiao.excel.layout;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.excel.ExcelImportException;
 import io.github.jixiao.excel.ImportOptions;
 import java.math.BigDecimal;
@@ -18,15 +19,15 @@ record SheetContext(Grid grid, LayoutKind layout, String file, ImportOptions opt
   /** An error at {@code cell}, naming the file and the cell. */
   ExcelImportException error(String cell, String key, Argument... more) {
     Argument[] arguments = new Argument[more.length + 2];
-    arguments[0] = Argument.text("file", file);
-    arguments[1] = Argument.text("cell", cell);
+    arguments[0] = Argument.text("file", Echo.text(file));
+    arguments[1] = Argument.text("cell", Echo.text(cell));
     System.arraycopy(more, 0, arguments, 2, more.length);
     return new ExcelImportException(file, cell, Message.of(key, arguments), null);
   }
 
   /**
-   * The number at (row, column) — an amount, a weight, a score — recorded at {@code path} (when not null); empty
-   * for a blank or "-", "—", "/" cell (and for a column the table does not have).
+   * The number at (row, column) — an amount, a weight, a score — recorded at {@code path} (when
+   * not null); empty for a blank or "-", "—", "/" cell (and for a column the table does not have).
    *
    * @throws ExcelImportException if the cell holds text that is no number
    */
@@ -41,7 +42,7 @@ record SheetContext(Grid grid, LayoutKind layout, String file, ImportOptions opt
     Optional<BigDecimal> n = w.exact();
     if (n.isEmpty()) {
       throw error(grid.address(row, column), "excel.layout.not-a-number",
-          Argument.text("written", grid.text(row, column)));
+          Argument.text("written", Echo.text(grid.text(row, column))));
     }
     if (path != null) {
       record.cell(path, grid.address(row, column));

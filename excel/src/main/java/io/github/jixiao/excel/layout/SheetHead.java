@@ -1,8 +1,9 @@
 package io.github.jixiao.excel.layout;
 
-import io.github.jixiao.excel.ExcelImportException;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
+import io.github.jixiao.excel.ExcelImportException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -54,8 +55,9 @@ record SheetHead(String title, Optional<Integer> fiscalYear, String titleCell, S
   /** The year of the title, else of the options; else an error at the title's cell. */
   int year(Optional<Integer> option, String file) {
     return fiscalYear.or(() -> option).orElseThrow(() -> new ExcelImportException(file,
-        titleCell, Message.of("excel.layout.no-year", Argument.text("file", file),
-            Argument.text("cell", titleCell), Argument.text("example", "（2021年度）")), null));
+        titleCell, Message.of("excel.layout.no-year", Argument.text("file", Echo.text(file)),
+            Argument.text("cell", Echo.text(titleCell)),
+            Argument.text("example", "（2021年度）")), null));
   }
 
   /**

@@ -8,8 +8,10 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.TableSource;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.core.value.InvalidValueException;
 import io.github.jixiao.excel.ExcelImportException;
+import io.github.jixiao.excel.internal.RulebookName;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +39,8 @@ final class SheetImport {
     TableTree tree = TableTree.build(sheet, money, block);
     SelfEvaluation.Builder e = SelfEvaluation.builder().kind(layout.kind)
         .fiscalYear(head.year(sheet.options().fiscalYear(), sheet.file()))
-        .rulebook(layout.rulebook).department(department(sheet, head))
+        .rulebook(rulebook(grid, layout, record)).department(department(sheet, head))
         .budget(money.budget()).indicators(tree.indicators).entries(tree.entries);
-    record.note(null, Message.of("excel.layout.note.rulebook",
-        Argument.text("rulebook", layout.rulebook), Argument.text("layout", layout.name())));
     // 项目名称 is the document's title; a sheet without one is called by the form's title
     String title = head.project().isEmpty() ? head.title().trim() : head.project().trim();
     if (!title.isEmpty()) {
@@ -56,7 +56,8 @@ final class SheetImport {
       return e.source(source).build();
     } catch (InvalidValueException invalid) {
       throw new ExcelImportException(sheet.file(), null, Message.of("excel.layout.invalid",
-          Argument.text("file", sheet.file()), Argument.text("sheet", grid.name()),
+          Argument.text("file", Echo.text(sheet.file())),
+          Argument.text("sheet", Echo.text(grid.name())),
           Argument.message("problem", invalid.said())), invalid);
     }
   }
@@ -147,5 +148,24 @@ final class SheetImport {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The rulebook the sheet declares (Jixiao's templates and exports do), else the layout's
+   * default; noted either way, and a declared value that is no rulebook id noted and ignored.
+   */
+  private static String rulebook(Grid grid, LayoutKind layout, Recorder record) {
+    var declared = grid.rulebook();
+    if (declared.isPresent() && declared.get().isId()) {
+      record.note(null, Message.of("excel.layout.note.rulebook-declared",
+          Argument.text("rulebook", declared.get().value()),
+          Argument.text("name", RulebookName.NAME)));
+      return declared.get().value();
+    }
+    declared.ifPresent(d -> record.note(null, Message.of("excel.layout.note.rulebook-not-an-id",
+        Argument.text("name", RulebookName.NAME), Argument.text("written", Echo.text(d.value())))));
+    record.note(null, Message.of("excel.layout.note.rulebook",
+        Argument.text("rulebook", layout.rulebook), Argument.text("layout", layout.name())));
+    return layout.rulebook;
   }
 }

@@ -7,6 +7,7 @@ import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.Operator;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +124,7 @@ final class TableTree {
     BigDecimal weight = points.map(BigDecimal::new).orElse(sum);
     if (points.isEmpty()) {
       sheet.record().note(group.cell(), Message.of("excel.layout.note.group-sum",
-          Argument.text("name", name), Argument.number("weight", sum)));
+          Argument.text("name", Echo.text(name)), Argument.number("weight", sum)));
     }
     int i = indicators.size();
     indicators.add(groupIndicator(code, name, parent, level, weight));
@@ -144,11 +145,11 @@ final class TableTree {
         indicators.add(groupIndicator(leafParent, sub.label(), parent, level, weight));
         sheet.record().cell("$.indicators[" + i + "]", sub.cell());
         sheet.record().note(sub.cell(), Message.of("excel.layout.note.level2-sum",
-            Argument.text("name", sub.label()), Argument.number("weight", weight)));
+            Argument.text("name", Echo.text(sub.label())), Argument.number("weight", weight)));
         leafLevel = level + 1;
       } else if (!sub.label().isEmpty()) {
         sheet.record().note(sub.cell(), Message.of("excel.layout.note.level2-folded",
-            Argument.text("name", sub.label())));
+            Argument.text("name", Echo.text(sub.label()))));
       }
       int n = 1;
       for (Leaf leaf : sub.leaves()) {
@@ -179,7 +180,7 @@ final class TableTree {
     }
     BigDecimal sum = sum(leaves);
     sheet.record().note(null, Message.of("excel.layout.note.group-sum",
-        Argument.text("name", name), Argument.number("weight", sum)));
+        Argument.text("name", Echo.text(name)), Argument.number("weight", sum)));
     return groupIndicator("T2", name, null, 1, sum);
   }
 
@@ -188,12 +189,13 @@ final class TableTree {
     for (Map.Entry<String, String> e : LEVEL1_OF.entrySet()) {
       if (l2.startsWith(e.getKey())) {
         sheet.record().note(group.cell(), Message.of("excel.layout.note.level1-inferred",
-            Argument.text("written", group.label()), Argument.text("name", e.getValue())));
+            Argument.text("written", Echo.text(group.label())),
+            Argument.text("name", Echo.text(e.getValue()))));
         return e.getValue();
       }
     }
     throw sheet.error(group.cell(), "excel.layout.no-level1-name",
-        Argument.text("written", group.label()));
+        Argument.text("written", Echo.text(group.label())));
   }
 
   private static Indicator groupIndicator(String code, String name, String parent, int level,

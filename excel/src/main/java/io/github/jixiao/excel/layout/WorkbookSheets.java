@@ -3,7 +3,11 @@ package io.github.jixiao.excel.layout;
 import io.github.jixiao.core.SourceNote;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.excel.ExcelImportException;
+import io.github.jixiao.excel.internal.RowCount;
+import io.github.jixiao.excel.internal.RulebookName;
+import io.github.jixiao.excel.internal.SafeWorkbooks;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,14 +27,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import io.github.jixiao.excel.internal.RowCount;
-import io.github.jixiao.excel.internal.SafeWorkbooks;
 
 /**
  * A workbook's sheets as grids (工作簿读取), read with POI's usermodel once {@link SafeWorkbooks}
  * has let the file through (size, file type, zip bomb, rows counted by streaming before loading,
- * password). A formula with no cached value reads as empty, never as POI's 0. Numbers read at Excel's 15 significant digits, a
- * percent format as printed ("86.00%"), a date as an ISO date, merged regions filled with their
+ * password). A formula with no cached value reads as empty, never as POI's 0, with a note; a
+ * number stored as text and a date are noted too. Numbers read at Excel's 15 significant digits,
+ * a percent format as printed ("86.00%"), a date as an ISO date, merged regions filled with their
  * top-left text.
  */
 final class WorkbookSheets {
@@ -57,7 +61,8 @@ final class WorkbookSheets {
         if (wb.getSheetAt(s).getLastRowNum() >= RowCount.MOST_ROWS) {
           throw RowCount.tooMany(file.toString(), wb.getSheetName(s)); // an .xls, loaded
         }
-        grids.add(grid(wb.getSheetAt(s), wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)));
+        grids.add(grid(wb.getSheetAt(s), wb.isSheetHidden(s) || wb.isSheetVeryHidden(s),
+            RulebookName.read(wb, s)));
       }
       return grids;
     } catch (IOException | RuntimeException e) {
@@ -70,10 +75,11 @@ final class WorkbookSheets {
 
   private static ExcelImportException unreadable(String name, Exception cause) {
     return new ExcelImportException(name, null, Message.of("excel.layout.unreadable-file",
-        Argument.text("file", name)), cause);
+        Argument.text("file", Echo.text(name))), cause);
   }
 
-  private static Grid grid(Sheet sheet, boolean hidden) {
+  private static Grid grid(Sheet sheet, boolean hidden,
+      Optional<RulebookName.Declared> rulebook) {
     int rows = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
     String[][] text = new String[Math.max(rows, 0)][];
     Set<Integer> hiddenRows = new HashSet<>();
@@ -96,7 +102,7 @@ final class WorkbookSheets {
     for (CellRangeAddress region : sheet.getMergedRegions()) {
       fill(text, region);
     }
-    return new Grid(sheet.getSheetName(), hidden, text, hiddenRows, notes);
+    return new Grid(sheet.getSheetName(), hidden, text, hiddenRows, notes, rulebook);
   }
 
   private static void fill(String[][] text, CellRangeAddress region) {

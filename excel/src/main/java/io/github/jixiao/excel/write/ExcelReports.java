@@ -1,6 +1,7 @@
 package io.github.jixiao.excel.write;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.excel.internal.RulebookName;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
 import java.io.IOException;
@@ -54,8 +55,10 @@ public final class ExcelReports {
       List<TableSheet.Written> written = new java.util.ArrayList<>();
       for (Scored t : tables) {
         String name = sheetName(t.evaluation(), names);
-        written.add(TableSheet.write(workbook, styles,
-            ExportModel.of(t.evaluation(), t.card(), name)));
+        TableSheet.Written sheet = TableSheet.write(workbook, styles,
+            ExportModel.of(t.evaluation(), t.card(), name));
+        RulebookName.write(sheet.sheet(), t.card().getRulebook());
+        written.add(sheet);
       }
       FindingsSheet findings = new FindingsSheet(workbook, styles, locale);
       for (int i = 0; i < tables.size(); i++) {

@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.write;
 
+import io.github.jixiao.excel.internal.RulebookName;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,6 +41,7 @@ public final class ExcelTemplates {
       TableModel model = TemplateModel.of(rulebook, fiscalYear);
       TableSheet.Written written = TableSheet.write(workbook, new Styles(workbook), model);
       Validations.add(written.sheet(), model, written.lastIndicatorRow());
+      RulebookName.write(written.sheet(), rulebook.getId());
       workbook.write(out);
     }
   }
