@@ -107,6 +107,12 @@ class TemplateRoundTripTest {
       assertThat(f.getPath()).isEqualTo("$.entries[1].claimedScore");
       assertThat(f.getCell()).contains("项目1!I13");
     });
+    // 满意度 85 against ≥ 90 with no 偏差原因: JX-406 names the blank cell to write it in, the
+    // 偏差原因 column (J) of the row 学员满意度 was typed on (21)
+    assertThat(report.getFindings()).anySatisfy(f -> {
+      assertThat(f.getCode()).isEqualTo("JX-406");
+      assertThat(f.getCell()).contains("项目1!J21");
+    });
   }
 
   @Test

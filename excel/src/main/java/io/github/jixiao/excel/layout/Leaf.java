@@ -151,7 +151,6 @@ final class Leaf {
     this.kind = kind;
   }
 
-
   private void readEntry(SheetContext sheet, Columns cols) {
     Grid grid = sheet.grid();
     String written = sheet.text(row, cols.of(ACTUAL));
@@ -162,6 +161,8 @@ final class Leaf {
       entry.actualWritten(written);
       entryCells.put("actualWritten", actualCell);
       readActual(sheet, actual, actualCell);
+    } else if (cols.has(ACTUAL)) {
+      entryCells.put("actual", actualCell); // blank: where a finding of it points
     }
     sheet.number(row, cols.of(SCORE), null).ifPresent(s -> {
       entry.claimedScore(s);
@@ -213,12 +214,16 @@ final class Leaf {
   }
 
   private Optional<String> text(SheetContext sheet, Columns cols, Role role, String field) {
+    if (cols.of(role) < 0) {
+      return Optional.empty();
+    }
+    // a blank cell is recorded too: a finding that the value is missing names where to write it
+    entryCells.put(field, sheet.grid().address(row, cols.of(role)));
     String t = sheet.text(row, cols.of(role));
     if (Written.read(t).isEmpty()) {
       return Optional.empty();
     }
     hasEntry = true;
-    entryCells.put(field, sheet.grid().address(row, cols.of(role)));
     return Optional.of(t);
   }
 
