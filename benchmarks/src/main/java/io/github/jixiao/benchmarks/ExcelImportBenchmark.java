@@ -1,9 +1,9 @@
 package io.github.jixiao.benchmarks;
 
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.excel.ExcelTables;
 import io.github.jixiao.excel.ImportResult;
 import io.github.jixiao.excel.ImportedSheet;
+import io.github.jixiao.excel.read.ExcelTables;
 import io.github.jixiao.excel.write.ExcelReports;
 import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.scoring.Scorer;

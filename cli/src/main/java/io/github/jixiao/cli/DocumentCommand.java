@@ -76,8 +76,10 @@ abstract class DocumentCommand implements Callable<Integer>, Jixiao.Spoken {
     }
     Unusable why = Unusable.of(e, file);
     String said = lang.say(why.said());
-    err().println(Text.clip(file + ": " + why.path().map(p -> p + ": ").orElse("") + said,
-        ProblemLines.LINE_LIMIT));
+    // a workbook's refusal names its file and cell itself ("表.xls 是以 Excel 文件名保存的网页…")
+    String line = Unusable.TABLE.equals(why.kind()) ? said
+        : file + ": " + why.path().map(p -> p + ": ").orElse("") + said;
+    err().println(Text.clip(line, ProblemLines.LINE_LIMIT));
     ArrayNode problems = JsonReport.array();
     problems.add(json.problem(why.kind(), why.path(), said));
     return new Failure(problems, 1);

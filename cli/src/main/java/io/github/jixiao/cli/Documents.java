@@ -2,12 +2,12 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.core.message.Message;
-import io.github.jixiao.excel.ExcelTables;
 import io.github.jixiao.excel.ImportOptions;
+import io.github.jixiao.excel.read.ExcelTables;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
-import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.io.RulebookDirectory;
 import io.github.jixiao.rules.RulebookCatalogue;
 import io.github.jixiao.rules.RulebookCatalogueException;

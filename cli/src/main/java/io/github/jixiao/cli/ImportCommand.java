@@ -2,10 +2,10 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
-import io.github.jixiao.excel.ExcelTables;
 import io.github.jixiao.excel.ImportResult;
 import io.github.jixiao.excel.ImportedSheet;
 import io.github.jixiao.excel.SkippedSheet;
+import io.github.jixiao.excel.read.ExcelTables;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import java.nio.file.Files;

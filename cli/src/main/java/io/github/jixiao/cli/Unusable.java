@@ -40,7 +40,8 @@ final class Unusable extends JixiaoException {
   /**
    * @param kind {@link #FILE}, {@link #RULEBOOK}, {@link #SCORING}, {@link #RESOURCES} or {@link
    *     #INTERNAL}
-   * @param path the JSON path of what is wrong in the document, or null
+   * @param path the JSON path of what is wrong in the document (for a {@link #TABLE}, the cell),
+   *     or null
    * @param said why
    * @param cause the exception underneath, or null
    */
@@ -83,7 +84,7 @@ final class Unusable extends JixiaoException {
           Argument.message("reason", FileTrouble.of(io.getCause(), file))), e);
     }
     if (e instanceof io.github.jixiao.excel.ExcelImportException imported) {
-      return new Unusable(TABLE, null, imported.said(), e);
+      return new Unusable(TABLE, imported.cell().orElse(null), imported.said(), e);
     }
     if (e instanceof io.github.jixiao.excel.write.ExcelWriteException written) {
       return new Unusable(FILE, null, written.said(), e);

@@ -119,7 +119,8 @@ class ExcelCliTest {
     Cli.Run en = Cli.run("import", "--lang", "en", fake.toString());
 
     assertThat(zh.exit()).isEqualTo(2);
-    assertThat(zh.err()).contains("是以 Excel 文件名保存的网页（HTML）：请用 Excel 打开并另存为 .xlsx");
+    // one line, naming the file once: the workbook's refusal says which file itself
+    assertThat(zh.errLines()).contains("表.xls 是以 Excel 文件名保存的网页（HTML）：请用 Excel 打开并另存为 .xlsx");
     assertThat(en.exit()).isEqualTo(2);
     assertThat(en.err()).contains("is a web page (HTML) saved with an Excel name");
     assertThat(en.err()).doesNotContain("Exception").doesNotContain("at org.apache");

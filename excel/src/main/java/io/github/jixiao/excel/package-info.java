@@ -1,11 +1,14 @@
 /**
- * Excel workbooks (Excel 自评表) of self-evaluations: the tables units fill in, read from .xlsx
- * and .xls files. The sheet layer, {@link io.github.jixiao.excel.sheet}, reads a workbook into
- * grids of cells as written; the layout readers build documents from them.
+ * Excel workbooks of self-evaluations (Excel 自评表): the values an import gives back ({@link
+ * io.github.jixiao.excel.ImportResult}, {@link io.github.jixiao.excel.ImportedSheet}, {@link
+ * io.github.jixiao.excel.SkippedSheet}), its options ({@link io.github.jixiao.excel.ImportOptions})
+ * and its refusal ({@link io.github.jixiao.excel.ExcelImportException}). The importer is {@link
+ * io.github.jixiao.excel.read.ExcelTables}; the writers of templates and score-card workbooks are
+ * in {@link io.github.jixiao.excel.write}. This package depends on no other of the module's.
  *
  * <p>Everything this module says to a person is a {@link io.github.jixiao.core.message.Message}
- * from the bundle {@code io.github.jixiao.excel.messages} ({@link
- * io.github.jixiao.excel.ExcelMessages}). POI's own texts are never shown: its exception is the
- * cause.
+ * from its bundles ({@code io.github.jixiao.excel.messages} for the layouts, {@code
+ * .read.messages} for opening a file, {@code .write.messages} for writing). POI's own texts are
+ * never shown: its exception is the cause.
  */
 package io.github.jixiao.excel;

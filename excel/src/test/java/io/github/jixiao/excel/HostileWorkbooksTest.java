@@ -3,6 +3,7 @@ package io.github.jixiao.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.excel.read.ExcelTables;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ class HostileWorkbooksTest {
     }
 
     ExcelImportException e = refused(big);
-    assertThat(e.message(Locale.CHINESE)).isEqualTo(big + "：工作表 项目1 超过 10000 行，"
+    assertThat(e.message(Locale.CHINESE)).isEqualTo("big.xlsx：工作表 项目1 超过 10000 行，"
         + "自评表通常只有几百行：是否选错了文件？");
   }
 
@@ -96,6 +97,27 @@ class HostileWorkbooksTest {
     assertThat(refused(truncated).message(Locale.ENGLISH)).contains("cut.xlsx")
         .endsWith("is damaged or not a complete workbook: open it in Excel and save it again");
     assertThat(refused(dir).message(Locale.ENGLISH)).endsWith("is not a file");
+  }
+
+  @Test
+  void aPasswordProtectedWorkbookIsRefusedSayingSo() throws Exception {
+    Path file = dir.resolve("加密.xlsx");
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      var info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+          org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      var encryptor = info.getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream os = encryptor.getDataStream(fs)) {
+        book.createSheet("项目1").createRow(0).createCell(0).setCellValue("项目支出绩效自评表");
+        book.write(os);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        fs.writeFilesystem(out);
+      }
+    }
+
+    assertThat(refused(file).message(Locale.CHINESE)).isEqualTo("加密.xlsx 设有密码：请取消密码保存后再导入");
   }
 
   @Test

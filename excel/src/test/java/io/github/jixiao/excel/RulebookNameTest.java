@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.SourceNote;
+import io.github.jixiao.excel.read.ExcelTables;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -10,6 +10,7 @@ import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.Operator;
 import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.excel.read.ExcelTables;
 import io.github.jixiao.excel.write.ExcelReports;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.check.Checks;

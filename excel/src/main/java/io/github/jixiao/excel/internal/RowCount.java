@@ -2,6 +2,7 @@ package io.github.jixiao.excel.internal;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.excel.ExcelImportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ public final class RowCount {
           try {
             parser.parse(in, new Counter());
           } catch (TooMany e) {
-            throw tooMany(file.toString(), name);
+            throw tooMany(String.valueOf(file.getFileName()), name);
           }
         }
       }
@@ -53,7 +54,7 @@ public final class RowCount {
   /** The refusal of a sheet of more than {@value #MOST_ROWS} rows. */
   public static ExcelImportException tooMany(String file, String sheet) {
     return new ExcelImportException(file, null, Message.of("excel.read.too-many-rows",
-        Argument.text("file", file), Argument.text("sheet", io.github.jixiao.core.value.Echo.text(sheet)),
+        Argument.text("file", Echo.text(file)), Argument.text("sheet", Echo.text(sheet)),
         Argument.number("most", MOST_ROWS)), null);
   }
 

@@ -2,6 +2,7 @@ package io.github.jixiao.excel.internal;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.excel.ExcelImportException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -39,7 +40,8 @@ public final class SafeWorkbooks {
    * @throws ExcelImportException naming the file and why it is refused
    */
   public static Workbook open(Path file) {
-    String name = file.toString();
+    String name = Echo.text(String.valueOf(file.getFileName() == null ? file
+        : file.getFileName()));
     if (!Files.isRegularFile(file)) {
       throw refused("excel.read.not-a-file", name, null);
     }

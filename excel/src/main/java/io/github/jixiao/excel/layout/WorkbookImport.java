@@ -20,7 +20,7 @@ import java.util.Set;
  * A workbook read sheet by sheet (工作簿导入): hidden sheets and summary sheets (汇总, 目录, 说明,
  * 填表说明) and sheets with no indicator header skipped with why; every other sheet detected as one
  * of the layouts by its header labels and read whole, or the import fails naming the header cells
- * it saw and the layouts it tried. Not API: {@link io.github.jixiao.excel.ExcelTables} is.
+ * it saw and the layouts it tried. Not API: {@link io.github.jixiao.excel.read.ExcelTables} is.
  */
 public final class WorkbookImport {
 

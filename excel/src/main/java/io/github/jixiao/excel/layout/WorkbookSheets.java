@@ -59,7 +59,7 @@ final class WorkbookSheets {
       List<Grid> grids = new ArrayList<>();
       for (int s = 0; s < wb.getNumberOfSheets(); s++) {
         if (wb.getSheetAt(s).getLastRowNum() >= RowCount.MOST_ROWS) {
-          throw RowCount.tooMany(file.toString(), wb.getSheetName(s)); // an .xls, loaded
+          throw RowCount.tooMany(name, wb.getSheetName(s)); // an .xls, loaded
         }
         grids.add(grid(wb.getSheetAt(s), wb.isSheetHidden(s) || wb.isSheetVeryHidden(s),
             RulebookName.read(wb, s)));

@@ -7,8 +7,8 @@ import io.github.jixiao.core.Grade;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.SourceNote;
-import io.github.jixiao.excel.ExcelTables;
 import io.github.jixiao.excel.ImportedSheet;
+import io.github.jixiao.excel.read.ExcelTables;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.scoring.Scorer;
@@ -33,7 +33,11 @@ class LayoutDTest {
   }
 
   private ImportedSheet imported() throws Exception {
-    try (TestWorkbook w = new TestWorkbook()) {
+    return imported(false);
+  }
+
+  private ImportedSheet imported(boolean xls) throws Exception {
+    try (TestWorkbook w = new TestWorkbook(xls)) {
       w.sheet("校舍修缮")
           .set("A1", "校舍修缮项目自评表").merge("A1:F1")
           .set("A2", "（2020年度）").merge("A2:F2")
@@ -50,8 +54,26 @@ class LayoutDTest {
           .row("A12", "产出指标(50分)", "成本指标", "每平方米造价(20分)", "≤1500元", "1800元", 16.67)
           .row("A13", "效益指标(30分)", "社会效益", "办学条件改善(30分)", "明显改善", "部分达成", 15)
           .row("A14", "偏差大或目标未完成原因分析", "按期完工率未达100%：雨季停工");
-      return ExcelTables.standard().read(w.save(dir, "municipal.xlsx")).sheets().get(0);
+      return ExcelTables.standard().read(w.save(dir, xls ? "municipal.xls" : "municipal.xlsx"))
+          .sheets().get(0);
     }
+  }
+
+  @Test
+  void theSameTableSavedAsAnXlsReadsTheSame() throws Exception {
+    SelfEvaluation xlsx = imported(false).evaluation();
+    SelfEvaluation xls = imported(true).evaluation();
+
+    // every value and every cell alike; only the file's name differs
+    assertThat(xls.getBudget()).isEqualTo(xlsx.getBudget());
+    assertThat(xls.getIndicators()).isEqualTo(xlsx.getIndicators());
+    assertThat(xls.getEntries()).isEqualTo(xlsx.getEntries());
+    assertThat(xls.getSource().orElseThrow().getFile()).isEqualTo("municipal.xls");
+    assertThat(xls.getSource().orElseThrow().getCells())
+        .isEqualTo(xlsx.getSource().orElseThrow().getCells());
+    // 按期完工率 "90%" in C11 of the table: 90
+    assertThat(xls.entry("T2.1.2").orElseThrow().getActual()).hasValueSatisfying(v ->
+        assertThat(v).isEqualByComparingTo("90"));
   }
 
   @Test

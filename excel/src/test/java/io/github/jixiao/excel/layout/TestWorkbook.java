@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,13 +17,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A workbook built cell by cell in a test, as a unit fills in a 自评表: text and numbers at
  * addresses ("B6"), merged regions ("A5:A9"), a number with a percent format, hidden sheets and
- * rows; saved as .xlsx.
+ * rows; saved as .xlsx, or as .xls (Excel 97–2003) when built with {@code xls}.
  */
 final class TestWorkbook implements AutoCloseable {
 
-  private final Workbook workbook = new XSSFWorkbook();
+  private final Workbook workbook;
   private Sheet sheet;
   private CellStyle percent;
+
+  /** An .xlsx workbook. */
+  TestWorkbook() {
+    this(false);
+  }
+
+  /** An .xls workbook when {@code xls}, else an .xlsx one. */
+  TestWorkbook(boolean xls) {
+    workbook = xls ? new HSSFWorkbook() : new XSSFWorkbook();
+  }
 
   TestWorkbook sheet(String name) {
     sheet = workbook.createSheet(name);

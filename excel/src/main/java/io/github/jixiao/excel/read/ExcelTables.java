@@ -1,5 +1,8 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.read;
 
+import io.github.jixiao.excel.ExcelImportException;
+import io.github.jixiao.excel.ImportOptions;
+import io.github.jixiao.excel.ImportResult;
 import io.github.jixiao.excel.layout.WorkbookImport;
 import java.nio.file.Path;
 import java.util.Objects;
