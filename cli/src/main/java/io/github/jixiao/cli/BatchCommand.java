@@ -60,6 +60,12 @@ abstract class BatchCommand extends DocumentCommand {
     Done(Optional<ObjectNode> entry, Optional<CheckReport> findings) {
       this(entry.stream().toList(), findings.stream().toList());
     }
+
+    /** The entries and findings of several documents of one file (a workbook's sheets), in order. */
+    static Done all(List<Done> each) {
+      return new Done(each.stream().flatMap(d -> d.entries().stream()).toList(),
+          each.stream().flatMap(d -> d.findings().stream()).toList());
+    }
   }
 
   /**

@@ -33,14 +33,11 @@ final class CheckCommand extends FindingsCommand {
 
   @Override
   Done process(Path file) {
-    List<ObjectNode> entries = new ArrayList<>();
-    List<CheckReport> reports = new ArrayList<>();
+    List<Done> each = new ArrayList<>();
     for (Documents.Named named : documents.evaluations(file, imports.options())) {
-      Done done = one(file, named);
-      entries.addAll(done.entries());
-      reports.addAll(done.findings());
+      each.add(one(file, named)); // one at a time: each prints as it is done
     }
-    return new Done(entries, reports);
+    return Done.all(each);
   }
 
   private Done one(Path file, Documents.Named named) {
