@@ -10,7 +10,7 @@ import java.util.Optional;
  * check.code.JX-101}) of the checks' bundle. A code is {@code JX-} and three digits, grouped by
  * family: 0xx the checking itself, 1xx stated figures and the budget, 2xx the indicator table and
  * its scores, 3xx the score against the rules, 4xx the narrative against the numbers, 5xx the
- * coverage of duties by tasks. A code is never reused: a check that is withdrawn keeps its constant
+ * coverage of duties by tasks, 6xx the reviewers' standards (复核标准, lifecycle.md §4). A code is never reused: a check that is withdrawn keeps its constant
  * here, deprecated, and its number is not given to another.
  */
 public enum CheckCode {
@@ -47,6 +47,11 @@ public enum CheckCode {
   CLAIMED_GRADE_VS_TOTAL("JX-207", Severity.ERROR),
   /** A quantitative indicator's actual, as written, is text no number can be read from. */
   ACTUAL_UNREADABLE("JX-208", Severity.WARNING),
+  /**
+   * A ≥ or = indicator whose actual reaches the rulebook's over-achievement ratio (1.2 unless said
+   * otherwise) times its target: the target was probably set too low (超计划完成).
+   */
+  OVER_ACHIEVED("JX-209", Severity.WARNING),
 
   /** A claimed score differs from the rules' score by more than the tolerance. */
   CLAIMED_SCORE_VS_RULES("JX-301", Severity.WARNING),
@@ -76,7 +81,10 @@ public enum CheckCode {
   /** A key task serves none of the department's duties. */
   KEY_TASK_WITHOUT_DUTY("JX-501", Severity.WARNING),
   /** A duty of the department that no task serves. */
-  DUTY_WITHOUT_TASK("JX-502", Severity.INFO);
+  DUTY_WITHOUT_TASK("JX-502", Severity.INFO),
+
+  /** (复核标准第 10 条) A 数量 indicator that measures money paid or executed: 0 on review. */
+  MONEY_AS_QUANTITY("JX-601", Severity.WARNING);
 
   /** How a code's description is keyed: a pattern, so that the key is made once per constant. */
   private static final String DESCRIPTION = "check.code.%s";

@@ -146,6 +146,21 @@ public interface Rulebook extends WithRulebook {
   }
 
   /**
+   * 超计划完成的提示倍数: a quantitative indicator of direction ≥ or = whose actual reaches this
+   * many times its target is flagged as over-achieved (JX-407: the target was probably set too
+   * low, and the score may be reduced, 适度调减). 1.2 unless said otherwise, the vendor systems'
+   * entry check; one province uses 1.3 and then requires an explanation (lifecycle.md §3). Above
+   * 1, at most 10, at most 2 decimals.
+   */
+  @Value.Default
+  default BigDecimal getOverAchievementRatio() {
+    return DEFAULT_OVER_ACHIEVEMENT_RATIO;
+  }
+
+  /** The over-achievement ratio of a rulebook that names none, and of checks run without one. */
+  BigDecimal DEFAULT_OVER_ACHIEVEMENT_RATIO = new BigDecimal("1.2");
+
+  /**
    * The points the unit claims for an indicator in the end (自评得分): the entry's claimed score,
    * less its 扣减分数 (floored at 0: the column takes at most what was claimed) when this
    * rulebook subtracts the column ({@link #isDeductionsColumn()}); as claimed otherwise. Empty

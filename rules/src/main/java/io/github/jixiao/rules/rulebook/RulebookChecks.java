@@ -38,6 +38,7 @@ public final class RulebookChecks {
   /** Records every problem of {@code rulebook} into {@code v}. */
   public static void check(Rulebook rulebook, Validation.Invariants v) {
     checkYears(rulebook, v);
+    checkOverAchievementRatio(rulebook, v);
     List<RulebookIndicator> nodes = rulebook.getIndicators();
     v.require(!nodes.isEmpty(), "indicators", () -> Message.of("rules.rulebook.no-indicators"));
     Map<String, Integer> indexOf = new HashMap<>();
@@ -115,6 +116,14 @@ public final class RulebookChecks {
         return;
       }
     }
+  }
+
+  // Above 1 (an actual at its target is no over-achievement), at most 10, at most 2 decimals.
+  private static void checkOverAchievementRatio(Rulebook rulebook, Validation.Invariants v) {
+    BigDecimal ratio = rulebook.getOverAchievementRatio();
+    v.require(ratio.compareTo(BigDecimal.ONE) > 0 && ratio.compareTo(BigDecimal.TEN) <= 0
+        && ratio.stripTrailingZeros().scale() <= 2, "overAchievementRatio",
+        () -> Message.of("rules.rulebook.over-achievement-ratio", Argument.number("ratio", ratio)));
   }
 
   private static void checkYears(Rulebook rulebook, Validation.Invariants v) {

@@ -25,6 +25,7 @@ public final class StandardChecks {
         new ClaimedTotalCheck(),
         new ClaimedGradeCheck(),
         new ActualAsWrittenCheck(),
+        new OverAchievedCheck(),
         new ClaimedScoreVsRulesCheck(new BigDecimal(ClaimedScoreVsRulesCheck.DEFAULT_TOLERANCE)),
         new UnscoredByRulesCheck(),
         new AllTargetsMetCheck(),
@@ -34,6 +35,7 @@ public final class StandardChecks {
         new LowExecutionUnexplainedCheck(),
         new MissedTargetUnexplainedCheck(),
         new KeyTaskWithoutDutyCheck(),
-        new DutyWithoutTaskCheck());
+        new DutyWithoutTaskCheck(),
+        new MoneyAsQuantityCheck());
   }
 }
