@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConstraintsTest {
 
   /** Every {@code v.require}, {@code v.add} and {@code v.unique} of the values' validate(). */
-  static final Set<String> INVARIANTS = union(TableValueCases.INVARIANTS, Set.of(
+  static final Set<String> INVARIANTS = union(union(TableValueCases.INVARIANTS,
+      ReviewValueCases.INVARIANTS), Set.of(
       "Budget: basic.budget ≤ fullYear",
       "Budget: basic.executed ≤ executed",
       "Budget: personnel.budget ≤ fullYear",
@@ -108,6 +109,7 @@ class ConstraintsTest {
   static List<Case> cases() {
     List<Case> all = new java.util.ArrayList<>(seedCases());
     all.addAll(TableValueCases.cases());
+    all.addAll(ReviewValueCases.cases());
     return all;
   }
 
@@ -752,7 +754,7 @@ class ConstraintsTest {
         "ThreePublicExpenses", "CarryOver", "Payment", "Budget", "Project", "Indicator",
         "IndicatorEntry", "Deduction", "StatedFigure", "NarrativeClaim", "Problem", "Improvement",
         "SelfEvaluation", "FundingLine", "OverallTarget", "TableSource", "SourceCell",
-        "SourceNote");
+        "SourceNote", "Review", "ReviewEntry", "ReviewedEvaluation");
     assertThat(constraintKeys())
         .contains("Budget.fullYear @NotNull", "Budget.fullYear @MoneyAmount",
             "Budget.initial @MoneyAmount", "Duty.organ @Text", "Task.dutyCodes @NotBlank",

@@ -61,6 +61,11 @@ class NumberAttributesTest {
           .overseasTrips(BudgetLine.of(d("0"), d("0")))
           .vehicles(BudgetLine.of(d("12.5"), d("11.2")))
           .hospitality(BudgetLine.of(d("3"), d("2.45"))).previousYearBudget(d("16")).build()),
+      Map.entry(ReviewEntry.class, ReviewEntry.builder().indicatorCode("2.1.1").actual(d("6"))
+          .score(d("22")).deduction(d("3")).deductionPercent(d("12")).build()),
+      Map.entry(Review.class, Review.builder().evaluation(ReviewedEvaluation.builder()
+          .departmentCode("baiyun-rd-sc-office").fiscalYear(2021).build()).total(d("86.5"))
+          .build()),
       Map.entry(SelfEvaluation.class, SelfEvaluation.builder()
           .kind(EvaluationKind.DEPARTMENT_WIDE).fiscalYear(2021)
           .department(BaiyunSeed.department()).budget(BaiyunSeed.budget())
@@ -97,7 +102,8 @@ class NumberAttributesTest {
         "BudgetLine.budget", "Indicator.weight", "Indicator.target", "IndicatorEntry.claimedScore",
         "StatedFigure.denominator", "ThreePublicExpenses.previousYearBudget",
         "SelfEvaluation.claimedTotal", "IndicatorEntry.coefficient", "Budget.fundsInPlace",
-        "IndicatorEntry.deduction", "FundingLine.fullYear", "Indicator.initialTarget").hasSize(29);
+        "IndicatorEntry.deduction", "FundingLine.fullYear", "Indicator.initialTarget",
+        "ReviewEntry.score", "ReviewEntry.deductionPercent", "Review.total").hasSize(34);
     assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(
         attributes().map(Attribute::type).distinct().toList());
   }
