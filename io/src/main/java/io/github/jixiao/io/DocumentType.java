@@ -1,5 +1,6 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
@@ -71,8 +72,15 @@ public final class DocumentType<T> {
   public static final DocumentType<CheckReport> CHECK_REPORT =
       new DocumentType<>("check-report", 3, 1, CheckReport.class);
 
+  /**
+   * A review of a self-evaluation (自评复核): the self-evaluation it is of, by department code and
+   * year, and the reviewer's rows — 复核完成值, 复核得分, 扣分 or 扣分比例 with the reason and the
+   * evidence — and total and grade: {@code jixiao/review/1}.
+   */
+  public static final DocumentType<Review> REVIEW = new DocumentType<>("review", 1, Review.class);
+
   private static final List<DocumentType<?>> ALL =
-      List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT);
+      List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT, REVIEW);
 
   private final String name;
   private final int version;
