@@ -70,6 +70,9 @@ final class OneLanguage {
 
   private static void addCommand(OneLanguage domain, CommandLine line) {
     domain.words.add(line.getCommandName());
+    if (line.getCommandName().contains("-")) {
+      domain.texts.add(line.getCommandName()); // review-card: one name, not two words
+    }
     for (OptionSpec option : line.getCommandSpec().options()) {
       domain.options.addAll(List.of(option.names()));
     }
