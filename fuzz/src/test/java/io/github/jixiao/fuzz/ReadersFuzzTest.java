@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.io.DocumentType;
 
 /**
- * Jazzer fuzz tests (模糊测试) of the four readers, from raw bytes. Every build runs them in
+ * Jazzer fuzz tests (模糊测试) of the five readers, from raw bytes. Every build runs them in
  * regression mode over the committed corpus ({@code ReadersFuzzTestInputs/<method>/}: the
  * reliability reproducers, the seed documents, and every finding once fixed); {@code JAZZER_FUZZ=1}
  * fuzzes one of them (see the module's README). Each input is held to {@link DocumentProperties}:
@@ -37,5 +37,11 @@ class ReadersFuzzTest {
   void readCheckReport(byte[] input) {
     DocumentProperties.read(DocumentType.CHECK_REPORT, input)
         .ifPresent(report -> DocumentProperties.assertRoundTrip(DocumentType.CHECK_REPORT, report));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void readReview(byte[] input) {
+    DocumentProperties.read(DocumentType.REVIEW, input)
+        .ifPresent(review -> DocumentProperties.assertRoundTrip(DocumentType.REVIEW, review));
   }
 }
