@@ -18,6 +18,7 @@ import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Points;
 import io.github.jixiao.core.Problem;
 import io.github.jixiao.core.Project;
+import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.Staffing;
 import io.github.jixiao.core.StatedFigure;
@@ -294,6 +295,15 @@ public final class JixiaoGens {
    */
   public static Gen<NarrativeClaim> narrativeClaims() {
     return Evaluations.narrativeClaim(true);
+  }
+
+  /**
+   * Reviews (复核) of {@code evaluation} free of the review's own problems: a score per leaf from
+   * 0 to its weight, points taken below it with their share of the weight and a reason, the total
+   * the sum of the scores.
+   */
+  public static Gen<Review> reviews(SelfEvaluation evaluation) {
+    return Reviews.of(evaluation);
   }
 
   /**
