@@ -84,7 +84,15 @@ public enum CheckCode {
   DUTY_WITHOUT_TASK("JX-502", Severity.INFO),
 
   /** (复核标准第 10 条) A 数量 indicator that measures money paid or executed: 0 on review. */
-  MONEY_AS_QUANTITY("JX-601", Severity.WARNING);
+  MONEY_AS_QUANTITY("JX-601", Severity.WARNING),
+  /** (复核标准, 成本指标) A 成本 indicator written with ≥: a cost is held below a ceiling. */
+  COST_WITH_AT_LEAST("JX-602", Severity.WARNING),
+  /** (复核标准第 9 条) The same indicator under both 产出 and 效益: one of them scores 0. */
+  SAME_INDICATOR_TWICE("JX-603", Severity.WARNING),
+  /** Money almost unspent (execution below 10 %) while every 产出 leaf keeps full points. */
+  UNSPENT_WITH_FULL_OUTPUTS("JX-604", Severity.WARNING),
+  /** A 质量 indicator at 0 beside a 数量 indicator of the same group at full points. */
+  QUALITY_ZERO_QUANTITY_FULL("JX-605", Severity.WARNING);
 
   /** How a code's description is keyed: a pattern, so that the key is made once per constant. */
   private static final String DESCRIPTION = "check.code.%s";

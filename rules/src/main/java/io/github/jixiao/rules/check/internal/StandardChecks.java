@@ -36,6 +36,10 @@ public final class StandardChecks {
         new MissedTargetUnexplainedCheck(),
         new KeyTaskWithoutDutyCheck(),
         new DutyWithoutTaskCheck(),
-        new MoneyAsQuantityCheck());
+        new MoneyAsQuantityCheck(),
+        new CostWithAtLeastCheck(),
+        new SameIndicatorTwiceCheck(),
+        new UnspentWithFullOutputsCheck(),
+        new QualityZeroQuantityFullCheck());
   }
 }

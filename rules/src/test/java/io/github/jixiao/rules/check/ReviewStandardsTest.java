@@ -1,0 +1,111 @@
+package io.github.jixiao.rules.check;
+
+import static io.github.jixiao.rules.check.Fixture.d;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.core.Direction;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.check.Fixture.Draft;
+import io.github.jixiao.rules.result.Finding;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reviewers' standards and contradictions of lifecycle.md §4 on a training project in the
+ * national form's tree: 产出指标 (T2: 数量 T2.1 培训人次 ≥ 1000, 20; 质量 T2.2 培训合格率 ≥ 95, 20; 成本
+ * T2.3 人均培训成本 ≤ 1500 元, 10) and 效益指标 (T3: 社会效益 T3.1 基层业务能力提升, 30); budget 200
+ * 万元, 180 executed.
+ */
+class ReviewStandardsTest {
+
+  private static Draft project() {
+    Draft draft = new Draft();
+    draft.budget = Fixture.budget("200", "180");
+    draft.indicators.add(Fixture.group("T2", "产出指标", 1, null, "50"));
+    draft.indicators.add(Fixture.group("T2.1", "数量指标", 2, "T2", "20"));
+    draft.indicators.add(Fixture.quantitative("T2.1.1", "培训人次", "T2.1", "20",
+        Direction.AT_LEAST, "1000", null));
+    draft.indicators.add(Fixture.group("T2.2", "质量指标", 2, "T2", "20"));
+    draft.indicators.add(Fixture.quantitative("T2.2.1", "培训合格率", "T2.2", "20",
+        Direction.AT_LEAST, "95", null));
+    draft.indicators.add(Fixture.group("T2.3", "成本指标", 2, "T2", "10"));
+    draft.indicators.add(Fixture.quantitative("T2.3.1", "人均培训成本", "T2.3", "10",
+        Direction.AT_MOST, "1500", null));
+    draft.indicators.add(Fixture.group("T3", "效益指标", 1, null, "30"));
+    draft.indicators.add(Fixture.group("T3.1", "社会效益指标", 2, "T3", "30"));
+    draft.indicators.add(Fixture.quantitative("T3.1.1", "基层业务能力提升率", "T3.1", "30",
+        Direction.AT_LEAST, "80", null));
+    draft.entries.add(Fixture.entry("T2.1.1", "1000", "20"));
+    draft.entries.add(Fixture.entry("T2.2.1", "96", "20"));
+    draft.entries.add(Fixture.entry("T2.3.1", "1400", "10"));
+    draft.entries.add(Fixture.entry("T3.1.1", "85", "30"));
+    return draft;
+  }
+
+  private static List<Finding> run(SelfEvaluation evaluation, String code) {
+    return Checks.standard().run(evaluation).getFindings().stream()
+        .filter(f -> f.getCode().equals(code)).toList();
+  }
+
+  @Test
+  void aCostWrittenWithAtLeastIsSaidAndOneWithAtMostIsNot() {
+    Draft draft = project();
+    draft.indicators.set(6, Fixture.quantitative("T2.3.1", "人均培训成本", "T2.3", "10",
+        Direction.AT_LEAST, "1500", null));
+
+    assertThat(run(draft.build(), "JX-602")).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo("$.indicators[6].direction");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“T2.3.1 人均培训成本”为成本指标，却写作“≥”："
+          + "成本应以上限控制，请写作“≤”（“≥”鼓励多花钱）");
+    });
+    assertThat(run(project().build(), "JX-602")).isEmpty();
+  }
+
+  @Test
+  void theSameIndicatorUnderOutputsAndBenefitsIsSaidOnTheBenefitsOne() {
+    Draft draft = project();
+    draft.indicators.set(9, Fixture.quantitative("T3.1.1", "培训人次", "T3.1", "30",
+        Direction.AT_LEAST, "1000", null));
+
+    assertThat(run(draft.build(), "JX-603")).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo("$.indicators[9].name");
+      assertThat(f.getActual()).hasValue("T2.1.1");
+    });
+    assertThat(run(project().build(), "JX-603")).isEmpty();
+  }
+
+  @Test
+  void executionOf0Point08PercentWithFullOutputsIsAContradiction() {
+    Draft draft = project();
+    // 0.16 ÷ 200 = 0.0008: 0.08 %, below 10 %; 培训人次 20 of 20, 合格率 20 of 20, 成本 10 of 10
+    draft.budget = Fixture.budget("200", "0.16");
+
+    assertThat(run(draft.build(), "JX-604")).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo("$.budget.executed");
+      assertThat(f.getActual()).hasValue("0.08");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("预算执行率为 0.08%，低于 10%，而 3 个产出指标全部得满分："
+          + "资金未支出，产出不可能全部完成");
+    });
+    // 90 % executed, or one output short of its weight (培训人次 18 of 20): no contradiction
+    assertThat(run(project().build(), "JX-604")).isEmpty();
+    draft.entries.set(0, Fixture.entry("T2.1.1", "900", "18"));
+    assertThat(run(draft.build(), "JX-604")).isEmpty();
+  }
+
+  @Test
+  void qualityAtZeroBesideAFullQuantityIsAContradiction() {
+    Draft draft = project();
+    draft.entries.set(1, IndicatorEntry.builder().indicatorCode("T2.2.1").actual(d("0"))
+        .claimedScore(d("0")).deviationReason("项目尚未验收").build());
+
+    assertThat(run(draft.build(), "JX-605")).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo("$.entries[0].claimedScore");
+      assertThat(f.getExpected()).hasValue("< 20");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“T2.1.1 培训人次”得满分，而同组的质量指标“T2.2.1 培训合格率”"
+          + "得 0 分：未通过验收的工作不能算作完成");
+    });
+    assertThat(run(project().build(), "JX-605")).isEmpty();
+  }
+}
