@@ -52,6 +52,10 @@ public enum CheckCode {
    * otherwise) times its target: the target was probably set too low (超计划完成).
    */
   OVER_ACHIEVED("JX-209", Severity.WARNING),
+  /** 得分 &lt; 分值 without a deviation reason, the target met (a missed one is JX-406's). */
+  LOST_POINTS_UNEXPLAINED("JX-210", Severity.WARNING),
+  /** A ≤ indicator above its limit, or an = one off its value, still claiming full points. */
+  FULL_POINTS_OFF_TARGET("JX-211", Severity.WARNING),
 
   /** A claimed score differs from the rules' score by more than the tolerance. */
   CLAIMED_SCORE_VS_RULES("JX-301", Severity.WARNING),

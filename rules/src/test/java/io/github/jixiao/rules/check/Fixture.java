@@ -100,8 +100,9 @@ final class Fixture {
 
   /**
    * A consistent evaluation on the seed's budget: a three-level table of weight 100 whose claimed
-   * scores add up to the claimed total 91.72 (优), every target met, the seed's two stated rates
-   * right, every duty served by a task, one problem on 预算执行 whose indicators lost points.
+   * scores add up to the claimed total 91.72 (优), every target met and every lost point explained
+   * (偏差原因), the seed's two stated rates right, every duty served by a task, one problem on
+   * 预算执行 whose indicators lost points.
    */
   static Draft consistent() {
     Draft draft = new Draft();
@@ -130,11 +131,12 @@ final class Fixture {
         .parentCode("3.1").weight(d("30")).kind(IndicatorKind.QUALITATIVE)
         .targetText("促进社会和谐").build());
     draft.entries.add(entry("1.1.1", "97.16", "9.72"));
-    draft.entries.add(entry("1.1.2", "5", "8"));
+    draft.entries.add(explained(entry("1.1.2", "5", "8"), "年中追加预算两次"));
     draft.entries.add(entry("2.1.1", "6", "25"));
-    draft.entries.add(entry("2.1.2", "92", "22"));
+    draft.entries.add(explained(entry("2.1.2", "92", "22"), "部分问题涉及跨部门协调，尚在办理"));
     draft.entries.add(IndicatorEntry.builder().indicatorCode("3.1.1")
-        .level(QualitativeLevel.ACHIEVED).claimedScore(d("27")).build());
+        .level(QualitativeLevel.ACHIEVED).claimedScore(d("27"))
+        .deviationReason("社会效益尚待长期显现").build());
     draft.claimedTotal = d("91.72");
     draft.claimedGrade = Grade.EXCELLENT;
     draft.figures.add(executionRate("97.16"));
@@ -206,6 +208,11 @@ final class Fixture {
       b.formula(formula);
     }
     return b.build();
+  }
+
+  /** {@code entry} with a deviation reason (偏差原因): the points it lost are explained. */
+  static IndicatorEntry explained(IndicatorEntry entry, String reason) {
+    return entry.withDeviationReason(reason);
   }
 
   static IndicatorEntry entry(String code, String actual, String claimed) {

@@ -108,4 +108,35 @@ class ReviewStandardsTest {
     });
     assertThat(run(project().build(), "JX-605")).isEmpty();
   }
+
+  @Test
+  void pointsLostWithTheTargetMetNeedAReasonToo() {
+    Draft draft = project();
+    // 合格率 96 ≥ 95 met, yet 18 of 20 claimed with no reason: JX-210, not JX-406
+    draft.entries.set(1, Fixture.entry("T2.2.1", "96", "18"));
+
+    assertThat(run(draft.build(), "JX-210")).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo("$.entries[1].deviationReason");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“T2.2.1 培训合格率”自评 18 分，低于分值 20 分，"
+          + "却未填写偏差原因：得分低于分值须说明原因");
+    });
+    assertThat(run(draft.build(), "JX-406")).isEmpty();
+    assertThat(run(project().build(), "JX-210")).isEmpty();
+  }
+
+  @Test
+  void aCostOverrunOf2Point4TimesKeptAtFullPointsIsSaid() {
+    Draft draft = project();
+    // 人均培训成本 ≤ 1500 at 3600 (2.4 × 1500), still 10 of 10
+    draft.entries.set(2, IndicatorEntry.builder().indicatorCode("T2.3.1").actual(d("3600"))
+        .claimedScore(d("10")).deviationReason("场地费上涨").build());
+
+    assertThat(run(draft.build(), "JX-211")).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo("$.entries[2].claimedScore");
+      assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“T2.3.1 人均培训成本”完成值为 3600，目标 ≤ 1500，"
+          + "仍得满分 10 分");
+    });
+    // within its limit (1400 ≤ 1500) at full points: nothing
+    assertThat(run(project().build(), "JX-211")).isEmpty();
+  }
 }

@@ -26,6 +26,8 @@ public final class StandardChecks {
         new ClaimedGradeCheck(),
         new ActualAsWrittenCheck(),
         new OverAchievedCheck(),
+        new LostPointsUnexplainedCheck(),
+        new FullPointsOffTargetCheck(),
         new ClaimedScoreVsRulesCheck(new BigDecimal(ClaimedScoreVsRulesCheck.DEFAULT_TOLERANCE)),
         new UnscoredByRulesCheck(),
         new AllTargetsMetCheck(),

@@ -1,0 +1,48 @@
+package io.github.jixiao.rules.check.internal;
+
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorEntry;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.spi.CheckContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JX-210, the vendor systems' entry check (lifecycle.md §3): 得分 &lt; 分值 requires a 偏差原因及改进措施
+ * — for any lost point, not only a missed target (a missed target without a reason is JX-406's,
+ * and not repeated here). An indicator with a formula (the execution line) is explained by its
+ * own figure. Path {@code $.entries[i].deviationReason}; expected the weight, actual
+ * the claimed score.
+ */
+final class LostPointsUnexplainedCheck extends StandardCheck {
+
+  LostPointsUnexplainedCheck() {
+    super(CheckCode.LOST_POINTS_UNEXPLAINED);
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    List<Finding> findings = new ArrayList<>();
+    List<IndicatorEntry> entries = context.evaluation().getEntries();
+    for (int e = 0; e < entries.size(); e++) {
+      IndicatorEntry entry = entries.get(e);
+      Indicator indicator = context.indicator(entry.getIndicatorCode()).orElse(null);
+      if (indicator == null || indicator.getFormula().isPresent()
+          || entry.getDeviationReason().isPresent()
+          || entry.getClaimedScore().isEmpty() || Groups.full(indicator, entry)
+          || Targets.miss(indicator, entry).isPresent()) {
+        continue;
+      }
+      findings.add(finding("$.entries[" + e + "].deviationReason")
+          .expected(plain(indicator.getWeight()))
+          .actual(plain(entry.getClaimedScore().get()))
+          .message(Message.of("check.lost-points-unexplained", code(indicator), name(indicator),
+              number("claimed", entry.getClaimedScore().get()),
+              number("weight", indicator.getWeight())))
+          .build());
+    }
+    return findings;
+  }
+}
