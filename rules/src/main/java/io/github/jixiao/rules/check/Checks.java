@@ -1,20 +1,21 @@
 package io.github.jixiao.rules.check;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.TableSource;
 import io.github.jixiao.rules.check.internal.CheckFailures;
 import io.github.jixiao.rules.check.internal.StandardChecks;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
-import io.github.jixiao.core.TableSource;
 import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.result.SkippedCheck;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.rules.scoring.ScoringPlan;
 import io.github.jixiao.rules.spi.CheckContext;
-import io.github.jixiao.rules.spi.EvaluationIndex;
 import io.github.jixiao.rules.spi.ConsistencyCheck;
 import io.github.jixiao.rules.spi.ConsistencyCheckProvider;
+import io.github.jixiao.rules.spi.EvaluationIndex;
 import io.github.jixiao.rules.spi.PluginException;
 import io.github.jixiao.rules.spi.internal.Discovery;
 import io.github.jixiao.rules.spi.internal.PluginKind;
@@ -131,6 +132,47 @@ public final class Checks implements Iterable<ConsistencyCheck> {
       nextSources.put(code, source);
     }
     return new Checks(next, nextSources);
+  }
+
+  /**
+   * This set with the check {@code code} run at {@code severity}: a bureau's choice of how serious
+   * a standard is (a firm's fatal / important / optional as error / warning / info); its findings
+   * carry that severity.
+   *
+   * @throws IllegalArgumentException if no check here has that code (the codes are named)
+   */
+  public Checks withSeverity(String code, Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    ConsistencyCheck check = require(code);
+    TreeMap<String, ConsistencyCheck> next = new TreeMap<>(byCode);
+    next.put(code, new SeverityOverride(check, severity));
+    return new Checks(next, sources);
+  }
+
+  /**
+   * This set without the checks {@code codes}: a bureau that does not apply a standard switches it
+   * off.
+   *
+   * @throws IllegalArgumentException if no check here has one of the codes (the codes are named)
+   */
+  public Checks without(String... codes) {
+    TreeMap<String, ConsistencyCheck> next = new TreeMap<>(byCode);
+    Map<String, String> nextSources = new HashMap<>(sources);
+    for (String code : codes) {
+      require(code);
+      next.remove(code);
+      nextSources.remove(code);
+    }
+    return new Checks(next, nextSources);
+  }
+
+  private ConsistencyCheck require(String code) {
+    ConsistencyCheck check = byCode.get(Objects.requireNonNull(code, "code"));
+    if (check == null) {
+      throw new IllegalArgumentException("no check has the code " + code + "; the codes are "
+          + byCode.keySet());
+    }
+    return check;
   }
 
   /** The checks, in code order. */

@@ -2,12 +2,14 @@ package io.github.jixiao.rules.check;
 
 import static io.github.jixiao.rules.check.Fixture.d;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.check.Fixture.Draft;
 import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.result.Severity;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -138,5 +140,24 @@ class ReviewStandardsTest {
     });
     // within its limit (1400 ≤ 1500) at full points: nothing
     assertThat(run(project().build(), "JX-211")).isEmpty();
+  }
+
+  @Test
+  void aBureauSetsAStandardsSeverityOrSwitchesItOff() {
+    Draft draft = project();
+    draft.indicators.set(6, Fixture.quantitative("T2.3.1", "人均培训成本", "T2.3", "10",
+        Direction.AT_LEAST, "1500", null));
+    SelfEvaluation e = draft.build();
+
+    // the firm holds JX-602 fatal: an error, and the report has errors
+    Checks strict = Checks.standard().withSeverity("JX-602", Severity.ERROR);
+    assertThat(strict.run(e).getFindings()).filteredOn(f -> f.getCode().equals("JX-602"))
+        .singleElement().satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.ERROR));
+    assertThat(strict.find("JX-602").orElseThrow().severity()).isEqualTo(Severity.ERROR);
+    assertThat(Checks.standard().without("JX-602").run(e).getFindings())
+        .noneMatch(f -> f.getCode().equals("JX-602"));
+    assertThatThrownBy(() -> Checks.standard().without("JX-699"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(
+            "no check has the code JX-699; the codes are [JX-101, JX-102");
   }
 }
