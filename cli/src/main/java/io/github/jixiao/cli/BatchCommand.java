@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JsonDocumentException;
+import io.github.jixiao.rules.check.BatchReview;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.scoring.ScoringException;
 import java.io.IOException;
@@ -43,6 +44,9 @@ abstract class BatchCommand extends DocumentCommand {
 
   /** Reads the documents; for {@link #prepare} and {@link #process}. */
   Documents documents;
+
+  /** What the batch as a whole says (JX-801, JX-802), fed by the commands as they read. */
+  final BatchReview batch = new BatchReview();
 
   private final Message done;
 
@@ -145,6 +149,14 @@ abstract class BatchCommand extends DocumentCommand {
     }
     progress.clear();
     String summary = tally.summary(lang, done);
+    List<BatchReview.BatchFinding> batchFindings = batch.findings();
+    if (!json && !batchFindings.isEmpty()) {
+      out().println(lang.say("cli.batch.review", Argument.number("count", batchFindings.size())));
+      for (BatchReview.BatchFinding f : batchFindings) {
+        out().println(Text.clip("  " + lang.say(Message.label(f.severity())) + " " + f.code()
+            + "  " + lang.say(f.message()), ProblemLines.LINE_LIMIT));
+      }
+    }
     if (json) {
       // one file named gives its entry, good or bad; a directory or several names, an array
       boolean one = names.size() == 1 && !Files.isDirectory(names.get(0)) && results.size() == 1;

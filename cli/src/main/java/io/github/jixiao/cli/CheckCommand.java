@@ -42,6 +42,7 @@ final class CheckCommand extends FindingsCommand {
 
   private Done one(Path file, Documents.Named named) {
     SelfEvaluation evaluation = named.evaluation();
+    batch.add(named.where(), evaluation);
     Optional<RulebookChoice> choice = rulebook.choiceIfAny(evaluation, documents);
     Optional<Rulebook> rules = choice.map(RulebookChoice::rulebook);
     CheckReport report = rules.map(r -> Checks.standard().run(

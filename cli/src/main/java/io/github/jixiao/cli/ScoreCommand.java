@@ -44,6 +44,7 @@ final class ScoreCommand extends FindingsCommand {
 
   private Done one(Path file, Documents.Named named) {
     SelfEvaluation evaluation = named.evaluation();
+    batch.add(named.where(), evaluation);
     RulebookChoice choice = rulebook.choice(evaluation, documents);
     Rulebook rules = choice.rulebook();
     ScoreCard card = rulebook.scorer().score(evaluation, rules);
