@@ -96,7 +96,9 @@ public enum CheckCode {
   /** Money almost unspent (execution below 10 %) while every 产出 leaf keeps full points. */
   UNSPENT_WITH_FULL_OUTPUTS("JX-604", Severity.WARNING),
   /** A 质量 indicator at 0 beside a 数量 indicator of the same group at full points. */
-  QUALITY_ZERO_QUANTITY_FULL("JX-605", Severity.WARNING);
+  QUALITY_ZERO_QUANTITY_FULL("JX-605", Severity.WARNING),
+  /** (复核标准第 3 条) A 效益 target of words alone (明显, 提升 …): not assessable, −60 %. */
+  VAGUE_BENEFIT_TARGET("JX-606", Severity.WARNING);
 
   /** How a code's description is keyed: a pattern, so that the key is made once per constant. */
   private static final String DESCRIPTION = "check.code.%s";

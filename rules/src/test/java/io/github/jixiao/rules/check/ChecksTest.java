@@ -35,7 +35,7 @@ class ChecksTest {
       "JX-104", "JX-105", "JX-201", "JX-202", "JX-203", "JX-204", "JX-205", "JX-206", "JX-207",
       "JX-208", "JX-209", "JX-210", "JX-211", "JX-301",
       "JX-302", "JX-401", "JX-402", "JX-403", "JX-404", "JX-405", "JX-406", "JX-501", "JX-502",
-      "JX-601", "JX-602", "JX-603", "JX-604", "JX-605");
+      "JX-601", "JX-602", "JX-603", "JX-604", "JX-605", "JX-606");
 
   @Test
   void codesAreUniqueWellFormedAndNoneIsEverDroppedOrReused() {

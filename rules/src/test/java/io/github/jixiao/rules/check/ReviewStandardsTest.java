@@ -160,4 +160,27 @@ class ReviewStandardsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(
             "no check has the code JX-699; the codes are [JX-101, JX-102");
   }
+
+  @Test
+  void aBenefitTargetOfWordsAloneIsNotAssessable() {
+    Draft draft = project();
+    draft.indicators.set(9, io.github.jixiao.core.Indicator.builder().code("T3.1.1")
+        .name("基层业务能力").level(3).parentCode("T3.1").weight(d("30"))
+        .kind(io.github.jixiao.core.IndicatorKind.QUALITATIVE).targetText("明显提升").build());
+    draft.entries.set(3, IndicatorEntry.builder().indicatorCode("T3.1.1")
+        .level(io.github.jixiao.core.QualitativeLevel.ACHIEVED).claimedScore(d("30")).build());
+
+    // 30 × (1 − 60 %) = 12.00 at most; the first vague word tried is 明显
+    assertThat(run(draft.build(), "JX-606")).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo("$.indicators[9].targetText");
+      assertThat(f.getExpected()).hasValue("≤ 12.00");
+      assertThat(f.getActual()).hasValue("明显");
+    });
+    // a measurable benefit ("提升率不低于80%", a number in it) is assessable
+    draft.indicators.set(9, io.github.jixiao.core.Indicator.builder().code("T3.1.1")
+        .name("基层业务能力").level(3).parentCode("T3.1").weight(d("30"))
+        .kind(io.github.jixiao.core.IndicatorKind.QUALITATIVE).targetText("提升率不低于80%")
+        .build());
+    assertThat(run(draft.build(), "JX-606")).isEmpty();
+  }
 }

@@ -42,6 +42,7 @@ public final class StandardChecks {
         new CostWithAtLeastCheck(),
         new SameIndicatorTwiceCheck(),
         new UnspentWithFullOutputsCheck(),
-        new QualityZeroQuantityFullCheck());
+        new QualityZeroQuantityFullCheck(),
+        new VagueBenefitTargetCheck());
   }
 }
