@@ -6,8 +6,7 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * JX-210, the vendor systems' entry check (lifecycle.md §3): 得分 &lt; 分值 requires a 偏差原因及改进措施
@@ -16,33 +15,25 @@ import java.util.List;
  * own figure. Path {@code $.entries[i].deviationReason}; expected the weight, actual
  * the claimed score.
  */
-final class LostPointsUnexplainedCheck extends StandardCheck {
+final class LostPointsUnexplainedCheck extends EntryCheck {
 
   LostPointsUnexplainedCheck() {
     super(CheckCode.LOST_POINTS_UNEXPLAINED);
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
-    List<Finding> findings = new ArrayList<>();
-    List<IndicatorEntry> entries = context.evaluation().getEntries();
-    for (int e = 0; e < entries.size(); e++) {
-      IndicatorEntry entry = entries.get(e);
-      Indicator indicator = context.indicator(entry.getIndicatorCode()).orElse(null);
-      if (indicator == null || indicator.getFormula().isPresent()
-          || entry.getDeviationReason().isPresent()
-          || entry.getClaimedScore().isEmpty() || Groups.full(indicator, entry)
-          || Targets.miss(indicator, entry).isPresent()) {
-        continue;
-      }
-      findings.add(finding("$.entries[" + e + "].deviationReason")
-          .expected(plain(indicator.getWeight()))
-          .actual(plain(entry.getClaimedScore().get()))
-          .message(Message.of("check.lost-points-unexplained", code(indicator), name(indicator),
-              number("claimed", entry.getClaimedScore().get()),
-              number("weight", indicator.getWeight())))
-          .build());
+  Optional<Finding> check(CheckContext context, String at, IndicatorEntry entry,
+      Indicator indicator) {
+    if (indicator.getFormula().isPresent() || entry.getDeviationReason().isPresent()
+        || entry.getClaimedScore().isEmpty() || Groups.full(indicator, entry)
+        || Targets.miss(indicator, entry).isPresent()) {
+      return Optional.empty();
     }
-    return findings;
+    return Optional.of(finding(at + ".deviationReason").expected(plain(indicator.getWeight()))
+        .actual(plain(entry.getClaimedScore().get()))
+        .message(Message.of("check.lost-points-unexplained", code(indicator), name(indicator),
+            number("claimed", entry.getClaimedScore().get()),
+            number("weight", indicator.getWeight())))
+        .build());
   }
 }

@@ -5,7 +5,6 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +16,7 @@ import java.util.Optional;
  * execution line itself) is not one. Path {@code $.indicators[i].name}; expected {@code 0}
  * points on review, actual the word found.
  */
-final class MoneyAsQuantityCheck extends StandardCheck {
+final class MoneyAsQuantityCheck extends IndicatorCheck {
 
   /** The words that make an indicator's name one of money spent, in the order they are tried. */
   static final List<String> MONEY_WORDS = List.of("预算执行", "执行率", "资金", "支付", "拨付");
@@ -27,25 +26,15 @@ final class MoneyAsQuantityCheck extends StandardCheck {
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
-    List<Finding> findings = new ArrayList<>();
-    List<Indicator> indicators = context.evaluation().getIndicators();
-    for (int i = 0; i < indicators.size(); i++) {
-      Indicator indicator = indicators.get(i);
-      if (indicator.getFormula().isPresent() || !context.isLeaf(indicator.getCode())
-          || !isQuantity(context, indicator)) {
-        continue;
-      }
-      Optional<String> word = MONEY_WORDS.stream().filter(indicator.getName()::contains)
-          .findFirst();
-      if (word.isPresent()) {
-        findings.add(finding("$.indicators[" + i + "].name").expected("0").actual(word.get())
-            .message(Message.of("check.money-as-quantity", code(indicator), name(indicator),
-                text("word", word.get())))
-            .build());
-      }
+  Optional<Finding> check(CheckContext context, String at, Indicator indicator) {
+    if (indicator.getFormula().isPresent() || !isQuantity(context, indicator)) {
+      return Optional.empty();
     }
-    return findings;
+    return MONEY_WORDS.stream().filter(indicator.getName()::contains).findFirst()
+        .map(word -> finding(at + ".name").expected("0").actual(word)
+            .message(Message.of("check.money-as-quantity", code(indicator), name(indicator),
+                text("word", word)))
+            .build());
   }
 
   private static boolean isQuantity(CheckContext context, Indicator indicator) {

@@ -12,8 +12,7 @@ import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * JX-209 (超计划完成): a quantitative indicator of direction ≥ or = whose actual reaches the
@@ -24,43 +23,37 @@ import java.util.List;
  * a target of 0 or below gives no ratio. Path {@code $.entries[i].actual}; expected {@code < 1.2 ×
  * 1000}, actual the value; the message shows the completion at 2 decimals, rounded half up.
  */
-final class OverAchievedCheck extends StandardCheck {
+final class OverAchievedCheck extends EntryCheck {
 
   OverAchievedCheck() {
     super(CheckCode.OVER_ACHIEVED);
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
+  Optional<Finding> check(CheckContext context, String at, IndicatorEntry entry,
+      Indicator indicator) {
+    if (indicator.getKind() != IndicatorKind.QUANTITATIVE || indicator.getFormula().isPresent()
+        || indicator.getDirection().isEmpty()
+        || indicator.getDirection().get() == Direction.AT_MOST
+        || indicator.getTarget().isEmpty() || entry.getActual().isEmpty()
+        || indicator.getTarget().get().signum() <= 0) {
+      return Optional.empty();
+    }
     BigDecimal ratio = context.rulebook().map(Rulebook::getOverAchievementRatio)
         .orElse(Rulebook.DEFAULT_OVER_ACHIEVEMENT_RATIO);
-    List<Finding> findings = new ArrayList<>();
-    List<IndicatorEntry> entries = context.evaluation().getEntries();
-    for (int e = 0; e < entries.size(); e++) {
-      IndicatorEntry entry = entries.get(e);
-      Indicator indicator = context.indicator(entry.getIndicatorCode()).orElse(null);
-      if (indicator == null || indicator.getKind() != IndicatorKind.QUANTITATIVE
-          || indicator.getFormula().isPresent() || indicator.getDirection().isEmpty()
-          || indicator.getDirection().get() == Direction.AT_MOST
-          || indicator.getTarget().isEmpty() || entry.getActual().isEmpty()
-          || indicator.getTarget().get().signum() <= 0) {
-        continue;
-      }
-      BigDecimal target = indicator.getTarget().get();
-      BigDecimal actual = entry.getActual().get();
-      if (actual.compareTo(ratio.multiply(target)) < 0) {
-        continue;
-      }
-      BigDecimal percent = actual.multiply(BigDecimal.valueOf(100))
-          .divide(target, 2, RoundingMode.HALF_UP);
-      findings.add(finding("$.entries[" + e + "].actual")
-          .expected("< " + plain(ratio) + " × " + plain(target)).actual(plain(actual))
-          .message(Message.of("check.over-achieved", code(indicator), name(indicator),
-              number("actual", actual), Argument.text("direction",
-                  indicator.getDirection().get().symbol()), number("target", target),
-              number("percent", percent), number("ratio", ratio)))
-          .build());
+    BigDecimal target = indicator.getTarget().get();
+    BigDecimal actual = entry.getActual().get();
+    if (actual.compareTo(ratio.multiply(target)) < 0) {
+      return Optional.empty();
     }
-    return findings;
+    BigDecimal percent = actual.multiply(BigDecimal.valueOf(100))
+        .divide(target, 2, RoundingMode.HALF_UP);
+    return Optional.of(finding(at + ".actual")
+        .expected("< " + plain(ratio) + " × " + plain(target)).actual(plain(actual))
+        .message(Message.of("check.over-achieved", code(indicator), name(indicator),
+            number("actual", actual), Argument.text("direction",
+                indicator.getDirection().get().symbol()), number("target", target),
+            number("percent", percent), number("ratio", ratio)))
+        .build());
   }
 }

@@ -8,7 +8,6 @@ import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +19,7 @@ import java.util.Optional;
  * $.indicators[i].targetText}; expected at most 40 % of the weight (2 decimals, half up), actual
  * the word found.
  */
-final class VagueBenefitTargetCheck extends StandardCheck {
+final class VagueBenefitTargetCheck extends IndicatorCheck {
 
   /** Words of direction that say nothing measurable, in the order they are tried. */
   static final List<String> VAGUE = List.of("明显", "提升", "加强", "完善", "提高", "改善");
@@ -32,29 +31,19 @@ final class VagueBenefitTargetCheck extends StandardCheck {
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
-    List<Finding> findings = new ArrayList<>();
-    List<Indicator> indicators = context.evaluation().getIndicators();
-    for (int i = 0; i < indicators.size(); i++) {
-      Indicator indicator = indicators.get(i);
-      Optional<String> target = indicator.getTargetText();
-      if (indicator.getKind() != IndicatorKind.QUALITATIVE || target.isEmpty()
-          || !context.isLeaf(indicator.getCode())
-          || target.get().codePoints().anyMatch(Character::isDigit)
-          || !Groups.top(context, indicator).map(t -> t.getName().contains("效益"))
-              .orElse(false)) {
-        continue;
-      }
-      Optional<String> word = VAGUE.stream().filter(target.get()::contains).findFirst();
-      if (word.isPresent()) {
-        BigDecimal most = indicator.getWeight().multiply(KEPT).setScale(2, RoundingMode.HALF_UP);
-        findings.add(finding("$.indicators[" + i + "].targetText").expected("≤ " + plain(most))
-            .actual(word.get()).message(Message.of("check.vague-benefit-target", code(indicator),
-                name(indicator), text("target", target.get()), text("word", word.get()),
-                number("most", most)))
-            .build());
-      }
+  Optional<Finding> check(CheckContext context, String at, Indicator indicator) {
+    Optional<String> target = indicator.getTargetText();
+    if (indicator.getKind() != IndicatorKind.QUALITATIVE || target.isEmpty()
+        || target.get().codePoints().anyMatch(Character::isDigit)
+        || !Groups.top(context, indicator).map(t -> t.getName().contains("效益"))
+            .orElse(false)) {
+      return Optional.empty();
     }
-    return findings;
+    BigDecimal most = indicator.getWeight().multiply(KEPT).setScale(2, RoundingMode.HALF_UP);
+    return VAGUE.stream().filter(target.get()::contains).findFirst()
+        .map(word -> finding(at + ".targetText").expected("≤ " + plain(most)).actual(word)
+            .message(Message.of("check.vague-benefit-target", code(indicator), name(indicator),
+                text("target", target.get()), text("word", word), number("most", most)))
+            .build());
   }
 }
