@@ -10,7 +10,9 @@ import io.github.jixiao.rules.rulebook.Rulebook;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,11 +38,14 @@ public final class ReviewCards {
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(rulebook, "rulebook");
     Objects.requireNonNull(card, "card");
+    Map<String, ReviewEntry> byCode = new HashMap<>();
+    review.getEntries().forEach(e -> byCode.put(e.getIndicatorCode(), e));
     List<ReviewRow> rows = new ArrayList<>();
     boolean everyScored = true;
     BigDecimal sum = BigDecimal.ZERO;
     for (IndicatorScore s : card.getIndicators()) {
-      Optional<BigDecimal> reviewed = review.entry(s.getCode()).flatMap(ReviewEntry::getScore);
+      Optional<BigDecimal> reviewed = Optional.ofNullable(byCode.get(s.getCode()))
+          .flatMap(ReviewEntry::getScore);
       everyScored &= reviewed.isPresent();
       sum = sum.add(reviewed.orElse(BigDecimal.ZERO));
       rows.add(new ReviewRow(s.getCode(), s.getName(), s.getWeight(), s.getClaimed(),

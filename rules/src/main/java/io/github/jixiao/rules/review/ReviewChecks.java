@@ -12,7 +12,9 @@ import io.github.jixiao.rules.result.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,9 +48,11 @@ final class ReviewChecks {
           text("actual", evaluation.getDepartment().getCode()),
           Argument.number("actualYear", evaluation.getFiscalYear()))));
     }
+    Map<String, IndicatorScore> scored = new HashMap<>();
+    card.getIndicators().forEach(s -> scored.putIfAbsent(s.getCode(), s));
     List<ReviewEntry> entries = review.getEntries();
     for (int i = 0; i < entries.size(); i++) {
-      row(entries.get(i), "$.entries[" + i + "]", card, found);
+      row(entries.get(i), "$.entries[" + i + "]", scored, found);
     }
     if (review.getTotal().isPresent() && sum.isPresent()
         && review.getTotal().get().compareTo(sum.get()) != 0) {
@@ -59,8 +63,9 @@ final class ReviewChecks {
     return found;
   }
 
-  private static void row(ReviewEntry e, String at, ScoreCard card, List<ReviewProblem> found) {
-    Optional<IndicatorScore> scored = card.indicator(e.getIndicatorCode());
+  private static void row(ReviewEntry e, String at, Map<String, IndicatorScore> card,
+      List<ReviewProblem> found) {
+    Optional<IndicatorScore> scored = Optional.ofNullable(card.get(e.getIndicatorCode()));
     if (scored.isEmpty()) {
       found.add(new ReviewProblem("JX-706", Severity.ERROR, at + ".indicatorCode", Message.of(
           "rules.review.unknown-indicator", text("code", e.getIndicatorCode()))));
