@@ -150,10 +150,12 @@ abstract class BatchCommand extends DocumentCommand {
     progress.clear();
     String summary = tally.summary(lang, done);
     List<BatchReview.BatchFinding> batchFindings = batch.findings();
-    if (!json && !batchFindings.isEmpty()) {
-      out().println(lang.say("cli.batch.review", Argument.number("count", batchFindings.size())));
+    // text: after the files, on standard output; --json: on standard error beside the summary
+    var to = json ? err() : out();
+    if (!batchFindings.isEmpty()) {
+      to.println(lang.say("cli.batch.review", Argument.number("count", batchFindings.size())));
       for (BatchReview.BatchFinding f : batchFindings) {
-        out().println(Text.clip("  " + lang.say(Message.label(f.severity())) + " " + f.code()
+        to.println(Text.clip("  " + lang.say(Message.label(f.severity())) + " " + f.code()
             + "  " + lang.say(f.message()), ProblemLines.LINE_LIMIT));
       }
     }

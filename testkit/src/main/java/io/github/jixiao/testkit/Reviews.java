@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Reviews (复核) of a self-evaluation, free of the review's own problems: one row per leaf of its
- * table with a score from 0 to the weight in hundredths; below the weight, the points taken
+ * Reviews (复核) of a self-evaluation, free of the review's own problems when it is scored under
+ * its own table (every leaf on the card): one row per leaf of its table with a score from 0 to the weight in hundredths; below the weight, the points taken
  * (扣分 = weight − score), the share of the weight they are (扣分比例, % at 2 decimals, half up),
  * a reason and sometimes a piece of evidence; the total the sum of the scores.
  */

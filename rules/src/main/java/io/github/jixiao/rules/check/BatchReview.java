@@ -20,16 +20,22 @@ import java.util.Set;
 /**
  * The review of a set of evaluations of one department or bureau (批量复核), fed one evaluation at
  * a time as a batch is read, holding only what its findings need: JX-801 every project (two or
- * more) self-scored 100; JX-802 a text of at least {@value #LONGEST_COPIED} characters — a
+ * more) self-scored 100; JX-802 a text of at least {@value #SHORTEST_COPIED} characters — a
  * deviation reason, a completion note, a problem, an improvement — written word for word in the
- * evaluations of two or more departments (another unit's template copied). Not thread-safe.
+ * evaluations of two or more departments (another unit's template copied). Bounded: at most
+ * {@value #MOST_TEXTS} texts of their first {@value #LONGEST_COMPARED} characters, each with at
+ * most {@value #MOST_SOURCES} documents named. Not thread-safe.
  */
 public final class BatchReview {
 
   /** A text shorter than this is not taken for a copied one: "无", "已完成" are everyone's. */
-  static final int LONGEST_COPIED = 20;
+  static final int SHORTEST_COPIED = 20;
   /** The most texts remembered; beyond, new texts are not compared (the batch is huge). */
   static final int MOST_TEXTS = 200_000;
+  /** A longer text is compared by its first this many characters. */
+  static final int LONGEST_COMPARED = 500;
+  /** The most documents named for one copied text; the count of units is kept whole. */
+  static final int MOST_SOURCES = 5;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -56,13 +62,18 @@ public final class BatchReview {
     evaluation.getProblems().stream().map(Problem::getText).forEach(texts::add);
     evaluation.getImprovements().forEach(i -> texts.add(i.getText()));
     for (String text : texts) {
-      String t = text.strip();
-      if (t.length() < LONGEST_COPIED
+      String stripped = text.strip();
+      String t = stripped.length() > LONGEST_COMPARED ? stripped.substring(0, LONGEST_COMPARED)
+          : stripped;
+      if (t.length() < SHORTEST_COPIED
           || (departmentsByText.size() >= MOST_TEXTS && !departmentsByText.containsKey(t))) {
         continue;
       }
       departmentsByText.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(department);
-      sourcesByText.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(source);
+      Set<String> sources = sourcesByText.computeIfAbsent(t, k -> new LinkedHashSet<>());
+      if (sources.size() < MOST_SOURCES) {
+        sources.add(source);
+      }
     }
   }
 
@@ -92,7 +103,7 @@ public final class BatchReview {
    * @param code {@code JX-801} or {@code JX-802}
    * @param severity how serious
    * @param message what was found, in both languages
-   * @param sources the documents concerned (empty: the whole batch)
+   * @param sources the documents concerned, the first few (empty: the whole batch)
    */
   public record BatchFinding(String code, Severity severity, Message message,
       List<String> sources) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param unitTotal the unit's claimed total (自评总分)
  * @param rulesTotal the rules' total
  * @param reviewTotal the review's total (复核总分): as stated, else the sum of its scores when
- *     every indicator has one
+ *     every applicable indicator has one and the scorer moved no weight between groups
  * @param deviation the total's 偏离度, in %
  * @param unitGrade the unit's grade: as claimed, else of its total on the rulebook's scale
  * @param reviewGrade the review's grade: as stated, else of its total on the rulebook's scale

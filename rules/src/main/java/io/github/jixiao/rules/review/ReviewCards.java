@@ -6,6 +6,7 @@ import io.github.jixiao.core.ReviewEntry;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.ScoreStatus;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,11 +47,18 @@ public final class ReviewCards {
     for (IndicatorScore s : card.getIndicators()) {
       Optional<BigDecimal> reviewed = Optional.ofNullable(byCode.get(s.getCode()))
           .flatMap(ReviewEntry::getScore);
-      everyScored &= reviewed.isPresent();
-      sum = sum.add(reviewed.orElse(BigDecimal.ZERO));
+      // not applicable: no rules' points (never a 0), and no place in the review's sum
+      boolean applicable = s.getStatus() != ScoreStatus.NOT_APPLICABLE;
+      if (applicable) {
+        everyScored &= reviewed.isPresent();
+        sum = sum.add(reviewed.orElse(BigDecimal.ZERO));
+      }
       rows.add(new ReviewRow(s.getCode(), s.getName(), s.getWeight(), s.getClaimed(),
-          Optional.of(s.getPoints()), reviewed, deviation(s.getClaimed(), reviewed)));
+          applicable ? Optional.of(s.getPoints()) : Optional.empty(), reviewed,
+          deviation(s.getClaimed(), reviewed)));
     }
+    // a sum of raw scores is the review's total only where the scorer moved no weight
+    everyScored &= card.getWeightMoves().isEmpty();
     Optional<BigDecimal> unitTotal = evaluation.getClaimedTotal();
     Optional<BigDecimal> reviewTotal = review.getTotal();
     if (reviewTotal.isEmpty() && everyScored && !rows.isEmpty()) {

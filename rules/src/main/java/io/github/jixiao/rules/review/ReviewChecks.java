@@ -13,9 +13,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The review's own problems (复核问题), the reviewers' standard 14 (lifecycle.md §4) and what a
@@ -23,7 +25,7 @@ import java.util.Optional;
  * evidence (无佐证, 未提供 …) while points remain; JX-703 a stated share of the weight (扣分比例)
  * that is not the points taken (share × weight ÷ 100 at 2 decimals, half up); JX-704 a blank
  * review score; JX-705 a score outside [0, weight]; JX-706 a row for an indicator the card does
- * not have; JX-707 a review of another unit or year; JX-708 a stated total that is not the sum of
+ * not have (a row of a group, a subtotal, is not looked at); JX-707 a review of another unit or year; JX-708 a stated total that is not the sum of
  * the scores.
  */
 final class ReviewChecks {
@@ -50,9 +52,13 @@ final class ReviewChecks {
     }
     Map<String, IndicatorScore> scored = new HashMap<>();
     card.getIndicators().forEach(s -> scored.putIfAbsent(s.getCode(), s));
+    Set<String> groups = new HashSet<>();
+    card.getGroups().forEach(g -> groups.add(g.getCode()));
     List<ReviewEntry> entries = review.getEntries();
     for (int i = 0; i < entries.size(); i++) {
-      row(entries.get(i), "$.entries[" + i + "]", scored, found);
+      if (!groups.contains(entries.get(i).getIndicatorCode())) { // a group's row: its subtotal
+        row(entries.get(i), "$.entries[" + i + "]", scored, found);
+      }
     }
     if (review.getTotal().isPresent() && sum.isPresent()
         && review.getTotal().get().compareTo(sum.get()) != 0) {

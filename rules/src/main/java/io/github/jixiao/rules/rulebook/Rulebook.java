@@ -147,7 +147,7 @@ public interface Rulebook extends WithRulebook {
 
   /**
    * 超计划完成的提示倍数: a quantitative indicator of direction ≥ or = whose actual reaches this
-   * many times its target is flagged as over-achieved (JX-407: the target was probably set too
+   * many times its target is flagged as over-achieved (JX-209: the target was probably set too
    * low, and the score may be reduced, 适度调减). 1.2 unless said otherwise, the vendor systems'
    * entry check; one province uses 1.3 and then requires an explanation (lifecycle.md §3). Above
    * 1, at most 10, at most 2 decimals.

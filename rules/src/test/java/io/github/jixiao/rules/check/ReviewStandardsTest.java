@@ -183,4 +183,18 @@ class ReviewStandardsTest {
         .build());
     assertThat(run(draft.build(), "JX-606")).isEmpty();
   }
+
+  @Test
+  void aGroupsSubtotalAndACostSavingAreNotTakenForLeaves() {
+    Draft draft = project();
+    // 产出指标's own row, a subtotal of 48 of 50 without a reason: not an entry check's business
+    draft.entries.add(IndicatorEntry.builder().indicatorCode("T2").claimedScore(d("48")).build());
+    // 成本节约率 ≥ 5 % under 成本指标: a saving is rightly at least
+    draft.indicators.set(6, Fixture.quantitative("T2.3.1", "成本节约率", "T2.3", "10",
+        Direction.AT_LEAST, "5", null));
+    draft.entries.set(2, Fixture.entry("T2.3.1", "6", "10"));
+
+    assertThat(run(draft.build(), "JX-210")).isEmpty();
+    assertThat(run(draft.build(), "JX-602")).isEmpty();
+  }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A check of one entry at a time (逐行审核): every entry whose indicator the table has is looked at
- * with its indicator and its position, and gives at most one finding.
+ * A check of one entry at a time (逐行审核): every entry of a leaf of the table is looked at with
+ * its indicator and its position, and gives at most one finding; an entry of a group (a
+ * subtotal) is not.
  */
 abstract class EntryCheck extends StandardCheck {
 
@@ -26,7 +27,7 @@ abstract class EntryCheck extends StandardCheck {
     for (int e = 0; e < entries.size(); e++) {
       IndicatorEntry entry = entries.get(e);
       Optional<Indicator> indicator = context.indicator(entry.getIndicatorCode());
-      if (indicator.isPresent()) {
+      if (indicator.isPresent() && context.isLeaf(indicator.get().getCode())) {
         check(context, "$.entries[" + e + "]", entry, indicator.get()).ifPresent(findings::add);
       }
     }

@@ -28,7 +28,7 @@ final class FullPointsOffTargetCheck extends EntryCheck {
       Indicator indicator) {
     if (indicator.getKind() != IndicatorKind.QUANTITATIVE || indicator.getDirection().isEmpty()
         || indicator.getTarget().isEmpty() || entry.getActual().isEmpty()
-        || !Groups.full(indicator, entry)) {
+        || !Groups.full(context, indicator, entry)) {
       return Optional.empty();
     }
     Direction direction = indicator.getDirection().get();

@@ -38,14 +38,23 @@ final class Groups {
     return Optional.empty();
   }
 
-  /** Whether the entry claims the indicator's whole weight. */
-  static boolean full(Indicator indicator, IndicatorEntry entry) {
-    return entry.getClaimedScore().map(c -> c.compareTo(indicator.getWeight()) >= 0)
-        .orElse(false);
+  /**
+   * Whether the entry claims the indicator's whole weight, in the end: its claim less the
+   * 扣减分数 column where the rulebook takes it ({@link CheckContext#netClaim}).
+   */
+  static boolean full(CheckContext context, Indicator indicator, IndicatorEntry entry) {
+    return context.netClaim(entry.getIndicatorCode())
+        .map(c -> c.compareTo(indicator.getWeight()) >= 0).orElse(false);
   }
 
-  /** Whether the entry claims 0. */
-  static boolean zero(IndicatorEntry entry) {
-    return entry.getClaimedScore().map(c -> c.signum() == 0).orElse(false);
+  /** Whether the entry claims 0 in the end ({@link CheckContext#netClaim}). */
+  static boolean zero(CheckContext context, IndicatorEntry entry) {
+    return context.netClaim(entry.getIndicatorCode()).map(c -> c.signum() == 0).orElse(false);
+  }
+
+  /** Whether an ancestor of the leaf (not the leaf itself) has a name containing {@code word}. */
+  static boolean belowA(CheckContext context, Indicator leaf, String word) {
+    Optional<Indicator> parent = leaf.getParentCode().flatMap(context::indicator);
+    return parent.isPresent() && under(context, parent.get(), word);
   }
 }

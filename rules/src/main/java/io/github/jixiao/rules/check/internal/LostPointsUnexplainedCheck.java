@@ -6,6 +6,7 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -25,14 +26,16 @@ final class LostPointsUnexplainedCheck extends EntryCheck {
   Optional<Finding> check(CheckContext context, String at, IndicatorEntry entry,
       Indicator indicator) {
     if (indicator.getFormula().isPresent() || entry.getDeviationReason().isPresent()
-        || entry.getClaimedScore().isEmpty() || Groups.full(indicator, entry)
+        || context.netClaim(entry.getIndicatorCode()).isEmpty()
+        || Groups.full(context, indicator, entry)
         || Targets.miss(indicator, entry).isPresent()) {
       return Optional.empty();
     }
+    BigDecimal claimed = context.netClaim(entry.getIndicatorCode()).orElseThrow();
     return Optional.of(finding(at + ".deviationReason").expected(plain(indicator.getWeight()))
-        .actual(plain(entry.getClaimedScore().get()))
+        .actual(plain(claimed))
         .message(Message.of("check.lost-points-unexplained", code(indicator), name(indicator),
-            number("claimed", entry.getClaimedScore().get()),
+            number("claimed", claimed),
             number("weight", indicator.getWeight())))
         .build());
   }

@@ -8,10 +8,11 @@ import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * JX-605, a contradiction reviewers list (lifecycle.md §4): a 质量 indicator scored 0 beside a 数量
- * indicator of the same 产出 group kept at full points — the work was not accepted (未验收) and
+ * indicator under the same level-1 产出 group kept at full points — the work was not accepted (未验收) and
  * yet counted as done. Path {@code $.entries[i].claimedScore} of the quantity; expected less than
  * its weight, actual the full points; the message names the quality indicator.
  */
@@ -28,7 +29,7 @@ final class QualityZeroQuantityFullCheck extends StandardCheck {
     for (IndicatorEntry entry : entries) {
       context.indicator(entry.getIndicatorCode())
           .filter(i -> context.isLeaf(i.getCode()) && Groups.under(context, i, "质量")
-              && Groups.zero(entry))
+              && Groups.zero(context, entry))
           .ifPresent(zeroQuality::add);
     }
     List<Finding> findings = new ArrayList<>();
@@ -36,7 +37,7 @@ final class QualityZeroQuantityFullCheck extends StandardCheck {
       IndicatorEntry entry = entries.get(e);
       Indicator quantity = context.indicator(entry.getIndicatorCode()).orElse(null);
       if (quantity == null || !context.isLeaf(quantity.getCode())
-          || !Groups.under(context, quantity, "数量") || !Groups.full(quantity, entry)) {
+          || !Groups.under(context, quantity, "数量") || !Groups.full(context, quantity, entry)) {
         continue;
       }
       Indicator quality = zeroQuality.stream().filter(q -> sameTop(context, q, quantity))
@@ -54,7 +55,8 @@ final class QualityZeroQuantityFullCheck extends StandardCheck {
   }
 
   private static boolean sameTop(CheckContext context, Indicator a, Indicator b) {
-    return Groups.top(context, a).map(Indicator::getCode)
-        .equals(Groups.top(context, b).map(Indicator::getCode));
+    Optional<Indicator> top = Groups.top(context, a);
+    return top.isPresent() && top.get().getName().contains("产出")
+        && Groups.top(context, b).map(Indicator::getCode).equals(Optional.of(top.get().getCode()));
   }
 }

@@ -42,7 +42,7 @@ final class UnspentWithFullOutputsCheck extends StandardCheck {
           || entry.getClaimedScore().isEmpty()) {
         continue;
       }
-      if (!Groups.full(indicator, entry)) {
+      if (!Groups.full(context, indicator, entry)) {
         return List.of();
       }
       outputs++;
