@@ -4,6 +4,7 @@ import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.result.ScoreCard;
@@ -78,7 +79,7 @@ final class ReviewCardCommand extends DocumentCommand {
 
   private void print(Review review, ReviewCard card) {
     out().println(lang.say("cli.review.title", Argument.text("file", file.toString()),
-        Argument.text("reviewer", review.getReviewer().orElse("—")),
+        Argument.text("reviewer", Echo.text(review.getReviewer().orElse("—"))),
         Argument.text("rulebook", card.rulebook())));
     int[] widths = {8, 24, 6, 8, 8, 8, 10};
     out().println(line(widths, lang.say("cli.review.code"), lang.say("cli.review.indicator"),
