@@ -96,6 +96,12 @@ public interface Indicator extends WithIndicator {
   /** The id of the named formula that computes the actual value from the evaluation's data. */
   Optional<@Text String> getFormula();
 
+  /**
+   * 数据来源: where the actual value comes from, in the table's words (问卷调查, 财务核算系统,
+   * 验收报告); a reviewer asks it of every satisfaction indicator (a survey, not "no complaints").
+   */
+  Optional<@Text String> getDataSource();
+
   /** Present when the indicator is not the report's own: what was assumed, and why. */
   Optional<@Text String> getAssumption();
 

@@ -14,6 +14,7 @@ import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -79,6 +80,12 @@ public interface IndicatorEntry extends WithIndicatorEntry {
 
   /** 完成情况简要描述: how the indicator was completed, in the unit's words. */
   Optional<@Text String> getCompletion();
+
+  /**
+   * 佐证材料: the evidence the unit names for the actual, each as the table names it (问卷调查表,
+   * 验收报告, 会议纪要); empty when the table names none.
+   */
+  List<@Text String> getEvidence();
 
   /** 偏差原因: why the target was missed, in the unit's words. */
   Optional<@Text String> getDeviationReason();

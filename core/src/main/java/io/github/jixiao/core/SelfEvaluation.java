@@ -185,6 +185,12 @@ public interface SelfEvaluation extends WithSelfEvaluation {
       }
       namesAnIndicator(v, getEntries(), IndicatorEntry::getIndicatorCode, "entries", table);
       namesAnIndicator(v, getDeductions(), Deduction::getIndicatorCode, "deductions", table);
+      for (int f = 0; f < getStatedFigures().size(); f++) {
+        Optional<String> c = getStatedFigures().get(f).getIndicatorCode();
+        v.require(c.isEmpty() || table.containsKey(c.get()), "statedFigures[" + f
+            + "].indicatorCode", () -> Message.of("core.evaluation.no-indicator",
+                Argument.text("code", Echo.text(c.get())), Argument.text("list", "$.indicators")));
+      }
       v.unique(getTasks(), Task::getCode, "tasks", "code");
       v.unique(getProjects(), Project::getCode, "projects", "code");
       v.unique(getIndicators(), Indicator::getCode, "indicators", "code");

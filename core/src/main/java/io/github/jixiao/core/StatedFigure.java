@@ -69,6 +69,12 @@ public interface StatedFigure extends WithStatedFigure {
   /** The id of a named formula that computes the figure from the evaluation's own data. */
   Optional<@Text String> getFormula();
 
+  /**
+   * The code of the table's indicator the figure restates (the narrative's "培训1250人次" for the
+   * row 培训人次), where it restates one: the two must then agree.
+   */
+  Optional<@Text String> getIndicatorCode();
+
   /** The sentence of the report the figure stands in. */
   Optional<@Text String> getQuote();
 

@@ -56,6 +56,13 @@ public enum CheckCode {
   LOST_POINTS_UNEXPLAINED("JX-210", Severity.WARNING),
   /** A ≤ indicator above its limit, or an = one off its value, still claiming full points. */
   FULL_POINTS_OFF_TARGET("JX-211", Severity.WARNING),
+  /** A qualitative row with no 完成情况简要描述, in a table that has the column (定性必填). */
+  QUALITATIVE_WITHOUT_COMPLETION("JX-212", Severity.WARNING),
+  /**
+   * A 成本 leaf left at its default (no target) claiming more than the rulebook's {@code
+   * defaultCostCap} (one province: at most 5 points when no cost indicator was declared).
+   */
+  DEFAULT_COST_ABOVE_CAP("JX-213", Severity.WARNING),
 
   /** A claimed score differs from the rules' score by more than the tolerance. */
   CLAIMED_SCORE_VS_RULES("JX-301", Severity.WARNING),
@@ -81,6 +88,8 @@ public enum CheckCode {
   LOW_EXECUTION_UNEXPLAINED("JX-405", Severity.WARNING),
   /** An indicator below its target without a deviation reason. */
   MISSED_TARGET_UNEXPLAINED("JX-406", Severity.WARNING),
+  /** A figure of the narrative that restates an indicator differs from the table's actual. */
+  NARRATIVE_FIGURE_VS_TABLE("JX-407", Severity.WARNING),
 
   /** A key task serves none of the department's duties. */
   KEY_TASK_WITHOUT_DUTY("JX-501", Severity.WARNING),
@@ -98,7 +107,11 @@ public enum CheckCode {
   /** A 质量 indicator at 0 beside a 数量 indicator of the same group at full points. */
   QUALITY_ZERO_QUANTITY_FULL("JX-605", Severity.WARNING),
   /** (复核标准第 3 条) A 效益 target of words alone (明显, 提升 …): not assessable, −60 %. */
-  VAGUE_BENEFIT_TARGET("JX-606", Severity.WARNING);
+  VAGUE_BENEFIT_TARGET("JX-606", Severity.WARNING),
+  /** (复核标准第 3 条) A quantitative claim with no number and no evidence: not assessable, 0. */
+  EMPTY_QUANTITATIVE_CLAIM("JX-607", Severity.WARNING),
+  /** (复核标准第 4 条) Satisfaction with no survey behind it ("no complaints" is none): 0. */
+  SATISFACTION_WITHOUT_SURVEY("JX-608", Severity.WARNING);
 
   /** How a code's description is keyed: a pattern, so that the key is made once per constant. */
   private static final String DESCRIPTION = "check.code.%s";

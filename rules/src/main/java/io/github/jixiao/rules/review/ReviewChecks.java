@@ -25,8 +25,9 @@ import java.util.Set;
  * evidence (无佐证, 未提供 …) while points remain; JX-703 a stated share of the weight (扣分比例)
  * that is not the points taken (share × weight ÷ 100 at 2 decimals, half up); JX-704 a blank
  * review score; JX-705 a score outside [0, weight]; JX-706 a row for an indicator the card does
- * not have (a row of a group, a subtotal, is not looked at); JX-707 a review of another unit or year; JX-708 a stated total that is not the sum of
- * the scores.
+ * not have (a row of a group, a subtotal, is not looked at); JX-707 a review of another unit or
+ * year; JX-708 a stated total that is not the sum of the scores; and JX-709, the standard 5, in
+ * {@link FarAboveTarget}.
  */
 final class ReviewChecks {
 
@@ -60,6 +61,7 @@ final class ReviewChecks {
         row(entries.get(i), "$.entries[" + i + "]", scored, found);
       }
     }
+    FarAboveTarget.problems(review, evaluation, found);
     if (review.getTotal().isPresent() && sum.isPresent()
         && review.getTotal().get().compareTo(sum.get()) != 0) {
       found.add(new ReviewProblem("JX-708", Severity.WARNING, "$.total", Message.of(

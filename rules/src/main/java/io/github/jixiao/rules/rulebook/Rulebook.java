@@ -161,6 +161,14 @@ public interface Rulebook extends WithRulebook {
   BigDecimal DEFAULT_OVER_ACHIEVEMENT_RATIO = new BigDecimal("1.2");
 
   /**
+   * 默认成本指标的分值上限: the most points a 成本 leaf left at its default — no target set, as a
+   * system fills in when the unit declared no cost indicator — may claim (JX-213). One province
+   * caps it at 5 (lifecycle.md §3; which province and its document are not recorded: a
+   * reconstruction). Empty, the usual case: no cap. At least 0, at most 100, at most 2 decimals.
+   */
+  Optional<BigDecimal> getDefaultCostCap();
+
+  /**
    * The points the unit claims for an indicator in the end (自评得分): the entry's claimed score,
    * less its 扣减分数 (floored at 0: the column takes at most what was claimed) when this
    * rulebook subtracts the column ({@link #isDeductionsColumn()}); as claimed otherwise. Empty

@@ -39,6 +39,10 @@ public final class RulebookChecks {
   public static void check(Rulebook rulebook, Validation.Invariants v) {
     checkYears(rulebook, v);
     checkOverAchievementRatio(rulebook, v);
+    rulebook.getDefaultCostCap().ifPresent(cap -> v.require(cap.signum() >= 0
+        && cap.compareTo(BigDecimal.valueOf(100)) <= 0 && cap.stripTrailingZeros().scale() <= 2,
+        "defaultCostCap", () -> Message.of("rules.rulebook.default-cost-cap",
+            Argument.number("cap", cap))));
     List<RulebookIndicator> nodes = rulebook.getIndicators();
     v.require(!nodes.isEmpty(), "indicators", () -> Message.of("rules.rulebook.no-indicators"));
     Map<String, Integer> indexOf = new HashMap<>();

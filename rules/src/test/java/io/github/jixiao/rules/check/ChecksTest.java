@@ -33,9 +33,10 @@ class ChecksTest {
    */
   private static final List<String> EVER_ISSUED = List.of("JX-000", "JX-101", "JX-102", "JX-103",
       "JX-104", "JX-105", "JX-201", "JX-202", "JX-203", "JX-204", "JX-205", "JX-206", "JX-207",
-      "JX-208", "JX-209", "JX-210", "JX-211", "JX-301",
-      "JX-302", "JX-401", "JX-402", "JX-403", "JX-404", "JX-405", "JX-406", "JX-501", "JX-502",
-      "JX-601", "JX-602", "JX-603", "JX-604", "JX-605", "JX-606");
+      "JX-208", "JX-209", "JX-210", "JX-211", "JX-212",
+      "JX-213", "JX-301", "JX-302", "JX-401", "JX-402", "JX-403", "JX-404", "JX-405", "JX-406",
+      "JX-407", "JX-501", "JX-502", "JX-601", "JX-602", "JX-603", "JX-604", "JX-605", "JX-606",
+      "JX-607", "JX-608");
 
   @Test
   void codesAreUniqueWellFormedAndNoneIsEverDroppedOrReused() {

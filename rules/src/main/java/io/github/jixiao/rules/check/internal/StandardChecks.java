@@ -28,6 +28,8 @@ public final class StandardChecks {
         new OverAchievedCheck(),
         new LostPointsUnexplainedCheck(),
         new FullPointsOffTargetCheck(),
+        new QualitativeWithoutCompletionCheck(),
+        new DefaultCostAboveCapCheck(),
         new ClaimedScoreVsRulesCheck(new BigDecimal(ClaimedScoreVsRulesCheck.DEFAULT_TOLERANCE)),
         new UnscoredByRulesCheck(),
         new AllTargetsMetCheck(),
@@ -36,6 +38,7 @@ public final class StandardChecks {
         new ScoreFarAboveExecutionCheck(ScoreFarAboveExecutionCheck.DEFAULT_THRESHOLD_PERCENT),
         new LowExecutionUnexplainedCheck(),
         new MissedTargetUnexplainedCheck(),
+        new NarrativeFigureVsTableCheck(),
         new KeyTaskWithoutDutyCheck(),
         new DutyWithoutTaskCheck(),
         new MoneyAsQuantityCheck(),
@@ -43,6 +46,8 @@ public final class StandardChecks {
         new SameIndicatorTwiceCheck(),
         new UnspentWithFullOutputsCheck(),
         new QualityZeroQuantityFullCheck(),
-        new VagueBenefitTargetCheck());
+        new VagueBenefitTargetCheck(),
+        new EmptyQuantitativeClaimCheck(),
+        new SatisfactionWithoutSurveyCheck());
   }
 }

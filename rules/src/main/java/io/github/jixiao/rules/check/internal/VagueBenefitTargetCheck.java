@@ -17,7 +17,8 @@ import java.util.Optional;
  * no way to measure it, which the standard deducts 60 % of the weight for (an empty claim with no
  * evidence is 0, a formula without a data source −30 %, left to the reviewer). Path {@code
  * $.indicators[i].targetText}; expected at most 40 % of the weight (2 decimals, half up), actual
- * the word found.
+ * the word found. A unit that claims no more than those 40 % took the deduction itself and is
+ * not flagged.
  */
 final class VagueBenefitTargetCheck extends IndicatorCheck {
 
@@ -40,6 +41,9 @@ final class VagueBenefitTargetCheck extends IndicatorCheck {
       return Optional.empty();
     }
     BigDecimal most = indicator.getWeight().multiply(KEPT).setScale(2, RoundingMode.HALF_UP);
+    if (context.netClaim(indicator.getCode()).map(c -> !above(c, most)).orElse(false)) {
+      return Optional.empty(); // the unit took the deduction itself
+    }
     return VAGUE.stream().filter(target.get()::contains).findFirst()
         .map(word -> finding(at + ".targetText").expected("≤ " + plain(most)).actual(word)
             .message(Message.of("check.vague-benefit-target", code(indicator), name(indicator),
