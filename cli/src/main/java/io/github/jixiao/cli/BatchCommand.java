@@ -160,8 +160,13 @@ abstract class BatchCommand extends DocumentCommand {
       }
     }
     if (json) {
-      // one file named gives its entry, good or bad; a directory or several names, an array
-      boolean one = names.size() == 1 && !Files.isDirectory(names.get(0)) && results.size() == 1;
+      // one file named gives its entry, good or bad; a directory or several names, an array,
+      // whose last entry is the batch's own findings when there are any
+      boolean one = names.size() == 1 && !Files.isDirectory(names.get(0)) && results.size() == 1
+          && batchFindings.isEmpty();
+      if (!batchFindings.isEmpty()) {
+        results.add(new JsonReport(lang).batch(batchFindings));
+      }
       out().lines(JsonReport.write(one ? results.get(0) : results));
       err().println(summary);
     } else {

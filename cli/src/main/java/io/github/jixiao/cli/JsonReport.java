@@ -11,6 +11,7 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.JsonProblem;
+import io.github.jixiao.rules.check.BatchReview;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.GroupScore;
@@ -154,6 +155,24 @@ final class JsonReport {
     for (SkippedCheck s : report.getChecksNotRun()) {
       notRun.addObject().put("code", s.getCheckCode())
           .put("reason", s.reason(lang.locale()));
+    }
+    return o;
+  }
+
+  /**
+   * The batch's own findings (JX-801, JX-802) as the last entry of a batch's array: {@code
+   * {"batch": [{code, severity, message, sources}]}}, an entry with no {@code file}.
+   */
+  ObjectNode batch(List<BatchReview.BatchFinding> found) {
+    ObjectNode o = object();
+    ArrayNode list = o.putArray("batch");
+    for (BatchReview.BatchFinding f : found) {
+      ObjectNode n = list.addObject();
+      n.put("code", f.code());
+      n.put("severity", f.severity().name());
+      n.put("message", lang.say(f.message()));
+      ArrayNode sources = n.putArray("sources");
+      f.sources().forEach(sources::add);
     }
     return o;
   }
