@@ -112,6 +112,17 @@ abstract class BatchCommand extends DocumentCommand {
     }
   }
 
+  /** At least this exit code, whatever the files' (set by {@link #afterFiles}). */
+  int exitFloor = Jixiao.OK;
+
+  /**
+   * After the files, before the batch's own findings: what a command says of them all (a roll-up),
+   * printed as text, or its JSON entry returned to end the array; by default nothing.
+   */
+  Optional<ObjectNode> afterFiles() {
+    return Optional.empty();
+  }
+
   /** Whether a file in a directory named is one this command reads: by default {@code *.json}. */
   boolean reads(Path file) {
     return file.getFileName().toString().endsWith(".json");
@@ -148,6 +159,7 @@ abstract class BatchCommand extends DocumentCommand {
       progress.advance(file);
     }
     progress.clear();
+    Optional<ObjectNode> closing = afterFiles();
     String summary = tally.summary(lang, done);
     List<BatchReview.BatchFinding> batchFindings = batch.findings();
     // text: after the files, on standard output; --json: on standard error beside the summary
@@ -163,7 +175,8 @@ abstract class BatchCommand extends DocumentCommand {
       // one file named gives its entry, good or bad; a directory or several names, an array,
       // whose last entry is the batch's own findings when there are any
       boolean one = names.size() == 1 && !Files.isDirectory(names.get(0)) && results.size() == 1
-          && batchFindings.isEmpty();
+          && batchFindings.isEmpty() && closing.isEmpty();
+      closing.ifPresent(results::add);
       if (!batchFindings.isEmpty()) {
         results.add(new JsonReport(lang).batch(batchFindings));
       }
@@ -172,7 +185,7 @@ abstract class BatchCommand extends DocumentCommand {
     } else {
       out().println(summary);
     }
-    return tally.exitCode();
+    return Math.max(tally.exitCode(), exitFloor);
   }
 
   private void failed(Tally tally, ArrayNode results, Path file, Failure failure) {

@@ -7,6 +7,7 @@ import io.github.jixiao.core.CarryOver;
 import io.github.jixiao.core.Deduction;
 import io.github.jixiao.core.Department;
 import io.github.jixiao.core.Duty;
+import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.Improvement;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
@@ -26,6 +27,7 @@ import io.github.jixiao.core.Task;
 import io.github.jixiao.core.ThreePublicExpenses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -312,6 +314,32 @@ public final class JixiaoGens {
    */
   public static Gen<SelfEvaluation> selfEvaluations() {
     return Evaluations.selfEvaluations(IndicatorTables.complete());
+  }
+
+  /**
+   * {@code count} project self-evaluations (项目支出绩效自评) of one unit and one year, as a roll-up
+   * into the department takes them (lifecycle.md §5): each as {@link #selfEvaluations()} gives
+   * it, made a project of the first one's unit (its code and name) and year, titled 项目1, 项目2 ….
+   *
+   * @throws IllegalArgumentException unless {@code count} is 1 to 100
+   */
+  public static Gen<List<SelfEvaluation>> projectsOfOneUnit(int count) {
+    if (count < 1 || count > 100) {
+      throw new IllegalArgumentException("count must be 1 to 100, not " + count);
+    }
+    Gen<SelfEvaluation> each = selfEvaluations();
+    return source -> {
+      List<SelfEvaluation> all = new ArrayList<>();
+      SelfEvaluation first = each.generate(source);
+      for (int i = 0; i < count; i++) {
+        SelfEvaluation e = i == 0 ? first : each.generate(source);
+        all.add(e.withKind(EvaluationKind.PROJECT).withFiscalYear(first.getFiscalYear())
+            .withTitle("项目" + (i + 1)).withDepartment(e.getDepartment()
+                .withCode(first.getDepartment().getCode())
+                .withName(first.getDepartment().getName())));
+      }
+      return List.copyOf(all);
+    };
   }
 
   /**
