@@ -87,6 +87,12 @@ public interface Indicator extends WithIndicator {
   /** 年初指标值 exactly as written, where the table gives it beside an adjusted one. */
   Optional<@Text String> getInitialTargetWritten();
 
+  /**
+   * 调整原因: why the target was changed (调整) after it was declared, where it was; a target that
+   * differs from its declaration without one is a finding of the stages' links.
+   */
+  Optional<@Text String> getAdjustmentReason();
+
   /** The unit of the target and actual value: %, 次, 件, 万元. */
   Optional<@Text String> getUnit();
 

@@ -113,6 +113,15 @@ public interface SelfEvaluation extends WithSelfEvaluation {
    */
   Optional<TableSource> getSource();
 
+  /**
+   * 绩效目标申报表: the file of the target declaration this evaluation answers, relative to the
+   * evaluation's own file, where it names one (the stages' links compare the two).
+   */
+  Optional<@Text String> getDeclaration();
+
+  /** 绩效运行监控: the files of the year's monitoring reports, relative to this file, if named. */
+  List<@Text String> getMonitoring();
+
   /** The entry for the indicator with this code, if any. */
   default Optional<IndicatorEntry> entry(String indicatorCode) {
     return getEntries().stream().filter(e -> e.getIndicatorCode().equals(indicatorCode))

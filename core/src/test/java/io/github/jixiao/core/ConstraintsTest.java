@@ -43,8 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConstraintsTest {
 
   /** Every {@code v.require}, {@code v.add} and {@code v.unique} of the values' validate(). */
-  static final Set<String> INVARIANTS = union(union(TableValueCases.INVARIANTS,
-      ReviewValueCases.INVARIANTS), Set.of(
+  static final Set<String> INVARIANTS = union(union(union(TableValueCases.INVARIANTS,
+      ReviewValueCases.INVARIANTS), DeclarationValueCases.INVARIANTS), Set.of(
       "Budget: basic.budget ≤ fullYear",
       "Budget: basic.executed ≤ executed",
       "Budget: personnel.budget ≤ fullYear",
@@ -111,6 +111,7 @@ class ConstraintsTest {
     List<Case> all = new java.util.ArrayList<>(seedCases());
     all.addAll(TableValueCases.cases());
     all.addAll(ReviewValueCases.cases());
+    all.addAll(DeclarationValueCases.cases());
     return all;
   }
 
@@ -771,7 +772,8 @@ class ConstraintsTest {
         "ThreePublicExpenses", "CarryOver", "Payment", "Budget", "Project", "Indicator",
         "IndicatorEntry", "Deduction", "StatedFigure", "NarrativeClaim", "Problem", "Improvement",
         "SelfEvaluation", "FundingLine", "OverallTarget", "TableSource", "SourceCell",
-        "SourceNote", "Review", "ReviewEntry", "ReviewedEvaluation");
+        "SourceNote", "Review", "ReviewEntry", "ReviewedEvaluation", "DeclaredIndicator",
+        "TargetDeclaration");
     assertThat(constraintKeys())
         .contains("Budget.fullYear @NotNull", "Budget.fullYear @MoneyAmount",
             "Budget.initial @MoneyAmount", "Duty.organ @Text", "Task.dutyCodes @NotBlank",
@@ -975,7 +977,7 @@ class ConstraintsTest {
   }
 
   /** 预算完成率: at least the target (≥). */
-  private static Indicator.Builder executionRate() {
+  static Indicator.Builder executionRate() {
     return quantitative().direction(Direction.AT_LEAST);
   }
 
@@ -1006,7 +1008,7 @@ class ConstraintsTest {
     return Problem.builder().text("项目资金支出进度分配不均");
   }
 
-  private static SelfEvaluation.Builder evaluation() {
+  static SelfEvaluation.Builder evaluation() {
     return evaluation(2021);
   }
 

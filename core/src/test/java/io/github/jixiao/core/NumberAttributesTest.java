@@ -66,6 +66,8 @@ class NumberAttributesTest {
       Map.entry(Review.class, Review.builder().evaluation(ReviewedEvaluation.builder()
           .departmentCode("baiyun-rd-sc-office").fiscalYear(2021).build()).total(d("86.5"))
           .build()),
+      Map.entry(DeclaredIndicator.class, DeclarationValueCases.trained().weight(d("20")).build()),
+      Map.entry(TargetDeclaration.class, DeclarationValueCases.declaration().build()),
       Map.entry(SelfEvaluation.class, SelfEvaluation.builder()
           .kind(EvaluationKind.DEPARTMENT_WIDE).fiscalYear(2021)
           .department(BaiyunSeed.department()).budget(BaiyunSeed.budget())
@@ -103,7 +105,9 @@ class NumberAttributesTest {
         "StatedFigure.denominator", "ThreePublicExpenses.previousYearBudget",
         "SelfEvaluation.claimedTotal", "IndicatorEntry.coefficient", "Budget.fundsInPlace",
         "IndicatorEntry.deduction", "FundingLine.fullYear", "Indicator.initialTarget",
-        "ReviewEntry.score", "ReviewEntry.deductionPercent", "Review.total").hasSize(34);
+        "ReviewEntry.score", "ReviewEntry.deductionPercent", "Review.total",
+        "DeclaredIndicator.target", "DeclaredIndicator.weight", "TargetDeclaration.requested")
+        .hasSize(37);
     assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(
         attributes().map(Attribute::type).distinct().toList());
   }
