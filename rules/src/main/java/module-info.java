@@ -11,6 +11,7 @@ module io.github.jixiao.rules {
 
   exports io.github.jixiao.rules;
   exports io.github.jixiao.rules.check;
+  exports io.github.jixiao.rules.declaration;
   exports io.github.jixiao.rules.formula;
   exports io.github.jixiao.rules.lint;
   exports io.github.jixiao.rules.result;

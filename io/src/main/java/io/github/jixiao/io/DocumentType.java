@@ -2,6 +2,7 @@ package io.github.jixiao.io;
 
 import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -79,8 +80,17 @@ public final class DocumentType<T> {
    */
   public static final DocumentType<Review> REVIEW = new DocumentType<>("review", 1, Review.class);
 
+  /**
+   * A target declaration (绩效目标申报表): the unit, year and kind, the overall target, the money
+   * requested and the indicators with their values — a row may lack its direction, value or unit,
+   * which the target review reports rather than the reader refusing: {@code
+   * jixiao/target-declaration/1}.
+   */
+  public static final DocumentType<TargetDeclaration> TARGET_DECLARATION =
+      new DocumentType<>("target-declaration", 1, TargetDeclaration.class);
+
   private static final List<DocumentType<?>> ALL =
-      List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT, REVIEW);
+      List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT, REVIEW, TARGET_DECLARATION);
 
   private final String name;
   private final int version;
