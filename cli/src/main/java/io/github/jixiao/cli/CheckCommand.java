@@ -2,16 +2,23 @@ package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.SelfEvaluation;
-import io.github.jixiao.core.message.Message;
-import io.github.jixiao.rules.check.Checks;
-import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.core.message.Argument;
+import io.github.jixiao.core.message.Message;
+import io.github.jixiao.io.DocumentType;
+import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.RulebookChoice;
+import io.github.jixiao.rules.check.Checks;
+import io.github.jixiao.rules.declaration.StageLinks;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -45,9 +52,12 @@ final class CheckCommand extends FindingsCommand {
     batch.add(named.where(), evaluation);
     Optional<RulebookChoice> choice = rulebook.choiceIfAny(evaluation, documents);
     Optional<Rulebook> rules = choice.map(RulebookChoice::rulebook);
-    CheckReport report = rules.map(r -> Checks.standard().run(
+    CheckReport checked = rules.map(r -> Checks.standard().run(
             Checks.context(evaluation, r, rulebook.scorer())))
         .orElseGet(() -> Checks.standard().run(evaluation));
+    Optional<Path> declared = evaluation.getDeclaration().map(d -> Optional.ofNullable(
+        file.getParent()).map(p -> p.resolve(d)).orElse(Path.of(d)));
+    CheckReport report = declared.map(d -> linked(checked, evaluation, d)).orElse(checked);
     if (json) {
       ObjectNode o = JsonReport.object().put("file", file.toString());
       evaluation.getSource().ifPresent(src -> o.put("sheet", src.getSheet()));
@@ -59,8 +69,33 @@ final class CheckCommand extends FindingsCommand {
     out().println(named.where());
     choice.ifPresent(c -> out().println(lang.say("cli.check.rulebook", Argument.text("id",
         c.rulebook().getId()), Argument.message("reason", c.reason()))));
+    declared.ifPresent(d -> out().println(lang.say("cli.check.declaration",
+        Argument.text("file", d.toString()))));
     new TextReport(out(), lang).findings(report, verbose);
     out().println();
     return new Done(Optional.empty(), Optional.of(report));
+  }
+
+  /**
+   * {@code checked} with the findings of the evaluation against the target declaration it names
+   * (JX-961 to JX-963); a declaration that cannot be read is reported on its own and leaves the
+   * report as it was (exit code 2).
+   */
+  private CheckReport linked(CheckReport checked, SelfEvaluation evaluation, Path declaration) {
+    TargetDeclaration declared;
+    try {
+      declared = JixiaoJson.standard().read(DocumentType.TARGET_DECLARATION, declaration);
+    } catch (RuntimeException e) {
+      failed(declaration, e);
+      exitFloor = Jixiao.BAD_INPUT;
+      return checked;
+    }
+    List<Finding> all = new ArrayList<>(checked.getFindings());
+    StageLinks.check(evaluation, declared).forEach(f -> all.add(f.asFinding()));
+    all.sort(Finding.reportOrder());
+    Set<String> run = new LinkedHashSet<>(checked.getChecksRun());
+    StageLinks.CODES.forEach(run::add);
+    return CheckReport.builder().addAllFindings(all).addAllChecksRun(run)
+        .addAllChecksNotRun(checked.getChecksNotRun()).build();
   }
 }

@@ -92,8 +92,9 @@ class TerminalEscapeTest {
       assertThat(run.errLines()).as(command).containsExactly(FIELD_NAME + ":3:3: $['"
           + FIELD_SHOWN + "']: unknown field \"" + FIELD_SHOWN + "\" in SelfEvaluation (the"
           + " fields of SelfEvaluation are: \"budget\", \"claimedGrade\", \"claimedTotal\","
-          + " \"deductions\", \"department\", \"entries\", \"fiscalYear\", \"improvements\","
-          + " \"indicators\", \"kind\", \"narrativeClaims\", \"overallTarget\", \"problems\","
+          + " \"declaration\", \"deductions\", \"department\", \"entries\", \"fiscalYear\","
+          + " \"improvements\", \"indicators\", \"kind\", \"monitoring\", \"narrativeClaims\","
+          + " \"overallTarget\", \"problems\","
           + " \"projects\", \"rulebook\", \"source\", \"statedFigures\", \"tasks\","
           + " \"title\")");
       assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);

@@ -21,11 +21,15 @@ import java.util.Set;
  * leaf by leaf, matched by name: JX-961 a target that differs from the declared one with no
  * adjustment recorded (调整原因, {@link Indicator#getAdjustmentReason()}) — numbers compared
  * exactly, words as written; JX-962 a leaf the declaration does not have; JX-963 a declared leaf
- * the self-evaluation leaves out. An indicator with a formula (the execution line) is the
+ * the self-evaluation leaves out (at {@code $.declaration}, the evaluation's link, the message
+ * naming the row's path in the declaration). An indicator with a formula (the execution line) is the
  * budget's, not a declared target, and is not matched. A name two leaves of one document share
  * is matched by neither. Warnings: the year's adjustments may be recorded elsewhere.
  */
 public final class StageLinks {
+
+  /** The codes of these checks, in order. */
+  public static final List<String> CODES = List.of("JX-961", "JX-962", "JX-963");
 
   private StageLinks() {}
 
@@ -73,8 +77,9 @@ public final class StageLinks {
       DeclaredIndicator row = all.get(i);
       if (rows.isLeaf(row) && !answered.contains(row.getName()) && !twice.contains(row.getName())
           && evaluation.getIndicators().stream().noneMatch(x -> x.getName().equals(row.getName()))) {
-        found.add(finding("JX-963", "declaration", "$.indicators[" + i + "]",
-            "rules.links.left-out", Argument.text("name", Echo.text(row.getName()))));
+        found.add(finding("JX-963", "evaluation", "$.declaration", "rules.links.left-out",
+            Argument.text("name", Echo.text(row.getName())),
+            Argument.text("at", "$.indicators[" + i + "]")));
       }
     }
     return found;
