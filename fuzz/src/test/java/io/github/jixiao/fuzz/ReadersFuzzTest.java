@@ -2,6 +2,7 @@ package io.github.jixiao.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.io.DocumentType;
+import io.github.jixiao.rules.declaration.TargetReview;
 
 /**
  * Jazzer fuzz tests (模糊测试) of the five readers, from raw bytes. Every build runs them in
@@ -43,5 +44,14 @@ class ReadersFuzzTest {
   void readReview(byte[] input) {
     DocumentProperties.read(DocumentType.REVIEW, input)
         .ifPresent(review -> DocumentProperties.assertRoundTrip(DocumentType.REVIEW, review));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void readTargetDeclaration(byte[] input) {
+    DocumentProperties.read(DocumentType.TARGET_DECLARATION, input).ifPresent(declaration -> {
+      DocumentProperties.assertRoundTrip(DocumentType.TARGET_DECLARATION, declaration);
+      // whatever is read can be reviewed: findings, never an exception
+      TargetReview.review(declaration);
+    });
   }
 }
