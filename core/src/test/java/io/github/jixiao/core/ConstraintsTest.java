@@ -43,8 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConstraintsTest {
 
   /** Every {@code v.require}, {@code v.add} and {@code v.unique} of the values' validate(). */
-  static final Set<String> INVARIANTS = union(union(TableValueCases.INVARIANTS,
-      ReviewValueCases.INVARIANTS), Set.of(
+  static final Set<String> INVARIANTS = union(union(union(TableValueCases.INVARIANTS,
+      ReviewValueCases.INVARIANTS), MonitoringValueCases.INVARIANTS), Set.of(
       "Budget: basic.budget ≤ fullYear",
       "Budget: basic.executed ≤ executed",
       "Budget: personnel.budget ≤ fullYear",
@@ -110,6 +110,7 @@ class ConstraintsTest {
     List<Case> all = new java.util.ArrayList<>(seedCases());
     all.addAll(TableValueCases.cases());
     all.addAll(ReviewValueCases.cases());
+    all.addAll(MonitoringValueCases.cases());
     return all;
   }
 
@@ -754,7 +755,8 @@ class ConstraintsTest {
         "ThreePublicExpenses", "CarryOver", "Payment", "Budget", "Project", "Indicator",
         "IndicatorEntry", "Deduction", "StatedFigure", "NarrativeClaim", "Problem", "Improvement",
         "SelfEvaluation", "FundingLine", "OverallTarget", "TableSource", "SourceCell",
-        "SourceNote", "Review", "ReviewEntry", "ReviewedEvaluation");
+        "SourceNote", "Review", "ReviewEntry", "ReviewedEvaluation", "MonitoringReport",
+        "MonitoringEntry", "MonitoringAdjustment");
     assertThat(constraintKeys())
         .contains("Budget.fullYear @NotNull", "Budget.fullYear @MoneyAmount",
             "Budget.initial @MoneyAmount", "Duty.organ @Text", "Task.dutyCodes @NotBlank",

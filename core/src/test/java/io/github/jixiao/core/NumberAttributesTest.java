@@ -66,6 +66,11 @@ class NumberAttributesTest {
       Map.entry(Review.class, Review.builder().evaluation(ReviewedEvaluation.builder()
           .departmentCode("baiyun-rd-sc-office").fiscalYear(2021).build()).total(d("86.5"))
           .build()),
+      Map.entry(MonitoringEntry.class, MonitoringEntry.builder().code("2.1.1").name("预算完成率")
+          .kind(IndicatorKind.QUANTITATIVE).direction(Direction.AT_LEAST).target(d("100"))
+          .current(d("45")).build()),
+      Map.entry(MonitoringAdjustment.class, MonitoringAdjustment.builder().target(d("90"))
+          .reason("会议推迟至下半年召开").build()),
       Map.entry(SelfEvaluation.class, SelfEvaluation.builder()
           .kind(EvaluationKind.DEPARTMENT_WIDE).fiscalYear(2021)
           .department(BaiyunSeed.department()).budget(BaiyunSeed.budget())
@@ -103,7 +108,8 @@ class NumberAttributesTest {
         "StatedFigure.denominator", "ThreePublicExpenses.previousYearBudget",
         "SelfEvaluation.claimedTotal", "IndicatorEntry.coefficient", "Budget.fundsInPlace",
         "IndicatorEntry.deduction", "FundingLine.fullYear", "Indicator.initialTarget",
-        "ReviewEntry.score", "ReviewEntry.deductionPercent", "Review.total").hasSize(34);
+        "ReviewEntry.score", "ReviewEntry.deductionPercent", "Review.total",
+        "MonitoringEntry.current", "MonitoringAdjustment.target").hasSize(37);
     assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(
         attributes().map(Attribute::type).distinct().toList());
   }
