@@ -15,6 +15,7 @@ module io.github.jixiao.rules {
   exports io.github.jixiao.rules.lint;
   exports io.github.jixiao.rules.result;
   exports io.github.jixiao.rules.review;
+  exports io.github.jixiao.rules.monitoring;
   exports io.github.jixiao.rules.rulebook;
   exports io.github.jixiao.rules.scoring;
   exports io.github.jixiao.rules.spi;
