@@ -65,6 +65,9 @@ public interface MonitoringReport extends WithMonitoringReport {
   @Valid
   Budget getBudget();
 
+  /** Present when the report is not a unit's own (an example, a test): what was assumed. */
+  Optional<@Text String> getAssumption();
+
   /** The rows, one per indicator, in the sheet's order. */
   List<@Valid MonitoringEntry> getEntries();
 

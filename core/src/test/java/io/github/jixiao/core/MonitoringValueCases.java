@@ -115,6 +115,9 @@ final class MonitoringValueCases {
         refused("MonitoringReport.rulebook @Text", "a rulebook id is not blank when given",
             () -> report().rulebook(" ").build(), () -> report().rulebook("gz-dept-2021").build(),
             "$.rulebook"),
+        refused("MonitoringReport.assumption @Text", "an assumption is not blank when given",
+            () -> report().assumption(" ").build(), () -> report().assumption("示例数值").build(),
+            "$.assumption"),
         required("MonitoringReport.budget @NotNull", () -> MonitoringReport.builder()
             .departmentCode("baiyun-rd-sc-office").departmentName("白云区人大常委会办公室")
             .fiscalYear(2021).month(7).build(), () -> report().build()),
