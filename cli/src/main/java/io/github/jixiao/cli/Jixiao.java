@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Jixiao.Version.class,
     subcommands = {ScoreCommand.class, CheckCommand.class, ValidateCommand.class,
         RenderCommand.class, SchemaCommand.class, RulebooksCommand.class, RulebookCommand.class,
-        ImportCommand.class, TemplateCommand.class, ReviewCardCommand.class, HelpCommand.class})
+        ImportCommand.class, TemplateCommand.class, ReviewCardCommand.class, MonitorCommand.class,
+        HelpCommand.class})
 public final class Jixiao {
 
   /** Exit code: every document read, and no finding of severity error. */
