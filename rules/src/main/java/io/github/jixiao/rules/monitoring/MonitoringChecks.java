@@ -35,7 +35,7 @@ final class MonitoringChecks {
           && e.getDeviationReason().isEmpty()) {
         found.add(finding(MonitoringLights.UNEXPLAINED, Severity.WARNING,
             row.path() + ".deviationReason", Message.of("rules.monitoring.unexplained", code,
-                name, Argument.message("light", Message.label(row.light().get())))));
+                name, Argument.message("light", RowLights.label(row.light().get())))));
       }
       if (e.getLikelihood().equals(java.util.Optional.of(CompletionLikelihood.IMPOSSIBLE))
           && e.getAdjustment().isEmpty()) {

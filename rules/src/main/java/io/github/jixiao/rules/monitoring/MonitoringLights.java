@@ -57,8 +57,9 @@ public final class MonitoringLights {
     List<IndicatorLight> rows = new ArrayList<>(report.getEntries().size());
     Optional<Light> worst = Optional.empty();
     List<MonitoringEntry> entries = report.getEntries();
+    Argument shown = Argument.number("progress", progress.percent());
     for (int i = 0; i < entries.size(); i++) {
-      IndicatorLight row = RowLights.of(entries.get(i), "$.entries[" + i + "]", progress,
+      IndicatorLight row = RowLights.of(entries.get(i), "$.entries[" + i + "]", progress, shown,
           settings);
       rows.add(row);
       if (row.light().isPresent()) {
@@ -84,14 +85,14 @@ public final class MonitoringLights {
               Argument.number("fullYear", fullYear)));
     }
     BigDecimal rate = executed.multiply(HUNDRED).divide(fullYear, 2, RoundingMode.DOWN);
-    BigDecimal ratio = progress.ratio(executed, fullYear);
-    Light light = !progress.reaches(executed, fullYear, s.getBudgetYellowFrom()) ? Light.RED
-        : progress.reaches(executed, fullYear, s.getBudgetGreenFrom()) ? Light.GREEN
-        : Light.YELLOW;
+    TimeProgress.Ratio v = progress.of(executed, fullYear);
+    BigDecimal ratio = v.shown();
+    Light light = !v.reaches(s.getBudgetYellowFrom()) ? Light.RED
+        : v.reaches(s.getBudgetGreenFrom()) ? Light.GREEN : Light.YELLOW;
     return new BudgetLight(fullYear, executed, Optional.of(rate), Optional.of(ratio),
         Optional.of(light), Message.of("rules.monitoring.budget",
             Argument.number("executed", executed), Argument.number("fullYear", fullYear),
             Argument.number("rate", rate), Argument.number("progress", progress.percent()),
-            Argument.number("ratio", ratio), Argument.message("light", Message.label(light))));
+            Argument.number("ratio", ratio), Argument.message("light", RowLights.label(light))));
   }
 }

@@ -26,6 +26,12 @@ final class RowLights {
 
   static IndicatorLight of(MonitoringEntry e, String path, TimeProgress progress,
       MonitoringSettings settings) {
+    return of(e, path, progress, Argument.number("progress", progress.percent()), settings);
+  }
+
+  /** As above, with {@code shown} the progress in % as an argument, made once per report. */
+  static IndicatorLight of(MonitoringEntry e, String path, TimeProgress progress,
+      Argument shown, MonitoringSettings settings) {
     if (e.getKind() == IndicatorKind.QUALITATIVE) {
       return qualitative(e, path);
     }
@@ -48,12 +54,12 @@ final class RowLights {
         if (target.signum() <= 0) {
           return none(e, path, comparison, Message.of("rules.monitoring.zero-target", t));
         }
-        Light light = positive(progress, current, target, settings);
-        BigDecimal ratio = progress.ratio(current, target);
+        TimeProgress.Ratio v = progress.of(current, target);
+        Light light = positive(v, settings);
+        BigDecimal ratio = v.shown();
         return lit(e, path, comparison, Optional.of(ratio), light,
-            Message.of("rules.monitoring.positive", c, t,
-                Argument.number("progress", progress.percent()), Argument.number("ratio", ratio),
-                Argument.message("light", Message.label(light))));
+            Message.of("rules.monitoring.positive", c, t, shown, Argument.number("ratio", ratio),
+                Argument.message("light", label(light))));
       }
       case AT_MOST: {
         boolean strict = e.getOperator().equals(Optional.of(Operator.BELOW));
@@ -61,26 +67,40 @@ final class RowLights {
         Light light = (strict ? against < 0 : against <= 0) ? Light.GREEN : Light.RED;
         return lit(e, path, comparison, Optional.empty(), light, Message.of(
             "rules.monitoring.reverse", c, Argument.text("operator", comparison), t,
-            Argument.message("light", Message.label(light))));
+            Argument.message("light", label(light))));
       }
       default: {
         Light light = current.compareTo(target) == 0 ? Light.GREEN : Light.RED;
         return lit(e, path, comparison, Optional.empty(), light, Message.of(
-            "rules.monitoring.equal", c, t, Argument.message("light", Message.label(light))));
+            "rules.monitoring.equal", c, t, Argument.message("light", label(light))));
       }
     }
   }
 
-  /** The light of a positive figure, decided on the exact v; {@code whole} is above 0. */
-  static Light positive(TimeProgress progress, BigDecimal part, BigDecimal whole,
-      MonitoringSettings s) {
-    if (!progress.reaches(part, whole, s.getYellowFrom())) {
+  /** The light of a positive figure, decided on the exact v. */
+  static Light positive(TimeProgress.Ratio v, MonitoringSettings s) {
+    if (!v.reaches(s.getYellowFrom())) {
       return Light.RED;
     }
-    if (!progress.reaches(part, whole, s.getGreenFrom())) {
+    if (!v.reaches(s.getGreenFrom())) {
       return Light.YELLOW;
     }
-    return progress.reaches(part, whole, s.getBlueFrom()) ? Light.BLUE : Light.GREEN;
+    return v.reaches(s.getBlueFrom()) ? Light.BLUE : Light.GREEN;
+  }
+
+  /** The name of {@code light} in a language, made once per light. */
+  static Message label(Light light) {
+    return LABELS.get(light);
+  }
+
+  private static final java.util.Map<Light, Message> LABELS = labels();
+
+  private static java.util.Map<Light, Message> labels() {
+    java.util.Map<Light, Message> labels = new java.util.EnumMap<>(Light.class);
+    for (Light light : Light.values()) {
+      labels.put(light, Message.label(light));
+    }
+    return labels;
   }
 
   private static IndicatorLight qualitative(MonitoringEntry e, String path) {
@@ -92,7 +112,7 @@ final class RowLights {
     Light light = of(level);
     return lit(e, path, comparison, Optional.empty(), light, Message.of("rules.monitoring.level",
         Argument.message("level", Message.label(level)),
-        Argument.message("light", Message.label(light))));
+        Argument.message("light", label(light))));
   }
 
   /**

@@ -65,18 +65,33 @@ public record TimeProgress(BigDecimal numerator, BigDecimal denominator) {
   }
 
   /**
-   * v = {@code part} ÷ ({@code whole} × this) × 100, at 2 decimals rounded down — the figure a
-   * light is shown with; the light itself is decided on the exact value ({@link #reaches}).
-   * {@code whole} is above 0.
+   * The ratio v = {@code part} ÷ ({@code whole} × this) × 100 of a figure to this progress, kept
+   * as its two sides so that each threshold costs one multiplication; {@code whole} is above 0.
    */
-  BigDecimal ratio(BigDecimal part, BigDecimal whole) {
-    return part.multiply(denominator).multiply(HUNDRED)
-        .divide(whole.multiply(numerator), 2, RoundingMode.DOWN);
+  Ratio of(BigDecimal part, BigDecimal whole) {
+    return new Ratio(part.multiply(denominator).multiply(HUNDRED), whole.multiply(numerator));
   }
 
-  /** Whether the exact v = part ÷ (whole × this) × 100 is at least {@code threshold}. */
-  boolean reaches(BigDecimal part, BigDecimal whole, BigDecimal threshold) {
-    return part.multiply(denominator).multiply(HUNDRED)
-        .compareTo(threshold.multiply(whole).multiply(numerator)) >= 0;
+  /**
+   * v = {@code scaled} ÷ {@code base}: part × denominator × 100 over whole × numerator.
+   *
+   * @param scaled part × denominator × 100
+   * @param base whole × numerator, above 0
+   */
+  record Ratio(BigDecimal scaled, BigDecimal base) {
+
+    /** Whether the exact v is at least {@code threshold}. */
+    boolean reaches(BigDecimal threshold) {
+      return scaled.compareTo(threshold.multiply(base)) >= 0;
+    }
+
+    /**
+     * v at 2 decimals, rounded down — the figure a light is shown with; the light is decided on
+     * the exact value ({@link #reaches}), so the figure is never on the other side of a
+     * threshold of 2 decimals.
+     */
+    BigDecimal shown() {
+      return scaled.divide(base, 2, RoundingMode.DOWN);
+    }
   }
 }
