@@ -14,6 +14,7 @@ module io.github.jixiao.rules {
   exports io.github.jixiao.rules.declaration;
   exports io.github.jixiao.rules.formula;
   exports io.github.jixiao.rules.lint;
+  exports io.github.jixiao.rules.monitoring;
   exports io.github.jixiao.rules.result;
   exports io.github.jixiao.rules.review;
   exports io.github.jixiao.rules.rollup;

@@ -74,6 +74,7 @@ final class HelpBundle extends ResourceBundle {
       case "cli.help.jixiao.score.usage.description.1":
       case "cli.help.jixiao.check.usage.description.1":
       case "cli.help.jixiao.validate.usage.description.1":
+      case "cli.help.jixiao.monitor.usage.description.1":
         return new Argument[] {Argument.message("file", "cli.label.file"),
             Argument.text("pattern", pattern)};
       case "cli.param.files":
@@ -87,6 +88,8 @@ final class HelpBundle extends ResourceBundle {
             Argument.text("score", "score"), Argument.text("check", "check")};
       case "cli.option.rulebook":
         return new Argument[] {Argument.list("ids", builtIns()), Argument.text("check", "check")};
+      case "cli.option.monitor-rulebook":
+        return new Argument[] {Argument.list("ids", builtIns())};
       case "cli.option.any-kind":
         return new Argument[] {
             Argument.message("department", Message.label(EvaluationKind.DEPARTMENT_WIDE)),

@@ -43,8 +43,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConstraintsTest {
 
   /** Every {@code v.require}, {@code v.add} and {@code v.unique} of the values' validate(). */
-  static final Set<String> INVARIANTS = union(union(union(TableValueCases.INVARIANTS,
-      ReviewValueCases.INVARIANTS), DeclarationValueCases.INVARIANTS), Set.of(
+  static final Set<String> INVARIANTS = union(union(union(union(TableValueCases.INVARIANTS,
+      ReviewValueCases.INVARIANTS), DeclarationValueCases.INVARIANTS),
+      MonitoringValueCases.INVARIANTS), Set.of(
       "Budget: basic.budget ≤ fullYear",
       "Budget: basic.executed ≤ executed",
       "Budget: personnel.budget ≤ fullYear",
@@ -112,6 +113,7 @@ class ConstraintsTest {
     all.addAll(TableValueCases.cases());
     all.addAll(ReviewValueCases.cases());
     all.addAll(DeclarationValueCases.cases());
+    all.addAll(MonitoringValueCases.cases());
     return all;
   }
 
@@ -773,7 +775,7 @@ class ConstraintsTest {
         "IndicatorEntry", "Deduction", "StatedFigure", "NarrativeClaim", "Problem", "Improvement",
         "SelfEvaluation", "FundingLine", "OverallTarget", "TableSource", "SourceCell",
         "SourceNote", "Review", "ReviewEntry", "ReviewedEvaluation", "DeclaredIndicator",
-        "TargetDeclaration");
+        "TargetDeclaration", "MonitoringReport", "MonitoringEntry", "MonitoringAdjustment");
     assertThat(constraintKeys())
         .contains("Budget.fullYear @NotNull", "Budget.fullYear @MoneyAmount",
             "Budget.initial @MoneyAmount", "Duty.organ @Text", "Task.dutyCodes @NotBlank",

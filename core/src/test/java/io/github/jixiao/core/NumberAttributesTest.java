@@ -68,6 +68,11 @@ class NumberAttributesTest {
           .build()),
       Map.entry(DeclaredIndicator.class, DeclarationValueCases.trained().weight(d("20")).build()),
       Map.entry(TargetDeclaration.class, DeclarationValueCases.declaration().build()),
+      Map.entry(MonitoringEntry.class, MonitoringEntry.builder().code("2.1.1").name("预算完成率")
+          .kind(IndicatorKind.QUANTITATIVE).direction(Direction.AT_LEAST).target(d("100"))
+          .current(d("45")).build()),
+      Map.entry(MonitoringAdjustment.class, MonitoringAdjustment.builder().target(d("90"))
+          .reason("会议推迟至下半年召开").build()),
       Map.entry(SelfEvaluation.class, SelfEvaluation.builder()
           .kind(EvaluationKind.DEPARTMENT_WIDE).fiscalYear(2021)
           .department(BaiyunSeed.department()).budget(BaiyunSeed.budget())
@@ -106,8 +111,8 @@ class NumberAttributesTest {
         "SelfEvaluation.claimedTotal", "IndicatorEntry.coefficient", "Budget.fundsInPlace",
         "IndicatorEntry.deduction", "FundingLine.fullYear", "Indicator.initialTarget",
         "ReviewEntry.score", "ReviewEntry.deductionPercent", "Review.total",
-        "DeclaredIndicator.target", "DeclaredIndicator.weight", "TargetDeclaration.requested")
-        .hasSize(37);
+        "DeclaredIndicator.target", "DeclaredIndicator.weight", "TargetDeclaration.requested",
+        "MonitoringEntry.current", "MonitoringAdjustment.target").hasSize(40);
     assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(
         attributes().map(Attribute::type).distinct().toList());
   }

@@ -50,6 +50,21 @@ class ExamplesTest {
   }
 
   @Test
+  void theJulyMonitoringReportIsLitRowByRowWithItsFindings() {
+    String printed = output(() -> LightAMonitoringReport.main(new String[] {
+        Path.of("..", "examples", "baiyun-2021", "monitoring-2021-07.json").toString()}));
+
+    // July: 7 ÷ 12 = 58.33 %; 2.1.1: 45 × 12 ÷ 7 = 77.142… → 77.14, yellow
+    assertThat(printed).contains("7 月，序时进度 58.33%")
+        .contains("2.1.1  预算完成率  YELLOW  v = 45 ÷（100 × 序时进度 58.33%）× 100 = 77.14")
+        .contains("2.1.2  \"三公经费\"控制率  GREEN  当前完成值 38.5，限值 ≤ 100：绿灯")
+        .contains("项目信号灯 YELLOW")
+        // 1520.85 ÷ 3306.19 = 46.00 %; 1520.85 × 1200 ÷ (3306.19 × 7) = 78.857… → 78.85
+        .contains("预算执行率 1520.85 ÷ 3306.19 = 46.00%；v = 执行率 ÷ 序时进度 58.33% × 100 = 78.85")
+        .contains("JX-901  $.entries[8].deviationReason");
+  }
+
+  @Test
   void theCustomRuleScoresPerformanceByTheSolvedRateTheReportStates() {
     ScoreCard card = CustomScoringRule.score(RULEBOOK, BAIYUN);
 

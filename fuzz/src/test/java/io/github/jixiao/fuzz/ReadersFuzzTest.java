@@ -3,9 +3,10 @@ package io.github.jixiao.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.rules.declaration.TargetReview;
+import io.github.jixiao.rules.monitoring.MonitoringLights;
 
 /**
- * Jazzer fuzz tests (模糊测试) of the five readers, from raw bytes. Every build runs them in
+ * Jazzer fuzz tests (模糊测试) of the seven readers, from raw bytes. Every build runs them in
  * regression mode over the committed corpus ({@code ReadersFuzzTestInputs/<method>/}: the
  * reliability reproducers, the seed documents, and every finding once fixed); {@code JAZZER_FUZZ=1}
  * fuzzes one of them (see the module's README). Each input is held to {@link DocumentProperties}:
@@ -52,6 +53,15 @@ class ReadersFuzzTest {
       DocumentProperties.assertRoundTrip(DocumentType.TARGET_DECLARATION, declaration);
       // whatever is read can be reviewed: findings, never an exception
       TargetReview.review(declaration);
+    });
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void readMonitoring(byte[] input) {
+    DocumentProperties.read(DocumentType.MONITORING, input).ifPresent(report -> {
+      DocumentProperties.assertRoundTrip(DocumentType.MONITORING, report);
+      // an accepted report is lit without a failure: a zero target or budget is not applicable
+      MonitoringLights.of(report);
     });
   }
 }

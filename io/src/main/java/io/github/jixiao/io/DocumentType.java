@@ -1,5 +1,6 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.MonitoringReport;
 import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.TargetDeclaration;
@@ -89,8 +90,17 @@ public final class DocumentType<T> {
   public static final DocumentType<TargetDeclaration> TARGET_DECLARATION =
       new DocumentType<>("target-declaration", 1, TargetDeclaration.class);
 
+   * A mid-year monitoring report (绩效运行监控): the unit, year and month, the full-year budget and
+   * the amount executed to date, and per indicator its annual target beside the current value
+   * (当前完成值), 完成可能性, 偏差原因说明 and an adjustment (调整) with its reason:
+   * {@code jixiao/monitoring/1}. The lights are computed, never stored.
+   */
+  public static final DocumentType<MonitoringReport> MONITORING =
+      new DocumentType<>("monitoring", 1, MonitoringReport.class);
+
   private static final List<DocumentType<?>> ALL =
-      List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT, REVIEW, TARGET_DECLARATION);
+      List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT, REVIEW, TARGET_DECLARATION,
+          MONITORING);
 
   private final String name;
   private final int version;

@@ -219,7 +219,7 @@ class ErrorReportingTest {
     for (BadCorpusTest.Expected expected : BadCorpusTest.manifest()
         .filter(x -> !x.file().startsWith("generated:")).toList()) {
       JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class,
-          () -> json.readEvaluation(BadCorpusTest.corpus().resolve(expected.file())));
+          () -> json.read(expected.type(), BadCorpusTest.corpus().resolve(expected.file())));
       assertThat(e.problems()).as(expected.file()).allSatisfy(p -> {
         assertThat(p.message(Locale.CHINESE)).isNotEqualTo(p.message(Locale.ENGLISH));
         p.hint(Locale.ENGLISH).ifPresent(

@@ -100,6 +100,11 @@ class GeneratedDocumentsTest {
     check(DocumentType.CHECK_REPORT, ResultGens.checkReports(), 100);
   }
 
+  @Test
+  void generatedMonitoringReportsKeepTheDocumentLaws() {
+    check(DocumentType.MONITORING, JixiaoGens.monitoringReports(), 200);
+  }
+
   private static <T> void check(DocumentType<T> type, Gen<T> gen, int examples) {
     qt().withExamples(examples).forAll(QuickTheoriesGens.of(gen))
         .checkAssert(value -> assertDocumentLaws(type, value));

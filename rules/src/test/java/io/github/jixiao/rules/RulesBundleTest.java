@@ -35,7 +35,8 @@ class RulesBundleTest {
     List<String> keys = new ArrayList<>();
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ScoreStatus.class,
         FormulaStatus.class, PluginKind.class, PluginPart.class, ExecutionBase.class,
-        RateSource.class, ProvenanceStatus.class, RuleOrigin.class)) {
+        RateSource.class, ProvenanceStatus.class, RuleOrigin.class,
+        io.github.jixiao.rules.monitoring.Light.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         keys.add(Message.label(constant).getKey());
       }

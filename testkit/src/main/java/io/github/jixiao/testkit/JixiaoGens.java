@@ -19,6 +19,7 @@ import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.Points;
 import io.github.jixiao.core.Problem;
 import io.github.jixiao.core.Project;
+import io.github.jixiao.core.MonitoringReport;
 import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.Staffing;
@@ -306,6 +307,17 @@ public final class JixiaoGens {
    */
   public static Gen<Review> reviews(SelfEvaluation evaluation) {
     return Reviews.of(evaluation);
+  }
+
+  /**
+   * Mid-year monitoring reports (绩效运行监控表) of any month: a budget (sometimes 0, up to twice it
+   * executed) and up to eight rows of every kind — positive, reverse, equal, qualitative — some
+   * without a current value, a positive one's target sometimes 0, with or without 完成可能性,
+   * 偏差原因说明 and an adjustment (with or without its reason). Any of them can be lit; {@link
+   * MonitoringLaws} holds the lights' law.
+   */
+  public static Gen<MonitoringReport> monitoringReports() {
+    return MonitoringReports.reports();
   }
 
   /**

@@ -13,7 +13,8 @@ class CoreBundleTest {
 
   /** The enumerations of the domain whose constants are shown by {@link Message#label}. */
   private static final List<Class<? extends Enum<?>>> LABELLED = List.of(
-      io.github.jixiao.core.Grade.class, io.github.jixiao.core.QualitativeLevel.class,
+      io.github.jixiao.core.Grade.class, io.github.jixiao.core.CompletionLikelihood.class,
+      io.github.jixiao.core.QualitativeLevel.class,
       io.github.jixiao.core.QualitativeScale.class,
       io.github.jixiao.core.EvaluationKind.class, io.github.jixiao.core.IndicatorKind.class,
       io.github.jixiao.core.Direction.class, io.github.jixiao.core.FigureKind.class,

@@ -12,6 +12,14 @@ import java.util.Optional;
  * its scores, 3xx the score against the rules, 4xx the narrative against the numbers, 5xx the
  * coverage of duties by tasks, 6xx the reviewers' standards (复核标准, lifecycle.md §4). A code is never reused: a check that is withdrawn keeps its constant
  * here, deprecated, and its number is not given to another.
+ *
+ * <p>Three families are not a self-evaluation's own checks and are not registered here: 7xx a
+ * review's own problems ({@code rules.review}), 8xx a batch's ({@code BatchReview}; 85x a
+ * roll-up's, {@code rules.rollup}), and 9xx the stages around the self-evaluation: 90x a mid-year
+ * monitoring report's ({@code rules.monitoring.MonitoringLights}: JX-901 a light other than green
+ * without 偏差原因说明, JX-902 完全不可能 without an adjustment, JX-903 an adjustment without its
+ * reason), 95x a target declaration's review ({@code rules.declaration.TargetReview}) and 96x a
+ * self-evaluation against its declaration ({@code rules.declaration.StageLinks}).
  */
 public enum CheckCode {
   /** A check threw instead of returning findings; the finding names the check. */

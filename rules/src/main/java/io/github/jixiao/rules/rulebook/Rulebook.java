@@ -157,6 +157,17 @@ public interface Rulebook extends WithRulebook {
     return DEFAULT_OVER_ACHIEVEMENT_RATIO;
   }
 
+  /**
+   * 绩效运行监控设置: how a mid-year monitoring report is lit under this rulebook — the thresholds
+   * of the ratio to time progress and the progress curve; the vendor system's (60 / 80 / 120,
+   * linear) unless said otherwise ({@link MonitoringSettings#standard()}).
+   */
+  @Value.Default
+  @Valid
+  default MonitoringSettings getMonitoring() {
+    return MonitoringSettings.standard();
+  }
+
   /** The over-achievement ratio of a rulebook that names none, and of checks run without one. */
   BigDecimal DEFAULT_OVER_ACHIEVEMENT_RATIO = new BigDecimal("1.2");
 

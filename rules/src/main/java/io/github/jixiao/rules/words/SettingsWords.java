@@ -7,6 +7,8 @@ import io.github.jixiao.rules.internal.Joined;
 import io.github.jixiao.rules.rulebook.ExecutionSettings;
 import io.github.jixiao.rules.rulebook.GradeBand;
 import io.github.jixiao.rules.rulebook.GradeScale;
+import io.github.jixiao.rules.rulebook.MonitoringSettings;
+import io.github.jixiao.rules.rulebook.ProgressCheckpoint;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import java.math.BigDecimal;
@@ -70,12 +72,33 @@ final class SettingsWords {
     return Joined.of(Joined.COMMA, each);
   }
 
-  /** The execution line, rounding, deductions and the deductions column, in that order. */
+  /**
+   * The execution line, rounding, deductions, the deductions column and the monitoring lights,
+   * in that order.
+   */
   static List<Message> settings(Rulebook book) {
     return List.of(execution(book.getExecution()), rounding(book.getRounding()),
         Message.of("rules.words.deductions"),
         Message.of(book.isDeductionsColumn() ? "rules.words.deductions-column.taken"
-            : "rules.words.deductions-column.ignored"));
+            : "rules.words.deductions-column.ignored"), monitoring(book.getMonitoring()));
+  }
+
+  private static Message monitoring(MonitoringSettings m) {
+    List<Message> points = new ArrayList<>();
+    for (ProgressCheckpoint p : m.getCheckpoints()) {
+      points.add(Message.of("rules.words.monitoring.checkpoint",
+          Argument.number("month", p.getMonth()), Argument.number("percent",
+              plain(p.getPercent()))));
+    }
+    Message curve = points.isEmpty() ? Message.of("rules.words.monitoring.linear")
+        : Message.of("rules.words.monitoring.checkpoints",
+            Argument.message("points", Joined.of(Joined.COMMA, points)));
+    return Message.of("rules.words.monitoring", Argument.message("curve", curve),
+        Argument.number("yellow", plain(m.getYellowFrom())),
+        Argument.number("green", plain(m.getGreenFrom())),
+        Argument.number("blue", plain(m.getBlueFrom())),
+        Argument.number("budgetYellow", plain(m.getBudgetYellowFrom())),
+        Argument.number("budgetGreen", plain(m.getBudgetGreenFrom())));
   }
 
   private static Message execution(ExecutionSettings execution) {

@@ -6,6 +6,8 @@ import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.rulebook.ExecutionBase;
 import io.github.jixiao.rules.rulebook.ExecutionSettings;
+import io.github.jixiao.rules.rulebook.MonitoringSettings;
+import io.github.jixiao.rules.rulebook.ProgressCheckpoint;
 import io.github.jixiao.rules.rulebook.ProvenanceStatus;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.RateSource;
@@ -135,19 +137,26 @@ class RulebookWordsTest {
         "预算执行率（计算公式 execution-rate）以全年预算数为分母，得分不超过分值",
         "每项得分按四舍五入保留 2 位小数，按未取整的比率计分；总分为各项得分之和",
         "记录在指标上的扣分从其得分中扣除，扣完为止",
-        "不扣减分数列：填报的扣减分数不扣除，评分表注明");
+        "不扣减分数列：填报的扣减分数不扣除，评分表注明",
+        "监控信号灯：正向指标与序时进度（线性，月份 ÷ 12）之比低于 60 为红灯，低于 80 为黄灯，低于 120 为绿灯，"
+            + "120 及以上为蓝灯；预算执行低于 60 为红灯，低于 80 为黄灯，其余为绿灯");
     Rulebook other = Rulebooks.mofProject2020()
         .withExecution(ExecutionSettings.builder().capped(false)
             .base(ExecutionBase.FULL_YEAR_WITH_CARRY_OVER).build())
         .withRounding(RoundingPolicy.builder().scale(0).mode(RoundingMode.DOWN)
             .rateSource(RateSource.STATED).build())
-        .withDeductionsColumn(true);
+        .withDeductionsColumn(true)
+        .withMonitoring(MonitoringSettings.builder().greenFrom(new BigDecimal("85"))
+            .addCheckpoints(ProgressCheckpoint.of(2, new BigDecimal("50")),
+                ProgressCheckpoint.of(6, new BigDecimal("100.00"))).build());
     assertThat(rendered(RulebookWords.standard().describe(other).getSettings(), ZH))
         .containsExactly("预算执行率（计算公式 execution-rate）以全年预算数（含上年结转结余）为分母，"
                 + "按比例计分时不封顶：得分 = 分值 × 执行率，可高于分值",
             "每项得分按截尾（直接舍去）取整数分，按列示比率（百分数保留两位小数）计分；总分为各项得分之和",
             "记录在指标上的扣分从其得分中扣除，扣完为止",
-            "扣减分数列也从指标得分中扣除，与扣分合计不超过扣分上限，扣完为止");
+            "扣减分数列也从指标得分中扣除，与扣分合计不超过扣分上限，扣完为止",
+            "监控信号灯：正向指标与序时进度（按进度节点：2 月底前 50%，6 月底前 100%，节点之间线性）之比低于 60 为红灯，"
+                + "低于 85 为黄灯，低于 120 为绿灯，120 及以上为蓝灯；预算执行低于 60 为红灯，低于 80 为黄灯，其余为绿灯");
     assertThat(RulebookWords.standard().describe(other).getSettings().get(1).render(EN))
         .isEqualTo("each indicator's points are rounded by truncation to whole points, from the"
             + " stated rate (percent at 2 decimals); the total is the sum of the rounded points");
