@@ -29,8 +29,14 @@ import java.util.Optional;
  */
 final class DocumentProperties {
 
-  /** Longest message, hint or JSON path a single problem may show. */
-  static final int MAX_PROBLEM_TEXT = 500;
+  /**
+   * Longest message, hint or JSON path a single problem may show: an unknown name echoed (at most
+   * 40 characters, each escaped to at most 6: 240) in a message whose hint lists every field of
+   * the largest type (a rulebook's 21 names, about 330 characters, since issues 17 and 18 added
+   * {@code defaultCostCap} and {@code monitoring}), and the words around them. It was 500 before;
+   * the listing grew, not the echo.
+   */
+  static final int MAX_PROBLEM_TEXT = 640;
   /** Longest {@link JsonDocumentException#getMessage()} of a refusal. */
   static final int MAX_EXCEPTION_MESSAGE = 200_000;
 

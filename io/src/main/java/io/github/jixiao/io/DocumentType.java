@@ -90,6 +90,7 @@ public final class DocumentType<T> {
   public static final DocumentType<TargetDeclaration> TARGET_DECLARATION =
       new DocumentType<>("target-declaration", 1, TargetDeclaration.class);
 
+  /**
    * A mid-year monitoring report (绩效运行监控): the unit, year and month, the full-year budget and
    * the amount executed to date, and per indicator its annual target beside the current value
    * (当前完成值), 完成可能性, 偏差原因说明 and an adjustment (调整) with its reason:
