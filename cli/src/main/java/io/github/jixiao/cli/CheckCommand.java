@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.core.MonitoringReport;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.core.message.Argument;
@@ -9,6 +10,7 @@ import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.check.Checks;
+import io.github.jixiao.rules.declaration.MonitoringLinks;
 import io.github.jixiao.rules.declaration.StageLinks;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
@@ -55,9 +57,8 @@ final class CheckCommand extends FindingsCommand {
     CheckReport checked = rules.map(r -> Checks.standard().run(
             Checks.context(evaluation, r, rulebook.scorer())))
         .orElseGet(() -> Checks.standard().run(evaluation));
-    Optional<Path> declared = evaluation.getDeclaration().map(d -> Optional.ofNullable(
-        file.getParent()).map(p -> p.resolve(d)).orElse(Path.of(d)));
-    CheckReport report = declared.map(d -> linked(checked, evaluation, d)).orElse(checked);
+    Optional<Path> declared = evaluation.getDeclaration().map(d -> beside(file, d));
+    CheckReport report = linked(checked, evaluation, file, declared);
     if (json) {
       ObjectNode o = JsonReport.object().put("file", file.toString());
       evaluation.getSource().ifPresent(src -> o.put("sheet", src.getSheet()));
@@ -76,25 +77,46 @@ final class CheckCommand extends FindingsCommand {
     return new Done(Optional.empty(), Optional.of(report));
   }
 
+  private static Path beside(Path file, String name) {
+    return Optional.ofNullable(file.getParent()).map(p -> p.resolve(name)).orElse(Path.of(name));
+  }
+
   /**
-   * {@code checked} with the findings of the evaluation against the target declaration it names
-   * (JX-961 to JX-963); a declaration that cannot be read is reported on its own and leaves the
-   * report as it was (exit code 2).
+   * {@code checked} with the findings of the evaluation against the target declaration and the
+   * monitoring reports it names (JX-961 to JX-965); a document that cannot be read is reported on
+   * its own (exit code 2) and the rest are still compared.
    */
-  private CheckReport linked(CheckReport checked, SelfEvaluation evaluation, Path declaration) {
-    TargetDeclaration declared;
-    try {
-      declared = JixiaoJson.standard().read(DocumentType.TARGET_DECLARATION, declaration);
-    } catch (RuntimeException e) {
-      failed(declaration, e);
-      exitFloor = Jixiao.BAD_INPUT;
+  private CheckReport linked(CheckReport checked, SelfEvaluation evaluation, Path file,
+      Optional<Path> declared) {
+    if (declared.isEmpty() && evaluation.getMonitoring().isEmpty()) {
       return checked;
     }
     List<Finding> all = new ArrayList<>(checked.getFindings());
-    StageLinks.check(evaluation, declared).forEach(f -> all.add(f.asFinding()));
-    all.sort(Finding.reportOrder());
     Set<String> run = new LinkedHashSet<>(checked.getChecksRun());
-    StageLinks.CODES.forEach(run::add);
+    JixiaoJson json = JixiaoJson.standard();
+    if (declared.isPresent()) {
+      try {
+        TargetDeclaration declaration = json.read(DocumentType.TARGET_DECLARATION,
+            declared.get());
+        StageLinks.check(evaluation, declaration).forEach(f -> all.add(f.asFinding()));
+        run.addAll(StageLinks.CODES);
+      } catch (RuntimeException e) {
+        failed(declared.get(), e);
+        exitFloor = Jixiao.BAD_INPUT;
+      }
+    }
+    for (String name : evaluation.getMonitoring()) {
+      Path monitoring = beside(file, name);
+      try {
+        MonitoringReport report = json.read(DocumentType.MONITORING, monitoring);
+        MonitoringLinks.check(evaluation, report, name).forEach(f -> all.add(f.asFinding()));
+        run.addAll(MonitoringLinks.CODES);
+      } catch (RuntimeException e) {
+        failed(monitoring, e);
+        exitFloor = Jixiao.BAD_INPUT;
+      }
+    }
+    all.sort(Finding.reportOrder());
     return CheckReport.builder().addAllFindings(all).addAllChecksRun(run)
         .addAllChecksNotRun(checked.getChecksNotRun()).build();
   }

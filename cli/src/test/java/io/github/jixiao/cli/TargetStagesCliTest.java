@@ -83,4 +83,25 @@ class TargetStagesCliTest {
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l).contains("JX-601"));
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
+
+  @Test
+  void checkComparesTheEvaluationWithItsJulyReportAndMonitorLightsIt() {
+    Cli.Run check = Cli.run("check", DIR.resolve("evaluation.json").toString());
+
+    assertThat(check.outLines()).contains("  警告 JX-964  $.entries[1].claimedScore  监控表"
+        + " monitoring-2021-07.json 在 7 月称指标“培训人次”完全不可能完成，自评却得满分 20 分，且未记录调整："
+        + "请说明其后的变化，或按实际完成情况评分");
+
+    Cli.Run monitor = Cli.run("monitor", DIR.resolve("monitoring-2021-07.json").toString());
+    // 380 ÷ (1000 × 7/12) = 0.651428… → 65.14, yellow; 35 ÷ (100 × 7/12) = 0.6 → 60.00, yellow;
+    // the budget 70 ÷ 200 = 35 % against 58.33 %: v = 60.00, yellow
+    assertThat(monitor.outLines()).anySatisfy(l -> assertThat(l).startsWith("T2.1.1")
+        .contains("65.14").endsWith("黄灯"));
+    assertThat(monitor.outLines()).anySatisfy(l -> assertThat(l).startsWith("T2.1.2")
+        .contains("60.00").endsWith("黄灯"));
+    assertThat(monitor.outLines()).anySatisfy(l -> assertThat(l).startsWith("预算执行")
+        .contains("v = 60.00").endsWith("黄灯"));
+    // 完全不可能 with no adjustment: the report's own error
+    assertThat(monitor.exit()).isEqualTo(Jixiao.ERROR_FINDINGS);
+  }
 }
