@@ -14,7 +14,9 @@ import java.util.Optional;
  * that names the 三级 indicator and the 复核得分, and the column of each of the 13 columns it has,
  * found by header text in the usual variants (一级指标 for 一级, 分值 for 权重, 复核分 for 复核得分 …).
  * A heading merged over two columns and split in the row below ("复核" over "完成值 | 得分") is read
- * as one label ("复核完成值"). A column found under any label but the first is noted.
+ * as one label ("复核完成值"). A column found under any label but the first is noted. Four
+ * columns beyond formats.md's are read where a workpaper has them: 扣分, 扣分比例, 扣分理由 and
+ * 佐证材料, the other fields of a review entry.
  */
 final class WorkpaperColumns {
 
@@ -23,29 +25,38 @@ final class WorkpaperColumns {
 
   /** A column of the workpaper, with its labels: the first as formats.md prints it. */
   enum Column {
-    LEVEL1("一级", "一级指标"),
-    LEVEL2("二级", "二级指标"),
-    LEVEL3("三级", "三级指标", "三级指标名称", "指标名称"),
-    OPERATOR("指标性质", "计算符号"),
-    TARGET("指标值", "年度指标值", "目标值"),
-    UNIT("单位", "计量单位", "度量单位"),
-    WEIGHT("权重", "分值", "指标分值"),
-    SELF_ACTUAL("自评完成值", "实际完成值", "自评实际完成值", "自评实际值"),
-    SELF_SCORE("自评得分", "自评分", "单位自评得分", "自评分值"),
-    REVIEW_ACTUAL("复核完成值", "复核实际完成值", "核实完成值", "复核实际值"),
-    REVIEW_SCORE("复核得分", "复核分", "复核评分", "复核分值"),
-    DIFFERENCE("偏差", "差值", "得分偏差", "偏差分", "分差"),
-    NOTE("备注", "复核说明", "复核意见", "说明");
+    LEVEL1("excel.layout.workpaper.column.LEVEL1", "一级", "一级指标"),
+    LEVEL2("excel.layout.workpaper.column.LEVEL2", "二级", "二级指标"),
+    LEVEL3("excel.layout.workpaper.column.LEVEL3", "三级", "三级指标", "三级指标名称", "指标名称"),
+    OPERATOR("excel.layout.workpaper.column.OPERATOR", "指标性质", "计算符号"),
+    TARGET("excel.layout.workpaper.column.TARGET", "指标值", "年度指标值", "目标值"),
+    UNIT("excel.layout.workpaper.column.UNIT", "单位", "计量单位", "度量单位"),
+    WEIGHT("excel.layout.workpaper.column.WEIGHT", "权重", "分值", "指标分值"),
+    SELF_ACTUAL("excel.layout.workpaper.column.SELF_ACTUAL", "自评完成值", "实际完成值", "自评实际完成值", "自评实际值"),
+    SELF_SCORE("excel.layout.workpaper.column.SELF_SCORE", "自评得分", "自评分", "单位自评得分", "自评分值"),
+    REVIEW_ACTUAL("excel.layout.workpaper.column.REVIEW_ACTUAL",
+        "复核完成值", "复核实际完成值", "核实完成值", "复核实际值"),
+    REVIEW_SCORE("excel.layout.workpaper.column.REVIEW_SCORE", "复核得分", "复核分", "复核评分", "复核分值"),
+    DIFFERENCE("excel.layout.workpaper.column.DIFFERENCE", "偏差", "差值", "得分偏差", "偏差分", "分差"),
+    NOTE("excel.layout.workpaper.column.NOTE", "备注", "复核说明", "复核意见", "说明"),
+    // beyond formats.md's 13: a workpaper that states its deductions as review.json does
+    DEDUCTION("excel.layout.workpaper.column.DEDUCTION", "扣分", "扣减分数", "扣分值"),
+    DEDUCTION_PERCENT("excel.layout.workpaper.column.DEDUCTION_PERCENT", "扣分比例"),
+    REASON("excel.layout.workpaper.column.REASON", "扣分理由", "扣分原因"),
+    EVIDENCE("excel.layout.workpaper.column.EVIDENCE", "佐证材料", "佐证资料", "佐证");
 
+    /** The key of the column's name. */
+    private final String key;
     final List<String> labels;
 
-    Column(String... labels) {
+    Column(String key, String... labels) {
+      this.key = key;
       this.labels = List.of(labels);
     }
 
     /** The column's name in the reader's language. */
     Message label() {
-      return Message.of("excel.layout.workpaper.column." + name());
+      return Message.of(key);
     }
   }
 

@@ -57,7 +57,7 @@ final class WorkpaperSheet {
     this.checks = new WorkpaperChecks(grid, cols, record);
   }
 
-  /** The sheet {@code grid}, whose header is {@code cols}, read as a review of {@code evaluation}. */
+  /** The sheet {@code grid}, its header {@code cols}, read as a review of {@code evaluation}. */
   static ReviewedSheet read(String file, Grid grid, WorkpaperColumns cols,
       SelfEvaluation evaluation, IndicatorIndex index) {
     return new WorkpaperSheet(grid, cols, evaluation, index).read(file);
@@ -144,6 +144,7 @@ final class WorkpaperSheet {
       b.note(note);
       cells.put(at + ".note", grid.address(r, cols.of(NOTE)));
     }
+    deductions(r, b, at, cells);
     checks.row(r, indicator, evaluation.entry(code), score);
     try {
       entries.add(b.build());
@@ -184,6 +185,45 @@ final class WorkpaperSheet {
       record.warning(cell, "excel.layout.workpaper.actual-text", Argument.text("name",
           Echo.text(indicator.getName())), Argument.text("written", Echo.text(written)));
     }
+  }
+
+  /** 扣分, 扣分比例, 扣分理由 and 佐证材料 (one item a line, or between "；"), where the sheet has them. */
+  private void deductions(int r, ReviewEntry.Builder b, String at, Map<String, String> cells) {
+    number(r, DEDUCTION, at + ".deduction", cells).ifPresent(b::deduction);
+    number(r, DEDUCTION_PERCENT, at + ".deductionPercent", cells).ifPresent(b::deductionPercent);
+    String reason = text(r, REASON);
+    if (!Written.read(reason).isEmpty()) {
+      b.reason(reason);
+      cells.put(at + ".reason", grid.address(r, cols.of(REASON)));
+    }
+    String evidence = text(r, EVIDENCE);
+    if (!Written.read(evidence).isEmpty()) {
+      for (String item : evidence.split("[\\n；;]")) {
+        if (!item.isBlank()) {
+          b.addEvidence(item.trim());
+        }
+      }
+      cells.put(at + ".evidence", grid.address(r, cols.of(EVIDENCE)));
+    }
+  }
+
+  /** A number of {@code column} ("20" or "20%" for a share), or empty; text is an error noted. */
+  private Optional<BigDecimal> number(int r, WorkpaperColumns.Column column, String path,
+      Map<String, String> cells) {
+    String written = text(r, column);
+    Written w = Written.read(written);
+    if (w.isEmpty()) {
+      return Optional.empty();
+    }
+    String cell = grid.address(r, cols.of(column));
+    if (w.kind() == Written.Kind.NUMBER && (w.unit().isEmpty() || w.unit().equals("分")
+        || w.unit().equals("%") && column == DEDUCTION_PERCENT)) {
+      cells.put(path, cell);
+      return Optional.of(w.number());
+    }
+    record.error(cell, "excel.layout.workpaper.not-a-number", Argument.message("column",
+        column.label()), Argument.text("written", Echo.text(written)));
+    return Optional.empty();
   }
 
   /** A number's unit fits when there is none, it is %, or it is the indicator's (件 for 件). */
