@@ -132,6 +132,14 @@ final class WorkpaperSheet {
           Argument.number("row", reviewedAt.get(code) + 1L));
       return;
     }
+    for (WorkpaperColumns.Column c : List.of(REVIEW_ACTUAL, NOTE, REASON, EVIDENCE)) {
+      if (unsafe(text(r, c))) {
+        // the review document could hold it, but no JSON Jixiao writes may: refused here
+        record.error(grid.address(r, cols.of(c)), "excel.layout.workpaper.unsafe-text",
+            Argument.message("column", c.label()));
+        return;
+      }
+    }
     String at = "$.entries[" + entries.size() + "]";
     Map<String, String> cells = new java.util.LinkedHashMap<>();
     cells.put(at, cell);
@@ -224,6 +232,12 @@ final class WorkpaperSheet {
     record.error(cell, "excel.layout.workpaper.not-a-number", Argument.message("column",
         column.label()), Argument.text("written", Echo.text(written)));
     return Optional.empty();
+  }
+
+  /** Whether {@code text} holds a control character but tab and line breaks, or a bidi control. */
+  static boolean unsafe(String text) {
+    return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n'
+        && c != '\r' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069');
   }
 
   /** A number's unit fits when there is none, it is %, or it is the indicator's (件 for 件). */
