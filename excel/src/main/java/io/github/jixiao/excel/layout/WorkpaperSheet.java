@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * One project sheet of a reviewer's workpaper read into a review (复核底稿工作表读取): below the
  * header, every row naming an indicator of the evaluation becomes its entry — 复核完成值 (a number
  * for a quantitative indicator where one is written, else the text as written, never 0), 复核得分
- * (blank stays blank), 备注 as the note — with the cell of each; the 合计 row gives the review's
+ * (blank stays blank), 备注 as the note — with the cell of each; a row naming only its 一级 is
+ * a leaf at level 1 (预算执行率) or a group's row; the 合计 row gives the review's
  * stated total; placeholder, empty and 小计 rows are passed over, and footnotes ("注：") end the
  * table. The unit's columns are compared with the evaluation ({@link WorkpaperChecks}).
  */
@@ -84,18 +85,23 @@ final class WorkpaperSheet {
       String level2 = text(r, LEVEL2);
       String level3 = text(r, LEVEL3);
       String name = level3.isEmpty() ? level2 : level3;
+      if (name.isEmpty() && !written1.isEmpty() && !numbersBlank(r)) {
+        row(r, "", "", written1, LEVEL1); // a leaf at level 1: 预算执行率 | | | 10
+        continue;
+      }
       if (name.isEmpty() || PLACEHOLDER.matcher(Labels.normal(name)).matches()
           || level3.isEmpty() && numbersBlank(r)) {
         continue;
       }
-      row(r, level1, level2, level3);
+      row(r, level1, level2, level3, level3.isEmpty() ? LEVEL2 : LEVEL3);
     }
     return new ReviewedSheet(grid.name(), review(file), cells(), record.notes());
   }
 
-  private void row(int r, String level1, String level2, String level3) {
+  private void row(int r, String level1, String level2, String level3,
+      WorkpaperColumns.Column named) {
     String name = level3.isEmpty() ? level2 : level3;
-    String cell = grid.address(r, cols.of(level3.isEmpty() ? LEVEL2 : LEVEL3));
+    String cell = grid.address(r, cols.of(named));
     if (grid.rowHidden(r)) {
       record.info(cell, Message.of("excel.layout.note.hidden-row", Argument.number("row",
           r + 1L)));

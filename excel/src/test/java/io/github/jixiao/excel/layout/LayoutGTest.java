@@ -104,7 +104,8 @@ class LayoutGTest {
           .row("A11", "管理效率", "资金管理", "预算完成率", 10, null, null, "决算未提供", 8)
           .row("A12", "管理效率", "资金管理", "会议保障率", 5, null, null, null, 5)
           .row("A13", "管理效率", "资金管理", "\"三公经费\"控制率", 5, null, null, null, "待定")
-          .row("A14", "合计", null, null, 100, null, 94, null, 33);
+          .row("A14", "合计", null, null, 100, null, 94, null, 33)
+          .row("A15", "履职效能", null, null, 50, null, null, null, 45);
       return ExcelWorkpapers.standard().read(w.save(dir, "edited.xlsx"), withClaimed());
     }
   }
@@ -122,7 +123,9 @@ class LayoutGTest {
         .extracting(n -> n.cell().orElseThrow() + " " + zh(n)).contains(
             "项目1!A8 表头“一级指标”按 一级 栏读取", "项目1!D8 表头“分值”按 权重 栏读取",
             "项目1!F8 表头“自评分”按 自评得分 栏读取", "项目1!H8 表头“复核分”按 复核得分 栏读取",
-            "项目1!I8 表头“差值”按 偏差 栏读取", "项目1!J8 表头“复核说明”按 备注 栏读取");
+            "项目1!I8 表头“差值”按 偏差 栏读取", "项目1!J8 表头“复核说明”按 备注 栏读取",
+            // a row naming only its 一级 names a leaf at level 1, or, as here, a group
+            "项目1!A15 “履职效能”是自评中的指标分组，不是具体指标：该行未读取");
   }
 
   @Test
