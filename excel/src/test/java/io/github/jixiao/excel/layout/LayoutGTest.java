@@ -195,6 +195,25 @@ class LayoutGTest {
   }
 
   @Test
+  void aRowNamingTwoIndicatorsIsSaidWithBothCodesAndNotRead() throws Exception {
+    // 采购管理 renamed 资产管理: two indicators of that name under 管理效率
+    SelfEvaluation twice = BAIYUN.withIndicator("2.2", i -> i.withName("资产管理"));
+    Path file;
+    try (TestWorkbook w = new TestWorkbook()) {
+      w.sheet("项目1").row("A1", "一级", "二级", "三级", "权重", "复核得分")
+          .row("A2", "管理效率", "资产管理", null, 6, 6);
+      file = w.save(dir, "twice.xlsx");
+    }
+
+    ReviewedSheet sheet = ExcelWorkpapers.standard().read(file, twice).sheets().get(0);
+
+    assertThat(sheet.review().getEntries()).isEmpty();
+    assertThat(sheet.notes()).extracting(n -> n.cell().orElseThrow() + " " + zh(n))
+        .containsExactly("项目1!B2 “资产管理”对应自评中的多个指标（2.2、2.3）：该行未读取；"
+            + "请填写其一级、二级指标名称");
+  }
+
+  @Test
   void aHeaderSplitOverTwoRowsIsReadAsOne() throws Exception {
     Path file;
     try (TestWorkbook w = new TestWorkbook()) {
