@@ -98,6 +98,8 @@ final class HelpBundle extends ResourceBundle {
         return new Argument[] {Argument.text("markdown", "markdown"),
             Argument.text("html", "html"), Argument.text("xlsx", "xlsx"),
             Argument.text("option", "-o")};
+      case "cli.param.review":
+        return new Argument[] {Argument.text("option", "--evaluation")};
       case "cli.option.output-render":
         return new Argument[] {Argument.text("format", "--format xlsx")};
       case "cli.param.type":

@@ -77,7 +77,7 @@ final class ImportCommand extends DocumentCommand {
   }
 
   /** A sheet's file name: its name with what a file name cannot hold replaced, then .json. */
-  private static String fileName(String sheet) {
+  static String fileName(String sheet) {
     return sheet.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".json";
   }
 }

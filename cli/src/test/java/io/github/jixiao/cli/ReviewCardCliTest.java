@@ -38,6 +38,36 @@ class ReviewCardCliTest {
   }
 
   @Test
+  void jsonGivesTheCardsRowsAsExactDecimalStrings() throws Exception {
+    Cli.Run run = Cli.run("review-card", "--json", "--lang", "en", REVIEW.toString());
+
+    var card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(card.get("reviewer").asText()).isEqualTo("某会计师事务所（示例，复核分数为手写示例）");
+    // 资金使用合规性: weight 5, the rules' 5.00, the reviewer's 4; the unit scored no indicator
+    var compliance = card.get("rows").get(4);
+    assertThat(compliance.get("code").asText()).isEqualTo("2.1.3");
+    assertThat(compliance.get("name").asText()).isEqualTo("资金使用合规性");
+    assertThat(compliance.get("weight").asText()).isEqualTo("5");
+    assertThat(compliance.get("rules").asText()).isEqualTo("5.00");
+    assertThat(compliance.get("review").asText()).isEqualTo("4");
+    assertThat(compliance.has("unit")).isFalse();
+    assertThat(compliance.has("deviation")).isFalse();
+    // (94 − 87.72) ÷ 94 × 100 = 6.6808… → "6.68", a string, never a double
+    assertThat(card.get("deviation").isTextual()).isTrue();
+    assertThat(card.get("deviation").asText()).isEqualTo("6.68");
+    assertThat(card.get("reviewTotal").asText()).isEqualTo("87.72");
+    assertThat(card.get("gradeChanged").asBoolean()).isTrue();
+    var problem = card.get("problems").get(0);
+    assertThat(problem.get("code").asText()).isEqualTo("JX-702");
+    assertThat(problem.get("severity").asText()).isEqualTo("WARNING");
+    assertThat(problem.get("path").asText()).isEqualTo("$.entries[1].score");
+    assertThat(problem.has("cell")).isFalse();
+    assertThat(problem.get("message").asText()).contains("1.2").contains("20");
+    assertThat(card.has("notes")).isFalse();
+    assertThat(run.exit()).isZero();
+  }
+
+  @Test
   void aReviewOfAnotherYearIsAnErrorAndOneWithoutAnEvaluationIsBadInput() throws Exception {
     Path other = dir.resolve("review.json");
     Files.writeString(other, Files.readString(REVIEW).replace("\"fiscalYear\": 2021",

@@ -1,6 +1,7 @@
 package io.github.jixiao.excel.layout;
 
 import io.github.jixiao.core.SourceNote;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.excel.internal.RulebookName;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +19,11 @@ final class Grid {
   private final boolean hidden;
   private final String[][] text;
   private final Set<Integer> hiddenRows;
-  private final List<SourceNote> cellNotes;
+  private final List<CellNote> cellNotes;
   private final Optional<RulebookName.Declared> rulebook;
 
   Grid(String name, boolean hidden, String[][] text, Set<Integer> hiddenRows,
-      List<SourceNote> cellNotes, Optional<RulebookName.Declared> rulebook) {
+      List<CellNote> cellNotes, Optional<RulebookName.Declared> rulebook) {
     this.name = name;
     this.hidden = hidden;
     this.text = text;
@@ -70,8 +71,17 @@ final class Grid {
     return hiddenRows.contains(row);
   }
 
+  /** A note the reading layer made about a cell (a formula without a cached value, …). */
+  record CellNote(String cell, Message message) {}
+
   /** Notes the reading layer made about cells (formula without a cached value, …), as Chinese. */
   List<SourceNote> cellNotes() {
+    return cellNotes.stream().map(n -> SourceNote.builder().cell(n.cell())
+        .text(n.message().render(java.util.Locale.CHINESE)).build()).toList();
+  }
+
+  /** The same notes as messages, to be said in the reader's language. */
+  List<CellNote> cellMessages() {
     return cellNotes;
   }
 

@@ -1,6 +1,5 @@
 package io.github.jixiao.excel.layout;
 
-import io.github.jixiao.core.SourceNote;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Echo;
@@ -43,11 +42,10 @@ final class WorkbookSheets {
       java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
 
   /** A note of the reading about {@code cell}, worded in Chinese as the table is. */
-  private static SourceNote note(Cell cell, String key) {
+  private static Grid.CellNote note(Cell cell, String key) {
     String at = Grid.sheetPrefix(cell.getSheet().getSheetName())
         + Grid.columnName(cell.getColumnIndex()) + (cell.getRowIndex() + 1);
-    return SourceNote.builder().cell(at).text(Message.of(key).render(java.util.Locale.CHINESE))
-        .build();
+    return new Grid.CellNote(at, Message.of(key));
   }
   private static final int MAX_COLUMNS = 200;
 
@@ -83,7 +81,7 @@ final class WorkbookSheets {
     int rows = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
     String[][] text = new String[Math.max(rows, 0)][];
     Set<Integer> hiddenRows = new HashSet<>();
-    List<SourceNote> notes = new ArrayList<>();
+    List<Grid.CellNote> notes = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
       Row row = sheet.getRow(r);
       int columns = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
@@ -125,7 +123,7 @@ final class WorkbookSheets {
     }
   }
 
-  private static String text(Cell cell, List<SourceNote> notes) {
+  private static String text(Cell cell, List<Grid.CellNote> notes) {
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
       // a program that writes formulas without computing them leaves no <v>: POI would say 0

@@ -74,6 +74,14 @@ final class TestWorkbook implements AutoCloseable {
     return this;
   }
 
+  /** A formula left uncomputed, as a program that writes formulas leaves it: no cached value. */
+  TestWorkbook formula(String address, String formula) {
+    Cell cell = cell(address);
+    cell.setBlank();
+    cell.setCellFormula(formula);
+    return this;
+  }
+
   TestWorkbook merge(String range) {
     sheet.addMergedRegion(CellRangeAddress.valueOf(range));
     return this;
