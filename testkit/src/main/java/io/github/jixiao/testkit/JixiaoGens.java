@@ -24,6 +24,7 @@ import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.Staffing;
 import io.github.jixiao.core.StatedFigure;
+import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.core.Task;
 import io.github.jixiao.core.ThreePublicExpenses;
 import java.math.BigDecimal;
@@ -352,6 +353,20 @@ public final class JixiaoGens {
       }
       return List.copyOf(all);
     };
+  }
+
+  /**
+   * Target declarations (绩效目标申报表) of generated project self-evaluations, each the one its
+   * evaluation answers to the letter (the same rows, targets, units and weights; its full-year
+   * budget requested), so that {@code StageLinks} finds nothing between the two.
+   */
+  public static Gen<TargetDeclaration> targetDeclarations() {
+    return TargetDeclarations.declared().map(TargetDeclarations.Declared::declaration);
+  }
+
+  /** The target declaration {@code evaluation} answers to the letter. */
+  public static TargetDeclaration declarationOf(SelfEvaluation evaluation) {
+    return TargetDeclarations.of(evaluation);
   }
 
   /**
