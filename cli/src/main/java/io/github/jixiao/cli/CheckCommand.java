@@ -54,9 +54,9 @@ final class CheckCommand extends FindingsCommand {
     batch.add(named.where(), evaluation);
     Optional<RulebookChoice> choice = rulebook.choiceIfAny(evaluation, documents);
     Optional<Rulebook> rules = choice.map(RulebookChoice::rulebook);
-    CheckReport checked = rules.map(r -> Checks.standard().run(
+    CheckReport checked = rules.map(r -> rulebook.checks().run(
             Checks.context(evaluation, r, rulebook.scorer())))
-        .orElseGet(() -> Checks.standard().run(evaluation));
+        .orElseGet(() -> rulebook.checks().run(evaluation));
     Optional<Path> declared = evaluation.getDeclaration().map(d -> beside(file, d));
     CheckReport report = linked(checked, evaluation, file, declared);
     if (json) {

@@ -41,6 +41,8 @@ final class Documents {
    * @param err where the {@code --rulebook} option's problems go: an {@link Escaping} stream
    * @param problemLimit how many problems of a rulebook document are printed
    */
+  private Scorer verifier = Scorer.standard();
+
   Documents(PrintWriter err, Lang lang, int problemLimit) {
     this.err = err;
     this.lang = lang;
@@ -75,6 +77,11 @@ final class Documents {
   }
 
   /** Says {@code message} on standard error after {@code where}. */
+  /** The scorer whose rules a rulebook file is verified against: the standard one, or with plug-ins. */
+  void verifyWith(Scorer scorer) {
+    verifier = scorer;
+  }
+
   void say(String where, Message message) {
     err.println(where + lang.say(message));
   }
@@ -165,7 +172,7 @@ final class Documents {
     try {
       if (json.readAny(file) instanceof Rulebook rulebook) {
         List<String> problems = verify ? RulebookFileProblems.of(rulebook, file,
-            Scorer.standard(), lang, problemLimit) : List.of();
+            verifier, lang, problemLimit) : List.of();
         problems.forEach(err::println);
         return problems.isEmpty() ? Optional.of(rulebook) : Optional.empty();
       }

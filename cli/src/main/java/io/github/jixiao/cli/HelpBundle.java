@@ -75,11 +75,16 @@ final class HelpBundle extends ResourceBundle {
       case "cli.help.jixiao.check.usage.description.1":
       case "cli.help.jixiao.validate.usage.description.1":
       case "cli.help.jixiao.monitor.usage.description.1":
+      case "cli.help.jixiao.rollup.usage.description.1":
+      case "cli.help.jixiao.review-targets.usage.description.1":
         return new Argument[] {Argument.message("file", "cli.label.file"),
             Argument.text("pattern", pattern)};
       case "cli.param.files":
       case "cli.option.rulebooks":
         return new Argument[] {Argument.text("pattern", pattern)};
+      case "cli.option.plugins":
+        return new Argument[] {Argument.text("services", "META-INF/services"),
+            Argument.text("variable", PluginOption.ENVIRONMENT)};
       case "cli.option.lang":
         return new Argument[] {Argument.text("zh", "zh"), Argument.text("en", "en")};
       case "cli.option.verbose":

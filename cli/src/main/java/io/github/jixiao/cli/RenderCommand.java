@@ -3,7 +3,6 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.excel.write.ExcelReports;
-import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.spi.CheckContext;
 import java.util.List;
@@ -58,7 +57,7 @@ final class RenderCommand extends DocumentCommand {
       java.util.Optional<String> notice = TextReport.provenance(lang, rules.getProvenance());
       ScoreCard card = rulebook.scorer().score(evaluation, rules);
       if (format == TableReport.Format.XLSX) {
-        CheckReport report = Checks.standard().run(CheckContext.of(evaluation, rules, card));
+        CheckReport report = rulebook.checks().run(CheckContext.of(evaluation, rules, card));
         ExcelReports.write(List.of(new ExcelReports.Scored(evaluation, card, report)),
             lang.locale(), output);
         out().println(lang.say("cli.render.written", Argument.text("file", output.toString())));

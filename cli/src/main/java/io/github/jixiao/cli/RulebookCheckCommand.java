@@ -8,10 +8,10 @@ import io.github.jixiao.io.JsonFileException;
 import io.github.jixiao.io.RulebookCheck;
 import io.github.jixiao.io.RulebookProblem;
 import io.github.jixiao.rules.lint.RulebookLint;
-import io.github.jixiao.rules.scoring.Scorer;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,15 +35,22 @@ final class RulebookCheckCommand extends DocumentCommand {
       descriptionKey = "cli.param.rulebook-files")
   List<Path> files;
 
+  @Mixin
+  PluginOption plugins;
+
   @Override
   public Integer call() {
+    if (!plugins.load(new Documents(err(), lang, problemLimit()))) {
+      err().flush();
+      return Jixiao.BAD_INPUT;
+    }
     JixiaoJson reader = JixiaoJson.standard();
     boolean errors = false;
     ArrayNode results = JsonReport.array();
     for (Path file : files) {
       RulebookCheck check;
       try {
-        check = reader.checkRulebook(file, Scorer.standard(), RulebookLint.standard());
+        check = reader.checkRulebook(file, plugins.scorer(), RulebookLint.standard());
       } catch (JsonFileException e) {
         err().println(lang.say(e.said()));
         errors = true;

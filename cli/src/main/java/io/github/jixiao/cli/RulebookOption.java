@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,9 @@ final class RulebookOption {
 
   @Mixin
   CatalogueOption rulebooks;
+
+  @Mixin
+  PluginOption plugins;
 
   @Option(names = "--split", paramLabel = "${bundle:cli.label.split}",
       descriptionKey = "cli.option.split")
@@ -59,6 +63,10 @@ final class RulebookOption {
       }
       weights.put(split.getKey(), parsed.get());
     }
+    if (!plugins.load(documents)) {
+      return false;
+    }
+    documents.verifyWith(plugins.scorer());
     if (!rulebooks.join(documents)) {
       return false;
     }
@@ -75,8 +83,13 @@ final class RulebookOption {
    * instead of marking the indicator 评分失败 and scoring the rest).
    */
   Scorer scorer() {
-    Scorer scorer = anyKind ? Scorer.standard().proceedingOnKindMismatch() : Scorer.standard();
+    Scorer scorer = anyKind ? plugins.scorer().proceedingOnKindMismatch() : plugins.scorer();
     return strict ? scorer.strict() : scorer;
+  }
+
+  /** The standard checks, with the plug-ins' ({@code --plugins}) once resolved. */
+  Checks checks() {
+    return plugins.checks();
   }
 
   /** The rulebook the option named, once {@link #resolve resolved}; empty if none was given. */

@@ -3,7 +3,6 @@ package io.github.jixiao.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Message;
-import io.github.jixiao.rules.check.Checks;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.RulebookChoice;
@@ -49,7 +48,7 @@ final class ScoreCommand extends FindingsCommand {
     Rulebook rules = choice.rulebook();
     ScoreCard card = rulebook.scorer().score(evaluation, rules);
     // the checks that rescore read this card: the document is scored once
-    CheckReport findings = Checks.standard().run(CheckContext.of(evaluation, rules, card));
+    CheckReport findings = rulebook.checks().run(CheckContext.of(evaluation, rules, card));
     if (json) {
       JsonReport report = new JsonReport(lang);
       ObjectNode o = JsonReport.object().put("file", file.toString());
