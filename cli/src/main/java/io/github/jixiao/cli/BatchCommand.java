@@ -29,11 +29,18 @@ import picocli.CommandLine.Parameters;
  */
 abstract class BatchCommand extends DocumentCommand {
 
+  /** How deep a directory named is read: far below any real filing, far above a link loop. */
+  static final int MOST_DEPTH = 16;
+
   /** Above this many files, a batch on a terminal shows a progress bar. */
   static final int PROGRESS_THRESHOLD = 20;
 
   @Option(names = "--json", descriptionKey = "cli.option.json")
   boolean json;
+
+  @Option(names = "--fail-on", paramLabel = "${bundle:cli.label.fail-on}",
+      converter = FailOn.Converter.class, descriptionKey = "cli.option.fail-on")
+  FailOn failOn;
 
   @Parameters(arity = "1..*", paramLabel = "${bundle:cli.label.file}",
       descriptionKey = "cli.param.files")
@@ -112,6 +119,16 @@ abstract class BatchCommand extends DocumentCommand {
     }
   }
 
+  /** The exit-code policy when {@code --fail-on} is not given: {@link FailOn#ERROR}. */
+  FailOn defaultFailOn() {
+    return FailOn.ERROR;
+  }
+
+  /** The policy in force: {@code --fail-on}, else the command's default. */
+  FailOn policy() {
+    return failOn != null ? failOn : defaultFailOn();
+  }
+
   /** At least this exit code, whatever the files' (set by {@link #afterFiles}). */
   int exitFloor = Jixiao.OK;
 
@@ -140,6 +157,12 @@ abstract class BatchCommand extends DocumentCommand {
     Tally tally = new Tally();
     ArrayNode results = JsonReport.array();
     List<Path> files = expand(tally, results);
+    if (files.isEmpty() && tally.files() == 0) {
+      err().println(lang.say("cli.batch.nothing", Argument.text("names", String.join(", ",
+          names.stream().map(Path::toString).toList()))));
+      err().flush();
+      return Jixiao.BAD_INPUT;
+    }
     // the bar draws with its own controls, on the unescaped stream; it escapes the file names
     Progress progress = new Progress(spec.commandLine().getErr(), files.size(),
         interactive && files.size() > PROGRESS_THRESHOLD);
@@ -185,16 +208,30 @@ abstract class BatchCommand extends DocumentCommand {
     } else {
       out().println(summary);
     }
-    return Math.max(tally.exitCode(), exitFloor);
+    return Math.max(tally.exitCode(policy()), exitFloor);
   }
 
   private void failed(Tally tally, ArrayNode results, Path file, Failure failure) {
-    tally.bad();
+    if (failure.invalid()) {
+      tally.invalid();
+    } else {
+      tally.bad();
+    }
     if (json) {
       results.add(failedEntry(file, failure));
     } else {
       failedText(file, failure.count());
     }
+  }
+
+  /** Whether {@code path}, below {@code root}, is in (or is) a directory whose name starts with a dot. */
+  private static boolean hidden(Path root, Path path) {
+    for (Path part : root.relativize(path)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -205,8 +242,9 @@ abstract class BatchCommand extends DocumentCommand {
     List<Path> files = new ArrayList<>();
     for (Path name : names) {
       if (Files.isDirectory(name)) {
-        try (Stream<Path> listing = Files.list(name)) {
-          listing.filter(this::reads)
+        // every level below, sorted; a hidden directory (.git, .idea) is not a unit's
+        try (Stream<Path> listing = Files.walk(name, MOST_DEPTH)) {
+          listing.filter(p -> !hidden(name, p)).filter(this::reads)
               .filter(Files::isRegularFile).sorted().forEach(files::add);
         } catch (IOException e) {
           failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,

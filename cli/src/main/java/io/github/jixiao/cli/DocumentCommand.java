@@ -31,7 +31,12 @@ abstract class DocumentCommand implements Callable<Integer>, Jixiao.Spoken {
   private Escaping err;
 
   /** What could not be done with a file: its problems as JSON (a bounded list), and how many. */
-  record Failure(ArrayNode problems, long count) {}
+  record Failure(ArrayNode problems, long count, boolean invalid) {
+    /** A file that could not be read: not an invalid document. */
+    Failure(ArrayNode problems, long count) {
+      this(problems, count, false);
+    }
+  }
 
   @Override
   public void speak(Lang chosen) {
@@ -72,7 +77,7 @@ abstract class DocumentCommand implements Callable<Integer>, Jixiao.Spoken {
           problemLimit(), lang);
       List<JsonProblem> listed =
           problems.subList(0, Math.min(problems.size(), ProblemLines.SHOWN_VERBOSE));
-      return new Failure(json.problems(listed), total);
+      return new Failure(json.problems(listed), total, true);
     }
     Unusable why = Unusable.of(e, file);
     String said = lang.say(why.said());

@@ -82,6 +82,8 @@ final class HelpBundle extends ResourceBundle {
       case "cli.param.files":
       case "cli.option.rulebooks":
         return new Argument[] {Argument.text("pattern", pattern)};
+      case "cli.option.fail-on":
+        return new Argument[] {Argument.text("score", "score")};
       case "cli.option.plugins":
         return new Argument[] {Argument.text("services", "META-INF/services"),
             Argument.text("variable", PluginOption.ENVIRONMENT)};

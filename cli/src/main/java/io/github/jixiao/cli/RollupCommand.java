@@ -91,7 +91,7 @@ final class RollupCommand extends FindingsCommand {
       exitFloor = Jixiao.BAD_INPUT;
       return Optional.empty();
     }
-    if (rollup.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+    if (rollup.findings().stream().anyMatch(f -> policy().fails(f.severity()))) {
       exitFloor = Jixiao.ERROR_FINDINGS;
     }
     if (json) {

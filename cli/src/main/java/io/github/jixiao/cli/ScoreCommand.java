@@ -32,6 +32,12 @@ final class ScoreCommand extends FindingsCommand {
     super(Message.of("cli.done.scored"));
   }
 
+  /** Scoring that worked is success: findings do not fail {@code score} unless asked. */
+  @Override
+  FailOn defaultFailOn() {
+    return FailOn.NEVER;
+  }
+
   @Override
   Done process(Path file) {
     List<Done> each = new ArrayList<>();

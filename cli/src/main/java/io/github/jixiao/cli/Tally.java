@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The count of a batch (批处理汇总): documents done, documents that could not be read, findings by
- * severity; it gives the summary line and the exit code.
+ * The count of a batch (批处理汇总): documents done, documents that were read but are invalid,
+ * files that could not be read, findings by severity; it gives the summary line and the exit code
+ * under a {@link FailOn} policy.
  */
 final class Tally {
 
   private int good;
   private int bad;
+  private int invalid;
   private int errors;
   private int warnings;
   private int infos;
@@ -24,8 +26,14 @@ final class Tally {
     good++;
   }
 
+  /** A file that could not be read (missing, unreadable, not a document Jixiao reads). */
   void bad() {
     bad++;
+  }
+
+  /** A document that was read but is not valid: its problems were listed. */
+  void invalid() {
+    invalid++;
   }
 
   void add(CheckReport report) {
@@ -35,24 +43,34 @@ final class Tally {
     infos += report.count(Severity.INFO);
   }
 
-  int exitCode() {
-    if (bad > 0) {
+  /** How many files were named or found, good or not. */
+  int files() {
+    return good + bad + invalid;
+  }
+
+  /** 2 when a file could not be read or is invalid; else 1 when {@code policy} fails on a finding. */
+  int exitCode(FailOn policy) {
+    if (bad > 0 || invalid > 0) {
       return Jixiao.BAD_INPUT;
     }
-    return errors > 0 ? Jixiao.ERROR_FINDINGS : Jixiao.OK;
+    boolean fails = errors > 0 && policy.fails(Severity.ERROR)
+        || warnings > 0 && policy.fails(Severity.WARNING)
+        || infos > 0 && policy.fails(Severity.INFO);
+    return fails ? Jixiao.ERROR_FINDINGS : Jixiao.OK;
   }
 
   /**
-   * E.g. {@code 2 个文件：已评分 1 个，无法读取 1 个；审核发现：错误 1，警告 2，提示 0}, or {@code 2 files: 1
-   * scored, 1 could not be read; findings: 1 error, 2 warnings, 0 info}.
+   * E.g. {@code 3 个文件：已评分 1 个，无效 1 个，无法读取 1 个；审核发现：错误 1，警告 2，提示 0}, or {@code 3
+   * files: 1 scored, 1 invalid, 1 could not be read; findings: 1 error, 2 warnings, 0 info}.
    *
    * @param done what was done to a good file: {@code cli.done.scored}, 已评分 or scored
    */
   String summary(Lang lang, Message done) {
-    int files = good + bad;
+    int files = files();
     Message line = Message.of(files == 1 ? "cli.tally.files.one" : "cli.tally.files.many",
         Argument.number("count", files), Argument.number("good", good),
-        Argument.message("done", done), Argument.number("bad", bad));
+        Argument.message("done", done), Argument.number("invalid", invalid),
+        Argument.number("bad", bad));
     if (!checked) {
       return lang.say(line);
     }

@@ -104,7 +104,7 @@ class BatchFailureTest {
         file("e-linkage") + ": cannot process: an internal error of Jixiao"
             + " (java.lang.NoClassDefFoundError); please report it");
     assertThat(run.outLines()).containsExactly(file("a-good") + ": done",
-        file("f-good") + ": done", "6 files: 2 done, 4 could not be read");
+        file("f-good") + ": done", "6 files: 2 done, 0 invalid, 4 could not be read");
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
 
@@ -117,7 +117,7 @@ class BatchFailureTest {
             + " io.github.jixiao.io.Engine.readDocument(Engine.java:302)）；请报告此问题",
         file("c-memory") + ": 无法处理：内存不足（OutOfMemoryError）；可用 java -Xmx 增加内存",
         file("d-stack") + ": 无法处理：嵌套过深，栈溢出（StackOverflowError）");
-    assertThat(run.outLines()).containsExactly("3 个文件：已处理 0 个，无法读取 3 个");
+    assertThat(run.outLines()).containsExactly("3 个文件：已处理 0 个，无效 0 个，无法读取 3 个");
   }
 
   @Test
@@ -138,6 +138,6 @@ class BatchFailureTest {
     assertThat(results.get(2).get("problems").get(0).get("kind").asText()).isEqualTo("RESOURCES");
     assertThat(results.get(3).get("problems").get(0).get("kind").asText()).isEqualTo("RESOURCES");
     assertThat(results.get(5).get("file").asText()).isEqualTo(file("f-good"));
-    assertThat(run.errLines()).hasSize(5).last().isEqualTo("6 个文件：已处理 2 个，无法读取 4 个");
+    assertThat(run.errLines()).hasSize(5).last().isEqualTo("6 个文件：已处理 2 个，无效 0 个，无法读取 4 个");
   }
 }

@@ -32,7 +32,7 @@ class ExponentBeyondIntTest {
     assertThat(out.lines().toList()).containsExactly(
         D2 + ": invalid, 1 problem (on standard error)",
         Cli.BAIYUN + ": valid (jixiao/self-evaluation/2)",
-        "2 files: 1 valid, 1 could not be read");
+        "2 files: 1 valid, 1 invalid, 0 could not be read");
     assertThat(exit).isEqualTo(Jixiao.BAD_INPUT);
   }
 
@@ -51,7 +51,7 @@ class ExponentBeyondIntTest {
     assertThat(results.get(0).get("file").asText()).isEqualTo(D2.toString());
     assertThat(results.get(0).get("valid").asBoolean()).isFalse();
     assertThat(results.get(1).get("valid").asBoolean()).isTrue();
-    assertThat(run.err().lines().toList()).last().isEqualTo("2 个文件：有效 1 个，无法读取 1 个");
+    assertThat(run.err().lines().toList()).last().isEqualTo("2 个文件：有效 1 个，无效 1 个，无法读取 0 个");
   }
 
   @Test

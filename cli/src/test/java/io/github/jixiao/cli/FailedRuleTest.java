@@ -86,7 +86,8 @@ class FailedRuleTest {
     assertThat(recorded.outLines()).anyMatch(line -> line.startsWith("2.2")
         && line.contains("评分失败"));
     assertThat(recorded.outLines()).anyMatch(line -> line.contains("总分 83.72 / 100"));
-    assertThat(recorded.exit()).isEqualTo(1);
+    // scoring worked: score's findings do not fail it unless --fail-on asks
+    assertThat(recorded.exit()).isEqualTo(Jixiao.OK);
 
     Cli.Run strict = Cli.run("score", "--strict", file.toString());
     assertThat(strict.exit()).isEqualTo(Jixiao.BAD_INPUT);
@@ -98,6 +99,7 @@ class FailedRuleTest {
     Cli.Run run = Cli.run("score", "--strict", Cli.BAIYUN.toString());
 
     assertThat(run.outLines()).anyMatch(line -> line.contains("总分 89.72 / 100"));
-    assertThat(run.exit()).isEqualTo(1); // the report's claims draw error findings
+    // the report's claims draw error findings, which fail score only under --fail-on error
+    assertThat(run.exit()).isEqualTo(Jixiao.OK);
   }
 }

@@ -40,13 +40,13 @@ class JixiaoCommandLineTest {
 
   @Test
   void scorePrintsTheFindingsAndExitsOneForTheContradictedClaim() {
-    Cli.Run run = run("score", BAIYUN.toString());
+    Cli.Run run = run("score", "--fail-on", "error", BAIYUN.toString());
 
     assertThat(run.out())
         .contains("错误 JX-401  $.narrativeClaims[0]  报告称“均达到了年初设定的各项绩效目标”，"
             + "但预算执行率为 97.16%，未达到100%")
         .contains("审核发现：错误 2，警告 2，提示 18")
-        .contains("1 个文件：已评分 1 个，无法读取 0 个；审核发现：错误 2，警告 2，提示 18");
+        .contains("1 个文件：已评分 1 个，无效 0 个，无法读取 0 个；审核发现：错误 2，警告 2，提示 18");
     assertThat(run.exit()).isEqualTo(Jixiao.ERROR_FINDINGS);
   }
 
@@ -125,7 +125,7 @@ class JixiaoCommandLineTest {
 
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     assertThat(run.err()).containsPattern(broken + ":\\d+:\\d+: \\$\\.budget\\.fullYear: ");
-    assertThat(run.out()).contains("1 个文件：有效 0 个，无法读取 1 个");
+    assertThat(run.out()).contains("1 个文件：有效 0 个，无效 1 个，无法读取 0 个");
   }
 
   @Test
@@ -148,7 +148,7 @@ class JixiaoCommandLineTest {
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
     assertThat(run.err()).contains("b-truncated.json:1:");
     assertThat(run.out()).containsSubsequence("a-baiyun.json", "总分 89.72", "c-baiyun.json",
-        "总分 89.72", "3 个文件：已评分 2 个，无法读取 1 个；审核发现：错误 4，警告 4，提示 36");
+        "总分 89.72", "3 个文件：已评分 2 个，无效 1 个，无法读取 0 个；审核发现：错误 4，警告 4，提示 36");
   }
 
   @Test
@@ -171,7 +171,7 @@ class JixiaoCommandLineTest {
     Cli.Run run = run("check", "no-such-file.json", BAIYUN.toString());
 
     assertThat(run.err()).contains("no-such-file.json: 没有这个文件或目录");
-    assertThat(run.out()).contains("2 个文件：已审核 1 个，无法读取 1 个");
+    assertThat(run.out()).contains("2 个文件：已审核 1 个，无效 0 个，无法读取 1 个");
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
 
@@ -213,7 +213,7 @@ class JixiaoCommandLineTest {
     Cli.Run run = run("validate", unreadable.toString(), BAIYUN.toString());
 
     assertThat(run.err()).contains("/proc/self/mem: 无法读取：");
-    assertThat(run.out()).contains("2 个文件：有效 1 个，无法读取 1 个");
+    assertThat(run.out()).contains("2 个文件：有效 1 个，无效 0 个，无法读取 1 个");
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
 
@@ -271,7 +271,7 @@ class JixiaoCommandLineTest {
     assertThat(results.get(2).get("problems").get(0).get("kind").asText()).isEqualTo("RULEBOOK");
     assertThat(results.get(2).get("problems").get(0).get("message").asText())
         .contains("gz-dept-2099");
-    assertThat(run.err()).contains("3 个文件：已评分 1 个，无法读取 2 个");
+    assertThat(run.err()).contains("3 个文件：已评分 1 个，无效 1 个，无法读取 1 个");
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
 

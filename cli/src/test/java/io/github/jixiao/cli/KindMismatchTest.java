@@ -20,7 +20,7 @@ class KindMismatchTest {
         + "适用于项目支出绩效自评，而本自评为部门整体支出绩效自评，按其评分没有意义；请选用适用于部门整体支出的"
         + "评分办法（内置：mof-dept-2013、gz-dept-2021、dz-dept、yy-dept、cq-dept），或明确要求继续评分并在评分表中注明"
         + "（Scorer.proceedingOnKindMismatch()；命令行 jixiao --any-kind）");
-    assertThat(run.outLines()).containsExactly("1 个文件：已评分 0 个，无法读取 1 个");
+    assertThat(run.outLines()).containsExactly("1 个文件：已评分 0 个，无效 0 个，无法读取 1 个");
   }
 
   @Test

@@ -62,6 +62,7 @@ final class OneLanguage {
     addCommand(domain, cli);
     cli.getSubcommands().values().forEach(sub -> addCommand(domain, sub));
     domain.texts.addAll(List.of("zh|en", "markdown|html|xlsx", "*.json"));
+    domain.texts.add(PluginOption.ENVIRONMENT); // a name the user types, like an option
     domain.texts.addAll(HelpBundle.builtIns());
     domain.texts.addAll(SchemaCommand.Types.names());
     domain.words.addAll(List.of("zh", "en", "markdown", "html", "xlsx"));

@@ -56,7 +56,7 @@ class ProblemCapTest {
     assertThat(run.errLines().get(19)).contains(": $.tasks[19]: ");
     assertThat(run.errLines().get(20)).isEqualTo(file + ": ……另有 5 个问题未列出（-v 最多列出 1000 个）");
     assertThat(run.outLines()).containsExactly(file + ": 无效，25 个问题（见标准错误输出）",
-        "1 个文件：有效 0 个，无法读取 1 个");
+        "1 个文件：有效 0 个，无效 1 个，无法读取 0 个");
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
   }
 

@@ -59,7 +59,7 @@ class ProgressTest {
         true).execute("validate", dir.toString());
 
     assertThat(exit).isEqualTo(Jixiao.BAD_INPUT);
-    assertThat(screen.toString()).contains("\r[#").endsWith("21 个文件：有效 10 个，无法读取 11 个\n");
+    assertThat(screen.toString()).contains("\r[#").endsWith("21 个文件：有效 10 个，无效 11 个，无法读取 0 个\n");
     for (String between : screen.toString().split(Pattern.quote(ERASE), -1)) {
       if (between.contains("\r[")) {
         assertThat(between).as("a bar is erased before anything else is written")
@@ -76,6 +76,6 @@ class ProgressTest {
     Cli.Run run = Cli.run("validate", dir.toString());
 
     assertThat(run.err()).doesNotContain("\r");
-    assertThat(run.out()).contains("21 个文件：有效 0 个，无法读取 21 个");
+    assertThat(run.out()).contains("21 个文件：有效 0 个，无效 21 个，无法读取 0 个");
   }
 }

@@ -147,6 +147,6 @@ class TerminalEscapeTest {
     assertThat(run.outLines()).containsExactly(
         b + ": invalid, 1 problem (on standard error)",
         a + ": invalid, 1 problem (on standard error)",
-        "2 files: 0 valid, 2 could not be read");
+        "2 files: 0 valid, 1 invalid, 1 could not be read");
   }
 }

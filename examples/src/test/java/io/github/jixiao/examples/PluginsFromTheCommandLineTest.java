@@ -52,9 +52,9 @@ class PluginsFromTheCommandLineTest {
     assertThat(without.err()).contains("stated-figure-rate");
 
     Run with = jixiao(Map.of(), "score", "--plugins", CLASSES.toString(), "--rulebook", RULEBOOK,
-        BAIYUN);
+        "--fail-on", "error", BAIYUN);
     assertThat(with.out()).containsPattern("1\\.2 +履职效果 +25 +22\\.96 +已评分");
-    // the seed's claims still draw error findings: exit 1, not 2
+    // the seed's claims still draw error findings: exit 1 under --fail-on error, not 2
     assertThat(with.exit()).isEqualTo(1);
   }
 
