@@ -56,15 +56,15 @@ final class RenderCommand extends DocumentCommand {
       Rulebook rules = rulebook.choice(evaluation, documents).rulebook();
       java.util.Optional<String> notice = TextReport.provenance(lang, rules.getProvenance());
       ScoreCard card = rulebook.scorer().score(evaluation, rules);
+      CheckReport report = rulebook.checks().run(CheckContext.of(evaluation, rules, card));
       if (format == TableReport.Format.XLSX) {
-        CheckReport report = rulebook.checks().run(CheckContext.of(evaluation, rules, card));
         ExcelReports.write(List.of(new ExcelReports.Scored(evaluation, card, report)),
             lang.locale(), output);
         out().println(lang.say("cli.render.written", Argument.text("file", output.toString())));
         out().flush();
         return Jixiao.OK;
       }
-      table = new TableReport(lang).render(card, format, notice);
+      table = new TableReport(lang).render(card, format, notice, java.util.Optional.of(report));
     } catch (RuntimeException | Error e) {
       // a document problem, a rulebook, a rule or a read; or Jixiao's fault, or the VM's
       failed(file, e);

@@ -2,9 +2,13 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.result.CheckCode;
+import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.GroupScore;
 import io.github.jixiao.rules.result.IndicatorScore;
 import io.github.jixiao.rules.result.ScoreCard;
+import io.github.jixiao.rules.result.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,13 @@ import java.util.Map;
  * merge cells, a group's name stands on its first row only.
  */
 final class TableReport {
+
+  /**
+   * The page's font stack: Chinese faces first (PingFang on macOS, 微软雅黑 on Windows, Noto or
+   * 思源黑体 on Linux), so that Chinese never falls back to boxes and Latin and Chinese share a face.
+   */
+  static final String FONTS =
+      "\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",sans-serif";
 
   /** The output format of {@code jixiao render}. */
   /** The formats of {@code jixiao render}: text tables here, a workbook by jixiao-excel. */
@@ -35,11 +46,43 @@ final class TableReport {
 
   /** As {@link #render(ScoreCard, Format)}, with {@code notice} under the title. */
   String render(ScoreCard card, Format format, Optional<String> notice) {
+    return render(card, format, notice, Optional.empty());
+  }
+
+  /**
+   * As {@link #render(ScoreCard, Format, Optional)}, with the reviewer's findings ({@code
+   * report}) under the table and its notes: severity, code, path and message each.
+   */
+  String render(ScoreCard card, Format format, Optional<String> notice,
+      Optional<CheckReport> report) {
     this.notice = notice;
+    this.report = report;
     return format == Format.HTML ? html(card) : markdown(card);
   }
 
   private Optional<String> notice = Optional.empty();
+  private Optional<CheckReport> report = Optional.empty();
+
+  /**
+   * The information findings by code, each as one line — how many and what the check is — as
+   * {@code check} prints them without {@code --verbose}: a list of every duty no task serves
+   * would bury the errors.
+   */
+  private Map<String, String> infos(CheckReport r) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    r.getFindings().stream().filter(f -> f.getSeverity() == Severity.INFO)
+        .forEach(f -> counts.merge(f.getCode(), 1, Integer::sum));
+    Map<String, String> lines = new java.util.LinkedHashMap<>();
+    counts.forEach((code, n) -> lines.put(code, lang.say("cli.table.infos",
+        Argument.number("count", n), Argument.message("what", CheckCode.find(code)
+            .map(CheckCode::description).orElseGet(() -> r.findings(code).get(0).getMessage())))));
+    return lines;
+  }
+
+  private String findingsHeading(CheckReport r) {
+    return lang.say("cli.findings.summary", TextReport.counts(r.count(Severity.ERROR),
+        r.count(Severity.WARNING), r.count(Severity.INFO)));
+  }
 
   private List<String> head() {
     return List.of(lang.say("cli.table.head.level1"), lang.say("cli.table.head.level2"),
@@ -82,8 +125,9 @@ final class TableReport {
   private List<String> cells(CardTree.Row row, Map<String, GroupScore> groups) {
     IndicatorScore i = row.indicator().orElseThrow();
     List<String> names = new ArrayList<>();
-    row.ancestors().forEach(code -> names.add(groups.get(code).getName()));
-    names.add(i.getName());
+    // each name with its code: the assumptions and the findings under the table name codes
+    row.ancestors().forEach(code -> names.add(code + " " + groups.get(code).getName()));
+    names.add(i.getCode() + " " + i.getName());
     while (names.size() < 3) {
       names.add("");
     }
@@ -141,6 +185,18 @@ final class TableReport {
             .append(md(a.getKey())).append("\n");
       }
     }
+    report.ifPresent(r -> {
+      s.append("\n**").append(md(findingsHeading(r))).append("**\n\n");
+      for (Finding f : r.getFindings()) {
+        if (f.getSeverity() != Severity.INFO) {
+          s.append("- ").append(md(lang.label(f.getSeverity()))).append(" ").append(f.getCode())
+              .append(" `").append(f.getPath().replace("`", "'")).append("` ")
+              .append(md(f.message(lang.locale()))).append("\n");
+        }
+      }
+      infos(r).forEach((code, line) -> s.append("- ").append(md(lang.label(Severity.INFO)))
+          .append(" ").append(code).append(" ").append(md(line)).append("\n"));
+    });
     return s.toString();
   }
 
@@ -157,7 +213,8 @@ final class TableReport {
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(html(title(card))).append("</title>\n<style>table{border-collapse:collapse}"
             + "td,th{border:1px solid #999;padding:4px 8px;vertical-align:top}"
-            + "td.n{text-align:right}</style>\n</head>\n<body>\n<h1>")
+            + "td.n{text-align:right}body{font-family:" + FONTS + ";"
+            + "font-variant-numeric:tabular-nums}</style>\n</head>\n<body>\n<h1>")
         .append(html(title(card))).append("</h1>\n");
     notice.ifPresent(n -> s.append("<p>").append(html(n)).append("</p>\n"));
     s.append("<table>\n<tr>");
@@ -175,7 +232,7 @@ final class TableReport {
         if (!opened.contains(code)) {
           opened.add(code);
           s.append("<td rowspan=\"").append(tree.leavesUnder(code)).append("\">")
-              .append(html(groups.get(code).getName())).append("</td>");
+              .append(html(code + " " + groups.get(code).getName())).append("</td>");
         }
         column++;
       }
@@ -202,6 +259,19 @@ final class TableReport {
       }
       s.append("</ol>\n");
     }
+    report.ifPresent(r -> {
+      s.append("<h2>").append(html(findingsHeading(r))).append("</h2>\n<ul>\n");
+      for (Finding f : r.getFindings()) {
+        if (f.getSeverity() != Severity.INFO) {
+          s.append("<li>").append(html(lang.label(f.getSeverity()))).append(" ")
+              .append(html(f.getCode())).append(" <code>").append(html(f.getPath()))
+              .append("</code> ").append(html(f.message(lang.locale()))).append("</li>\n");
+        }
+      }
+      infos(r).forEach((code, line) -> s.append("<li>").append(html(lang.label(Severity.INFO)))
+          .append(" ").append(html(code)).append(" ").append(html(line)).append("</li>\n"));
+      s.append("</ul>\n");
+    });
     return s.append("</body>\n</html>\n").toString();
   }
 

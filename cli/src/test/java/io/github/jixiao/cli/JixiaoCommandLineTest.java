@@ -323,10 +323,13 @@ class JixiaoCommandLineTest {
 
     assertThat(run.out())
         .contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 自评得分 | 得分 | 评分说明 |")
-        .contains("| 管理效率 | 资金管理 | 预算完成率 | 10 | — | 9.72 | 预算完成率 97.16% < 100%，"
+        .contains("| 2 管理效率 | 2.1 资金管理 | 2.1.1 预算完成率 | 10 | — | 9.72 | 预算完成率 97.16% < 100%，"
             + "得分 = 10 × 97.16% = 9.72 [1] [2] [5] |")
-        .contains("|  |  | \"三公经费\"控制率 | 5 | — | 0.00 |")
-        .contains("| **合计** | | | 100 | 94 | **89.72** | 良 |");
+        .contains("|  |  | 2.1.2 \"三公经费\"控制率 | 5 | — | 0.00 |")
+        .contains("| **合计** | | | 100 | 94 | **89.72** | 良 |")
+        // the findings under the table: 2 errors, 2 warnings, 18 infos, as check gives them
+        .contains("**审核发现：错误 2，警告 2，提示 18**")
+        .contains("- 错误 JX-401 `$.narrativeClaims[0]` 报告称“均达到了年初设定的各项绩效目标”，");
     assertThat(run.exit()).isEqualTo(Jixiao.OK);
   }
 
@@ -335,8 +338,14 @@ class JixiaoCommandLineTest {
     Cli.Run run = run("render", "--format", "html", BAIYUN.toString());
 
     assertThat(run.out()).startsWith("<!DOCTYPE html>")
-        .contains("<td rowspan=\"8\">管理效率</td><td rowspan=\"3\">资金管理</td><td>预算完成率</td>")
-        .contains("<td colspan=\"2\">重点工作办结率</td>")
-        .contains("&quot;三公经费&quot;控制率");
+        .contains("<td rowspan=\"8\">2 管理效率</td><td rowspan=\"3\">2.1 资金管理</td>"
+            + "<td>2.1.1 预算完成率</td>")
+        .contains("<td colspan=\"2\">1.1 重点工作办结率</td>")
+        .contains("&quot;三公经费&quot;控制率")
+        .contains("body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\","
+            + "\"Source Han Sans SC\",sans-serif;font-variant-numeric:tabular-nums}")
+        .contains("<h2>审核发现：错误 2，警告 2，提示 18</h2>")
+        .contains("<li>错误 JX-401 <code>$.narrativeClaims[0]</code> 报告称");
   }
+
 }

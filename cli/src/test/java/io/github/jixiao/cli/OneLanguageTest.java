@@ -44,7 +44,7 @@ class OneLanguageTest {
   void theRenderedTableAndTheCheckReportInChineseHoldNoEnglishWord() {
     OneLanguage domain = OneLanguage.of(Cli.BAIYUN);
     Run table = Cli.run("render", "--lang", "zh", Cli.BAIYUN.toString());
-    assertThat(table.out()).contains("| 履职效能 | 重点工作办结率 |");
+    assertThat(table.out()).contains("| 1 履职效能 | 1.1 重点工作办结率 |");
     assertThat(domain.englishIn(table.out())).isEmpty();
     assertThat(domain.englishIn(table.err())).isEmpty();
 
