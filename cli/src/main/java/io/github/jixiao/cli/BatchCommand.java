@@ -235,8 +235,9 @@ abstract class BatchCommand extends DocumentCommand {
   }
 
   /**
-   * The files named, a directory standing for every {@code *.json} in it (sorted by name); a
-   * name that is neither is reported and counted as bad input.
+   * The files named, a directory standing for every file this command reads in it and below it
+   * (hidden directories aside, at most {@link #MOST_DEPTH} levels, sorted by path); a name that
+   * is neither is reported and counted as bad input.
    */
   private List<Path> expand(Tally tally, ArrayNode results) {
     List<Path> files = new ArrayList<>();
@@ -246,10 +247,12 @@ abstract class BatchCommand extends DocumentCommand {
         try (Stream<Path> listing = Files.walk(name, MOST_DEPTH)) {
           listing.filter(p -> !hidden(name, p)).filter(this::reads)
               .filter(Files::isRegularFile).sorted().forEach(files::add);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+          // a directory below that cannot be opened fails the walk as an unchecked exception
+          IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
           failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,
-              Message.of("cli.batch.cannot-list", Argument.message("reason", FileTrouble.of(e))),
-              e)));
+              Message.of("cli.batch.cannot-list", Argument.message("reason",
+                  FileTrouble.of(cause))), cause)));
         }
       } else if (Files.isRegularFile(name)) {
         files.add(name);
