@@ -50,7 +50,7 @@ public enum RateBin {
    *
    * @param budget above 0
    */
-  static RateBin of(BigDecimal executed, BigDecimal budget) {
+  public static RateBin of(BigDecimal executed, BigDecimal budget) {
     BigDecimal percent = executed.multiply(BigDecimal.valueOf(100));
     RateBin found = BELOW_60;
     for (RateBin bin : values()) {
