@@ -31,7 +31,14 @@ import picocli.CommandLine.Option;
 final class SummaryCommand extends FindingsCommand {
 
   /** What the summary is written as. */
-  enum Format { html, xlsx, json }
+  enum Format {
+    /** One page with charts. */
+    HTML,
+    /** A workbook. */
+    XLSX,
+    /** A JSON document. */
+    JSON
+  }
 
   @Mixin
   ImportOption imports;
@@ -42,7 +49,7 @@ final class SummaryCommand extends FindingsCommand {
 
   @Option(names = "--format", paramLabel = "html|xlsx|json", defaultValue = "html",
       descriptionKey = "cli.option.format-summary")
-  Format format = Format.html;
+  Format format = Format.HTML;
 
   private final BatchSummary.Builder summary = BatchSummary.builder();
   private int added;
@@ -84,14 +91,13 @@ final class SummaryCommand extends FindingsCommand {
       exitFloor = Jixiao.BAD_INPUT;
       return Optional.empty();
     }
-    Path to = output != null ? output : Path.of("summary." + format.name());
+    Path to = output != null ? output : Path.of("summary." + format.name().toLowerCase(java.util.Locale.ROOT));
     BatchSummary done = summary.build();
     try {
       switch (format) {
-        case html -> writeText(to, new SummaryHtml(lang).page(done));
-        case json -> writeText(to, JsonReport.write(new SummaryJson(lang).of(done)));
-        case xlsx -> ExcelSummaries.write(done, lang.locale(), to);
-        default -> throw new IllegalStateException(format.name());
+        case HTML -> writeText(to, new SummaryHtml(lang).page(done));
+        case JSON -> writeText(to, JsonReport.write(new SummaryJson(lang).of(done)));
+        case XLSX -> ExcelSummaries.write(done, lang.locale(), to);
       }
     } catch (IOException | RuntimeException e) {
       err().println(Text.clip(to + ": " + lang.say(Unusable.of(e, to).said()),
