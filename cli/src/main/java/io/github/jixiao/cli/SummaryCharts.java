@@ -58,9 +58,7 @@ final class SummaryCharts {
       low = low.min(SummaryHtml.floorTen(x.min(y)));
       high = high.max(SummaryHtml.ceilTen(x.max(y)));
     }
-    ObjectNode o = JsonReport.object();
-    o.putObject("tooltip");
-    o.putObject("legend");
+    ObjectNode o = start();
     axis(o.putObject("xAxis"), "cli.summary.col.claimed", low, high);
     axis(o.putObject("yAxis"), "cli.summary.col.computed", low, high);
     ArrayNode series = o.putArray("series");
@@ -101,11 +99,18 @@ final class SummaryCharts {
   }
 
   private static ObjectNode bars(ArrayNode categories) {
-    ObjectNode o = JsonReport.object();
-    o.putObject("tooltip");
-    o.putObject("legend");
+    ObjectNode o = start();
     o.putObject("xAxis").put("type", "category").set("data", categories);
     o.putObject("yAxis").put("type", "value").put("minInterval", 1);
+    return o;
+  }
+
+  /** Tooltip, legend, and the page's font stack: ECharts draws its own text on a canvas. */
+  private static ObjectNode start() {
+    ObjectNode o = JsonReport.object();
+    o.putObject("textStyle").put("fontFamily", SummaryHtml.FONTS);
+    o.putObject("tooltip");
+    o.putObject("legend");
     return o;
   }
 

@@ -45,7 +45,7 @@ final class SummaryHtml {
         .append("body{font-family:").append(FONTS).append(";font-variant-numeric:tabular-nums;")
         .append("margin:2em;color:#222}\n")
         .append("table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #bbb;")
-        .append("padding:.25em .5em}td.n{text-align:right}\n")
+        .append("padding:.25em .5em}th,td.n{white-space:nowrap}td.n{text-align:right}\n")
         .append(".chart{width:900px;height:420px}\n</style>\n</head>\n<body>\n");
     html.append("<h1>").append(escape(lang.say("cli.summary.title"))).append("</h1>\n<p>")
         .append(escape(lang.say("cli.summary.count",

@@ -59,6 +59,7 @@ class SummaryCliTest {
         .hasSizeGreaterThan(600_000);
 
     JsonNode grades = option(html, "chart-grades");
+    assertThat(grades.at("/textStyle/fontFamily").asText()).startsWith("\"PingFang SC\"");
     assertThat(grades.at("/xAxis/data").toString())
         .isEqualTo("[\"excellent\",\"good\",\"fair\",\"poor\",\"no grade\"]");
     assertThat(grades.at("/series/0/data").toString()).isEqualTo("[1,1,0,0,2]");
