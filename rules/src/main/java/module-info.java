@@ -21,6 +21,7 @@ module io.github.jixiao.rules {
   exports io.github.jixiao.rules.rulebook;
   exports io.github.jixiao.rules.scoring;
   exports io.github.jixiao.rules.spi;
+  exports io.github.jixiao.rules.summary;
   exports io.github.jixiao.rules.words;
 
   opens io.github.jixiao.rules.result to org.hibernate.validator, com.fasterxml.jackson.databind;

@@ -77,6 +77,7 @@ final class HelpBundle extends ResourceBundle {
       case "cli.help.jixiao.monitor.usage.description.1":
       case "cli.help.jixiao.rollup.usage.description.1":
       case "cli.help.jixiao.review-targets.usage.description.1":
+      case "cli.help.jixiao.summary.usage.description.1":
         return new Argument[] {Argument.message("file", "cli.label.file"),
             Argument.text("pattern", pattern)};
       case "cli.param.files":
@@ -105,6 +106,12 @@ final class HelpBundle extends ResourceBundle {
         return new Argument[] {Argument.text("markdown", "markdown"),
             Argument.text("html", "html"), Argument.text("xlsx", "xlsx"),
             Argument.text("option", "-o")};
+      case "cli.option.format-summary":
+        return new Argument[] {Argument.text("html", "html"), Argument.text("xlsx", "xlsx"),
+            Argument.text("json", "json"), Argument.text("file", "summary.html")};
+      case "cli.option.output-summary":
+        return new Argument[] {Argument.list("files",
+            List.of("summary.html", "summary.xlsx", "summary.json"))};
       case "cli.param.review":
         return new Argument[] {Argument.text("option", "--evaluation")};
       case "cli.option.output-render":

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ScoreCommand.class, CheckCommand.class, ValidateCommand.class,
         RenderCommand.class, SchemaCommand.class, RulebooksCommand.class, RulebookCommand.class,
         ImportCommand.class, TemplateCommand.class, ReviewCardCommand.class, MonitorCommand.class,
-        RollupCommand.class, ReviewTargetsCommand.class,
+        RollupCommand.class, ReviewTargetsCommand.class, SummaryCommand.class,
         HelpCommand.class})
 public final class Jixiao {
 
