@@ -3,7 +3,7 @@
 # and CPU (user + sys), beside a bare `java -version`, as a Markdown table.
 #   "before" = the jar as the launcher ran it until issue 19: java -jar cli/target/jixiao-cli.jar
 #   the rows in between add one JVM option at a time; "./jixiao" = the launcher as it is now
-#   (AppCDS archive + C1 only + serial GC; the archive is made first if it is missing).
+#   (static AppCDS archive + C1 only + serial GC; the archive is made first if it is missing).
 # Usage: benchmarks/startup.sh [N]     (N = 7 by default; needs the jar: run ./jixiao --help once)
 set -euo pipefail
 cd "$(dirname "$0")/.."
