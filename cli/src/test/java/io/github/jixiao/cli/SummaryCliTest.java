@@ -166,8 +166,19 @@ class SummaryCliTest {
     Cli.Run run = Cli.run("summary", empty.toString(), "-o", dir.resolve("s.html").toString(),
         "--lang", "en");
 
+    // an empty directory holds no file at all: every batch says so
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
-    assertThat(run.err()).contains("no evaluation found in " + empty + ": nothing to summarise");
+    assertThat(run.err()).contains("no file to read in " + empty
+        + ": name documents, or directories holding them");
+    assertThat(dir.resolve("s.html")).doesNotExist();
+
+    // a file that is no evaluation: files, but nothing to summarise
+    Files.writeString(empty.resolve("broken.json"), "{}");
+    Cli.Run broken = Cli.run("summary", empty.toString(), "-o",
+        dir.resolve("s.html").toString(), "--lang", "en");
+    assertThat(broken.exit()).isEqualTo(Jixiao.BAD_INPUT);
+    assertThat(broken.err()).contains("no evaluation found in " + empty
+        + ": nothing to summarise");
     assertThat(dir.resolve("s.html")).doesNotExist();
   }
 
