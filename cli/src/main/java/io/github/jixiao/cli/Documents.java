@@ -77,7 +77,7 @@ final class Documents {
   }
 
   /** Says {@code message} on standard error after {@code where}. */
-  /** The scorer whose rules a rulebook file is verified against: the standard one, or with plug-ins. */
+  /** The scorer a rulebook file's rules are verified against: standard, or with plug-ins. */
   void verifyWith(Scorer scorer) {
     verifier = scorer;
   }
