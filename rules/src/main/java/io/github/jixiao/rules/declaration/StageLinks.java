@@ -22,9 +22,9 @@ import java.util.Set;
  * adjustment recorded (调整原因, {@link Indicator#getAdjustmentReason()}) — numbers compared
  * exactly, words as written; JX-962 a leaf the declaration does not have; JX-963 a declared leaf
  * the self-evaluation leaves out (at {@code $.declaration}, the evaluation's link, the message
- * naming the row's path in the declaration). An indicator with a formula (the execution line) is the
- * budget's, not a declared target, and is not matched. A name two leaves of one document share
- * is matched by neither. Warnings: the year's adjustments may be recorded elsewhere.
+ * naming the row's path in the declaration). An indicator with a formula (the execution line) is
+ * the budget's, not a declared target, and is not matched. A name two leaves of one document
+ * share is matched by neither. Warnings: the year's adjustments may be recorded elsewhere.
  */
 public final class StageLinks {
 
@@ -76,7 +76,8 @@ public final class StageLinks {
     for (int i = 0; i < all.size(); i++) {
       DeclaredIndicator row = all.get(i);
       if (rows.isLeaf(row) && !answered.contains(row.getName()) && !twice.contains(row.getName())
-          && evaluation.getIndicators().stream().noneMatch(x -> x.getName().equals(row.getName()))) {
+          && evaluation.getIndicators().stream()
+              .noneMatch(x -> x.getName().equals(row.getName()))) {
         found.add(finding("JX-963", "evaluation", "$.declaration", "rules.links.left-out",
             Argument.text("name", Echo.text(row.getName())),
             Argument.text("at", "$.indicators[" + i + "]")));

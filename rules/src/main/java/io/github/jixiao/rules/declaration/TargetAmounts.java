@@ -5,6 +5,7 @@ import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.value.Echo;
+import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.result.Severity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -75,8 +76,7 @@ final class TargetAmounts {
 
   /** {@code yuan} in 万元, exactly, without trailing zeros or an exponent. */
   private static BigDecimal wan(BigDecimal yuan) {
-    BigDecimal wan = MoneyUnit.WAN_YUAN.fromYuan(yuan).stripTrailingZeros();
-    return wan.scale() < 0 ? wan.setScale(0) : wan;
+    return Decimals.plain(MoneyUnit.WAN_YUAN.fromYuan(yuan));
   }
 
   private static Optional<MoneyUnit> money(String unit) {

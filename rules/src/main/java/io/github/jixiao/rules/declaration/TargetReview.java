@@ -7,6 +7,7 @@ import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Echo;
+import io.github.jixiao.rules.internal.ReviewWords;
 import io.github.jixiao.rules.result.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,14 +30,10 @@ public final class TargetReview {
   /** Words of direction that say nothing measurable. */
   static final List<String> VAGUE = List.of("明显", "提升", "加强", "完善", "有效");
 
-  /** Words of money spent: a 数量 row of them measures the budget, not an output. */
-  static final List<String> MONEY = List.of("预算执行", "执行率", "资金", "支付", "拨付");
 
   /** Words of a rate of quality, which belongs under 质量. */
   static final List<String> QUALITY = List.of("合格", "达标", "优良", "验收");
 
-  /** Words of a saving, a ≥ the 成本 rule allows. */
-  static final List<String> SAVINGS = List.of("节约", "降低", "节省", "下降");
 
   private TargetReview() {}
 
@@ -105,7 +102,7 @@ public final class TargetReview {
               Argument.text("target", Echo.text(words.get())), Argument.text("word", w))));
     }
     if (rows.belowA(row, "成本") && row.getDirection().filter(d -> d == Direction.AT_LEAST)
-        .isPresent() && SAVINGS.stream().noneMatch(row.getName()::contains)) {
+        .isPresent() && ReviewWords.SAVINGS.stream().noneMatch(row.getName()::contains)) {
       found.add(finding("JX-953", Severity.WARNING, at + ".direction",
           "rules.targets.cost-at-least", name));
     }
@@ -114,7 +111,8 @@ public final class TargetReview {
           row.getName().endsWith("率")).ifPresent(w -> found.add(finding("JX-955",
               Severity.WARNING, at + ".parentCode", "rules.targets.wrong-group", name,
               Argument.text("word", w))));
-      MONEY.stream().filter(row.getName()::contains).findFirst().ifPresent(w -> found.add(
+      ReviewWords.MONEY.stream().filter(row.getName()::contains).findFirst().ifPresent(w ->
+          found.add(
           finding("JX-956", Severity.WARNING, at + ".name", "rules.targets.money-as-quantity",
               name, Argument.text("word", w))));
     }

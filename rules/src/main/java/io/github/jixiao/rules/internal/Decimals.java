@@ -42,6 +42,13 @@ public final class Decimals {
     return value.setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** {@code value} without trailing zeros and never in exponent form: 500.0000 → 500, 2E+2 → 200.
+   */
+  public static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   /** Whether {@code a} and {@code b} are numerically equal, whatever their scales. */
   public static boolean same(BigDecimal a, BigDecimal b) {
     return a.compareTo(b) == 0;

@@ -10,6 +10,7 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Echo;
+import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.result.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,8 +31,6 @@ final class FarAboveTarget {
 
   /** Above this share of the target, the standard notes and does not deduct. */
   static final BigDecimal RATIO = new BigDecimal("1.3");
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private FarAboveTarget() {}
 
@@ -58,7 +57,8 @@ final class FarAboveTarget {
       if (actual.isEmpty() || actual.get().compareTo(RATIO.multiply(target)) <= 0) {
         continue;
       }
-      BigDecimal percent = actual.get().multiply(HUNDRED).divide(target, 2, RoundingMode.HALF_UP);
+      BigDecimal percent = actual.get().multiply(Decimals.HUNDRED)
+          .divide(target, 2, RoundingMode.HALF_UP);
       found.add(new ReviewProblem("JX-709", Severity.WARNING, "$.entries[" + r + "].score",
           Message.of("rules.review.far-above-target-deducted",
               Argument.text("code", Echo.text(indicator.getCode())),

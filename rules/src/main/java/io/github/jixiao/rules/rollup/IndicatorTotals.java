@@ -5,6 +5,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorEntry;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ import java.util.Set;
  * project's budget in 万元; the weighted value is kept at 2 decimals, half up.
  */
 final class IndicatorTotals {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private IndicatorTotals() {}
 
@@ -91,7 +90,8 @@ final class IndicatorTotals {
       // completion from the exact sums, not the rounded averages
       Optional<BigDecimal> completion = !s.everyTarget || s.target.signum() == 0
           || (rate && s.money.signum() == 0) ? Optional.empty()
-          : Optional.of(s.actual.multiply(HUNDRED).divide(s.target, 2, RoundingMode.HALF_UP));
+          : Optional.of(s.actual.multiply(Decimals.HUNDRED)
+              .divide(s.target, 2, RoundingMode.HALF_UP));
       totals.add(new IndicatorTotal(key.name(), key.unit().isEmpty() ? Optional.empty()
           : Optional.of(key.unit()), key.direction(), rate, s.projects, target, actual,
           completion));

@@ -3,6 +3,7 @@ package io.github.jixiao.rules.rollup;
 import io.github.jixiao.core.Grade;
 import io.github.jixiao.core.MoneyUnit;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.result.ScoreCard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,8 +19,6 @@ import java.util.Optional;
  * @param card its score card, if it was scored
  */
 public record RolledProject(SelfEvaluation evaluation, Optional<ScoreCard> card) {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** Checks both are given. */
   public RolledProject {
@@ -66,13 +65,13 @@ public record RolledProject(SelfEvaluation evaluation, Optional<ScoreCard> card)
   public Optional<BigDecimal> executionRate() {
     BigDecimal budget = evaluation.getBudget().getFullYear();
     return budget.signum() == 0 ? Optional.empty() : Optional.of(evaluation.getBudget()
-        .getExecuted().multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP));
+        .getExecuted().multiply(Decimals.HUNDRED).divide(budget, 2, RoundingMode.HALF_UP));
   }
 
   /** Whether execution is below {@code percent} of the budget, compared exactly. */
   boolean executionBelow(BigDecimal percent) {
     BigDecimal budget = evaluation.getBudget().getFullYear();
-    return budget.signum() > 0 && evaluation.getBudget().getExecuted().multiply(HUNDRED)
+    return budget.signum() > 0 && evaluation.getBudget().getExecuted().multiply(Decimals.HUNDRED)
         .compareTo(percent.multiply(budget)) < 0;
   }
 
@@ -82,7 +81,6 @@ public record RolledProject(SelfEvaluation evaluation, Optional<ScoreCard> card)
 
   /** {@code amount} of {@code unit} in 万元, exactly, without trailing zeros (5 000 000 元: 500). */
   static BigDecimal wan(BigDecimal amount, MoneyUnit unit) {
-    BigDecimal wan = MoneyUnit.WAN_YUAN.fromYuan(unit.toYuan(amount)).stripTrailingZeros();
-    return wan.scale() < 0 ? wan.setScale(0) : wan;
+    return Decimals.plain(MoneyUnit.WAN_YUAN.fromYuan(unit.toYuan(amount)));
   }
 }

@@ -7,6 +7,7 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Echo;
+import io.github.jixiao.rules.internal.Decimals;
 import io.github.jixiao.rules.result.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,8 +30,6 @@ public final class Rollups {
 
   /** A project executing below this share of its budget, in %, is listed (执行率低于 90%). */
   public static final BigDecimal LOW_EXECUTION = BigDecimal.valueOf(90);
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Rollups() {}
 
@@ -93,10 +92,10 @@ public final class Rollups {
     }
     Map<Grade, BigDecimal> shares = new EnumMap<>(Grade.class);
     BigDecimal count = BigDecimal.valueOf(projects.size());
-    perGrade.forEach((g, n) -> shares.put(g, BigDecimal.valueOf(n).multiply(HUNDRED)
+    perGrade.forEach((g, n) -> shares.put(g, BigDecimal.valueOf(n).multiply(Decimals.HUNDRED)
         .divide(count, 2, RoundingMode.HALF_UP)));
     Optional<BigDecimal> rate = budget.signum() == 0 ? Optional.empty()
-        : Optional.of(executed.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP));
+        : Optional.of(executed.multiply(Decimals.HUNDRED).divide(budget, 2, RoundingMode.HALF_UP));
     SelfEvaluation first = projects.get(0).evaluation();
     List<RollupFinding> findings = new ArrayList<>();
     BigDecimal sum = budget;
@@ -121,7 +120,7 @@ public final class Rollups {
               Argument.number("sum", projectsWan), Argument.number("stated", stated))));
     } else if (order < 0) {
       Optional<BigDecimal> share = stated.signum() == 0 ? Optional.empty() : Optional.of(
-          projectsWan.multiply(HUNDRED).divide(stated, 2, RoundingMode.HALF_UP));
+          projectsWan.multiply(Decimals.HUNDRED).divide(stated, 2, RoundingMode.HALF_UP));
       findings.add(new RollupFinding("JX-852", Severity.INFO, "$.budget.project.budget",
           Message.of("rules.rollup.projects-below-line", Argument.number("count", count),
               Argument.number("sum", projectsWan), Argument.number("stated", stated),

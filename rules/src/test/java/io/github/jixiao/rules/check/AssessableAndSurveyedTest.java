@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.check;
 
 import static io.github.jixiao.rules.check.Fixture.d;
+import static io.github.jixiao.rules.check.Fixture.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.Direction;
@@ -21,11 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class AssessableAndSurveyedTest {
 
-  private static List<Finding> run(SelfEvaluation evaluation, String code) {
-    return Checks.standard().run(evaluation).getFindings().stream()
-        .filter(f -> f.getCode().equals(code)).toList();
-  }
-
   private static IndicatorEntry meetingsClaimed(String claimed) {
     return IndicatorEntry.builder().indicatorCode("2.1.1").claimedScore(d(claimed)).build();
   }
@@ -35,7 +31,7 @@ class AssessableAndSurveyedTest {
     Draft draft = Fixture.consistent();
     draft.entry(meetingsClaimed("25"));
 
-    assertThat(run(draft.build(), "JX-607")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-607")).singleElement().satisfies(f -> {
       assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
       assertThat(f.getPath()).isEqualTo("$.entries[2].actual");
       assertThat(f.getExpected()).hasValue("0");
@@ -47,18 +43,18 @@ class AssessableAndSurveyedTest {
 
   @Test
   void anActualAWrittenResultEvidenceOrNoClaimLeaveSomethingToAssess() {
-    assertThat(run(Fixture.consistent().build(), "JX-607")).isEmpty();
+    assertThat(findings(Fixture.consistent().build(), "JX-607")).isEmpty();
     Draft draft = Fixture.consistent();
     draft.entry(meetingsClaimed("25").withEvidence(List.of("常委会会议纪要")));
-    assertThat(run(draft.build(), "JX-607")).isEmpty();
+    assertThat(findings(draft.build(), "JX-607")).isEmpty();
     draft.entry(meetingsClaimed("25").withActualWritten("6次"));
-    assertThat(run(draft.build(), "JX-607")).isEmpty();
+    assertThat(findings(draft.build(), "JX-607")).isEmpty();
     draft.entry(meetingsClaimed("0"));
-    assertThat(run(draft.build(), "JX-607")).isEmpty();
+    assertThat(findings(draft.build(), "JX-607")).isEmpty();
     // 预算完成率 computes its actual with its formula: never an empty claim
     draft = Fixture.consistent();
     draft.entry(IndicatorEntry.builder().indicatorCode("1.1.1").claimedScore(d("9.72")).build());
-    assertThat(run(draft.build(), "JX-607")).isEmpty();
+    assertThat(findings(draft.build(), "JX-607")).isEmpty();
   }
 
   private static Draft withSatisfaction(IndicatorEntry.Builder entry, String dataSource) {
@@ -77,7 +73,7 @@ class AssessableAndSurveyedTest {
   void ninetyFivePercentSatisfiedWithNoSurveyNamedScoresZero() {
     Draft draft = withSatisfaction(IndicatorEntry.builder(), null);
 
-    assertThat(run(draft.build(), "JX-608")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-608")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.entries[5].evidence");
       assertThat(f.getExpected()).hasValue("0");
       assertThat(f.getActual()).hasValue("10");
@@ -93,25 +89,25 @@ class AssessableAndSurveyedTest {
     Draft draft = withSatisfaction(IndicatorEntry.builder().completion("全年未收到投诉，满意度100%"),
         null);
 
-    assertThat(run(draft.build(), "JX-608")).singleElement()
+    assertThat(findings(draft.build(), "JX-608")).singleElement()
         .satisfies(f -> assertThat(f.message(Locale.CHINESE)).isEqualTo("满意度指标“3.2.1 服务对象满意度”"
             + "以“未收到投诉”自评 10 分：未收到投诉不等于满意度调查，按复核标准第 4 条得 0 分；请写明调查（问卷、样本、受访人数）"));
   }
 
   @Test
   void aSurveyInTheDataSourceOrTheEvidenceOrNoPointsClaimedClearsIt() {
-    assertThat(run(withSatisfaction(IndicatorEntry.builder(), "发放问卷200份，有效问卷190份").build(),
+    assertThat(findings(withSatisfaction(IndicatorEntry.builder(), "发放问卷200份，有效问卷190份").build(),
         "JX-608")).isEmpty();
-    assertThat(run(withSatisfaction(IndicatorEntry.builder().addEvidence("服务对象满意度调查报告"),
+    assertThat(findings(withSatisfaction(IndicatorEntry.builder().addEvidence("服务对象满意度调查报告"),
         null).build(), "JX-608")).isEmpty();
     // a survey named beside the absence of complaints still counts
-    assertThat(run(withSatisfaction(IndicatorEntry.builder().completion("未收到投诉；抽样回访50户"),
+    assertThat(findings(withSatisfaction(IndicatorEntry.builder().completion("未收到投诉；抽样回访50户"),
         null).build(), "JX-608")).isEmpty();
     Draft none = withSatisfaction(IndicatorEntry.builder(), null);
     none.entry(none.entries.get(5).withClaimedScore(d("0")));
-    assertThat(run(none.build(), "JX-608")).isEmpty();
+    assertThat(findings(none.build(), "JX-608")).isEmpty();
     // the fixture's own rows measure no satisfaction
-    assertThat(run(Fixture.consistent().build(), "JX-608")).isEmpty();
+    assertThat(findings(Fixture.consistent().build(), "JX-608")).isEmpty();
   }
 
   @Test
@@ -120,11 +116,11 @@ class AssessableAndSurveyedTest {
     // 社会效益 (30 points) under 效益 with the target 明显提升群众获得感: at most 30 × 40 % = 12.00
     draft.indicators.set(8, Fixture.group("3", "效益", 1, null, "30"));
     draft.indicators.set(10, draft.indicators.get(10).withTargetText("明显提升群众获得感"));
-    assertThat(run(draft.build(), "JX-606")).singleElement()
+    assertThat(findings(draft.build(), "JX-606")).singleElement()
         .satisfies(f -> assertThat(f.getExpected()).hasValue("≤ 12.00"));
     draft.entry(draft.entries.get(4).withClaimedScore(d("12")));
-    assertThat(run(draft.build(), "JX-606")).isEmpty();
+    assertThat(findings(draft.build(), "JX-606")).isEmpty();
     draft.entry(draft.entries.get(4).withClaimedScore(d("12.01")));
-    assertThat(run(draft.build(), "JX-606")).hasSize(1);
+    assertThat(findings(draft.build(), "JX-606")).hasSize(1);
   }
 }

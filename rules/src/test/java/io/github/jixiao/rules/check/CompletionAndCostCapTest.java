@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.check;
 
 import static io.github.jixiao.rules.check.Fixture.d;
+import static io.github.jixiao.rules.check.Fixture.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.Indicator;
@@ -26,23 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class CompletionAndCostCapTest {
 
-  private static List<Finding> run(SelfEvaluation evaluation, String code) {
-    return Checks.standard().run(evaluation).getFindings().stream()
-        .filter(f -> f.getCode().equals(code)).toList();
-  }
-
-  private static List<Finding> run(SelfEvaluation evaluation, Rulebook rulebook, String code) {
-    return Checks.standard().run(evaluation, rulebook).getFindings().stream()
-        .filter(f -> f.getCode().equals(code)).toList();
-  }
-
   @Test
   void aQualitativeRowWithoutADescriptionInATableThatHasTheColumnIsFlagged() {
     Draft draft = Fixture.consistent();
     // 2.1.1 describes its completion: the table has the column, and 3.1.1 leaves it blank
     draft.entry(Fixture.entry("2.1.1", "6", "25").withCompletion("全年召开常委会会议6次"));
 
-    assertThat(run(draft.build(), "JX-212")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-212")).singleElement().satisfies(f -> {
       assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
       assertThat(f.getPath()).isEqualTo("$.entries[4].completion");
       assertThat(f.message(Locale.CHINESE))
@@ -53,15 +44,15 @@ class CompletionAndCostCapTest {
   @Test
   void aDescribedQualitativeRowOrATableWithoutTheColumnIsNot() {
     // no entry of the consistent fixture carries the column: nothing to ask of it
-    assertThat(run(Fixture.consistent().build(), "JX-212")).isEmpty();
+    assertThat(findings(Fixture.consistent().build(), "JX-212")).isEmpty();
     Draft draft = Fixture.consistent();
     draft.entry(Fixture.entry("2.1.1", "6", "25").withCompletion("全年召开常委会会议6次"));
     IndicatorEntry social = draft.entries.get(4);
     draft.entry(social.withCompletion("代表履职平台覆盖全区"));
-    assertThat(run(draft.build(), "JX-212")).isEmpty();
+    assertThat(findings(draft.build(), "JX-212")).isEmpty();
     // a quantitative row may leave it blank (定量选填)
     draft.entry(Fixture.entry("2.1.1", "6", "25"));
-    assertThat(run(draft.build(), "JX-212")).isEmpty();
+    assertThat(findings(draft.build(), "JX-212")).isEmpty();
   }
 
   @Test
@@ -71,7 +62,7 @@ class CompletionAndCostCapTest {
         .file("自评表.xlsx").sheet("项目1").layout("F")
         .addCell(SourceCell.of("$.entries[4].completion", "项目1!K21")).build());
 
-    assertThat(run(imported, "JX-212")).extracting(Finding::getPath)
+    assertThat(findings(imported, "JX-212")).extracting(Finding::getPath)
         .containsExactly("$.entries[4].completion");
   }
 
@@ -90,7 +81,7 @@ class CompletionAndCostCapTest {
     Rulebook capped = Rulebooks.guangzhouDepartment2021().withDefaultCostCap(d("5"));
 
     // 6 of 6 claimed on a cost row with no target, where at most 5 are allowed
-    assertThat(run(withDefaultCost("6").build(), capped, "JX-213")).singleElement()
+    assertThat(findings(withDefaultCost("6").build(), capped, "JX-213")).singleElement()
         .satisfies(f -> {
           assertThat(f.getPath()).isEqualTo("$.entries[5].claimedScore");
           assertThat(f.getExpected()).hasValue("≤ 5");
@@ -105,13 +96,13 @@ class CompletionAndCostCapTest {
   void fivePointsATargetOrARulebookWithoutTheCapAreNotFlagged() {
     Rulebook capped = Rulebooks.guangzhouDepartment2021().withDefaultCostCap(d("5"));
 
-    assertThat(run(withDefaultCost("5").build(), capped, "JX-213")).isEmpty();
-    assertThat(run(withDefaultCost("6").build(), Rulebooks.guangzhouDepartment2021(), "JX-213"))
+    assertThat(findings(withDefaultCost("5").build(), capped, "JX-213")).isEmpty();
+    assertThat(findings(withDefaultCost("6").build(), Rulebooks.guangzhouDepartment2021(), "JX-213"))
         .isEmpty();
-    assertThat(run(withDefaultCost("6").build(), "JX-213")).isEmpty();
+    assertThat(findings(withDefaultCost("6").build(), "JX-213")).isEmpty();
     Draft declared = withDefaultCost("6");
     declared.indicators.set(declared.indicators.size() - 1,
         declared.indicators.get(declared.indicators.size() - 1).withTargetText("不超过预算"));
-    assertThat(run(declared.build(), capped, "JX-213")).isEmpty();
+    assertThat(findings(declared.build(), capped, "JX-213")).isEmpty();
   }
 }

@@ -21,6 +21,8 @@ import io.github.jixiao.core.QualitativeLevel;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.StatedFigure;
 import io.github.jixiao.core.Task;
+import io.github.jixiao.rules.result.Finding;
+import io.github.jixiao.rules.rulebook.Rulebook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +87,18 @@ final class Fixture {
   }
 
   private Fixture() {}
+
+  /** The findings of {@code code} the standard checks give of {@code evaluation}. */
+  static List<Finding> findings(SelfEvaluation evaluation, String code) {
+    return Checks.standard().run(evaluation).getFindings().stream()
+        .filter(f -> f.getCode().equals(code)).toList();
+  }
+
+  /** The findings of {@code code} the standard checks give of {@code evaluation} under a rulebook. */
+  static List<Finding> findings(SelfEvaluation evaluation, Rulebook rulebook, String code) {
+    return Checks.standard().run(evaluation, rulebook).getFindings().stream()
+        .filter(f -> f.getCode().equals(code)).toList();
+  }
 
   static BigDecimal d(String value) {
     return new BigDecimal(value);

@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.check;
 
 import static io.github.jixiao.rules.check.Fixture.d;
+import static io.github.jixiao.rules.check.Fixture.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.Direction;
@@ -22,22 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class OverAchievedAndMoneyAsQuantityTest {
 
-  private static List<Finding> run(SelfEvaluation evaluation, String code) {
-    return Checks.standard().run(evaluation).getFindings().stream()
-        .filter(f -> f.getCode().equals(code)).toList();
-  }
-
-  private static List<Finding> run(SelfEvaluation evaluation, Rulebook rulebook, String code) {
-    return Checks.standard().run(evaluation, rulebook).getFindings().stream()
-        .filter(f -> f.getCode().equals(code)).toList();
-  }
-
   @Test
   void sevenAndAHalfMeetingsAgainstSixIs125PercentAndFiresAtTheUsualRatio() {
     Draft draft = Fixture.consistent();
     draft.entries.set(2, Fixture.entry("2.1.1", "7.5", "25"));
 
-    List<Finding> found = run(draft.build(), "JX-209");
+    List<Finding> found = findings(draft.build(), "JX-209");
 
     // 7.5 ≥ 1.2 × 6 = 7.2; 7.5 ÷ 6 = 125.00 %
     assertThat(found).singleElement().satisfies(f -> {
@@ -57,9 +48,9 @@ class OverAchievedAndMoneyAsQuantityTest {
     Rulebook strict = Rulebooks.guangzhouDepartment2021().withOverAchievementRatio(d("1.3"));
 
     // 7.5 < 1.3 × 6 = 7.8: no finding; 7.8 exactly is one
-    assertThat(run(draft.build(), strict, "JX-209")).isEmpty();
+    assertThat(findings(draft.build(), strict, "JX-209")).isEmpty();
     draft.entries.set(2, Fixture.entry("2.1.1", "7.8", "25"));
-    assertThat(run(draft.build(), strict, "JX-209")).singleElement()
+    assertThat(findings(draft.build(), strict, "JX-209")).singleElement()
         .satisfies(f -> assertThat(f.getExpected()).hasValue("< 1.3 × 6"));
   }
 
@@ -70,7 +61,7 @@ class OverAchievedAndMoneyAsQuantityTest {
     draft.entries.set(3, Fixture.entry("2.1.2", "199.8", "25"));
     draft.entries.set(2, Fixture.entry("2.1.1", "7.1", "25"));
 
-    assertThat(run(draft.build(), "JX-209")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-209")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.entries[3].actual");
       assertThat(f.message(Locale.ENGLISH)).isEqualTo("'2.1.2 群众反映问题解决率' is 199.8 against a"
           + " target ≥ 90, 222.00% of it, at least 1.2 times the target: the target was probably"
@@ -85,8 +76,8 @@ class OverAchievedAndMoneyAsQuantityTest {
     // 预算调整率 ≤ 10 at 24: 2.4 × its limit, a miss (JX-406's), never an over-achievement
     draft.entries.set(1, Fixture.entry("1.1.2", "24", "0"));
 
-    assertThat(run(draft.build(), "JX-209")).isEmpty();
-    assertThat(run(Fixture.consistent().build(), "JX-209")).isEmpty();
+    assertThat(findings(draft.build(), "JX-209")).isEmpty();
+    assertThat(findings(Fixture.consistent().build(), "JX-209")).isEmpty();
   }
 
   @Test
@@ -96,7 +87,7 @@ class OverAchievedAndMoneyAsQuantityTest {
     draft.indicators.set(7, Fixture.quantitative("2.1.2", "资金支付率", "2.1", "25",
         Direction.AT_LEAST, "90", null));
 
-    List<Finding> found = run(draft.build(), "JX-601");
+    List<Finding> found = findings(draft.build(), "JX-601");
 
     assertThat(found).singleElement().satisfies(f -> {
       assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
@@ -115,7 +106,7 @@ class OverAchievedAndMoneyAsQuantityTest {
     draft.indicators.set(5, Fixture.group("2.1", "数量指标", 2, "2", "50"));
     draft.indicators.set(1, Fixture.group("1.1", "数量指标", 2, "1", "20"));
 
-    assertThat(run(draft.build(), "JX-601")).isEmpty();
-    assertThat(run(Fixture.consistent().build(), "JX-601")).isEmpty();
+    assertThat(findings(draft.build(), "JX-601")).isEmpty();
+    assertThat(findings(Fixture.consistent().build(), "JX-601")).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jixiao.rules.check;
 
 import static io.github.jixiao.rules.check.Fixture.d;
+import static io.github.jixiao.rules.check.Fixture.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,23 +47,18 @@ class ReviewStandardsTest {
     return draft;
   }
 
-  private static List<Finding> run(SelfEvaluation evaluation, String code) {
-    return Checks.standard().run(evaluation).getFindings().stream()
-        .filter(f -> f.getCode().equals(code)).toList();
-  }
-
   @Test
   void aCostWrittenWithAtLeastIsSaidAndOneWithAtMostIsNot() {
     Draft draft = project();
     draft.indicators.set(6, Fixture.quantitative("T2.3.1", "人均培训成本", "T2.3", "10",
         Direction.AT_LEAST, "1500", null));
 
-    assertThat(run(draft.build(), "JX-602")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-602")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.indicators[6].direction");
       assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“T2.3.1 人均培训成本”为成本指标，却写作“≥”："
           + "成本应以上限控制，请写作“≤”（“≥”鼓励多花钱）");
     });
-    assertThat(run(project().build(), "JX-602")).isEmpty();
+    assertThat(findings(project().build(), "JX-602")).isEmpty();
   }
 
   @Test
@@ -71,11 +67,11 @@ class ReviewStandardsTest {
     draft.indicators.set(9, Fixture.quantitative("T3.1.1", "培训人次", "T3.1", "30",
         Direction.AT_LEAST, "1000", null));
 
-    assertThat(run(draft.build(), "JX-603")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-603")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.indicators[9].name");
       assertThat(f.getActual()).hasValue("T2.1.1");
     });
-    assertThat(run(project().build(), "JX-603")).isEmpty();
+    assertThat(findings(project().build(), "JX-603")).isEmpty();
   }
 
   @Test
@@ -84,16 +80,16 @@ class ReviewStandardsTest {
     // 0.16 ÷ 200 = 0.0008: 0.08 %, below 10 %; 培训人次 20 of 20, 合格率 20 of 20, 成本 10 of 10
     draft.budget = Fixture.budget("200", "0.16");
 
-    assertThat(run(draft.build(), "JX-604")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-604")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.budget.executed");
       assertThat(f.getActual()).hasValue("0.08");
       assertThat(f.message(Locale.CHINESE)).isEqualTo("预算执行率为 0.08%，低于 10%，而 3 个产出指标全部得满分："
           + "资金未支出，产出不可能全部完成");
     });
     // 90 % executed, or one output short of its weight (培训人次 18 of 20): no contradiction
-    assertThat(run(project().build(), "JX-604")).isEmpty();
+    assertThat(findings(project().build(), "JX-604")).isEmpty();
     draft.entries.set(0, Fixture.entry("T2.1.1", "900", "18"));
-    assertThat(run(draft.build(), "JX-604")).isEmpty();
+    assertThat(findings(draft.build(), "JX-604")).isEmpty();
   }
 
   @Test
@@ -102,13 +98,13 @@ class ReviewStandardsTest {
     draft.entries.set(1, IndicatorEntry.builder().indicatorCode("T2.2.1").actual(d("0"))
         .claimedScore(d("0")).deviationReason("项目尚未验收").build());
 
-    assertThat(run(draft.build(), "JX-605")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-605")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.entries[0].claimedScore");
       assertThat(f.getExpected()).hasValue("< 20");
       assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“T2.1.1 培训人次”得满分，而同组的质量指标“T2.2.1 培训合格率”"
           + "得 0 分：未通过验收的工作不能算作完成");
     });
-    assertThat(run(project().build(), "JX-605")).isEmpty();
+    assertThat(findings(project().build(), "JX-605")).isEmpty();
   }
 
   @Test
@@ -117,13 +113,13 @@ class ReviewStandardsTest {
     // 合格率 96 ≥ 95 met, yet 18 of 20 claimed with no reason: JX-210, not JX-406
     draft.entries.set(1, Fixture.entry("T2.2.1", "96", "18"));
 
-    assertThat(run(draft.build(), "JX-210")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-210")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.entries[1].deviationReason");
       assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“T2.2.1 培训合格率”自评 18 分，低于分值 20 分，"
           + "却未填写偏差原因：得分低于分值须说明原因");
     });
-    assertThat(run(draft.build(), "JX-406")).isEmpty();
-    assertThat(run(project().build(), "JX-210")).isEmpty();
+    assertThat(findings(draft.build(), "JX-406")).isEmpty();
+    assertThat(findings(project().build(), "JX-210")).isEmpty();
   }
 
   @Test
@@ -133,13 +129,13 @@ class ReviewStandardsTest {
     draft.entries.set(2, IndicatorEntry.builder().indicatorCode("T2.3.1").actual(d("3600"))
         .claimedScore(d("10")).deviationReason("场地费上涨").build());
 
-    assertThat(run(draft.build(), "JX-211")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-211")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.entries[2].claimedScore");
       assertThat(f.message(Locale.CHINESE)).isEqualTo("指标“T2.3.1 人均培训成本”完成值为 3600，目标 ≤ 1500，"
           + "仍得满分 10 分");
     });
     // within its limit (1400 ≤ 1500) at full points: nothing
-    assertThat(run(project().build(), "JX-211")).isEmpty();
+    assertThat(findings(project().build(), "JX-211")).isEmpty();
   }
 
   @Test
@@ -171,7 +167,7 @@ class ReviewStandardsTest {
         .level(io.github.jixiao.core.QualitativeLevel.ACHIEVED).claimedScore(d("30")).build());
 
     // 30 × (1 − 60 %) = 12.00 at most; the first vague word tried is 明显
-    assertThat(run(draft.build(), "JX-606")).singleElement().satisfies(f -> {
+    assertThat(findings(draft.build(), "JX-606")).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("$.indicators[9].targetText");
       assertThat(f.getExpected()).hasValue("≤ 12.00");
       assertThat(f.getActual()).hasValue("明显");
@@ -181,7 +177,7 @@ class ReviewStandardsTest {
         .name("基层业务能力").level(3).parentCode("T3.1").weight(d("30"))
         .kind(io.github.jixiao.core.IndicatorKind.QUALITATIVE).targetText("提升率不低于80%")
         .build());
-    assertThat(run(draft.build(), "JX-606")).isEmpty();
+    assertThat(findings(draft.build(), "JX-606")).isEmpty();
   }
 
   @Test
@@ -194,7 +190,7 @@ class ReviewStandardsTest {
         Direction.AT_LEAST, "5", null));
     draft.entries.set(2, Fixture.entry("T2.3.1", "6", "10"));
 
-    assertThat(run(draft.build(), "JX-210")).isEmpty();
-    assertThat(run(draft.build(), "JX-602")).isEmpty();
+    assertThat(findings(draft.build(), "JX-210")).isEmpty();
+    assertThat(findings(draft.build(), "JX-602")).isEmpty();
   }
 }

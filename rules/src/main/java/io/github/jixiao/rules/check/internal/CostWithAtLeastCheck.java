@@ -4,6 +4,7 @@ import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorKind;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.internal.ReviewWords;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -18,7 +19,7 @@ import java.util.Optional;
 final class CostWithAtLeastCheck extends IndicatorCheck {
 
   /** Words of a saving, which is rightly written with ≥. */
-  static final List<String> SAVINGS = List.of("节约", "降低", "节省", "下降");
+  static final List<String> SAVINGS = ReviewWords.SAVINGS;
 
   CostWithAtLeastCheck() {
     super(CheckCode.COST_WITH_AT_LEAST);

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.check.internal;
 
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.internal.ReviewWords;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.spi.CheckContext;
@@ -19,7 +20,7 @@ import java.util.Optional;
 final class MoneyAsQuantityCheck extends IndicatorCheck {
 
   /** The words that make an indicator's name one of money spent, in the order they are tried. */
-  static final List<String> MONEY_WORDS = List.of("预算执行", "执行率", "资金", "支付", "拨付");
+  static final List<String> MONEY_WORDS = ReviewWords.MONEY;
 
   MoneyAsQuantityCheck() {
     super(CheckCode.MONEY_AS_QUANTITY);
