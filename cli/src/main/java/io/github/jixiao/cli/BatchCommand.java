@@ -1,6 +1,5 @@
 package io.github.jixiao.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
@@ -20,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * What every command over a batch of documents (批处理) shares: {@code --json}, the expansion of
+ * What every command over a batch of documents (批处理) shares: {@code --json} as JSON Lines (one
+ * line per result, written as soon as it is done, the same shape whatever the count), the
+ * expansion of
  * directories into their {@code *.json} files, a batch that goes on past a bad file, a progress
  * bar on a terminal, the count (批处理汇总) and the exit code. A command says what it does with
  * one file ({@link #process}); everything that can go wrong with a file is counted here — an
@@ -63,18 +64,19 @@ abstract class BatchCommand extends DocumentCommand {
   }
 
   /**
-   * What was done with a good file: its JSON entries (with {@code --json}) and its findings — one
-   * of each for a JSON document, one per evaluation for a workbook of several project sheets.
+   * What was done with a good file: its lines of JSON Lines (with {@code --json}) and its
+   * findings — one of each for a JSON document, one per evaluation for a workbook of several
+   * project sheets.
    */
-  record Done(List<ObjectNode> entries, List<CheckReport> findings) {
-    /** One document's entry, if any, and findings, if any. */
+  record Done(List<String> lines, List<CheckReport> findings) {
+    /** One document's entry, if any, as a line, and findings, if any. */
     Done(Optional<ObjectNode> entry, Optional<CheckReport> findings) {
-      this(entry.stream().toList(), findings.stream().toList());
+      this(entry.map(JsonReport::line).stream().toList(), findings.stream().toList());
     }
 
-    /** The entries and findings of several documents of one file (a workbook's sheets), in order. */
+    /** The lines and findings of several documents of one file (a workbook's sheets), in order. */
     static Done all(List<Done> each) {
-      return new Done(each.stream().flatMap(d -> d.entries().stream()).toList(),
+      return new Done(each.stream().flatMap(d -> d.lines().stream()).toList(),
           each.stream().flatMap(d -> d.findings().stream()).toList());
     }
   }
@@ -102,7 +104,8 @@ abstract class BatchCommand extends DocumentCommand {
 
   /**
    * The JSON entry of a file that could not be done: its problems, and {@code moreProblems} when
-   * there are more than are listed.
+   * there are more than are listed. Beside the documents of {@code score} and {@code check} it
+   * is told from them by having no {@code format}.
    */
   ObjectNode failedEntry(Path file, Failure failure) {
     ObjectNode o = JsonReport.object().put("file", file.toString());
@@ -134,9 +137,23 @@ abstract class BatchCommand extends DocumentCommand {
 
   /**
    * After the files, before the batch's own findings: what a command says of them all (a roll-up),
-   * printed as text, or its JSON entry returned to end the array; by default nothing.
+   * printed as text, or its JSON entry returned as the last line; by default nothing.
    */
   Optional<ObjectNode> afterFiles() {
+    return Optional.empty();
+  }
+
+  /** The name that stands for standard input ({@code -}), for a command that reads it. */
+  static final String STANDARD_INPUT = "-";
+
+  /**
+   * The documents on standard input, named {@code -} — or, for JSON Lines, {@code -:1},
+   * {@code -:2} by line — for {@link #process} to read; by default the command does not read
+   * standard input and {@code -} is a file's name like any other.
+   *
+   * @throws Unusable if standard input cannot be read
+   */
+  Optional<List<Path>> standardInput() {
     return Optional.empty();
   }
 
@@ -155,8 +172,7 @@ abstract class BatchCommand extends DocumentCommand {
       return Jixiao.BAD_INPUT;
     }
     Tally tally = new Tally();
-    ArrayNode results = JsonReport.array();
-    List<Path> files = expand(tally, results);
+    List<Path> files = expand(tally);
     if (files.isEmpty() && tally.files() == 0) {
       err().println(lang.say("cli.batch.nothing", Argument.text("names", String.join(", ",
           names.stream().map(Path::toString).toList()))));
@@ -172,20 +188,21 @@ abstract class BatchCommand extends DocumentCommand {
         Done done = process(file);
         tally.good();
         done.findings().forEach(tally::add);
-        done.entries().forEach(results::add);
+        done.lines().forEach(this::line);
       } catch (RuntimeException | Error e) {
         // JsonDocumentException, Unusable, ScoringException, UncheckedIOException are expected;
         // anything else is Jixiao's fault, an Error the VM's: one line each, and the batch goes on
-        failed(tally, results, file, failed(file, e));
+        failed(tally, file, failed(file, e));
       }
       out().flush();
       progress.advance(file);
     }
     progress.clear();
-    Optional<ObjectNode> closing = afterFiles();
+    afterFiles().ifPresent(o -> line(JsonReport.line(o)));
     String summary = tally.summary(lang, done);
     List<BatchReview.BatchFinding> batchFindings = batch.findings();
-    // text: after the files, on standard output; --json: on standard error beside the summary
+    // text: after the files, on standard output; --json: on standard error beside the summary,
+    // standard output holding the lines alone
     var to = json ? err() : out();
     if (!batchFindings.isEmpty()) {
       to.println(lang.say("cli.batch.review", Argument.number("count", batchFindings.size())));
@@ -194,31 +211,23 @@ abstract class BatchCommand extends DocumentCommand {
             + "  " + lang.say(f.message()), ProblemLines.LINE_LIMIT));
       }
     }
-    if (json) {
-      // one file named gives its entry, good or bad; a directory or several names, an array,
-      // whose last entry is the batch's own findings when there are any
-      boolean one = names.size() == 1 && !Files.isDirectory(names.get(0)) && results.size() == 1
-          && batchFindings.isEmpty() && closing.isEmpty();
-      closing.ifPresent(results::add);
-      if (!batchFindings.isEmpty()) {
-        results.add(new JsonReport(lang).batch(batchFindings));
-      }
-      out().lines(JsonReport.write(one ? results.get(0) : results));
-      err().println(summary);
-    } else {
-      out().println(summary);
-    }
+    to.println(summary);
     return Math.max(tally.exitCode(policy()), exitFloor);
   }
 
-  private void failed(Tally tally, ArrayNode results, Path file, Failure failure) {
+  /** Writes one line of JSON Lines, as soon as it is made: one file's entry never waits. */
+  private void line(String line) {
+    out().lines(line);
+  }
+
+  private void failed(Tally tally, Path file, Failure failure) {
     if (failure.invalid()) {
       tally.invalid();
     } else {
       tally.bad();
     }
     if (json) {
-      results.add(failedEntry(file, failure));
+      line(JsonReport.line(failedEntry(file, failure)));
     } else {
       failedText(file, failure.count());
     }
@@ -239,9 +248,21 @@ abstract class BatchCommand extends DocumentCommand {
    * (hidden directories aside, at most {@link #MOST_DEPTH} levels, sorted by path); a name that
    * is neither is reported and counted as bad input.
    */
-  private List<Path> expand(Tally tally, ArrayNode results) {
+  private List<Path> expand(Tally tally) {
     List<Path> files = new ArrayList<>();
     for (Path name : names) {
+      if (name.toString().equals(STANDARD_INPUT)) {
+        try {
+          Optional<List<Path>> read = standardInput();
+          if (read.isPresent()) {
+            files.addAll(read.get());
+            continue;
+          }
+        } catch (Unusable e) {
+          failed(tally, name, failed(name, e));
+          continue;
+        }
+      }
       if (Files.isDirectory(name)) {
         // every level below, sorted; a hidden directory (.git, .idea) is not a unit's
         try (Stream<Path> listing = Files.walk(name, MOST_DEPTH)) {
@@ -250,14 +271,14 @@ abstract class BatchCommand extends DocumentCommand {
         } catch (IOException | UncheckedIOException e) {
           // a directory below that cannot be opened fails the walk as an unchecked exception
           IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-          failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,
+          failed(tally, name, failed(name, new Unusable(Unusable.FILE, null,
               Message.of("cli.batch.cannot-list", Argument.message("reason",
                   FileTrouble.of(cause))), cause)));
         }
       } else if (Files.isRegularFile(name)) {
         files.add(name);
       } else {
-        failed(tally, results, name, failed(name, new Unusable(Unusable.FILE, null,
+        failed(tally, name, failed(name, new Unusable(Unusable.FILE, null,
             Message.of("cli.batch.no-such-file"))));
       }
     }

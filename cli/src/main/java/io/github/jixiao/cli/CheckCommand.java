@@ -1,6 +1,5 @@
 package io.github.jixiao.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.MonitoringReport;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.TargetDeclaration;
@@ -60,12 +59,8 @@ final class CheckCommand extends FindingsCommand {
     Optional<Path> declared = evaluation.getDeclaration().map(d -> beside(file, d));
     CheckReport report = linked(checked, evaluation, file, declared);
     if (json) {
-      ObjectNode o = JsonReport.object().put("file", file.toString());
-      evaluation.getSource().ifPresent(src -> o.put("sheet", src.getSheet()));
-      choice.ifPresent(c -> o.put("rulebook", c.rulebook().getId())
-          .put("rulebookChoice", lang.say(c.reason())));
-      o.setAll(new JsonReport(lang).report(report));
-      return new Done(Optional.of(o), Optional.of(report));
+      return new Done(List.of(Documents.line(DocumentType.CHECK_REPORT,
+          report.withInput(named.input(file)))), List.of(report));
     }
     out().println(named.where());
     choice.ifPresent(c -> out().println(lang.say("cli.check.rulebook", Argument.text("id",

@@ -1,11 +1,13 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.TableSource;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.JixiaoException;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.excel.ImportOptions;
 import io.github.jixiao.excel.read.ExcelTables;
+import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.RulebookDirectory;
@@ -13,6 +15,7 @@ import io.github.jixiao.rules.RulebookCatalogue;
 import io.github.jixiao.rules.RulebookCatalogueException;
 import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.Rulebooks;
+import io.github.jixiao.rules.result.InputFile;
 import io.github.jixiao.rules.rulebook.Rulebook;
 import io.github.jixiao.rules.scoring.Scorer;
 import java.io.PrintWriter;
@@ -59,7 +62,17 @@ final class Documents {
   }
 
   /** One self-evaluation of a file: where it is ({@code file}, or {@code file 项目1}) and it. */
-  record Named(String where, SelfEvaluation evaluation) {}
+  record Named(String where, SelfEvaluation evaluation) {
+    /** The file as named and, for a workbook's sheet, the sheet: what a result line is of. */
+    InputFile input(Path file) {
+      return InputFile.of(file.toString(), evaluation.getSource().map(TableSource::getSheet));
+    }
+  }
+
+  /** {@code value} as a document of {@code type} on one line, for JSON Lines. */
+  static <T> String line(DocumentType<T> type, T value) {
+    return JixiaoJson.standard().writeLine(type, value);
+  }
 
   /**
    * The self-evaluations in {@code file}: the one JSON document, or one per project sheet of a

@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.message.Message;
+import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -18,7 +19,7 @@ abstract class FindingsCommand extends BatchCommand {
 
   /** {@code score} and {@code check} read workbooks too: {@code *.json}, {@code *.xlsx}, {@code *.xls}. */
   @Override
-  boolean reads(java.nio.file.Path file) {
+  boolean reads(Path file) {
     return super.reads(file) || Workbooks.isWorkbook(file);
   }
 

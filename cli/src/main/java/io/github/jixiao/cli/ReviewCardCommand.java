@@ -1,6 +1,5 @@
 package io.github.jixiao.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.Review;
 import io.github.jixiao.core.ReviewedEvaluation;
@@ -142,13 +141,12 @@ final class ReviewCardCommand extends DocumentCommand {
 
   private void print(List<Made> made) {
     if (json) {
+      // JSON Lines: a card a line, one sheet or many
       ReviewCardJson report = new ReviewCardJson(lang);
-      ArrayNode all = JsonReport.array();
       for (Made m : made) {
-        all.add(report.card(m.sheet().isPresent() ? file.toString() : m.where(),
-            m.review().getReviewer(), m.card(), m.sheet()));
+        out().lines(JsonReport.line(report.card(m.sheet().isPresent() ? file.toString()
+            : m.where(), m.review().getReviewer(), m.card(), m.sheet())));
       }
-      out().lines(JsonReport.write(all.size() == 1 ? all.get(0) : all));
     } else {
       ReviewCardText text = new ReviewCardText(out(), lang);
       for (int i = 0; i < made.size(); i++) {
@@ -202,7 +200,7 @@ final class ReviewCardCommand extends DocumentCommand {
     if (json) {
       ObjectNode o = JsonReport.object().put("file", at.toString());
       BatchCommand.problems(o, failure);
-      out().lines(JsonReport.write(o));
+      out().lines(JsonReport.line(o));
       out().flush();
     }
     err().flush();

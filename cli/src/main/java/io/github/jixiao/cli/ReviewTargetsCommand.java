@@ -1,6 +1,5 @@
 package io.github.jixiao.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.io.DocumentType;
@@ -8,7 +7,9 @@ import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.rules.declaration.StageFinding;
 import io.github.jixiao.rules.declaration.TargetReview;
 import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.InputFile;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 
@@ -31,9 +32,8 @@ final class ReviewTargetsCommand extends BatchCommand {
         file);
     CheckReport report = StageFinding.report(TargetReview.review(declaration));
     if (json) {
-      ObjectNode o = JsonReport.object().put("file", file.toString());
-      o.setAll(new JsonReport(lang).report(report));
-      return new Done(Optional.of(o), Optional.of(report));
+      return new Done(List.of(Documents.line(DocumentType.CHECK_REPORT,
+          report.withInput(InputFile.of(file.toString())))), List.of(report));
     }
     out().println(file.toString());
     new TextReport(out(), lang).findings(report, verbose);

@@ -46,7 +46,6 @@ final class RulebookCheckCommand extends DocumentCommand {
     }
     JixiaoJson reader = JixiaoJson.standard();
     boolean errors = false;
-    ArrayNode results = JsonReport.array();
     for (Path file : files) {
       RulebookCheck check;
       try {
@@ -62,13 +61,10 @@ final class RulebookCheckCommand extends DocumentCommand {
       }
       errors |= check.hasErrors();
       if (json) {
-        results.add(entry(file, check));
+        out().lines(JsonReport.line(entry(file, check))); // JSON Lines: a rulebook a line
       } else {
         print(file, check);
       }
-    }
-    if (json) {
-      out().lines(JsonReport.write(files.size() == 1 ? results.get(0) : results));
     }
     out().flush();
     err().flush();

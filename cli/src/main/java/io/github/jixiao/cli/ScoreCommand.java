@@ -1,9 +1,10 @@
 package io.github.jixiao.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.rules.result.CheckReport;
+import io.github.jixiao.rules.result.InputFile;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.rulebook.Rulebook;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Mixin;
 /**
  * {@code jixiao score FILE…}: scores each self-evaluation (绩效自评) under its rulebook and prints
  * the score card (评分表) — total, grade, a row per indicator with weight, points and why — and the
- * reviewer's findings (审核发现) beside it.
+ * reviewer's findings (审核发现) beside it. With {@code --json}, each evaluation gives two lines of
+ * JSON Lines: its {@code jixiao/score-card} document and its {@code jixiao/check-report} document,
+ * each naming the file ({@code input}).
  */
 @Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand extends FindingsCommand {
@@ -56,15 +59,11 @@ final class ScoreCommand extends FindingsCommand {
     // the checks that rescore read this card: the document is scored once
     CheckReport findings = rulebook.checks().run(CheckContext.of(evaluation, rules, card));
     if (json) {
-      JsonReport report = new JsonReport(lang);
-      ObjectNode o = JsonReport.object().put("file", file.toString());
-      evaluation.getSource().ifPresent(src -> o.put("sheet", src.getSheet()));
-      o.put("rulebookChoice", lang.say(choice.reason()))
-          .put("rulebookStatus", rules.getProvenance().getStatus().name());
-      rules.getProvenance().getNotice().ifPresent(n -> o.put("rulebookNotice", n));
-      o.setAll(report.card(card));
-      o.set("checks", report.report(findings));
-      return new Done(Optional.of(o), Optional.of(findings));
+      // two documents a line each: the card, and the checks beside it, both naming the file
+      InputFile input = named.input(file);
+      return new Done(List.of(Documents.line(DocumentType.SCORE_CARD, card.withInput(input)),
+          Documents.line(DocumentType.CHECK_REPORT, findings.withInput(input))),
+          List.of(findings));
     }
     if (printed++ > 0) {
       out().println("=".repeat(78));

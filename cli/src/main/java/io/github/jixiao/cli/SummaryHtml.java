@@ -7,7 +7,9 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.rules.summary.BatchSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +29,20 @@ final class SummaryHtml {
   private static final String[] CHARTS = {"chart-grades", "chart-scatter", "chart-findings",
       "chart-rates"};
 
+  /** The column that links each row to its unit's card. */
+  private static final String CARD = "card";
+
   private final Lang lang;
   private final SummaryJson json;
   private final StringBuilder html = new StringBuilder(64 * 1024);
 
-  SummaryHtml(Lang lang) {
+  /** The link to each unit's rendered card, by the file it was read from; may be empty. */
+  private final Map<String, String> cards;
+
+  SummaryHtml(Lang lang, Map<String, String> cards) {
     this.lang = lang;
     this.json = new SummaryJson(lang);
+    this.cards = cards;
   }
 
   String page(BatchSummary summary) {
@@ -59,12 +68,12 @@ final class SummaryHtml {
         column("computed", "cli.summary.col.computed-grade")), none);
     heading("cli.summary.scatter", CHARTS[1]);
     html.append("<h2>").append(escape(lang.say("cli.summary.ranking"))).append("</h2>\n");
-    table("ranking", figures.get("byInflation"), List.of(
+    table("ranking", figures.get("byInflation"), withCard(List.of(
         column("rank", "cli.summary.col.rank"), column("department", "cli.summary.col.department"),
         column("departmentCode", "cli.summary.col.code"), column("file", "cli.summary.col.file"),
         column("claimedTotal", "cli.summary.col.claimed"),
         column("computedTotal", "cli.summary.col.computed"),
-        column("inflation", "cli.summary.col.inflation")), none);
+        column("inflation", "cli.summary.col.inflation"))), none);
     heading("cli.summary.findings", CHARTS[2]);
     table("findings", figures.get("findingsByCode"), List.of(
         column("code", "cli.summary.col.finding-code"),
@@ -76,7 +85,7 @@ final class SummaryHtml {
     html.append("<p>").append(escape(lang.say("cli.summary.rates.none",
         Argument.number("count", summary.withoutExecutionRate())))).append("</p>\n");
     html.append("<h2>").append(escape(lang.say("cli.summary.units"))).append("</h2>\n");
-    table("units", figures.get("units"), List.of(
+    table("units", figures.get("units"), withCard(List.of(
         column("department", "cli.summary.col.department"),
         column("departmentCode", "cli.summary.col.code"),
         column("title", "cli.summary.col.title"), column("file", "cli.summary.col.file"),
@@ -87,7 +96,7 @@ final class SummaryHtml {
         column("computedGradeLabel", "cli.summary.col.computed-grade"),
         column("executionRate", "cli.summary.col.rate"),
         column("errors", "cli.summary.col.errors"),
-        column("warnings", "cli.summary.col.warnings")), none);
+        column("warnings", "cli.summary.col.warnings"))), none);
     SummaryCharts charts = new SummaryCharts(lang, figures);
     data(CHARTS[0], charts.grades());
     data(CHARTS[1], charts.scatter(summary));
@@ -106,6 +115,16 @@ final class SummaryHtml {
     return new Column(field, label);
   }
 
+  /** {@code columns} and, when the cards were written, a link to each row's card. */
+  private List<Column> withCard(List<Column> columns) {
+    if (cards.isEmpty()) {
+      return columns;
+    }
+    List<Column> all = new ArrayList<>(columns);
+    all.add(column(CARD, "cli.summary.col.card"));
+    return all;
+  }
+
   private void heading(String key, String chart) {
     html.append("<h2>").append(escape(lang.say(key))).append("</h2>\n<div class=\"chart\" id=\"")
         .append(chart).append("\"></div>\n");
@@ -120,6 +139,12 @@ final class SummaryHtml {
     for (JsonNode row : rows) {
       html.append("<tr>");
       for (Column c : columns) {
+        if (c.field().equals(CARD)) {
+          String link = cards.get(row.path("file").asText());
+          html.append("<td>").append(link == null ? escape(none) : "<a href=\"" + escape(link)
+              + "\">" + escape(lang.say("cli.summary.card")) + "</a>").append("</td>");
+          continue;
+        }
         JsonNode v = row.get(c.field());
         html.append(v != null && v.isNumber() ? "<td class=\"n\">" : "<td>")
             .append(escape(v == null ? none : v.isNumber() ? v.decimalValue().toPlainString()

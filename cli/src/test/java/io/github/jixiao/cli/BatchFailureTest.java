@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,7 +133,11 @@ class BatchFailureTest {
   void asJsonTheFailuresAreEntriesWithAKindAndTheOutputStaysValid() throws IOException {
     Cli.Run run = throwing("--json", dir.toString());
 
-    JsonNode results = JSON.readTree(run.out());
+    // JSON Lines: an entry a line, each valid JSON on its own
+    List<JsonNode> results = new ArrayList<>();
+    for (String line : run.outLines()) {
+      results.add(JSON.readTree(line));
+    }
     assertThat(results).hasSize(6);
     assertThat(results.get(0).get("file").asText()).isEqualTo(file("a-good"));
     assertThat(results.get(1).get("problems").get(0).get("kind").asText()).isEqualTo("INTERNAL");

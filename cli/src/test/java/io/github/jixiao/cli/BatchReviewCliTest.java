@@ -43,28 +43,28 @@ class BatchReviewCliTest {
   }
 
   @Test
-  void withJsonTheBatchsFindingsAreTheArraysLastEntry() throws Exception {
+  void withJsonTheLinesAreTheFilesReportsAndTheBatchsFindingsAreOnStandardError()
+      throws Exception {
     twoUnitsAtAHundred();
 
     Cli.Run run = Cli.run("check", "--json", "--lang", "en", dir.toString());
 
-    JsonNode all = new ObjectMapper().readTree(run.out());
-    assertThat(all.size()).isEqualTo(3);
-    assertThat(all.get(0).get("file").asText()).endsWith("a.json");
-    assertThat(all.get(1).get("file").asText()).endsWith("b.json");
-    JsonNode batch = all.get(2).get("batch");
-    assertThat(all.get(2).has("file")).isFalse();
-    assertThat(batch.findValuesAsText("code")).containsExactly("JX-801", "JX-802");
-    assertThat(batch.get(0).get("severity").asText()).isEqualTo("WARNING");
-    assertThat(batch.get(0).get("message").asText()).isEqualTo("all 2 project evaluations of the"
-        + " batch self-scored 100: the self-evaluation tells no project from another");
-    assertThat(batch.get(1).get("sources").size()).isEqualTo(2);
+    assertThat(run.outLines()).hasSize(2);
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(mapper.readTree(run.outLines().get(0)).path("input").path("path").asText())
+        .endsWith("a.json");
+    assertThat(mapper.readTree(run.outLines().get(1)).path("input").path("path").asText())
+        .endsWith("b.json");
+    assertThat(run.out()).doesNotContain("JX-801");
+    assertThat(run.err()).contains("JX-801  all 2 project evaluations of the batch self-scored"
+        + " 100: the self-evaluation tells no project from another").contains("JX-802");
   }
 
   @Test
-  void oneFileNamedStaysOneObject() throws Exception {
+  void oneFileNamedIsOneLineLikeAnyOther() throws Exception {
     Cli.Run run = Cli.run("check", "--json", TRAINING.toString());
 
-    assertThat(new ObjectMapper().readTree(run.out()).isObject()).isTrue();
+    assertThat(run.outLines()).singleElement()
+        .satisfies(l -> assertThat(new ObjectMapper().readTree(l).isObject()).isTrue());
   }
 }

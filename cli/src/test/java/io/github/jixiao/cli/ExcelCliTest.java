@@ -91,7 +91,10 @@ class ExcelCliTest {
   void checkingAWorkbookAsJsonGivesEachFindingsCell() throws Exception {
     Cli.Run run = Cli.run("check", "--json", filled().toString());
 
-    assertThat(run.out()).contains("\"sheet\" : \"项目1\"").contains("\"cell\" : \"项目1!G21\"");
+    // a check-report document naming its workbook and sheet, each finding its cell
+    assertThat(run.out()).startsWith("{\"format\": \"jixiao/check-report/4\","
+        + "\"input\": {\"path\": \""
+        + filled() + "\",\"sheet\": \"项目1\"}").contains("\"cell\": \"项目1!G21\"");
   }
 
   @Test

@@ -47,7 +47,8 @@ class ExponentBeyondIntTest {
   void asJsonBothFilesAreEntries() throws IOException {
     Run run = Cli.run("validate", "--json", D2.toString(), Cli.BAIYUN.toString());
 
-    JsonNode results = JSON.readTree(run.out());
+    List<JsonNode> results = run.jsonLines();
+    assertThat(results).hasSize(2);
     assertThat(results.get(0).get("file").asText()).isEqualTo(D2.toString());
     assertThat(results.get(0).get("valid").asBoolean()).isFalse();
     assertThat(results.get(1).get("valid").asBoolean()).isTrue();

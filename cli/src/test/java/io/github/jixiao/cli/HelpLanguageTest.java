@@ -53,10 +53,11 @@ class HelpLanguageTest {
   @Test
   void theHelpIsChineseByDefaultAndTheLastLangDecides() {
     assertThat(Cli.run("score", "--help").out()).startsWith("用法：jixiao score ")
-        .contains("      --json                 在标准输出上输出机器可读的 JSON。");
+        .contains("      --json                 标准输出上机器可读的 JSON：每个结果一行，均为文档。");
     assertThat(Cli.run("--lang", "zh", "score", "--help", "--lang=EN").out())
         .startsWith("Usage: jixiao score ")
-        .contains("      --json               Machine-readable JSON on standard output.");
+        .contains("      --json               Machine-readable JSON on standard output: one\n"
+            + "                             document a line (JSON Lines).");
   }
 
   @Test

@@ -63,7 +63,10 @@ class JixiaoCommandLineTest {
   void scoreJsonParsesWithTotalGradeAndEveryIndicatorsCodeWeightPoints() throws IOException {
     Cli.Run run = run("score", "--json", BAIYUN.toString());
 
-    JsonNode card = JSON.readTree(run.out());
+    // a jixiao/score-card line, then the jixiao/check-report of the checks beside it
+    assertThat(run.outLines()).hasSize(2);
+    JsonNode card = JSON.readTree(run.outLines().get(0));
+    assertThat(card.get("format").asText()).isEqualTo("jixiao/score-card/4");
     assertThat(card.get("total").decimalValue()).isEqualTo(new BigDecimal("89.72"));
     assertThat(card.get("grade").asText()).isEqualTo("GOOD");
     assertThat(card.get("claimedTotal").decimalValue()).isEqualByComparingTo("94");
@@ -80,7 +83,9 @@ class JixiaoCommandLineTest {
     assertThat(execution.get("weight").decimalValue()).isEqualByComparingTo("10");
     assertThat(execution.get("formula").get("value").decimalValue())
         .isEqualTo(new BigDecimal("97.162293"));
-    assertThat(card.get("checks").get("errors").asInt()).isEqualTo(2);
+    JsonNode checks = JSON.readTree(run.outLines().get(1));
+    assertThat(checks.get("findings").findValuesAsText("severity"))
+        .filteredOn("ERROR"::equals).hasSize(2);
     // the summary goes to standard error, so standard output is only the JSON
     assertThat(run.err()).contains("已评分 1 个");
   }
@@ -90,6 +95,7 @@ class JixiaoCommandLineTest {
     Cli.Run run = run("check", "--json", "--lang", "en", BAIYUN.toString());
 
     JsonNode report = JSON.readTree(run.out());
+    assertThat(report.get("format").asText()).isEqualTo("jixiao/check-report/4");
     JsonNode first = report.get("findings").get(0);
     assertThat(first.get("code").asText()).isEqualTo("JX-301");
     assertThat(first.get("severity").asText()).isEqualTo("WARNING");
@@ -98,7 +104,8 @@ class JixiaoCommandLineTest {
       assertThat(f.get("code").asText()).isEqualTo("JX-401");
       assertThat(f.get("severity").asText()).isEqualTo("ERROR");
       assertThat(f.get("path").asText()).isEqualTo("$.narrativeClaims[0]");
-      assertThat(f.get("message").asText()).contains("97.16%");
+      // a message as the document writes one: key, arguments and its rendering in each language
+      assertThat(f.get("message").get("rendered").get("en").asText()).contains("97.16%");
     });
     assertThat(run.exit()).isEqualTo(Jixiao.ERROR_FINDINGS);
   }
@@ -152,14 +159,15 @@ class JixiaoCommandLineTest {
   }
 
   @Test
-  void aBatchAsJsonIsAnArrayWithTheBadFilesProblems(@TempDir Path dir) throws IOException {
+  void aBatchAsJsonIsALinePerFileWithTheBadFilesProblems(@TempDir Path dir)
+      throws IOException {
     Files.copy(BAIYUN, dir.resolve("a.json"));
     Files.writeString(dir.resolve("b.json"), "[]");
 
     Cli.Run run = run("validate", "--json", dir.toString());
 
-    JsonNode results = JSON.readTree(run.out());
-    assertThat(results.isArray()).isTrue();
+    List<JsonNode> results = lines(run);
+    assertThat(results).hasSize(2);
     assertThat(results.get(0).get("valid").asBoolean()).isTrue();
     assertThat(results.get(1).get("valid").asBoolean()).isFalse();
     assertThat(results.get(1).get("problems").get(0).get("path").asText()).isEqualTo("$");
@@ -237,15 +245,17 @@ class JixiaoCommandLineTest {
   }
 
   @Test
-  void oneBadFileNamedAsJsonIsOneObjectWithItsProblems(@TempDir Path dir) throws IOException {
+  void oneBadFileNamedAsJsonIsOneLineWithItsProblems(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"format\": \"jixiao/self-evaluation/1\"");
 
     for (String command : List.of("score", "check", "validate")) {
       Cli.Run run = run(command, "--json", bad.toString());
 
+      assertThat(run.outLines()).as(command).hasSize(1);
       JsonNode result = JSON.readTree(run.out());
       assertThat(result.isObject()).as(command).isTrue();
+      assertThat(result.has("format")).as("a failure is no document").isFalse();
       assertThat(result.get("file").asText()).isEqualTo(bad.toString());
       assertThat(result.get("problems").get(0).get("kind").asText()).isEqualTo("SYNTAX");
       assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
@@ -262,14 +272,15 @@ class JixiaoCommandLineTest {
 
     Cli.Run run = run("score", "--json", dir.toString());
 
-    JsonNode results = JSON.readTree(run.out());
-    assertThat(results.isArray()).isTrue();
-    assertThat(results).hasSize(3);
+    // a.json's card and checks, then a line for each file that could not be scored
+    List<JsonNode> results = lines(run);
+    assertThat(results).hasSize(4);
     assertThat(results.get(0).get("total").decimalValue()).isEqualTo(new BigDecimal("89.72"));
-    assertThat(results.get(1).get("file").asText()).endsWith("b.json");
-    assertThat(results.get(1).get("problems").get(0).get("path").asText()).isEqualTo("$");
-    assertThat(results.get(2).get("problems").get(0).get("kind").asText()).isEqualTo("RULEBOOK");
-    assertThat(results.get(2).get("problems").get(0).get("message").asText())
+    assertThat(results.get(1).get("format").asText()).isEqualTo("jixiao/check-report/4");
+    assertThat(results.get(2).get("file").asText()).endsWith("b.json");
+    assertThat(results.get(2).get("problems").get(0).get("path").asText()).isEqualTo("$");
+    assertThat(results.get(3).get("problems").get(0).get("kind").asText()).isEqualTo("RULEBOOK");
+    assertThat(results.get(3).get("problems").get(0).get("message").asText())
         .contains("gz-dept-2099");
     assertThat(run.err()).contains("3 个文件：已评分 1 个，无效 1 个，无法读取 1 个");
     assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
@@ -348,4 +359,13 @@ class JixiaoCommandLineTest {
         .contains("<li>错误 JX-401 <code>$.narrativeClaims[0]</code> 报告称");
   }
 
+
+  /** Each line of standard output as JSON: what --json writes, JSON Lines. */
+  private static List<JsonNode> lines(Cli.Run run) throws IOException {
+    List<JsonNode> all = new ArrayList<>();
+    for (String line : run.outLines()) {
+      all.add(JSON.readTree(line));
+    }
+    return all;
+  }
 }

@@ -70,7 +70,8 @@ class MonitorCliTest {
     assertThat(o.get("indicators").get(3).has("ratio")).isFalse();
     assertThat(o.get("projectLight").asText()).isEqualTo("YELLOW");
     assertThat(o.get("budget").get("rate").decimalValue()).isEqualByComparingTo("46.00");
-    assertThat(run.out()).contains("\"rate\" : 46.00"); // written exactly, its scale kept
+    assertThat(run.out()).contains("\"rate\":46.00"); // written exactly, its scale kept
+    assertThat(run.outLines()).hasSize(1); // JSON Lines: the report on one line
     assertThat(o.get("budget").get("light").asText()).isEqualTo("YELLOW");
     assertThat(o.get("warnings").asInt()).isEqualTo(1);
     assertThat(o.get("findings").get(0).get("code").asText()).isEqualTo("JX-901");

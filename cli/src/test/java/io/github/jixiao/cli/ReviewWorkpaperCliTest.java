@@ -10,6 +10,7 @@ import io.github.jixiao.io.JixiaoJson;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -131,7 +132,7 @@ class ReviewWorkpaperCliTest {
     Cli.Run run = Cli.run("review-card", "--json", "--lang", "en", workpaper(true).toString(),
         "--evaluation", Cli.BAIYUN.toString());
 
-    JsonNode cards = new ObjectMapper().readTree(run.out());
+    List<JsonNode> cards = run.jsonLines(); // a card a line, one per sheet
     assertThat(cards).hasSize(2);
     assertThat(cards.get(0).get("notes")).isEmpty();
     JsonNode note = cards.get(1).get("notes").get(0);

@@ -69,12 +69,12 @@ class RollupCliTest {
   }
 
   @Test
-  void theJsonSummaryIsTheArraysLastEntryWithExactSums() throws Exception {
+  void theJsonSummaryIsTheLastLineWithExactSums() throws Exception {
     List<SelfEvaluation> six = writeSix();
 
     Cli.Run run = Cli.run("rollup", "--json", dir.toString());
 
-    JsonNode all = new ObjectMapper().readTree(run.out());
+    List<JsonNode> all = run.jsonLines();
     assertThat(all.size()).isEqualTo(7);
     JsonNode r = all.get(6).get("rollup");
     assertThat(r.get("projects").asInt()).isEqualTo(6);

@@ -26,8 +26,8 @@ class SplitOptionTest {
   @Test
   void theNoticeOfARulebookNotWhollyConfirmedIsOnTheJsonCardAndTheRenderedTable() {
     Cli.Run json = Cli.run("score", "--json", Cli.BAIYUN.toString());
-    assertThat(json.out()).contains("\"rulebookStatus\" : \"RECONSTRUCTED\"",
-        "\"rulebookNotice\" : \"官方评分表未找到，各项分值均为假设\"");
+    assertThat(json.outLines().get(0)).contains("\"rulebookStatus\": \"RECONSTRUCTED\"",
+        "\"rulebookNotice\": \"官方评分表未找到，各项分值均为假设\"");
     Cli.Run table = Cli.run("render", Cli.BAIYUN.toString());
     assertThat(table.outLines()).contains("> 推定的评分办法：官方评分表未找到，各项分值均为假设（见下方“假设”）");
     Cli.Run html = Cli.run("render", "--format", "html", Cli.BAIYUN.toString());

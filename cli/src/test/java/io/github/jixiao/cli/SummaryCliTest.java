@@ -183,10 +183,44 @@ class SummaryCliTest {
   }
 
   @Test
-  void jsonIsAFormatNotAnOption() throws Exception {
-    Cli.Run run = Cli.run("summary", batch().toString(), "--json", "--lang", "en");
+  void eachUnitsRowLinksToItsRenderedCardBesideThePage() throws Exception {
+    Path page = dir.resolve("year.html");
+    Cli.Run run = Cli.run("summary", batch().toString(), "-o", page.toString());
 
-    assertThat(run.exit()).isEqualTo(Jixiao.BAD_INPUT);
-    assertThat(run.err()).contains("--json is not for the summary: give --format json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    Document html = Jsoup.parse(page.toFile(), "UTF-8");
+    List<String> links = new ArrayList<>();
+    for (Element row : html.select("table#units tbody tr")) {
+      links.add(row.child(row.childrenSize() - 1).select("a").attr("href"));
+    }
+    assertThat(links).containsExactly("year-cards/0001.html", "year-cards/0002.html",
+        "year-cards/0003.html", "year-cards/0004.html");
+    // the seed's row and its card: 89.72 under gz-dept-2021, the codes in the table
+    Element seedRow = html.select("table#units tbody tr").stream()
+        .filter(r -> r.child(0).text().equals("广州市白云区人民代表大会常务委员会办公室"))
+        .findFirst().orElseThrow();
+    Path card = dir.resolve(seedRow.child(seedRow.childrenSize() - 1).select("a").attr("href"));
+    Document seed = Jsoup.parse(card.toFile(), "UTF-8");
+    assertThat(seed.text()).contains("89.72").contains("2.1.1").contains("预算完成率");
+    assertThat(html.select("table#ranking tbody tr").get(0).select("a").attr("href"))
+        .startsWith("year-cards/");
+  }
+
+  @Test
+  void withJsonTheSummaryDocumentIsOneLineOnStandardOutputAndFailOnIsObeyed()
+      throws Exception {
+    Path in = batch();
+    Cli.Run run = Cli.run("summary", in.toString(), "--json");
+
+    assertThat(run.exit()).as(run.err()).isZero(); // a summary fails on nothing unless asked
+    assertThat(run.outLines()).hasSize(1);
+    JsonNode summary = run.jsonLines().get(0);
+    assertThat(summary.get("format").asText()).isEqualTo("jixiao/batch-summary/1");
+    assertThat(summary.get("count").intValue()).isEqualTo(4);
+    assertThat(Files.exists(Path.of("summary.html"))).isFalse();
+
+    // one unit of the four has 2 errors among its findings
+    assertThat(Cli.run("summary", in.toString(), "--json", "--fail-on", "error").exit())
+        .isEqualTo(Jixiao.ERROR_FINDINGS);
   }
 }

@@ -42,7 +42,10 @@ class TargetStagesCliTest {
     Cli.Run run = Cli.run("review-targets", "--json", bad.toString());
 
     JsonNode report = new ObjectMapper().readTree(run.out());
-    assertThat(report.get("errors").asInt()).isEqualTo(1);
+    assertThat(report.get("format").asText()).isEqualTo("jixiao/check-report/4");
+    assertThat(report.get("input").get("path").asText()).isEqualTo(bad.toString());
+    assertThat(report.get("findings").findValuesAsText("severity")).filteredOn("ERROR"::equals)
+        .hasSize(1);
     assertThat(report.get("findings").findValuesAsText("code")).contains("JX-958");
     assertThat(run.exit()).isEqualTo(Jixiao.ERROR_FINDINGS);
   }

@@ -51,28 +51,34 @@ public final class DocumentType<T> {
   /**
    * A score card (评分结果): the points of every indicator with the rule applied, its inputs and
    * explanation, subtotals, total, grade and the difference from the claim:
-   * {@code jixiao/score-card/3}. Version 3 leaves out the total and the grade when nothing could
-   * be scored, lists what was done with the groups the table leaves empty ({@code weightMoves})
-   * and explains a group's raised points; version 2, still read as it is, writes each explanation
+   * {@code jixiao/score-card/4}. Version 4 says where the rulebook stands ({@code
+   * rulebookStatus}, {@code rulebookNotice}) and may name the file the evaluation was read from
+   * ({@code input}: its path and sheet), for a card among many in JSON Lines. Version 3 leaves
+   * out the total and the grade when nothing could be scored, lists what was done with the
+   * groups the table leaves empty ({@code weightMoves}) and explains a group's raised points;
+   * version 2, still read as it is, writes each explanation
    * and note as a message — its key, its arguments (a number, a text, a nested message or a list)
    * and its rendering in Chinese and English ({@code "rendered"}); version 1, still read, wrote an
    * explanation's text arguments with an optional English form, read as a message of the two
    * words.
    */
   public static final DocumentType<ScoreCard> SCORE_CARD =
-      new DocumentType<>("score-card", 3, 1, ScoreCard.class);
+      new DocumentType<>("score-card", 4, 1, ScoreCard.class);
 
   /**
    * A check report (审核报告): the findings of a reviewer's consistency checks, each with its code,
    * severity, JSON path, message, expected and actual values, and the checks run and not run with
-   * why not: {@code jixiao/check-report/3}. Version 3 writes each finding's message and each
+   * why not: {@code jixiao/check-report/4}. Version 4 may name the file the evaluation checked
+   * was read from ({@code input}), and writes one code per finding: {@code checkCode} only when
+   * it is not the finding's {@code code} (a check that failed, JX-000, names the check), read as
+   * the code when absent. Version 3 writes each finding's message and each
    * skipped check's reason as a message — key, arguments and its rendering in Chinese and English
    * ({@code "rendered"}). Version 2, still read, wrote them as words once per language, read as a
    * message of those words; version 1 also wrote a finding's path bare ({@code
    * "budget.executed"}, {@code ""} for the whole), and such a path is read from the root.
    */
   public static final DocumentType<CheckReport> CHECK_REPORT =
-      new DocumentType<>("check-report", 3, 1, CheckReport.class);
+      new DocumentType<>("check-report", 4, 1, CheckReport.class);
 
   /**
    * A review of a self-evaluation (自评复核): the self-evaluation it is of, by department code and
@@ -149,7 +155,7 @@ public final class DocumentType<T> {
 
   /**
    * Whether a document of format id {@code format} is read as this type: {@code
-   * jixiao/check-report/3}, and {@code jixiao/check-report/2} and {@code /1} too.
+   * jixiao/check-report/4}, and {@code /3}, {@code /2} and {@code /1} too.
    */
   public boolean reads(String format) {
     for (int v = firstVersionRead; v <= version; v++) {

@@ -197,8 +197,8 @@ public final class JixiaoJson {
   }
 
   /**
-   * The score card in {@code json}: a {@code jixiao/score-card/3} or {@code /2} document, or a
-   * {@code jixiao/score-card/1} one, whose explanations are read as messages.
+   * The score card in {@code json}: a {@code jixiao/score-card/4}, {@code /3} or {@code /2}
+   * document, or a {@code jixiao/score-card/1} one, whose explanations are read as messages.
    */
   public ScoreCard readScoreCard(String json) {
     return read(DocumentType.SCORE_CARD, json);
@@ -209,15 +209,15 @@ public final class JixiaoJson {
     return read(DocumentType.SCORE_CARD, file);
   }
 
-  /** {@code card} as a {@code jixiao/score-card/3} document. */
+  /** {@code card} as a {@code jixiao/score-card/4} document. */
   public String write(ScoreCard card) {
     return write(DocumentType.SCORE_CARD, card);
   }
 
   /**
-   * The check report in {@code json}: a {@code jixiao/check-report/3} document, or a {@code
-   * jixiao/check-report/2} or {@code /1} one, whose words per language are read as messages (and
-   * a version 1 report's bare finding paths from the root).
+   * The check report in {@code json}: a {@code jixiao/check-report/4} or {@code /3} document, or
+   * a {@code jixiao/check-report/2} or {@code /1} one, whose words per language are read as
+   * messages (and a version 1 report's bare finding paths from the root).
    */
   public CheckReport readCheckReport(String json) {
     return read(DocumentType.CHECK_REPORT, json);
@@ -228,7 +228,7 @@ public final class JixiaoJson {
     return read(DocumentType.CHECK_REPORT, file);
   }
 
-  /** {@code report} as a {@code jixiao/check-report/3} document. */
+  /** {@code report} as a {@code jixiao/check-report/4} document. */
   public String write(CheckReport report) {
     return write(DocumentType.CHECK_REPORT, report);
   }

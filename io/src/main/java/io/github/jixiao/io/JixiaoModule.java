@@ -62,11 +62,13 @@ public final class JixiaoModule extends SimpleModule {
 
   /**
    * Adds the readers of {@link Message} and {@link Argument}: found for their implementation,
-   * which their binding names, as well as for the interfaces.
+   * which their binding names, as well as for the interfaces; and a finding's {@code checkCode}
+   * written only when it is not the finding's code.
    */
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
+    context.addBeanSerializerModifier(new FindingShorthand());
     context.addDeserializers(new Deserializers.Base() {
       @Override
       public JsonDeserializer<?> findBeanDeserializer(JavaType type,

@@ -73,7 +73,7 @@ class LegacyDocumentsTest {
 
     String written = json.write(read);
 
-    assertThat(written).startsWith("{\n  \"format\": \"jixiao/check-report/3\",")
+    assertThat(written).startsWith("{\n  \"format\": \"jixiao/check-report/4\",")
         .contains("\"key\": \"io.legacy.text\"")
         .contains("\"zh\": \"自评总分为 94，按评分办法“gz-dept-2021”应为 89.72，相差超过 0.50 分\"")
         .contains("\"en\": \"the claimed total is 94 but the rules of 'gz-dept-2021' give 89.72,"
@@ -123,7 +123,7 @@ class LegacyDocumentsTest {
       assertThat(words.render(Locale.ENGLISH)).isEqualTo("ACHIEVED");
     });
     String written = json.write(card);
-    assertThat(written).startsWith("{\n  \"format\": \"jixiao/score-card/3\",");
+    assertThat(written).startsWith("{\n  \"format\": \"jixiao/score-card/4\",");
     assertThat(json.readScoreCard(written)).isEqualTo(card);
   }
 

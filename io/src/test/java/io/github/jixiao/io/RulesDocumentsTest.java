@@ -151,7 +151,7 @@ class RulesDocumentsTest {
     String text = json.write(card);
 
     // Each explanation as its key and arguments, and rendered beside them in both languages.
-    assertThat(text).startsWith("{\n  \"format\": \"jixiao/score-card/3\",")
+    assertThat(text).startsWith("{\n  \"format\": \"jixiao/score-card/4\",")
         .contains("\"key\": \"proportional.met\"")
         .contains("\"zh\": \"重点工作办结率 100.00% ≥ 100%，得满分 25\"")
         .contains("\"en\": \"重点工作办结率 100.00% ≥ 100%: full points, 25\"");
@@ -168,7 +168,9 @@ class RulesDocumentsTest {
     String text = json.write(report);
 
     assertThat(report.getFindings()).isNotEmpty();
-    assertThat(text).startsWith("{\n  \"format\": \"jixiao/check-report/3\",")
+    assertThat(text).startsWith("{\n  \"format\": \"jixiao/check-report/4\",")
+        // one code per finding: the check's code is the finding's, not written twice
+        .doesNotContain("\"checkCode\"")
         .contains("\"path\": \"$.narrativeClaims[0]\"")
         .doesNotContain("\"path\": \"narrativeClaims")
         .contains("\"key\": \"" + report.getFindings().get(0).getMessage().getKey() + "\"")
@@ -181,17 +183,17 @@ class RulesDocumentsTest {
   @Test
   void aCheckReportOfAVersionNeverWrittenIsRefusedNamingTheVersionsRead() {
     String text = json.write(Checks.standard().run(BaiyunEvaluation.evaluation()))
-        .replace("\"jixiao/check-report/3\"", "\"jixiao/check-report/4\"");
+        .replace("\"jixiao/check-report/4\"", "\"jixiao/check-report/5\"");
 
     JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class,
         () -> json.readCheckReport(text));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.jsonPath()).isEqualTo("$.format");
-      assertThat(p.message(Locale.ENGLISH)).isEqualTo("version 4 of the check-report format is"
-          + " not supported: this Jixiao reads versions 1 to 3");
+      assertThat(p.message(Locale.ENGLISH)).isEqualTo("version 5 of the check-report format is"
+          + " not supported: this Jixiao reads versions 1 to 4");
       assertThat(p.message(Locale.CHINESE))
-          .isEqualTo("check-report 格式的版本 4 不受支持：本版本 Jixiao 读取版本 1 至 3");
+          .isEqualTo("check-report 格式的版本 5 不受支持：本版本 Jixiao 读取版本 1 至 4");
     });
   }
 

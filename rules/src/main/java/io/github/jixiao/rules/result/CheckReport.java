@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -22,6 +23,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCheckReport.class)
 @JsonDeserialize(as = ImmutableCheckReport.class)
 public interface CheckReport extends WithCheckReport {
+
+  /**
+   * The file the evaluation checked was read from (输入文件), when the caller says: a line among
+   * many of JSON Lines names its evaluation by it.
+   */
+  Optional<InputFile> getInput();
 
   /** Every finding, ordered by check code, then path, then code and message key and arguments. */
   List<Finding> getFindings();

@@ -9,6 +9,7 @@ import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,9 +35,17 @@ public interface Finding extends WithFinding {
   @NotBlank
   String getCode();
 
-  /** The code of the check that found it. */
+  /**
+   * The code of the check that found it: the finding's own code unless said — only a check that
+   * failed ({@link CheckCode#CHECK_FAILED JX-000}) reports under another check's code, and only
+   * then does a document write this field.
+   */
   @NotBlank
-  String getCheckCode();
+  @Value.Default
+  default String getCheckCode() {
+    // Left unset with the code, it is not reported twice: the code is the one missing.
+    return Objects.requireNonNullElse(getCode(), "");
+  }
 
   /** How serious it is. */
   @NotNull

@@ -3,8 +3,10 @@ package io.github.jixiao.rules.result;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.Grade;
+import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
+import io.github.jixiao.rules.rulebook.ProvenanceStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +32,29 @@ public interface ScoreCard extends WithScoreCard {
   /** The rulebook's title. */
   String getRulebookTitle();
 
+  /**
+   * Where the rulebook applied stands (来源状态): confirmed, partly confirmed or reconstructed;
+   * absent on a card of an earlier version, which did not say.
+   */
+  Optional<ProvenanceStatus> getRulebookStatus();
+
+  /**
+   * What the rulebook's provenance says every card scored under it must say of it, e.g.
+   * 官方评分表未找到，各项分值均为假设; absent when there is nothing to warn of.
+   */
+  Optional<@Text String> getRulebookNotice();
+
   /** The fiscal year of the evaluation. */
   Integer getFiscalYear();
 
   /** The department's name. */
   String getDepartment();
+
+  /**
+   * The file the evaluation was read from (输入文件), when the caller says: a line among many
+   * of JSON Lines names its evaluation by it.
+   */
+  Optional<InputFile> getInput();
 
   /** Every scored indicator (the leaves), in the order of the tree. */
   List<IndicatorScore> getIndicators();

@@ -113,7 +113,10 @@ final class Aggregation {
     BigDecimal maximum = leafWeights.add(emptyGroupWeight);
     BigDecimal applicable = maximum.subtract(all.notApplicableWeight).subtract(emptyGroupWeight);
     ScoreCard.Builder card = ScoreCard.builder().rulebook(rulebook.getId())
-        .rulebookTitle(rulebook.getTitle()).fiscalYear(evaluation.getFiscalYear())
+        .rulebookTitle(rulebook.getTitle())
+        .rulebookStatus(rulebook.getProvenance().getStatus())
+        .rulebookNotice(rulebook.getProvenance().getNotice())
+        .fiscalYear(evaluation.getFiscalYear())
         .department(evaluation.getDepartment().getName()).indicators(scores).groups(groups)
         .pointsSum(sum).maximum(maximum).applicableWeight(applicable)
         .claimedTotal(evaluation.getClaimedTotal()).claimedGrade(evaluation.getClaimedGrade())
