@@ -16,24 +16,9 @@ if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; fi
 
 ./jixiao --help >/dev/null 2>&1 # builds the jar and its archive if they are missing or stale
 
-# one COMMAND…: prints "wall cpu" in seconds for one run, output discarded
-one() {
-  local TIMEFORMAT='%R %U %S' t
-  t=$({ time "$@" >/dev/null 2>&1; } 2>&1) || true
-  awk '{printf "%.3f %.3f\n", $1, $2 + $3}' <<<"$t"
-}
-# row LABEL COMMAND…: best and median of n runs
-row() {
-  local label=$1; shift
-  local i
-  for ((i = 0; i < n; i++)); do one "$@"; done | sort -n | awk -v label="$label" -v n="$n" '
-    { wall[NR] = $1; cpu[NR] = $2 }
-    END {
-      m = int((n + 1) / 2); best = cpu[1]
-      for (i = 2; i <= n; i++) if (cpu[i] < best) best = cpu[i]
-      printf "| %s | %.2f | %.2f | %.2f |\n", label, wall[1], wall[m], best
-    }'
-}
+# one, row: best and median of n runs
+# shellcheck source=benchmarks/timing.sh
+. benchmarks/timing.sh
 
 cds=(-Xshare:auto -XX:SharedArchiveFile="$jsa" -Xlog:disable -Xlog:all=warning:stderr)
 echo "## Start-up, $(date -u +%Y-%m-%dT%H:%MZ)"

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The batch summary as one HTML page (批量汇总网页) that works offline: the tables written out,
@@ -28,6 +29,9 @@ final class SummaryHtml {
 
   private static final String[] CHARTS = {"chart-grades", "chart-scatter", "chart-findings",
       "chart-rates"};
+
+  /** The columns of codes, never broken at a hyphen. */
+  private static final Set<String> CODES = Set.of("departmentCode", "code");
 
   /** The column that links each row to its unit's card. */
   private static final String CARD = "card";
@@ -54,7 +58,7 @@ final class SummaryHtml {
         .append("body{font-family:").append(FONTS).append(";font-variant-numeric:tabular-nums;")
         .append("margin:2em;color:#222}\n")
         .append("table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #bbb;")
-        .append("padding:.25em .5em}th,td.n{white-space:nowrap}td.n{text-align:right}\n")
+        .append("padding:.25em .5em}th,td.n,td.c{white-space:nowrap}td.n{text-align:right}\n")
         .append(".chart{width:900px;height:420px}\n</style>\n</head>\n<body>\n");
     html.append("<h1>").append(escape(lang.say("cli.summary.title"))).append("</h1>\n<p>")
         .append(escape(lang.say("cli.summary.count",
@@ -146,7 +150,8 @@ final class SummaryHtml {
           continue;
         }
         JsonNode v = row.get(c.field());
-        html.append(v != null && v.isNumber() ? "<td class=\"n\">" : "<td>")
+        html.append(v != null && v.isNumber() ? "<td class=\"n\">"
+            : CODES.contains(c.field()) ? "<td class=\"c\">" : "<td>")
             .append(escape(v == null ? none : v.isNumber() ? v.decimalValue().toPlainString()
                 : v.asText())).append("</td>");
       }

@@ -181,8 +181,9 @@ final class TableReport {
       s.append("\n**").append(md(lang.say("cli.table.assumptions"))).append("**\n\n");
       int n = 1;
       for (Map.Entry<String, List<String>> a : tree.assumptions.entrySet()) {
-        s.append(n++).append(". ").append(md(String.join(", ", a.getValue()))).append(": ")
-            .append(md(a.getKey())).append("\n");
+        // labelled as the table refers to it, [1]: a numbered list read "1. 1.1, 1.2" ambiguously
+        s.append("- [").append(n++).append("] ").append(md(String.join(", ", a.getValue())))
+            .append(": ").append(md(a.getKey())).append("\n");
       }
     }
     report.ifPresent(r -> {
@@ -213,7 +214,7 @@ final class TableReport {
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(html(title(card))).append("</title>\n<style>table{border-collapse:collapse}"
             + "td,th{border:1px solid #999;padding:4px 8px;vertical-align:top}"
-            + "td.n{text-align:right}body{font-family:" + FONTS + ";"
+            + "td.n{text-align:right}ol.notes{list-style:none;padding-left:1em}body{font-family:" + FONTS + ";"
             + "font-variant-numeric:tabular-nums}</style>\n</head>\n<body>\n<h1>")
         .append(html(title(card))).append("</h1>\n");
     notice.ifPresent(n -> s.append("<p>").append(html(n)).append("</p>\n"));
@@ -252,10 +253,13 @@ final class TableReport {
         .append("</strong></td><td>").append(html(grade(card)))
         .append("</td></tr>\n</table>\n<p>").append(html(totalLine(card))).append("</p>\n");
     if (!tree.assumptions.isEmpty()) {
-      s.append("<p>").append(html(lang.say("cli.table.assumptions"))).append("</p>\n<ol>\n");
+      s.append("<p>").append(html(lang.say("cli.table.assumptions")))
+          .append("</p>\n<ol class=\"notes\">\n");
+      int n = 1;
       for (Map.Entry<String, List<String>> a : tree.assumptions.entrySet()) {
-        s.append("<li>").append(html(String.join(", ", a.getValue()) + ": " + a.getKey()))
-            .append("</li>\n");
+        // labelled as the table refers to it, [1]: "1. 1.1, 1.2" read ambiguously
+        s.append("<li id=\"note-").append(n).append("\">[").append(n++).append("] ")
+            .append(html(String.join(", ", a.getValue()) + ": " + a.getKey())).append("</li>\n");
       }
       s.append("</ol>\n");
     }
