@@ -56,7 +56,7 @@ public final class Validation {
    * the application puts another first); the application's {@code META-INF/validation.xml} is
    * for its own validators and is not read here, so it cannot change what Jixiao accepts.
    */
-  private static final class Shared {
+  static final class Shared {
     static final Validator VALIDATOR = factory().getValidator();
 
     private static ValidatorFactory factory() {
