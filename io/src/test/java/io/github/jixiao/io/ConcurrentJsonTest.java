@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * {@link JixiaoJson} is thread-safe, as its javadoc says (文档读写并发): one instance, shared by
@@ -28,14 +29,16 @@ import org.junit.jupiter.api.Test;
  * every line once, each as it reads alone. Each round shares a newly built instance, so that what
  * it fills lazily (the shapes it checks, the writer's bindings) is filled under contention.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentJsonTest {
 
   private static final int ROUNDS = 6;
 
-  private static List<Document<?>> documents;
+  // per instance, not static: a class's statics outlive it, and io's tests share a 256 MB heap
+  private List<Document<?>> documents;
 
   @BeforeAll
-  static void inputs() {
+  void inputs() {
     documents = ConcurrencyInputs.documents();
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The scorer (评分器) and the checks (审核规则集) are thread-safe, as their javadoc says: {@link
@@ -24,15 +25,17 @@ import org.junit.jupiter.api.Test;
  * the Baiyun and training examples, the testkit's rulebooks and evaluations, and refusals. The
  * tests live in io because the real inputs are documents.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentScoringTest {
 
   private static final int ROUNDS = 30;
 
-  private static List<Scorable> scorable;
-  private static List<Scorable> refused;
+  // per instance, not static: a class's statics outlive it, and io's tests share a 256 MB heap
+  private List<Scorable> scorable;
+  private List<Scorable> refused;
 
   @BeforeAll
-  static void inputs() {
+  void inputs() {
     scorable = ConcurrencyInputs.scorable();
     refused = ConcurrencyInputs.refused();
   }
