@@ -76,6 +76,24 @@ public final class Vocabulary {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The known section whose title {@code text} starts with, followed by its end or by a colon,
+   * a full stop or a space (三、存在的主要问题：预算编制…), and how long that title is.
+   */
+  public Optional<TitleAt> titleAt(String text) {
+    String t = text.strip();
+    TitleAt best = null;
+    for (Part part : parts) {
+      for (String known : part.titles()) {
+        if (t.startsWith(known) && (best == null || known.length() > best.length())
+            && (t.length() == known.length() || ":：。. ".indexOf(t.charAt(known.length())) >= 0)) {
+          best = new TitleAt(part, known.length());
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** Whether {@code title} reads as a heading's title: short, not ending as a sentence does. */
   public boolean headingTitle(String title) {
     String t = title.strip();
@@ -90,6 +108,11 @@ public final class Vocabulary {
   /** Whether a line starts as a cover's field does: 项目名称：, 预算部门（公章）：. */
   public boolean field(String normalisedLine) {
     return field.matcher(normalisedLine).lookingAt();
+  }
+
+  /** Whether headings no known section claims nest inside section {@code id}. */
+  public boolean nested(String id) {
+    return parts.stream().anyMatch(p -> p.id().equals(id) && p.nested());
   }
 
   /** The id of every known section, for the extraction rules to name. */
@@ -165,16 +188,25 @@ public final class Vocabulary {
    * 一、二、三) instead of ending it.
    *
    * @param id the section's id, e.g. {@code problems}
+   * @param level the level of a heading that is its title alone, with no mark
    * @param name its usual title, e.g. 存在的主要问题
    * @param titles every title it is printed with
    * @param nested whether unknown headings nest inside it
    */
-  public record Part(String id, String name, List<String> titles, boolean nested) {
+  public record Part(String id, int level, String name, List<String> titles, boolean nested) {
     /** Copies the titles. */
     public Part {
       titles = List.copyOf(titles);
     }
   }
+
+  /**
+   * A known section's title at the start of a text, and its length.
+   *
+   * @param part the section
+   * @param length how long the title is
+   */
+  public record TitleAt(Part part, int length) {}
 
   record MarkerEntry(String id, int level, Heading heading, String pattern) {}
 
