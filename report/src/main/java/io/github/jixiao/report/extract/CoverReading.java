@@ -22,9 +22,8 @@ final class CoverReading {
       draft.found("title");
       draft.title = Optional.of(Draft.single(t.written().strip(), Source.of(t, "title"),
           "$.title"));
-      int year = Integer.parseInt(t.group("year").orElseThrow());
-      draft.fiscalYear = Optional.of(Draft.single(year, Source.ofGroup(t, "year", "fiscalYear"),
-          "$.fiscalYear"));
+      t.group("year").ifPresent(year -> draft.fiscalYear = Optional.of(Draft.single(
+          Integer.parseInt(year), Source.ofGroup(t, "year", "fiscalYear"), "$.fiscalYear")));
       Optional<String> what = t.group("what").filter(w -> !w.isBlank());
       Optional<EvaluationKind> kind = what.flatMap(rules::evaluationKind);
       if (kind.isPresent()) {

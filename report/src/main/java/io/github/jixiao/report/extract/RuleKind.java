@@ -7,8 +7,8 @@ import java.util.List;
  * The items a kind reads are in {@link ExtractionRules}.
  */
 enum RuleKind {
-  /** The report's title: its year; its department and what it evaluates where printed. */
-  TITLE("year"),
+  /** The report's title: its year, its department and what it evaluates, where printed. */
+  TITLE,
   /** A cover's field, 项目名称：…: its value. */
   FIELD("value"),
   /** An amount of money: the amount as written and its unit (元, 万元, 亿元). */

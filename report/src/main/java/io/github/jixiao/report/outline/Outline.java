@@ -21,7 +21,8 @@ import java.util.Optional;
  * heading at its level or above closes it — except a section whose own text numbers its items
  * as headings (年度总体工作和重点工作任务, 主要工作成效: the seed numbers its year's work 一、 to 四、
  * inside 基本情况's (二)), which only another known section closes; its unknown headings nest in
- * it. Immutable.
+ * it. What stands before the first heading that is numbered or names a known section is the
+ * cover, a title the file marks as a heading included. Immutable.
  */
 public final class Outline {
 
@@ -40,11 +41,15 @@ public final class Outline {
     List<Section> sections = new ArrayList<>();
     Deque<Heading> open = new ArrayDeque<>();
     Deque<Heading> parts = new ArrayDeque<>();
+    // a title a file marks as a heading (Markdown's #, Word's 标题) is still the cover's
+    boolean numbered = false;
     for (Paragraph paragraph : text.paragraphs()) {
       Optional<Heading> found = heading(vocabulary, paragraph);
       if (found.isPresent()) {
         Heading h = found.get();
         headings.add(h);
+        numbered |= h.part().isPresent()
+            || vocabulary.markAt(Normalised.of(paragraph.text())).isPresent();
         boolean nests = h.part().isEmpty() && !parts.isEmpty()
             && vocabulary.nested(parts.peek().part().orElseThrow());
         if (!nests) {
@@ -60,7 +65,7 @@ public final class Outline {
           parts.push(h);
         }
       }
-      String part = headings.isEmpty() ? Section.COVER
+      String part = !numbered ? Section.COVER
           : parts.isEmpty() ? Section.OTHER : parts.peek().part().orElseThrow();
       sections.add(new Section(part, Optional.ofNullable(open.peek()),
           Optional.ofNullable(parts.peek())));
