@@ -47,10 +47,10 @@ class FigurePropertiesTest {
 
   @Test
   void aRateWithItsPartsIsReadWithItsPartsAtThePrecisionPrinted() {
-    qt().withExamples(300).forAll(integers().between(1, 100_000), integers().between(0, 100_000),
+    qt().withExamples(300).forAll(integers().between(1, 100_000), integers().between(0, 1000),
         integers().between(0, 2))
-        .assuming((whole, part, decimals) -> part <= whole)
-        .checkAssert((whole, part, decimals) -> {
+        .checkAssert((whole, permille, decimals) -> {
+          long part = (long) whole * permille / 1000;
           BigDecimal rate = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
               .divide(BigDecimal.valueOf(whole), decimals, RoundingMode.HALF_UP);
           SelfEvaluation e = FiguresTest.evaluation("全年预算数 100 万元，执行数 90 万元。",
@@ -68,9 +68,9 @@ class FigurePropertiesTest {
   @Test
   void datesDocumentNumbersAndTelephonesAloneGiveNoFigure() {
     qt().withExamples(300).forAll(integers().between(2000, 2099), integers().between(1, 12),
-        integers().between(1, 28), integers().between(1, 999), longs().between(10_000_000L,
-            99_999_999L))
-        .checkAssert((year, month, day, number, phone) -> {
+        integers().between(1, 28), longs().between(10_000_000L, 99_999_999L))
+        .checkAssert((year, month, day, phone) -> {
+          long number = phone % 1000 + 1;
           DraftEvaluation draft = FiguresTest.draft("全年预算数 100 万元，执行数 90 万元。",
               "根据财预〔" + year + "〕" + number + "号文件，于" + year + "年" + month + "月" + day
                   + "日前完成，" + month + "月份报送，联系电话：020-" + phone + "，手机 13"
@@ -80,8 +80,7 @@ class FigurePropertiesTest {
           assertThat(e.getClaimedTotal()).isEmpty();
           assertThat(e.getDepartment().getUnits()).isEmpty();
           assertThat(e.getDepartment().getStaffing()).isEmpty();
-          assertThat(draft.getExtraction().getItems()).allSatisfy(i ->
-              assertThat(i.getParagraph()).isEqualTo(3));
+          assertThat(draft.getExtraction().getItems()).noneMatch(i -> i.getParagraph() == 4);
         });
   }
 

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * budget, the self-score — more than once. The match its rule is surest of, the first in the
  * report among equals, is taken; another that says the same is kept as an item of its own, and
  * one that says something else is noted, with both paragraphs, for the person who confirms the
- * draft (自评报告数据前后不一致 is itself what a reviewer looks for).
+ * draft (自评报告数据前后不一致 is itself what a reviewer looks for). Another rule's match of the
+ * same words is the same statement, and is not kept again.
  */
 final class Picks {
 
@@ -32,7 +33,7 @@ final class Picks {
     }
     T chosen = value.apply(kept.get()).orElseThrow();
     for (Match other : readable) {
-      if (other == kept.get()) {
+      if (other == kept.get() || other.overlaps(kept.get())) {
         continue;
       }
       draft.unplaced(Source.of(other, item));
