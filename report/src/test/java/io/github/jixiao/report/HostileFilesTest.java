@@ -167,7 +167,8 @@ class HostileFilesTest {
   @Test
   void anOldWordDocumentIsRefusedWithTheFix() throws IOException {
     Path file = dir.resolve("report.doc");
-    try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        OutputStream out = Files.newOutputStream(file)) {
       fs.createDocument(new ByteArrayInputStream(new byte[512]), "WordDocument");
       fs.writeFilesystem(out);
     }

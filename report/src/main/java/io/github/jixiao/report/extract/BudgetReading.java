@@ -57,7 +57,7 @@ final class BudgetReading {
     Picks.pick(draft, Picks.of(matches, "budget.rate"), "budget.rate",
         m -> m.group("rate").map(Numbers::decimal)).ifPresent(m -> {
           draft.found("budget.rate");
-          draft.figures.add(new Draft.Listed<>(rate(m, full, executed),
+          draft.add(draft.figures, new Draft.Listed<>(rate(m, full, executed),
               Source.of(m, "budget.rate")));
         });
   }

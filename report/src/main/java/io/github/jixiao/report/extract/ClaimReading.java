@@ -24,7 +24,7 @@ final class ClaimReading {
         NarrativeClaim.Builder claim = NarrativeClaim.builder().kind(m.rule().claim().orElseThrow())
             .quote(m.written().strip());
         m.sentence().section().title().ifPresent(claim::section);
-        draft.claims.add(new Draft.Listed<>(claim.build(), Source.of(m, "claim")));
+        draft.add(draft.claims, new Draft.Listed<>(claim.build(), Source.of(m, "claim")));
       }
     }
   }

@@ -11,6 +11,7 @@ import io.github.jixiao.core.OrganisationalUnit;
 import io.github.jixiao.core.Problem;
 import io.github.jixiao.core.Staffing;
 import io.github.jixiao.core.StatedFigure;
+import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,7 +58,14 @@ final class Draft {
   final List<Listed<Duty>> duties = new ArrayList<>();
   final List<Listed<OrganisationalUnit>> units = new ArrayList<>();
 
+  /**
+   * The most values a list holds, and the most items kept without a place: a report has a few
+   * hundred; a hostile text could make a draft too large to write.
+   */
+  static final int MOST = 500;
+
   private final List<Source> unplaced = new ArrayList<>();
+  private final Set<String> full = new LinkedHashSet<>();
   private final Set<String> found = new LinkedHashSet<>();
   private final List<String> notes = new ArrayList<>();
 
@@ -71,10 +79,32 @@ final class Draft {
     return found.contains(item);
   }
 
+  /**
+   * Adds {@code value} to {@code list}, unless the list holds {@link #MOST}: that is noted once.
+   *
+   * @return whether it was added
+   */
+  <T> boolean add(List<Listed<T>> list, Listed<T> value) {
+    found.add(value.source().item());
+    if (list.size() < MOST) {
+      return list.add(value);
+    }
+    if (full.add(value.source().item())) {
+      note(Message.of("report.extract.note.too-many", Items.named(value.source().item()),
+          Argument.number("most", MOST)));
+    }
+    return false;
+  }
+
   /** An item read that has no place in the evaluation (a count of unnamed units, a conflict). */
   void unplaced(Source source) {
-    unplaced.add(source);
     found.add(source.item());
+    if (unplaced.size() < MOST) {
+      unplaced.add(source);
+    } else if (full.add("unplaced")) {
+      note(Message.of("report.extract.note.too-many", Items.named(source.item()),
+          Argument.number("most", MOST)));
+    }
   }
 
   /** A note, kept in Chinese: the report's language. */

@@ -100,7 +100,7 @@ final class DutyReading {
       int start, int end, Open open, int number, Rule mark) {
     String text = p.text();
     int s = start;
-    int e = end;
+    int e = Sentences.boundedEnd(text, start, end);
     while (s < e && Character.isWhitespace(text.charAt(s))) {
       s++;
     }
@@ -111,12 +111,12 @@ final class DutyReading {
     if (e - s < 2) {
       return;
     }
-    String item = text.substring(markStart, end).strip();
+    String item = text.substring(markStart, Sentences.boundedEnd(text, markStart, end)).strip();
     Source source = new Source("duties", mark.id(), p, s, e, item,
         section, mark.confidence());
     Duty duty = Duty.builder().code("d" + open.list + "-" + number).text(text.substring(s, e))
         .organ(Optional.of(open.organ).filter(o -> !o.isBlank())).build();
     draft.found("duties");
-    draft.duties.add(new Draft.Listed<>(duty, source));
+    draft.add(draft.duties, new Draft.Listed<>(duty, source));
   }
 }

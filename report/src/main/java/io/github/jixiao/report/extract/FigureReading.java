@@ -48,7 +48,7 @@ final class FigureReading {
       if (figure.isPresent()) {
         n++;
         draft.found("statedFigure");
-        draft.figures.add(new Draft.Listed<>(figure.get(), Source.of(m, "statedFigure")));
+        draft.add(draft.figures, new Draft.Listed<>(figure.get(), Source.of(m, "statedFigure")));
       }
     }
   }

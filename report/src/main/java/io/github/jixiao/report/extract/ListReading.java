@@ -48,9 +48,9 @@ final class ListReading {
           piece.end(), sentence.text(), sentence.section().title(), piece.rule().confidence());
       draft.found(item);
       if (item.equals("problems")) {
-        draft.problems.add(new Draft.Listed<>(Problem.builder().text(text).build(), source));
+        draft.add(draft.problems, new Draft.Listed<>(Problem.builder().text(text).build(), source));
       } else {
-        draft.improvements.add(new Draft.Listed<>(Improvement.builder().text(text).build(),
+        draft.add(draft.improvements, new Draft.Listed<>(Improvement.builder().text(text).build(),
             source));
       }
     }
@@ -135,7 +135,7 @@ final class ListReading {
   private static void add(List<Piece> pieces, Paragraph p, int start, int end, Rule rule) {
     String text = p.text();
     int s = start;
-    int e = end;
+    int e = Sentences.boundedEnd(text, start, end);
     while (s < e && (Character.isWhitespace(text.charAt(s)) || "：:".indexOf(text.charAt(s)) >= 0)) {
       s++;
     }

@@ -68,6 +68,18 @@ final class Sentences {
     return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
   }
 
+  /**
+   * Where an item of {@code text} from {@code start} to {@code end} ends when it is kept no longer
+   * than a sentence is: a list item run on without a stop is cut, not a surrogate pair.
+   */
+  static int boundedEnd(String text, int start, int end) {
+    if (end - start <= LONGEST) {
+      return end;
+    }
+    int cut = start + LONGEST;
+    return Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
+  }
+
   private static void add(List<Sentence> sentences, Paragraph paragraph, int start, int end,
       String normal, Section section) {
     int last = end;

@@ -67,16 +67,16 @@ final class UnitReading {
     }
   }
 
+  /** Adds the unit named {@code name}; its code, or null when the draft holds too many. */
   private static String add(Draft draft, Match m, Match.Group name, Optional<String> category,
       Optional<String> parent, Confidence confidence) {
     String code = "unit-" + (draft.units.size() + 1);
     String written = m.sentence().paragraph().text().substring(name.start(), name.end());
-    draft.found("units");
-    draft.units.add(new Draft.Listed<>(OrganisationalUnit.builder().code(code).name(written)
-        .category(category).parentCode(parent).build(),
+    boolean added = draft.add(draft.units, new Draft.Listed<>(OrganisationalUnit.builder()
+        .code(code).name(written).category(category).parentCode(parent).build(),
         new Source("units", m.rule().id(), m.sentence().paragraph(), name.start(), name.end(),
             m.sentence().text(), m.sentence().section().title(), confidence)));
-    return code;
+    return added ? code : null;
   }
 
   /** The names of a 、-separated list, each with its range, spaces trimmed. */

@@ -2,7 +2,8 @@
  * A report read into a draft self-evaluation (报告提取): {@link
  * io.github.jixiao.report.extract.ReportDrafts} reads a report's text sentence by sentence with
  * the extraction rules — data, in {@code rules.json} beside this package's classes, each rule
- * with its examples and counterexamples — and builds a {@link io.github.jixiao.core.DraftEvaluation}:
+ * with its examples and counterexamples — and builds a
+ * {@link io.github.jixiao.core.DraftEvaluation}:
  * the budget figures (全年预算数, 年初预算数, 执行数, 完成率) in their money unit and printed
  * precision, the self-score and grade, stated rates with their parts, narrative claims, the
  * problems and improvement measures, the duties, organisational units and staffing — each item

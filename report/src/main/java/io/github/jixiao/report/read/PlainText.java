@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 final class PlainText {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
-  private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern MD_HEADING =
+      Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern MD_QUOTE_OR_ITEM = Pattern.compile("^\\s{0,3}(?:>\\s?|[-*+]\\s+)");
   private static final Pattern MD_RULE = Pattern.compile("^\\s*(?:[-*_]\\s*){3,}$");
   private static final Pattern MD_TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?[\\s:|-]+\\|?\\s*$");
