@@ -3,6 +3,7 @@ package io.github.jixiao.core;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,18 +41,8 @@ public interface Extraction extends WithExtraction {
    * else none.
    */
   default Optional<ExtractedItem> itemOf(String path) {
-    String p = path;
-    while (!p.isEmpty()) {
-      String at = p;
-      Optional<ExtractedItem> found = getItems().stream()
-          .filter(i -> i.getPath().filter(at::equals).isPresent()).findFirst();
-      if (found.isPresent()) {
-        return found;
-      }
-      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      p = cut <= 0 ? "" : p.substring(0, cut);
-    }
-    return Optional.empty();
+    return JsonPaths.nearest(path, at -> getItems().stream()
+        .filter(i -> i.getPath().filter(at::equals).isPresent()).findFirst());
   }
 
   /** A new builder. */
