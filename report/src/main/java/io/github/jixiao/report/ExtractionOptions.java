@@ -3,7 +3,7 @@ package io.github.jixiao.report;
 import io.github.jixiao.core.DepartmentKind;
 import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.GovernmentLevel;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,14 +23,9 @@ public record ExtractionOptions(Optional<String> departmentCode, Optional<String
     Optional<GovernmentLevel> level, Optional<DepartmentKind> departmentKind,
     Optional<EvaluationKind> kind, Optional<Integer> fiscalYear) {
 
-  /** Checks that every option is given (empty, not null). */
+  /** Checks that every option is given (empty, not null): {@code List.of} refuses a null. */
   public ExtractionOptions {
-    Objects.requireNonNull(departmentCode, "departmentCode");
-    Objects.requireNonNull(region, "region");
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(departmentKind, "departmentKind");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(fiscalYear, "fiscalYear");
+    List.of(departmentCode, region, level, departmentKind, kind, fiscalYear);
   }
 
   /** No option: everything from the report or the extractor's noted defaults. */

@@ -204,8 +204,10 @@ class SeedReportTest {
 
   @Test
   void whatTheReportDoesNotGiveIsNotFoundAndTheTableIsNotInvented() {
-    assertThat(EXTRACTION.getNotFound()).containsExactly("project.name", "budget.initial",
-        "claimedGrade", "staffing.authorisedPosts", "staffing.staffInPost");
+    assertThat(EXTRACTION.getNotFound()).containsExactly("budget.initial", "claimedGrade",
+        "staffing.authorisedPosts", "staffing.staffInPost");
+    assertThat(EXTRACTION.getNotFound()).extracting(i -> ReportDrafts.itemName(i)
+        .render(java.util.Locale.CHINESE)).containsExactly("年初预算数", "自评等级", "编制数", "实有人数");
     // Not extracted, by design: the tasks, the key project, and the indicator table with its
     // entries — the hand-made document's tasks and key project are the encoder's reading of the
     // narrative, and its table is a reconstruction (the report's 自评表 annex is missing).

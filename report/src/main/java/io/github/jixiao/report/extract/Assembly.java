@@ -36,7 +36,9 @@ final class Assembly {
     }
     Optional<SelfEvaluation> evaluation = evaluation(draft, options);
     Extraction extraction = Extraction.builder().report(source(text))
-        .items(draft.items(evaluation.isPresent())).notFound(draft.notFound())
+        .items(draft.items(evaluation.isPresent()))
+        .notFound(draft.notFound(evaluation.map(SelfEvaluation::getKind)
+            .or(() -> draft.kind.map(Draft.Single::value))))
         .notes(draft.notes()).build();
     return DraftEvaluation.builder().evaluation(evaluation).extraction(extraction).build();
   }

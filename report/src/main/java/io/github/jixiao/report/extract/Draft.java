@@ -117,9 +117,14 @@ final class Draft {
     return notes;
   }
 
-  /** The items not found, by name, in the order of the rules' items. */
-  List<String> notFound() {
-    return ExtractionRules.ITEMS.keySet().stream().filter(i -> !found.contains(i)).toList();
+  /**
+   * The items not found, by name, in the order of the rules' items; a project's name is not
+   * looked for in a department-wide report.
+   */
+  List<String> notFound(Optional<EvaluationKind> kind) {
+    return ExtractionRules.ITEMS.keySet().stream().filter(i -> !found.contains(i))
+        .filter(i -> !(i.equals("project.name") && kind.equals(Optional.of(
+            EvaluationKind.DEPARTMENT_WIDE)))).toList();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.jixiao.report.extract;
 
 import io.github.jixiao.core.DraftEvaluation;
+import io.github.jixiao.core.message.Message;
 import io.github.jixiao.report.ExtractionOptions;
 import io.github.jixiao.report.ReportReadException;
 import io.github.jixiao.report.ReportText;
@@ -59,6 +60,15 @@ public final class ReportDrafts {
    */
   public DraftEvaluation draft(Path file) {
     return draft(files.read(file));
+  }
+
+  /**
+   * What item {@code item} of {@link io.github.jixiao.core.Extraction#getNotFound()} or {@link
+   * io.github.jixiao.core.ExtractedItem#getItem()} is called, in the reader's language: {@code
+   * budget.initial} is 年初预算数 / the initial budget.
+   */
+  public static Message itemName(String item) {
+    return Message.of("report.item." + Objects.requireNonNull(item, "item"));
   }
 
   /** The draft of a report's text already read. */
