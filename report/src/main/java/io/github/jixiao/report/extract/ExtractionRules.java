@@ -143,7 +143,10 @@ final class ExtractionRules {
     require(kind != RuleKind.CLAIM || e.claim() != null, where, "claims nothing");
     require(e.examples() != null && !e.examples().isEmpty(), where, "has no example");
     require(e.confidence() != null, where, "has no confidence");
-    return new Rule(e.id(), e.item(), kind, compile(where, source, Map.of()), Set.copyOf(in),
+    Optional<Pattern> requires = Optional.ofNullable(e.requires())
+        .map(r -> compile(where + "'s requires", r, definitions));
+    return new Rule(e.id(), e.item(), kind, compile(where, source, Map.of()), requires,
+        Set.copyOf(in),
         constant(Confidence.class, e.confidence(), where + "'s confidence"),
         Optional.ofNullable(e.elsewhere())
             .map(c -> constant(Confidence.class, c, where + "'s elsewhere")),

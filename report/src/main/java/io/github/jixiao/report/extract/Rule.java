@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * One extraction rule (提取规则), compiled: its id, the item it reads, how, where (the sections
- * of the outline; anywhere when none), how sure it is there and elsewhere, and what it says of a
- * figure it infers. Its examples and counterexamples are kept for the tests that run them.
+ * of the outline; anywhere when none), what a sentence must hold for the rule to be tried (a
+ * quick look before the pattern's slower one), how sure it is there and elsewhere, and what it
+ * says of a figure it infers. Its examples and counterexamples are kept for the tests that run
+ * them.
  */
-record Rule(String id, String item, RuleKind kind, Pattern pattern, Set<String> sections,
+record Rule(String id, String item, RuleKind kind, Pattern pattern, Optional<Pattern> requires,
+    Set<String> sections,
     Confidence confidence, Optional<Confidence> elsewhere, Optional<ClaimKind> claim,
     Optional<String> assumption, List<Example> examples, List<String> counterexamples) {
 
@@ -25,6 +28,11 @@ record Rule(String id, String item, RuleKind kind, Pattern pattern, Set<String> 
       return Optional.of(confidence);
     }
     return elsewhere;
+  }
+
+  /** Whether {@code normal}, a sentence's normalised text, holds what the rule requires. */
+  boolean mayMatch(String normal) {
+    return requires.isEmpty() || requires.get().matcher(normal).find();
   }
 
   /**

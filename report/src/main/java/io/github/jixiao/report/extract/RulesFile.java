@@ -9,8 +9,8 @@ record RulesFile(String format, String description, Map<String, String> definiti
     Map<String, String> evaluationKinds, List<String> unitSuffixes, List<RuleEntry> rules) {
 
   /** One rule as written. */
-  record RuleEntry(String id, String item, String kind, List<String> sections, String confidence,
-      String elsewhere, String claim, String pattern, String assumption,
+  record RuleEntry(String id, String item, String kind, List<String> sections, String requires,
+      String confidence, String elsewhere, String claim, String pattern, String assumption,
       List<Rule.Example> examples, List<String> counterexamples) {}
 
   /** One kind of text that looks like a figure and is not, as written. */

@@ -56,7 +56,7 @@ final class Scan {
   /** The matches of {@code rule} in {@code sentence}, if the rule applies in its section. */
   List<Match> in(Rule rule, Sentence sentence) {
     Optional<Confidence> confidence = rule.confidenceIn(sentence.section().part());
-    if (confidence.isEmpty()) {
+    if (confidence.isEmpty() || !rule.mayMatch(sentence.normal())) {
       return List.of();
     }
     List<Match> found = new ArrayList<>();
