@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * every item's sentence. Against the floor: PDFBox's own {@code PDFTextStripper.getText} of the
  * same file, nothing understood; and {@code ReportFiles.read} alone, the reading without the
  * extraction. Setup fails unless the file has 30 pages and the draft reads the seed's budget,
- * claims and the figures of each copy.
+ * claims and 37 duties, and the figures of each copy.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -74,10 +74,12 @@ public class ReportExtractionBenchmark {
     file = Reports.pdf(Files.createTempFile("jixiao-bench-", ".pdf"), pages);
     SelfEvaluation e = extracted().getEvaluation().orElseThrow();
     if (e.getBudget().getFullYear().compareTo(new BigDecimal("3306.19")) != 0
-        || e.getNarrativeClaims().size() != 3 || e.getStatedFigures().size() != 3 * COPIES + 1) {
+        || e.getNarrativeClaims().size() != 3 || e.getStatedFigures().size() != 3 * COPIES + 1
+        || e.getDepartment().getDuties().size() != 37) {
       throw new IllegalStateException("the draft is not the seed's: the comparison would not be"
           + " honest: " + e.getBudget() + ", " + e.getNarrativeClaims().size() + " claims, "
-          + e.getStatedFigures().size() + " figures");
+          + e.getStatedFigures().size() + " figures, " + e.getDepartment().getDuties().size()
+          + " duties");
     }
   }
 

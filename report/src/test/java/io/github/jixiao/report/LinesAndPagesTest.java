@@ -59,6 +59,19 @@ class LinesAndPagesTest {
   }
 
   @Test
+  void aNumberBrokenAtTheEndOfALineIsOneNumber() throws IOException {
+    Path file = Reports.pdf(dir.resolve("numbers.pdf"), List.of(List.of(
+        "某单位2021年部门整体支出绩效自评报告", "一、基本情况", "本局主要职责：1. 负责预算编制；1",
+        "4. 负责绩效管理。", "全年预算数 3306.", "19 万元，执行数 3212.37 万元。")));
+
+    ReportText text = ReportFiles.standard().read(file);
+
+    assertThat(text.paragraphs()).extracting(Paragraph::text).containsExactly(
+        "某单位2021年部门整体支出绩效自评报告", "一、基本情况", "本局主要职责：1. 负责预算编制；14. 负责绩效管理。",
+        "全年预算数 3306.19 万元，执行数 3212.37 万元。");
+  }
+
+  @Test
   void numberedItemsOnLinesOfTheirOwnStayParagraphsAndTheirLinesAreKept() throws IOException {
     Path file = dir.resolve("items.txt");
     Files.writeString(file, String.join("\n", "某单位2021年部门整体支出绩效自评报告", "",

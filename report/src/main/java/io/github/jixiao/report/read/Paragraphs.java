@@ -13,14 +13,21 @@ import java.util.regex.Pattern;
  * Lines made into paragraphs (分段). A text file and a PDF break a paragraph wherever a line or a
  * page ends — the seed's "促进各民族广泛交往" goes on as "交流交融" after a page break — so a line
  * that does not end as a sentence or a clause does (。！？；：) runs on into the next, unless it is
- * a heading or the next starts a heading, a numbered item or a cover's field. A Word paragraph is
+ * a heading or the next starts a heading, a numbered item or a cover's field; a line that ends
+ * inside a number runs on into the next's digits whatever they start. A Word paragraph is
  * a paragraph: {@link #asGiven} keeps them as they are. Either way a paragraph is made safe to
  * keep ({@link Texts#safe}) and numbered from 1; a blank one is dropped.
  */
 final class Paragraphs {
 
-  /** How a sentence or a clause ends: what a line that runs on cannot end with. */
-  private static final Pattern ENDS = Pattern.compile("[。！？；：.!?;:][”’」』)）\"]?$");
+  /**
+   * How a sentence or a clause ends: what a line that runs on cannot end with. A point after a
+   * digit is a number's (3306.) or an item's (14.), not a full stop.
+   */
+  private static final Pattern ENDS =
+      Pattern.compile("(?:[。！？；：!?;:]|(?<![0-9])\\.)[”’」』)）\"]?$");
+  /** A line that ends inside a number (…；1 | 4. 保障…, 3306. | 19 万元): it runs on into digits. */
+  private static final Pattern BROKEN_NUMBER = Pattern.compile("[0-9][.,]?$");
 
   private final Vocabulary vocabulary = Vocabulary.standard();
 
@@ -68,8 +75,14 @@ final class Paragraphs {
   private boolean runsOn(Line previous, Line next) {
     String before = Normalised.of(previous.text().strip());
     String after = Normalised.of(next.text().strip());
-    if (previous.headingLevel().isPresent() || next.headingLevel().isPresent()
-        || ENDS.matcher(before).find()) {
+    if (previous.headingLevel().isPresent() || next.headingLevel().isPresent()) {
+      return false;
+    }
+    if (BROKEN_NUMBER.matcher(before).find() && !after.isEmpty()
+        && Character.isDigit(after.charAt(0))) {
+      return true;
+    }
+    if (ENDS.matcher(before).find()) {
       return false;
     }
     if (vocabulary.markAt(after).isPresent() || vocabulary.field(after)) {
@@ -94,7 +107,8 @@ final class Paragraphs {
         first.headingLevel()));
   }
 
+  /** A Latin letter: two words broken by a line are joined with a space; digits are not. */
   private static boolean latin(char c) {
-    return c < 0x2E80 && Character.isLetterOrDigit(c);
+    return c < 0x2E80 && Character.isLetter(c);
   }
 }
