@@ -166,6 +166,23 @@ final class DocumentProperties {
     });
   }
 
+  /**
+   * A reader's refusal that says what in both languages: each message not blank, bounded and
+   * printable.
+   */
+  static void assertSaidInBothLanguages(io.github.jixiao.core.message.JixiaoException e) {
+    for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ENGLISH,
+        java.util.Locale.CHINESE}) {
+      check(!e.message(locale).isBlank(), "a refusal without a message");
+      checkBounded("message", e.message(locale));
+    }
+  }
+
+  /** Nothing if {@code holds}, else an {@link AssertionError} saying {@code violation}. */
+  static void holds(boolean holds, String violation) {
+    check(holds, violation);
+  }
+
   private static boolean unsafeToPrint(int c) {
     return Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E)
         || (c >= 0x2066 && c <= 0x2069);
