@@ -66,9 +66,9 @@ public interface Indicator extends WithIndicator {
   Optional<@MeasureValue BigDecimal> getTarget();
 
   /**
-   * 指标性质 / 计算符号: the comparison as parsed from the table (≥, >, =, ≤, <, 定性), where it
+   * 指标性质 / 计算符号: the comparison as parsed from the table (≥, &gt;, =, ≤, &lt;, 定性), where it
    * states one. A quantitative operator agrees with {@link #getDirection()} (> and ≥ with at
-   * least, < and ≤ with at most); 定性 belongs to a qualitative indicator.
+   * least, &lt; and ≤ with at most); 定性 belongs to a qualitative indicator.
    */
   Optional<Operator> getOperator();
 

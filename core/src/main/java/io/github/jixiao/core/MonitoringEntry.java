@@ -54,7 +54,7 @@ public interface MonitoringEntry extends WithMonitoringEntry {
   /** Which way is better, for a quantitative indicator; required for quantitative ones. */
   Optional<Direction> getDirection();
 
-  /** 计算符号 as parsed (≥, >, =, ≤, <, 定性); agrees with the kind and the direction. */
+  /** 计算符号 as parsed (≥, &gt;, =, ≤, &lt;, 定性); agrees with the kind and the direction. */
   Optional<Operator> getOperator();
 
   /** 计算符号 as written: "≥", "不低于". */

@@ -3,7 +3,7 @@ package io.github.jixiao.core;
 import java.util.Optional;
 
 /**
- * The comparison a target is written with (指标性质, 计算符号): ≥, >, =, ≤, <, or 定性 for a
+ * The comparison a target is written with (指标性质, 计算符号): ≥, &gt;, =, ≤, &lt;, or 定性 for a
  * qualitative indicator. The Sichuan 2023 form and the vendor import sheet have a column for it;
  * the national form writes it into the target ("≥95%", "98%以上", "不低于", "不超过"). A strict
  * comparison is kept as written; the scorer's rules read its {@link #direction()}.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.constraint.Text;
 import io.github.jixiao.core.value.InvalidValueException;
+import io.github.jixiao.core.value.JsonPaths;
 import io.github.jixiao.core.value.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -49,18 +50,8 @@ public interface TableSource extends WithTableSource {
    * $.entries[3]}, else none.
    */
   default Optional<String> cellOf(String path) {
-    String p = path;
-    while (!p.isEmpty()) {
-      String at = p;
-      Optional<String> found = getCells().stream().filter(c -> c.getPath().equals(at))
-          .map(SourceCell::getCell).findFirst();
-      if (found.isPresent()) {
-        return found;
-      }
-      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      p = cut <= 0 ? "" : p.substring(0, cut);
-    }
-    return Optional.empty();
+    return JsonPaths.nearest(path, at -> getCells().stream().filter(c -> c.getPath().equals(at))
+        .map(SourceCell::getCell).findFirst());
   }
 
   /** A new builder. */

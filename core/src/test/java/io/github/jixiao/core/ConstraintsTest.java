@@ -43,9 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConstraintsTest {
 
   /** Every {@code v.require}, {@code v.add} and {@code v.unique} of the values' validate(). */
-  static final Set<String> INVARIANTS = union(union(union(union(TableValueCases.INVARIANTS,
-      ReviewValueCases.INVARIANTS), DeclarationValueCases.INVARIANTS),
-      MonitoringValueCases.INVARIANTS), Set.of(
+  static final Set<String> INVARIANTS = union(union(union(union(union(
+      TableValueCases.INVARIANTS, ReviewValueCases.INVARIANTS),
+      DeclarationValueCases.INVARIANTS), MonitoringValueCases.INVARIANTS),
+      DraftValueCases.INVARIANTS), Set.of(
       "Budget: basic.budget ≤ fullYear",
       "Budget: basic.executed ≤ executed",
       "Budget: personnel.budget ≤ fullYear",
@@ -114,6 +115,7 @@ class ConstraintsTest {
     all.addAll(ReviewValueCases.cases());
     all.addAll(DeclarationValueCases.cases());
     all.addAll(MonitoringValueCases.cases());
+    all.addAll(DraftValueCases.cases());
     return all;
   }
 
@@ -775,7 +777,8 @@ class ConstraintsTest {
         "IndicatorEntry", "Deduction", "StatedFigure", "NarrativeClaim", "Problem", "Improvement",
         "SelfEvaluation", "FundingLine", "OverallTarget", "TableSource", "SourceCell",
         "SourceNote", "Review", "ReviewEntry", "ReviewedEvaluation", "DeclaredIndicator",
-        "TargetDeclaration", "MonitoringReport", "MonitoringEntry", "MonitoringAdjustment");
+        "TargetDeclaration", "MonitoringReport", "MonitoringEntry", "MonitoringAdjustment",
+        "ReportSource", "ExtractedItem", "Extraction", "DraftEvaluation");
     assertThat(constraintKeys())
         .contains("Budget.fullYear @NotNull", "Budget.fullYear @MoneyAmount",
             "Budget.initial @MoneyAmount", "Duty.organ @Text", "Task.dutyCodes @NotBlank",

@@ -14,7 +14,7 @@ import java.util.Optional;
  * root, after {@code ./mvnw -pl examples -am package}:
  *
  * <pre>{@code
- * ./jixiao score --plugins examples/target/jixiao-examples-0.1.0.jar \
+ * ./jixiao score --plugins examples/target/jixiao-examples-0.2.0-SNAPSHOT.jar \
  *     --rulebook examples/custom-rule/rulebook.json examples/baiyun-2021/evaluation.json
  * }</pre>
  */

@@ -1,5 +1,6 @@
 package io.github.jixiao.fuzz;
 
+import io.github.jixiao.core.DraftEvaluation;
 import io.github.jixiao.core.EvaluationKind;
 import io.github.jixiao.core.MonitoringReport;
 import io.github.jixiao.core.Review;
@@ -88,7 +89,7 @@ final class DocumentProperties {
   /**
    * The properties of a document, of whichever type, that a reader accepted: it round-trips, an
    * evaluation or a rulebook scores and checks, a declaration is reviewed and a monitoring report
-   * lit without an exception.
+   * lit without an exception, a draft's evaluation (if it has one) is held as an evaluation.
    */
   static void assertAccepted(Object document) {
     if (document instanceof SelfEvaluation e) {
@@ -107,6 +108,9 @@ final class DocumentProperties {
     } else if (document instanceof MonitoringReport m) {
       assertRoundTrip(DocumentType.MONITORING, m);
       MonitoringLights.of(m); // lit without a failure: a zero target or budget not applicable
+    } else if (document instanceof DraftEvaluation d) {
+      assertRoundTrip(DocumentType.DRAFT_EVALUATION, d);
+      d.getEvaluation().ifPresent(DocumentProperties::assertAcceptedEvaluation);
     } else {
       throw new AssertionError("not a Jixiao document: " + document.getClass().getName());
     }
@@ -181,6 +185,23 @@ final class DocumentProperties {
       throw new AssertionError(String.format("a problem's %s shows the raw character U+%04X: %s",
           what, c, clip(text).replaceAll("\\p{Cc}", "?")));
     });
+  }
+
+  /**
+   * A reader's refusal that says what in both languages: each message not blank, bounded and
+   * printable.
+   */
+  static void assertSaidInBothLanguages(io.github.jixiao.core.message.JixiaoException e) {
+    for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ENGLISH,
+        java.util.Locale.CHINESE}) {
+      check(!e.message(locale).isBlank(), "a refusal without a message");
+      checkBounded("message", e.message(locale));
+    }
+  }
+
+  /** Nothing if {@code holds}, else an {@link AssertionError} saying {@code violation}. */
+  static void holds(boolean holds, String violation) {
+    check(holds, violation);
   }
 
   private static boolean unsafeToPrint(int c) {

@@ -9,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * One Jazzer fuzz target over every reader (全部读取器), for the short run {@code .ci/run} makes:
  * libFuzzer fuzzes one target per process, and starting Jazzer once per reader would cost more
- * than the fuzzing. Each input goes through the seven document readers, {@code readAny}, the JSON
- * Lines reader, the rulebook check, the workbook importer and the workpaper reader, each held to
- * the properties of its own fuzz test ({@link ReadersFuzzTest}, {@link LinesFuzzTest}, {@link
- * RulebookCheckFuzzTest}, {@link WorkbookImportFuzzTest}, {@link WorkpaperImportFuzzTest}), so a
- * finding here is a finding of one of them: its input goes into that test's corpus folder.
+ * than the fuzzing. Each input goes through the eight document readers, {@code readAny}, the JSON
+ * Lines reader, the rulebook check, the workbook importer, the workpaper reader and the report
+ * reader, each held to the properties of its own fuzz test ({@link ReadersFuzzTest}, {@link
+ * LinesFuzzTest}, {@link RulebookCheckFuzzTest}, {@link WorkbookImportFuzzTest}, {@link
+ * WorkpaperImportFuzzTest}, {@link ReportDraftFuzzTest}), so a finding here is a finding of one of
+ * them: its input goes into that test's corpus folder.
  *
  * <p>In fuzzing mode ({@code -Pfuzz}) libFuzzer starts from every reader's committed corpus,
  * which the profile copies into {@code fuzz/.cifuzz-corpus/grown/committed/}; in regression mode
@@ -34,6 +35,7 @@ class EveryReaderFuzzTest {
   private final RulebookCheckFuzzTest rulebooks = new RulebookCheckFuzzTest();
   private final WorkbookImportFuzzTest workbooks = new WorkbookImportFuzzTest();
   private final WorkpaperImportFuzzTest workpapers = new WorkpaperImportFuzzTest();
+  private final ReportDraftFuzzTest reports = new ReportDraftFuzzTest();
 
   @FuzzTest(maxDuration = "10m")
   void everyReader(byte[] input) throws IOException {
@@ -44,6 +46,7 @@ class EveryReaderFuzzTest {
     documents.readReview(input);
     documents.readTargetDeclaration(input);
     documents.readMonitoring(input);
+    documents.readDraftEvaluation(input);
     readAny(input);
     if (lineBreaks(input) <= MOST_LINES) {
       lines.readEvaluationLines(input);
@@ -51,6 +54,7 @@ class EveryReaderFuzzTest {
     rulebooks.checkRulebook(input);
     workbooks.importWorkbook(input);
     workpapers.importWorkpaper(input);
+    reports.draftReport(input);
   }
 
   private static int lineBreaks(byte[] input) {

@@ -4,8 +4,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.io.DocumentType;
 
 /**
- * Jazzer fuzz tests (模糊测试) of the seven readers, from raw bytes. Every build runs them in
- * regression mode over the committed corpus ({@code ReadersFuzzTestInputs/<method>/}: the
+ * Jazzer fuzz tests (模糊测试) of the eight document readers, from raw bytes. Every build runs them
+ * in regression mode over the committed corpus ({@code ReadersFuzzTestInputs/<method>/}: the
  * reliability reproducers, the seed documents, and every finding once fixed); {@code JAZZER_FUZZ=1}
  * fuzzes one of them (see the module's README). Each input is held to {@link DocumentProperties}:
  * read or refused clearly, never anything else; accepted documents round-trip, and accepted
@@ -54,6 +54,12 @@ class ReadersFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void readMonitoring(byte[] input) {
     DocumentProperties.read(DocumentType.MONITORING, input)
+        .ifPresent(DocumentProperties::assertAccepted);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void readDraftEvaluation(byte[] input) {
+    DocumentProperties.read(DocumentType.DRAFT_EVALUATION, input)
         .ifPresent(DocumentProperties::assertAccepted);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.DraftEvaluation;
 import io.github.jixiao.core.MonitoringReport;
 import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
@@ -105,9 +106,20 @@ public final class DocumentType<T> {
   public static final DocumentType<MonitoringReport> MONITORING =
       new DocumentType<>("monitoring", 1, MonitoringReport.class);
 
+  /**
+   * A draft self-evaluation read from a report (绩效自评提取稿): the self-evaluation as extracted
+   * from a report's text (absent when the report lacks the budget figures or the year), and the
+   * extraction — every item with the sentence, paragraph and range it was read from, its section
+   * and confidence, the items not found and what was assumed: {@code jixiao/draft-evaluation/1}.
+   * Its own document, so that a draft is never read, scored or filed as a confirmed
+   * self-evaluation: a person confirms it first.
+   */
+  public static final DocumentType<DraftEvaluation> DRAFT_EVALUATION =
+      new DocumentType<>("draft-evaluation", 1, DraftEvaluation.class);
+
   private static final List<DocumentType<?>> ALL =
       List.of(SELF_EVALUATION, RULEBOOK, SCORE_CARD, CHECK_REPORT, REVIEW, TARGET_DECLARATION,
-          MONITORING);
+          MONITORING, DRAFT_EVALUATION);
 
   private final String name;
   private final int version;

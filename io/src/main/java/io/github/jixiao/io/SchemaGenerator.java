@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.io.Shape.ScalarKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
@@ -30,11 +32,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -48,7 +53,7 @@ import java.util.stream.Collectors;
  *   <li>the objects, their fields, which are required, list, map, optional and scalar types, and
  *       enum constants: {@link Shapes}, Jackson's own binding of the Immutables values, which is
  *       what strict reading checks;
- *   <li>bounds, lengths and digits: the Jakarta Bean Validation constraints core's validator
+ *   <li>bounds, lengths and digits: the Jakarta Bean Validation constraints Hibernate Validator
  *       reports for each property and list or optional element ({@link SchemaKeywords}), which is
  *       what {@code build()} checks; a composed constraint such as {@code @MoneyAmount} becomes a
  *       shared {@code $defs} entry; whole numbers are bounded by the Java type they bind to;
@@ -74,16 +79,26 @@ final class SchemaGenerator {
   private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
   private static final String ID_BASE = "https://jixiao.github.io/schema/";
 
+  // Held, so that the level set in main() stays set: Hibernate Validator's start-up banner has no
+  // place in a quiet build.
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private final Shapes shapes;
+  private final Validator validator;
   private final Properties texts;
   private final ObjectWriter writer;
 
   /**
-   * A generator over the shapes of {@code shapes}, with the constraints core's validator sees
-   * ({@link Validation#constraintsOf}).
+   * A generator over the shapes of {@code shapes}, with the constraints Bean Validation's default
+   * provider reports (Hibernate Validator, as core validates with).
    */
   public SchemaGenerator(Shapes shapes) {
     this.shapes = shapes;
+    try (ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+        .ignoreXmlConfiguration().messageInterpolator(new MetadataOnly())
+        .buildValidatorFactory()) {
+      this.validator = factory.getValidator();
+    }
     this.texts = loadTexts();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     this.writer = new ObjectMapper().writer(new DefaultPrettyPrinter(Separators
@@ -105,6 +120,7 @@ final class SchemaGenerator {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: SchemaGenerator OUTPUT-DIRECTORY");
     }
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     SchemaGenerator generator = standard();
     for (DocumentType<?> type : DocumentType.all()) {
       Path file = Path.of(args[0], type.schemaResource().substring(1));
@@ -231,7 +247,7 @@ final class SchemaGenerator {
       schema.put("type", "object");
       ObjectNode properties = schema.putObject("properties");
       ArrayNode required = schema.putArray("required");
-      var bean = Validation.constraintsOf(raw);
+      var bean = validator.getConstraintsForClass(raw);
       for (Shape.Field field : inWrittenOrder(raw, shape.fields().values())) {
         String where = shape.typeName() + "." + field.name();
         properties.set(field.name(), value(field.type(),
@@ -355,6 +371,22 @@ final class SchemaGenerator {
             + owner);
       }
       return known == null;
+    }
+  }
+
+  /**
+   * Only constraint metadata is read here, never a message: the provider's own interpolator
+   * (Hibernate Validator's needs Jakarta EL) is not made.
+   */
+  private static final class MetadataOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
     }
   }
 }

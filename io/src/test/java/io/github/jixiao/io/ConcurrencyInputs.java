@@ -1,6 +1,10 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.DraftEvaluation;
+import io.github.jixiao.core.Extraction;
 import io.github.jixiao.core.MonitoringReport;
+import io.github.jixiao.core.ReportFormat;
+import io.github.jixiao.core.ReportSource;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.rules.Rulebooks;
@@ -85,6 +89,9 @@ final class ConcurrencyInputs {
       all.add(new Document<>(DocumentType.MONITORING, JSON.read(DocumentType.MONITORING,
           EXAMPLES.resolve(example).resolve("monitoring-2021-07.json"))));
     }
+    for (Scorable s : scorable().subList(0, 2)) {
+      all.add(new Document<>(DocumentType.DRAFT_EVALUATION, draft(s.evaluation())));
+    }
     for (int i = 0; i < 6; i++) {
       TargetDeclaration declaration = JixiaoGens.targetDeclarations().generate(source);
       MonitoringReport report = JixiaoGens.monitoringReports().generate(source);
@@ -92,6 +99,15 @@ final class ConcurrencyInputs {
       all.add(new Document<>(DocumentType.MONITORING, report));
     }
     return all;
+  }
+
+  /** A draft (绩效自评提取稿) of {@code evaluation}, as the report reader leaves one. */
+  private static DraftEvaluation draft(SelfEvaluation evaluation) {
+    return DraftEvaluation.builder().evaluation(evaluation).extraction(Extraction.builder()
+        .report(ReportSource.builder().file("report.txt").format(ReportFormat.TEXT)
+            .encoding("UTF-8").paragraphs(80).build())
+        .addNotFound("budget.initial", "staffing")
+        .addNotes("报告未载明地区：记为“未载明”").build()).build();
   }
 
   /** A document's type and value, and the text Jixiao writes for it. */

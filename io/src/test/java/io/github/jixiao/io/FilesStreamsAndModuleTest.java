@@ -126,7 +126,7 @@ class FilesStreamsAndModuleTest {
     // descriptor's `provides` on the module path (the tests run there).
     assertThat(ObjectMapper.findModules()).anySatisfy(
         m -> assertThat(m).isInstanceOf(JixiaoModule.class));
-    assertThat(new JixiaoModule().version().toString()).isEqualTo("0.1.0");
+    assertThat(new JixiaoModule().version().toString()).isEqualTo("0.2.0-SNAPSHOT");
     assertThat(new JixiaoModule().version().getArtifactId()).isEqualTo("jixiao-io");
   }
 

@@ -1,5 +1,8 @@
 package io.github.jixiao.core.value;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
  * The one way Jixiao names a place in a value or a document (JSON 路径): a JSON path from the
  * root {@code $}, with a field as {@code .name} and an element as {@code [index]} —
@@ -71,6 +74,25 @@ public final class JsonPaths {
       return ROOT;
     }
     return path.charAt(0) == '[' ? ROOT + path : ROOT + "." + path;
+  }
+
+  /**
+   * What {@code at} finds for {@code path} or, failing that, for the nearest path above it: {@code
+   * $.entries[3].actual}, then {@code $.entries[3]}, then {@code $.entries}, then {@code $}, the
+   * first that finds something. What a finding's path was read from (a table's cell, a report's
+   * sentence) is looked up so, since a value is placed where it was read, not every part of it.
+   */
+  public static <T> Optional<T> nearest(String path, Function<String, Optional<T>> at) {
+    String p = path;
+    while (!p.isEmpty()) {
+      Optional<T> found = at.apply(p);
+      if (found.isPresent()) {
+        return found;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      p = cut <= 0 ? "" : p.substring(0, cut);
+    }
+    return Optional.empty();
   }
 
   /**

@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -202,15 +201,6 @@ public final class Validation {
       found.sort(null);
       throw new InvalidValueException(type, found, omitted);
     }
-  }
-
-  /**
-   * The Bean Validation constraints of {@code type} as the validator every value is checked by
-   * sees them (校验约束): for tools that describe values, such as jixiao-io's schema generator,
-   * so that what they publish is what {@code build()} checks.
-   */
-  public static BeanDescriptor constraintsOf(Class<?> type) {
-    return Shared.VALIDATOR.getConstraintsForClass(type);
   }
 
   /** Validates {@code value}'s constraints only. */

@@ -22,7 +22,8 @@ class CoreBundleTest {
       io.github.jixiao.core.DepartmentKind.class, io.github.jixiao.core.GovernmentLevel.class,
       io.github.jixiao.core.FundingSource.class,
       io.github.jixiao.core.FundingSource.FundingScheme.class,
-      io.github.jixiao.core.Operator.class, io.github.jixiao.core.ActualReading.class);
+      io.github.jixiao.core.Operator.class, io.github.jixiao.core.ActualReading.class,
+      io.github.jixiao.core.ReportFormat.class, io.github.jixiao.core.Confidence.class);
 
   /** The constraints core's values use; their keys are made from the constraint's name. */
   private static final List<String> CONSTRAINTS = List.of("NotBlank", "NotNull", "NotEmpty",
@@ -48,7 +49,9 @@ class CoreBundleTest {
         // Domain data in Chinese text: the API a message tells a programmer to call, the
         // resource path a service file lives at, and the escape a properties file uses.
         .allowInChinese("Percentage.rounded(value,", "Points.rounded(value)", "UTF-8",
-            "META-INF/services", "\\uXXXX")
+            "META-INF/services", "\\uXXXX",
+            // the names of file formats, as a Chinese user reads them on the file's icon
+            "Word 文档", "PDF 文档", "Markdown 文本")
         .problems();
     assertThat(problems).isEmpty();
   }

@@ -58,4 +58,23 @@ class JsonPathsTest {
     assertThat(new Violation("$.duties[2].code", required).describe(java.util.Locale.CHINESE))
         .isEqualTo("$.duties[2].code: 为必填项，但未设置");
   }
+
+  @Test
+  void theNearestPlaceAboveAPathThatHoldsSomethingIsFound() {
+    java.util.Map<String, String> cells = java.util.Map.of("$.entries[3]", "项目1!H12",
+        "$.budget", "项目1!C5");
+    assertThat(JsonPaths.nearest("$.entries[3].actual", p -> java.util.Optional.ofNullable(
+        cells.get(p)))).contains("项目1!H12");
+    assertThat(JsonPaths.nearest("$.budget.fullYear", p -> java.util.Optional.ofNullable(
+        cells.get(p)))).contains("项目1!C5");
+    assertThat(JsonPaths.nearest("$.claimedTotal", p -> java.util.Optional.ofNullable(
+        cells.get(p)))).isEmpty();
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    JsonPaths.nearest("$.department.duties[2].code", p -> {
+      asked.add(p);
+      return java.util.Optional.empty();
+    });
+    assertThat(asked).containsExactly("$.department.duties[2].code", "$.department.duties[2]",
+        "$.department.duties", "$.department", "$");
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Validation;
+import io.github.jixiao.rules.scoring.ScoringRules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,8 @@ import io.github.jixiao.core.value.Violation;
 import io.github.jixiao.rules.formula.Formulas;
 import io.github.jixiao.rules.result.ScoreCard;
 import io.github.jixiao.rules.rulebook.Rulebook;
+import io.github.jixiao.rules.spi.ScoringRule;
+import io.github.jixiao.rules.spi.ScoringRuleProvider;
 import io.github.jixiao.rules.spi.internal.Discovery;
 import java.util.List;
 import java.util.Objects;

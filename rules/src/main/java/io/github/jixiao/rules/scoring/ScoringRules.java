@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.scoring;
 
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.scoring.internal.BuiltIns;
 import io.github.jixiao.rules.spi.PluginException;
 import io.github.jixiao.rules.spi.ScoringRule;

@@ -1,6 +1,8 @@
 package io.github.jixiao.rules.spi;
 
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.check.Checks;
+import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.result.SkippedCheck;

@@ -6,6 +6,7 @@ import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.value.Validation;
 import io.github.jixiao.rules.rulebook.RoundingPolicy;
 import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.spi;
 
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.ScoreStatus;
+import io.github.jixiao.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -1,7 +1,11 @@
 package io.github.jixiao.rules.spi;
 
 import io.github.jixiao.core.message.Message;
+import io.github.jixiao.rules.rulebook.BuiltInRules;
 import io.github.jixiao.rules.rulebook.RuleSpec;
+import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.scoring.ScoringException;
+import io.github.jixiao.rules.scoring.ScoringRules;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.github.jixiao.rules.spi;
 
+import io.github.jixiao.rules.scoring.Scorer;
+import io.github.jixiao.rules.scoring.ScoringRules;
 import java.util.List;
 import java.util.Optional;
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * A whole rulebook in words (评分办法说明), made by {@link RulebookWords}: its id, title and source,
  * the evaluations and years it applies to, its provenance, the indicator tree in order — each
  * parent before its children, as {@code jixiao rulebook show} prints it — with each leaf's rule in
- * words, the grade scale ("优 90–100，良 80–<90，中 60–<80，差 <60"), the settings (the execution
+ * words, the grade scale ("优 90–100，良 80–&lt;90，中 60–&lt;80，差 &lt;60"), the settings (the execution
  * line, rounding, deductions) and the default rules by kind and direction. Locale-free: every text
  * is a {@link Message}, rendered only when asked.
  */
