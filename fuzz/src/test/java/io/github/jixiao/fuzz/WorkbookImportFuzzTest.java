@@ -3,6 +3,9 @@ package io.github.jixiao.fuzz;
 import static io.github.jixiao.fuzz.DocumentProperties.holds;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorKind;
+import io.github.jixiao.core.Operator;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.SourceNote;
 import io.github.jixiao.excel.ExcelImportException;
@@ -16,9 +19,12 @@ import io.github.jixiao.rules.scoring.Scorer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A Jazzer fuzz test (模糊测试) of the workbook importer, {@link ExcelTables#read(Path)}, from raw
@@ -59,8 +65,8 @@ class WorkbookImportFuzzTest {
 
   /**
    * The evaluation, scored and checked, written as a score-card workbook ({@link ExcelReports})
-   * and imported again: the same evaluation but for where it was read from, and naming the
-   * rulebook it was scored under, as the workbook does.
+   * and imported again: the same evaluation but for where it was read from, naming the rulebook
+   * it was scored under, and with the operators the workbook writes ({@link #asWritten}).
    */
   private static void assertWorkbookRoundTrip(SelfEvaluation evaluation) throws IOException {
     Rulebook rulebook = DocumentProperties.rulebookFor(evaluation);
@@ -73,12 +79,36 @@ class WorkbookImportFuzzTest {
       holds(again.size() == 1, "a score-card workbook of one evaluation imports as "
           + again.size());
       SelfEvaluation read = again.get(0).evaluation().withSource(Optional.empty());
-      SelfEvaluation expected = evaluation.withSource(Optional.empty())
-          .withRulebook(rulebook.getId());
+      SelfEvaluation expected = asWritten(evaluation.withSource(Optional.empty())
+          .withRulebook(rulebook.getId()));
       holds(read.equals(expected), "an evaluation written as a score-card workbook imports as"
           + " another: " + DocumentProperties.clip(read.toString()));
     } finally {
       Files.deleteIfExists(written);
     }
+  }
+
+  /**
+   * {@code evaluation} with the 指标性质 its score-card workbook writes for a row whose table left
+   * it blank: 定性 for a qualitative indicator, the direction's sign (≥, ≤, =) for a quantitative
+   * one, which then reads back as the row's operator.
+   */
+  static SelfEvaluation asWritten(SelfEvaluation evaluation) {
+    Set<String> parents = evaluation.getIndicators().stream()
+        .flatMap(i -> i.getParentCode().stream()).collect(Collectors.toSet());
+    List<Indicator> written = new ArrayList<>();
+    for (Indicator i : evaluation.getIndicators()) {
+      Optional<Operator> sign = i.getKind() == IndicatorKind.QUALITATIVE
+          ? Optional.of(Operator.QUALITATIVE)
+          : i.getDirection().map(d -> switch (d) {
+            case AT_LEAST -> Operator.AT_LEAST;
+            case AT_MOST -> Operator.AT_MOST;
+            case EQUAL -> Operator.EQUAL;
+          });
+      boolean blank = i.getOperator().isEmpty() && !parents.contains(i.getCode());
+      written.add(blank && sign.isPresent()
+          ? i.withOperator(sign.get()).withOperatorText(sign.get().symbol()) : i);
+    }
+    return evaluation.withIndicators(written);
   }
 }

@@ -46,8 +46,9 @@ public final class RowCount {
       }
     } catch (ExcelImportException e) {
       throw e;
-    } catch (Exception e) {
-      // not an .xlsx POI can stream, or damaged: opening it says which
+    } catch (Exception | LinkageError e) {
+      // not an .xlsx POI can stream, or damaged (an entry in zstd needs a library Jixiao does
+      // not bring: NoClassDefFoundError): opening it says which
     }
   }
 

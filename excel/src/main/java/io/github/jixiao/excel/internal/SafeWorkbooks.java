@@ -20,8 +20,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * bytes, whose first bytes say it is an .xlsx (OOXML) or an .xls (OLE2) — an HTML page saved with
  * an .xls name, a text file, an empty or truncated one is refused saying so — opened read-only
  * with POI's zip-bomb limits set (an entry inflated more than {@value #MOST_RATIO_INVERSE} times,
- * or beyond {@value #MOST_ENTRY_BYTES} bytes, is refused). Every refusal is an {@link
- * ExcelImportException} naming the file; POI's exception is its cause.
+ * or beyond {@value #MOST_ENTRY_BYTES} bytes, is refused), and an entry compressed in a way
+ * Excel never writes is refused as damaged. Every refusal is an {@link ExcelImportException}
+ * naming the file; POI's exception is its cause.
  */
 public final class SafeWorkbooks {
 
@@ -83,6 +84,10 @@ public final class SafeWorkbooks {
       // POI says "Zip bomb detected!" in an IOException; a truncated zip fails alike
       boolean bomb = String.valueOf(e.getMessage()).contains("Zip bomb");
       throw refused(bomb ? "excel.read.zip-bomb" : "excel.read.damaged", name, e);
+    } catch (LinkageError e) {
+      // an entry compressed as Excel never writes one (zstd, xz, brotli), which commons-compress
+      // reads only through an optional library Jixiao does not bring: NoClassDefFoundError
+      throw refused("excel.read.damaged", name, e);
     }
   }
 

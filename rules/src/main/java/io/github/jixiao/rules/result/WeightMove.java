@@ -1,5 +1,6 @@
 package io.github.jixiao.rules.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.jixiao.core.value.Validation;
@@ -63,7 +64,12 @@ public interface WeightMove extends WithWeightMove {
     return false;
   }
 
-  /** Whether nothing received the weight: the group does not apply. */
+  /**
+   * Whether nothing received the weight: the group does not apply. Derived from {@link
+   * #getReceived()}, so not a field of the score-card document (which Jixiao would write and then
+   * refuse to read).
+   */
+  @JsonIgnore
   default boolean isNotApplicable() {
     return getReceived().isEmpty();
   }
