@@ -7,7 +7,10 @@ module io.github.jixiao.core {
   requires transitive jakarta.validation;
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive com.fasterxml.jackson.databind;
-  requires org.hibernate.validator;
+  // Bean Validation's default provider, found through the bootstrap and bound as a service of
+  // jakarta.validation; named here only so that the opens below are checked against it.
+  requires static org.hibernate.validator;
+  requires java.logging; // ValidatorBanner: quiets Hibernate Validator's line when it falls to JUL
   requires static transitive org.immutables.value.annotations;
 
   exports io.github.jixiao.core;

@@ -7,7 +7,6 @@ module io.github.jixiao.io {
   requires transitive io.github.jixiao.rules;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
-  requires org.hibernate.validator;
   requires static java.logging; // SchemaGenerator, run at build time only, quiets Hibernate Validator
 
   exports io.github.jixiao.io;

@@ -1,13 +1,19 @@
 package io.github.jixiao.fuzz;
 
+import io.github.jixiao.core.DraftEvaluation;
 import io.github.jixiao.core.EvaluationKind;
+import io.github.jixiao.core.MonitoringReport;
+import io.github.jixiao.core.Review;
 import io.github.jixiao.core.SelfEvaluation;
+import io.github.jixiao.core.TargetDeclaration;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.JsonProblem;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.check.Checks;
+import io.github.jixiao.rules.declaration.TargetReview;
+import io.github.jixiao.rules.monitoring.MonitoringLights;
 import io.github.jixiao.rules.result.CheckCode;
 import io.github.jixiao.rules.result.CheckReport;
 import io.github.jixiao.rules.result.Finding;
@@ -80,7 +86,11 @@ final class DocumentProperties {
         + MAX_EXCEPTION_MESSAGE + ")");
   }
 
-  /** The properties of a document, of whichever type, that a reader accepted. */
+  /**
+   * The properties of a document, of whichever type, that a reader accepted: it round-trips, an
+   * evaluation or a rulebook scores and checks, a declaration is reviewed and a monitoring report
+   * lit without an exception, a draft's evaluation (if it has one) is held as an evaluation.
+   */
   static void assertAccepted(Object document) {
     if (document instanceof SelfEvaluation e) {
       assertAcceptedEvaluation(e);
@@ -90,6 +100,17 @@ final class DocumentProperties {
       assertRoundTrip(DocumentType.SCORE_CARD, c);
     } else if (document instanceof CheckReport r) {
       assertRoundTrip(DocumentType.CHECK_REPORT, r);
+    } else if (document instanceof Review r) {
+      assertRoundTrip(DocumentType.REVIEW, r);
+    } else if (document instanceof TargetDeclaration d) {
+      assertRoundTrip(DocumentType.TARGET_DECLARATION, d);
+      TargetReview.review(d); // whatever is read can be reviewed: findings, never an exception
+    } else if (document instanceof MonitoringReport m) {
+      assertRoundTrip(DocumentType.MONITORING, m);
+      MonitoringLights.of(m); // lit without a failure: a zero target or budget not applicable
+    } else if (document instanceof DraftEvaluation d) {
+      assertRoundTrip(DocumentType.DRAFT_EVALUATION, d);
+      d.getEvaluation().ifPresent(DocumentProperties::assertAcceptedEvaluation);
     } else {
       throw new AssertionError("not a Jixiao document: " + document.getClass().getName());
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.io.Shape.ScalarKind;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Digits;
@@ -31,6 +32,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -39,8 +41,6 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Generates the published JSON Schemas (模式生成器, draft 2020-12) of every {@link DocumentType}
@@ -88,12 +88,15 @@ final class SchemaGenerator {
   private final Properties texts;
   private final ObjectWriter writer;
 
-  /** A generator over the shapes of {@code shapes}, with Hibernate Validator's constraints. */
+  /**
+   * A generator over the shapes of {@code shapes}, with the constraints Bean Validation's default
+   * provider reports (Hibernate Validator, as core validates with).
+   */
   public SchemaGenerator(Shapes shapes) {
     this.shapes = shapes;
-    try (ValidatorFactory factory = jakarta.validation.Validation
-        .byProvider(HibernateValidator.class).configure()
-        .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+    try (ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+        .ignoreXmlConfiguration().messageInterpolator(new MetadataOnly())
+        .buildValidatorFactory()) {
       this.validator = factory.getValidator();
     }
     this.texts = loadTexts();
@@ -368,6 +371,22 @@ final class SchemaGenerator {
             + owner);
       }
       return known == null;
+    }
+  }
+
+  /**
+   * Only constraint metadata is read here, never a message: the provider's own interpolator
+   * (Hibernate Validator's needs Jakarta EL) is not made.
+   */
+  private static final class MetadataOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
     }
   }
 }

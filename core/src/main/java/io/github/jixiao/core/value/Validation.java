@@ -6,6 +6,7 @@ import io.github.jixiao.core.message.MessageBundles;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.hibernate.validator.HibernateValidator;
 
 /**
  * Validates a domain value (校验): that every required attribute is set, every number within its
@@ -28,6 +28,20 @@ import org.hibernate.validator.HibernateValidator;
  * {@link InvalidValueException} listing everything, each a {@link Message} rendered in the
  * language asked for. A number beyond its bound is told alone: its other constraints and the
  * invariants are not asked.
+ *
+ * <p><b>Provider.</b> The validator is Bean Validation's default provider, found by the standard
+ * bootstrap ({@code jakarta.validation.Validation.byDefaultProvider()}); Jixiao brings Hibernate
+ * Validator (8.0 and 9.x are tested) and configures it only through the standard API. On the
+ * module path, core's and rules' descriptors open their value packages to {@code
+ * org.hibernate.validator} by name, so another provider there needs {@code --add-opens}; on the
+ * class path any provider serves.
+ *
+ * <p><b>Logging.</b> Using Jixiao prints nothing. Hibernate Validator announces its version
+ * ({@code HV000001}) at INFO through JBoss Logging, which writes to the application's logging
+ * when it finds one; when it would fall back to {@code java.util.logging}, whose default prints
+ * INFO to standard error, the one logger {@code org.hibernate.validator.internal.util.Version}
+ * is lowered to WARNING before the provider starts — unless the application set that logger's
+ * level itself. No other logger is touched.
  */
 public final class Validation {
 
@@ -37,15 +51,22 @@ public final class Validation {
    * One validator for the whole library: building a factory per class is slow. It interpolates
    * nothing: a constraint's words are Jixiao's, keyed by the constraint's name ({@code
    * core.constraint.NotBlank}) and rendered from core's bundle in the language asked for, with
-   * the constraint's attributes and the value found as arguments.
+   * the constraint's attributes and the value found as arguments. The provider is the default
+   * one the Bean Validation bootstrap finds (Hibernate Validator, which Jixiao depends on, unless
+   * the application puts another first); the application's {@code META-INF/validation.xml} is
+   * for its own validators and is not read here, so it cannot change what Jixiao accepts.
    */
-  private static final class Shared {
-    static final Validator VALIDATOR = jakarta.validation.Validation
-        .byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new KeyOnly())
-        .buildValidatorFactory()
-        .getValidator();
+  static final class Shared {
+    static final Validator VALIDATOR = factory().getValidator();
+
+    private static ValidatorFactory factory() {
+      ValidatorBanner.quiet(); // before the provider starts, which is when it announces itself
+      return jakarta.validation.Validation.byDefaultProvider()
+          .configure()
+          .ignoreXmlConfiguration()
+          .messageInterpolator(new KeyOnly())
+          .buildValidatorFactory();
+    }
   }
 
   /** Leaves a template as it is: the words come later, from the bundle. */
