@@ -31,10 +31,10 @@ import java.util.function.Supplier;
  *
  * <p><b>Provider.</b> The validator is Bean Validation's default provider, found by the standard
  * bootstrap ({@code jakarta.validation.Validation.byDefaultProvider()}); Jixiao brings Hibernate
- * Validator (8.0 and 9.x are tested) and configures it only through the standard API. On the
- * module path, core's and rules' descriptors open their value packages to {@code
- * org.hibernate.validator} by name, so another provider there needs {@code --add-opens}; on the
- * class path any provider serves.
+ * Validator (8.0 and 9.1 are tested) and configures it only through the standard API. On the
+ * class path the bootstrap takes the first provider it finds; only Hibernate Validator is tested.
+ * On the module path core's and rules' descriptors open their value packages to {@code
+ * org.hibernate.validator} by name, so another provider there would need {@code --add-opens}.
  *
  * <p><b>Logging.</b> Using Jixiao prints nothing. Hibernate Validator announces its version
  * ({@code HV000001}) at INFO through JBoss Logging, which writes to the application's logging
