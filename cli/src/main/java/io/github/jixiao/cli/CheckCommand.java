@@ -51,7 +51,11 @@ final class CheckCommand extends FindingsCommand {
   private Done one(Path file, Documents.Named named) {
     SelfEvaluation evaluation = named.evaluation();
     batch.add(named.where(), evaluation);
-    Optional<RulebookChoice> choice = rulebook.choiceIfAny(evaluation, documents);
+    // a report's draft holds no indicator table: no rulebook can rescore it, so none is chosen
+    // and the rescoring checks are listed as not run
+    Optional<RulebookChoice> choice = named.extraction().isPresent()
+        && evaluation.getIndicators().isEmpty() ? Optional.empty()
+        : rulebook.choiceIfAny(evaluation, documents);
     Optional<Rulebook> rules = choice.map(RulebookChoice::rulebook);
     CheckReport checked = rules.map(r -> rulebook.checks().run(
             Checks.context(evaluation, r, rulebook.scorer())))
@@ -67,7 +71,7 @@ final class CheckCommand extends FindingsCommand {
         c.rulebook().getId()), Argument.message("reason", c.reason()))));
     declared.ifPresent(d -> out().println(lang.say("cli.check.declaration",
         Argument.text("file", d.toString()))));
-    new TextReport(out(), lang).findings(report, verbose);
+    new TextReport(out(), lang).quoting(named.extraction()).findings(report, verbose);
     out().println();
     return new Done(Optional.empty(), Optional.of(report));
   }

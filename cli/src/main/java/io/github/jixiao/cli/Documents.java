@@ -1,5 +1,7 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.DraftEvaluation;
+import io.github.jixiao.core.Extraction;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.core.TableSource;
 import io.github.jixiao.core.message.Argument;
@@ -11,6 +13,7 @@ import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
 import io.github.jixiao.io.JsonDocumentException;
 import io.github.jixiao.io.RulebookDirectory;
+import io.github.jixiao.report.extract.ReportDrafts;
 import io.github.jixiao.rules.RulebookCatalogue;
 import io.github.jixiao.rules.RulebookCatalogueException;
 import io.github.jixiao.rules.RulebookChoice;
@@ -62,7 +65,12 @@ final class Documents {
   }
 
   /** One self-evaluation of a file: where it is ({@code file}, or {@code file 项目1}) and it. */
-  record Named(String where, SelfEvaluation evaluation) {
+  record Named(String where, SelfEvaluation evaluation, Optional<Extraction> extraction) {
+    /** An evaluation read from a document or a workbook: nothing extracted. */
+    Named(String where, SelfEvaluation evaluation) {
+      this(where, evaluation, Optional.empty());
+    }
+
     /** The file as named and, for a workbook's sheet, the sheet: what a result line is of. */
     InputFile input(Path file) {
       return InputFile.of(file.toString(), evaluation.getSource().map(TableSource::getSheet));
@@ -75,13 +83,33 @@ final class Documents {
   }
 
   /**
-   * The self-evaluations in {@code file}: the one JSON document, or one per project sheet of a
-   * workbook ({@code .xlsx}, {@code .xls}), imported with {@code options}.
+   * The draft extracted from the report in {@code file}, as an evaluation with the extraction
+   * that says where each value came from.
+   *
+   * @throws io.github.jixiao.report.ReportReadException if the file cannot be read as a report
+   * @throws Unusable if the report lacks what an evaluation needs (the items not found named)
+   */
+  Named draft(Path file) {
+    DraftEvaluation draft = ReportDrafts.standard().draft(file);
+    SelfEvaluation evaluation = draft.getEvaluation().orElseThrow(() -> new Unusable(
+        Unusable.FILE, null, Message.of("cli.extract.no-evaluation", Argument.list("items",
+            draft.getExtraction().getNotFound().stream()
+                .map(i -> lang.say(ReportDrafts.itemName(i))).toList()))));
+    return new Named(file.toString(), evaluation, Optional.of(draft.getExtraction()));
+  }
+
+  /**
+   * The self-evaluations in {@code file}: the one JSON document, a report's draft (.docx, .pdf,
+   * .txt, .md), or one per project sheet of a workbook ({@code .xlsx}, {@code .xls}), imported
+   * with {@code options}.
    *
    * @throws JsonDocumentException naming every problem of a JSON document
    * @throws io.github.jixiao.excel.ExcelImportException if a workbook cannot be imported
    */
   List<Named> evaluations(Path file, ImportOptions options) {
+    if (Reports.isReport(file)) {
+      return List.of(draft(file));
+    }
     if (!Workbooks.isWorkbook(file)) {
       return List.of(new Named(file.toString(), evaluation(file)));
     }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Jixiao.Version.class,
     subcommands = {ScoreCommand.class, CheckCommand.class, ValidateCommand.class,
         RenderCommand.class, SchemaCommand.class, RulebooksCommand.class, RulebookCommand.class,
-        ImportCommand.class, TemplateCommand.class, ReviewCardCommand.class, MonitorCommand.class,
+        ImportCommand.class, ExtractCommand.class, TemplateCommand.class, ReviewCardCommand.class, MonitorCommand.class,
         RollupCommand.class, ReviewTargetsCommand.class, SummaryCommand.class,
         HelpCommand.class})
 public final class Jixiao {

@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.Extraction;
 import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.result.CheckCode;
@@ -143,6 +144,15 @@ final class TextReport {
    * The findings, one line each; findings of severity info (提示) are collapsed to one line per
    * code unless {@code verbose}.
    */
+  /** The extraction of a draft read from a report, whose sentences the findings quote. */
+  private Optional<Extraction> extraction = Optional.empty();
+
+  /** This report, quoting under each finding the sentence of {@code extraction} it is about. */
+  TextReport quoting(Optional<Extraction> extraction) {
+    this.extraction = extraction;
+    return this;
+  }
+
   void findings(CheckReport report, boolean verbose) {
     out.println(lang.say("cli.findings.summary", counts(report.count(Severity.ERROR),
         report.count(Severity.WARNING), report.count(Severity.INFO))));
@@ -159,6 +169,11 @@ final class TextReport {
       out.println("  " + Text.padRight(lang.label(f.getSeverity()), severityWidth) + " "
           + f.getCode() + "  " + f.getCell().map(c -> c + "  ").orElse("") + f.getPath() + "  "
           + f.message(lang.locale()));
+      // a draft read from a report: the sentence the value came from, under the finding
+      extraction.flatMap(x -> x.itemOf(f.getPath())).ifPresent(item -> out.println(Text.clip(
+          "    " + lang.say("cli.findings.sentence", Argument.number("paragraph",
+              item.getParagraph()), Argument.text("sentence", item.getSentence())),
+          ProblemLines.LINE_LIMIT)));
     }
     for (Map.Entry<String, List<Finding>> c : collapsed.entrySet()) {
       List<Finding> found = c.getValue();

@@ -86,6 +86,9 @@ final class Unusable extends JixiaoException {
     if (e instanceof io.github.jixiao.excel.ExcelImportException imported) {
       return new Unusable(TABLE, imported.cell().orElse(null), imported.said(), e);
     }
+    if (e instanceof io.github.jixiao.report.ReportReadException report) {
+      return new Unusable(FILE, null, report.said(), e);
+    }
     if (e instanceof io.github.jixiao.excel.write.ExcelWriteException written) {
       return new Unusable(FILE, null, written.said(), e);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.excel.read.ExcelTables;
 import io.github.jixiao.io.JixiaoJson;
+import io.github.jixiao.report.extract.ReportDrafts;
 import io.github.jixiao.rules.scoring.Scorer;
 import io.github.jixiao.testkit.JixiaoGens;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ class PublicApiTest {
     return Stream.of(Arguments.of("jixiao-core", SelfEvaluation.class),
         Arguments.of("jixiao-rules", Scorer.class), Arguments.of("jixiao-io", JixiaoJson.class),
         Arguments.of("jixiao-excel", ExcelTables.class),
+        Arguments.of("jixiao-report", ReportDrafts.class),
         Arguments.of("jixiao-testkit", JixiaoGens.class));
   }
 
