@@ -165,6 +165,17 @@ class HostileFilesTest {
   }
 
   @Test
+  void aWordFileWithAnEntryInZstdIsRefusedAsDamagedNotAsALinkageError() throws Exception {
+    // found by fuzzing: commons-compress opens zstd only with zstd-jni, which Jixiao does not
+    // bring, and POI let its NoClassDefFoundError escape
+    Path file = dir.resolve("zstd.docx");
+    Files.copy(Path.of(HostileFilesTest.class.getResource("hostile/zstd-entry.docx").toURI()),
+        file);
+
+    assertRefused(file, "report.read.docx-damaged", "已损坏", "is damaged");
+  }
+
+  @Test
   void anOldWordDocumentIsRefusedWithTheFix() throws IOException {
     Path file = dir.resolve("report.doc");
     try (POIFSFileSystem fs = new POIFSFileSystem();

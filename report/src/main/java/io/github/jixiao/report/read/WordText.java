@@ -66,6 +66,10 @@ final class WordText {
     } catch (InvalidFormatException | IOException | RuntimeException e) {
       // NotOfficeXmlFileException and POIXMLException, POI's refusals, are RuntimeExceptions
       throw Refusal.of(bomb(e) ? "report.read.zip-bomb" : "report.read.docx-damaged", file, e);
+    } catch (LinkageError e) {
+      // an entry compressed as Word never writes one (zstd, xz, brotli), which commons-compress
+      // opens only with a library Jixiao does not bring: damaged, as far as a report goes
+      throw Refusal.of("report.read.docx-damaged", file, e);
     }
   }
 
