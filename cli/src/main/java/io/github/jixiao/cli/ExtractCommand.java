@@ -54,10 +54,11 @@ final class ExtractCommand extends DocumentCommand {
     // the list is for people: on standard output beside a file, on standard error beside JSON
     var to = output == null ? err() : out();
     Extraction extraction = draft.getExtraction();
-    to.println(file + ": " + lang.say(output == null ? "cli.extract.done" : "cli.extract.written",
-        Argument.number("items", extraction.getItems().size()),
-        Argument.number("missing", extraction.getNotFound().size()),
-        Argument.text("file", output == null ? "" : output.toString())));
+    Argument items = Argument.number("items", extraction.getItems().size());
+    Argument missing = Argument.number("missing", extraction.getNotFound().size());
+    to.println(file + ": " + (output == null ? lang.say("cli.extract.done", items, missing)
+        : lang.say("cli.extract.written", items, missing,
+            Argument.text("file", output.toString()))));
     for (ExtractedItem item : extraction.getItems()) {
       to.println(Text.clip("  " + lang.say(ReportDrafts.itemName(item.getItem())) + "  "
           + Text.clip(item.getWritten(), QUOTE) + "  " + lang.say("cli.extract.where",
@@ -65,10 +66,10 @@ final class ExtractCommand extends DocumentCommand {
               Argument.text("confidence", lang.say(confidence(item.getConfidence()))))
           + "  “" + Text.clip(item.getSentence(), QUOTE) + "”", ProblemLines.LINE_LIMIT));
     }
-    List<String> missing = extraction.getNotFound();
-    if (!missing.isEmpty()) {
+    List<String> notFound = extraction.getNotFound();
+    if (!notFound.isEmpty()) {
       to.println(lang.say("cli.extract.not-found", Argument.list("items",
-          missing.stream().map(i -> lang.say(ReportDrafts.itemName(i))).toList())));
+          notFound.stream().map(i -> lang.say(ReportDrafts.itemName(i))).toList())));
     }
     extraction.getNotes().forEach(n -> to.println("  " + n));
     if (draft.getEvaluation().isEmpty()) {

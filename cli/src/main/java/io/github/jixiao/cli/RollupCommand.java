@@ -7,7 +7,6 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.rules.RulebookChoice;
 import io.github.jixiao.rules.result.ScoreCard;
-import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.rollup.DepartmentRollup;
 import io.github.jixiao.rules.rollup.RolledProject;
 import io.github.jixiao.rules.rollup.RollupException;

@@ -3,7 +3,6 @@ package io.github.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.io.DocumentType;
 import io.github.jixiao.io.JixiaoJson;
@@ -11,7 +10,6 @@ import io.github.jixiao.testkit.JixiaoGens;
 import io.github.jixiao.testkit.RandomSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

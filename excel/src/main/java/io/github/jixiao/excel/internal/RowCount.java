@@ -4,7 +4,6 @@ import io.github.jixiao.core.message.Argument;
 import io.github.jixiao.core.message.Message;
 import io.github.jixiao.core.value.Echo;
 import io.github.jixiao.excel.ExcelImportException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import javax.xml.parsers.SAXParser;

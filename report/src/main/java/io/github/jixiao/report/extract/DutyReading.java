@@ -3,7 +3,6 @@ package io.github.jixiao.report.extract;
 import io.github.jixiao.core.Duty;
 import io.github.jixiao.report.Paragraph;
 import io.github.jixiao.report.internal.Normalised;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 

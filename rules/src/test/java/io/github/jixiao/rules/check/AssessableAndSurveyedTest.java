@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.IndicatorEntry;
-import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.check.Fixture.Draft;
-import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.Severity;
 import java.util.List;
 import java.util.Locale;

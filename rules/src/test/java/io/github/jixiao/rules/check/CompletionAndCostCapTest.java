@@ -15,7 +15,6 @@ import io.github.jixiao.rules.check.Fixture.Draft;
 import io.github.jixiao.rules.result.Finding;
 import io.github.jixiao.rules.result.Severity;
 import io.github.jixiao.rules.rulebook.Rulebook;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

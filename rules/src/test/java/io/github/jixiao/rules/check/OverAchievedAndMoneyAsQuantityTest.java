@@ -5,7 +5,6 @@ import static io.github.jixiao.rules.check.Fixture.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.Direction;
-import io.github.jixiao.core.SelfEvaluation;
 import io.github.jixiao.rules.Rulebooks;
 import io.github.jixiao.rules.check.Fixture.Draft;
 import io.github.jixiao.rules.result.Finding;
